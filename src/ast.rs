@@ -1,0 +1,717 @@
+//! The abstract syntax tree of a CloudFront function.
+//!
+//! The tree holds exactly the syntax the runtimes accept: forms no runtime
+//! lists (destructuring, classes, spread...) are rejected by the parser with a
+//! message naming them and never reach it. Every node carries its span.
+//! Names are interned ([`Name`]) so that the compiler's scope analysis works
+//! on integers; declarations are explicit nodes (`var`/`let`/`const`,
+//! function declarations, parameters, catch bindings, imports), so every
+//! binding is resolvable from the tree alone.
+
+use crate::features::Runtime;
+use crate::source::Span;
+use ahash::AHashMap;
+
+/// An interned identifier or property name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Name(pub u32);
+
+/// The table behind [`Name`]: each distinct string gets one index.
+#[derive(Clone, Debug, Default)]
+pub struct Interner {
+    map: AHashMap<Box<str>, Name>,
+    names: Vec<Box<str>>,
+}
+
+impl Interner {
+    /// An empty table.
+    pub fn new() -> Interner {
+        Interner::default()
+    }
+
+    /// The name for `s`, adding it when new.
+    pub fn intern(&mut self, s: &str) -> Name {
+        if let Some(&name) = self.map.get(s) {
+            return name;
+        }
+        let name = Name(self.names.len() as u32);
+        self.names.push(s.into());
+        self.map.insert(s.into(), name);
+        name
+    }
+
+    /// The name for `s` if it was interned.
+    pub fn get(&self, s: &str) -> Option<Name> {
+        self.map.get(s).copied()
+    }
+
+    /// The text of `name`.
+    pub fn resolve(&self, name: Name) -> &str {
+        self.names.get(name.0 as usize).map_or("", |s| s)
+    }
+
+    /// How many names the table holds.
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    /// Whether the table is empty.
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
+
+/// A string as ECMAScript sees it: UTF-16 code units, lone surrogates allowed.
+pub type JsString = Vec<u16>;
+
+/// A parsed source file.
+#[derive(Clone, Debug)]
+pub struct Program {
+    /// The statements at the top level, in order.
+    pub body: Vec<Stmt>,
+    /// The runtime the program was parsed for.
+    pub runtime: Runtime,
+    /// The whole file.
+    pub span: Span,
+    /// The names the tree refers to.
+    pub names: Interner,
+}
+
+/// An identifier occurrence: a name and where it is written.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Ident {
+    /// The interned name.
+    pub name: Name,
+    /// Where it is written.
+    pub span: Span,
+}
+
+/// A statement.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stmt {
+    /// What kind of statement.
+    pub kind: StmtKind,
+    /// From its first token to its last (including the `;`).
+    pub span: Span,
+}
+
+/// The statement forms.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StmtKind {
+    /// `;`
+    Empty,
+    /// `expr;`
+    Expr(Box<Expr>),
+    /// `var`, `let` or `const` declarations.
+    Var(VarDecl),
+    /// `function f() {}` (and `async function` in 2.0).
+    Function(Box<Function>),
+    /// `return;` or `return expr;`
+    Return(Option<Box<Expr>>),
+    /// `if (test) cons else alt`
+    If {
+        /// The condition.
+        test: Box<Expr>,
+        /// Taken when the condition is truthy.
+        cons: Box<Stmt>,
+        /// Taken otherwise.
+        alt: Option<Box<Stmt>>,
+    },
+    /// `{ ... }`
+    Block(Vec<Stmt>),
+    /// `for (init; test; update) body`
+    For {
+        /// Runs once before the loop.
+        init: Option<ForInit>,
+        /// Checked before each iteration; absent means `true`.
+        test: Option<Box<Expr>>,
+        /// Runs after each iteration.
+        update: Option<Box<Expr>>,
+        /// The loop body.
+        body: Box<Stmt>,
+    },
+    /// `for (left in right) body`
+    ForIn {
+        /// What each key is assigned to.
+        left: ForInTarget,
+        /// The object whose keys are enumerated.
+        right: Box<Expr>,
+        /// The loop body.
+        body: Box<Stmt>,
+    },
+    /// `while (test) body`
+    While {
+        /// The condition.
+        test: Box<Expr>,
+        /// The loop body.
+        body: Box<Stmt>,
+    },
+    /// `do body while (test)`
+    DoWhile {
+        /// The loop body.
+        body: Box<Stmt>,
+        /// The condition, checked after each iteration.
+        test: Box<Expr>,
+    },
+    /// `break;` or `break label;`
+    Break(Option<Ident>),
+    /// `continue;` or `continue label;`
+    Continue(Option<Ident>),
+    /// `throw expr;`
+    Throw(Box<Expr>),
+    /// `try {} catch (e) {} finally {}`
+    Try {
+        /// The protected block.
+        block: Vec<Stmt>,
+        /// The `catch` clause.
+        handler: Option<CatchClause>,
+        /// The `finally` block.
+        finalizer: Option<Vec<Stmt>>,
+    },
+    /// `switch (disc) { case ...: ... default: ... }`
+    Switch {
+        /// The value compared against each case.
+        disc: Box<Expr>,
+        /// The clauses in source order.
+        cases: Vec<SwitchCase>,
+    },
+    /// `label: body`
+    Labeled {
+        /// The label.
+        label: Ident,
+        /// The labelled statement.
+        body: Box<Stmt>,
+    },
+    /// `debugger;`
+    Debugger,
+    /// `import ... from 'module';` (2.0).
+    Import(ImportDecl),
+}
+
+/// `var`, `let` or `const`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VarKind {
+    /// Function-scoped, hoisted.
+    Var,
+    /// Block-scoped, with a temporal dead zone.
+    Let,
+    /// Block-scoped, with a temporal dead zone; assignment is a TypeError.
+    Const,
+}
+
+impl VarKind {
+    /// The keyword.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            VarKind::Var => "var",
+            VarKind::Let => "let",
+            VarKind::Const => "const",
+        }
+    }
+}
+
+/// A declaration list: `var a = 1, b;`
+#[derive(Clone, Debug, PartialEq)]
+pub struct VarDecl {
+    /// Which keyword.
+    pub kind: VarKind,
+    /// The declared names with their initialisers.
+    pub decls: Vec<VarDeclarator>,
+}
+
+/// One `name = init` of a declaration list.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VarDeclarator {
+    /// The declared name.
+    pub name: Ident,
+    /// The initialiser.
+    pub init: Option<Box<Expr>>,
+}
+
+/// The first clause of a `for (;;)` header.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ForInit {
+    /// `for (var i = 0; ...)`
+    Var(VarDecl),
+    /// `for (i = 0; ...)`
+    Expr(Box<Expr>),
+}
+
+/// The left side of `for (... in o)`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ForInTarget {
+    /// `for (var k in o)`, `for (let k in o)`, `for (const k in o)`
+    Decl(VarKind, Ident),
+    /// `for (k in o)`, `for (a.b in o)`
+    Expr(Box<Expr>),
+}
+
+/// `catch (param) { body }`
+#[derive(Clone, Debug, PartialEq)]
+pub struct CatchClause {
+    /// The binding for the thrown value; absent in `catch {}` (ES2019).
+    pub param: Option<Ident>,
+    /// The handler.
+    pub body: Vec<Stmt>,
+    /// From `catch` to the closing brace.
+    pub span: Span,
+}
+
+/// `case test: body` or `default: body`
+#[derive(Clone, Debug, PartialEq)]
+pub struct SwitchCase {
+    /// The value compared; absent for `default`.
+    pub test: Option<Box<Expr>>,
+    /// The statements that follow the label.
+    pub body: Vec<Stmt>,
+    /// From `case`/`default` to the end of its statements.
+    pub span: Span,
+}
+
+/// `import ... from 'module';`
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportDecl {
+    /// `import x from` binds the default export to `x`.
+    pub default: Option<Ident>,
+    /// `import * as x from` binds the module namespace to `x`.
+    pub namespace: Option<Ident>,
+    /// `import { a, b as c } from`: (imported name, local binding).
+    pub named: Vec<(Name, Ident)>,
+    /// The module specifier.
+    pub source: JsString,
+    /// Span of the specifier string.
+    pub source_span: Span,
+}
+
+/// What kind of function a [`Function`] node is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FunctionKind {
+    /// `function` declaration or expression.
+    Normal,
+    /// `(a) => ...`: lexical `this` and `arguments`, not a constructor.
+    Arrow,
+    /// `get x() {}` in an object literal.
+    Getter,
+    /// `set x(v) {}` in an object literal.
+    Setter,
+}
+
+/// A function's body.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FunctionBody {
+    /// `{ statements }`
+    Block(Vec<Stmt>),
+    /// An arrow function's expression body: `x => x + 1`.
+    Expr(Box<Expr>),
+}
+
+/// A function: declaration, expression, arrow, getter or setter.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Function {
+    /// Which form.
+    pub kind: FunctionKind,
+    /// `async function` (2.0).
+    pub is_async: bool,
+    /// The name after `function`, if any.
+    pub name: Option<Ident>,
+    /// The formal parameters, in order.
+    pub params: Vec<Ident>,
+    /// The rest parameter `...args`.
+    pub rest: Option<Ident>,
+    /// The body.
+    pub body: FunctionBody,
+    /// From `function` (or the parameters of an arrow) to the end of the body.
+    pub span: Span,
+}
+
+/// An expression.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Expr {
+    /// What kind of expression.
+    pub kind: ExprKind,
+    /// From its first token to its last, parentheses included.
+    pub span: Span,
+}
+
+/// The expression forms.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExprKind {
+    /// A reference to a binding.
+    Ident(Name),
+    /// `this`
+    This,
+    /// `null`
+    Null,
+    /// `true` or `false`
+    Bool(bool),
+    /// A numeric literal.
+    Number(f64),
+    /// A string literal.
+    String(JsString),
+    /// A regular-expression literal.
+    Regex {
+        /// The pattern between the slashes.
+        pattern: String,
+        /// The flags.
+        flags: String,
+    },
+    /// A template literal: `quasis.len() == exprs.len() + 1`.
+    Template {
+        /// The cooked text parts.
+        quasis: Vec<JsString>,
+        /// The substitutions.
+        exprs: Vec<Expr>,
+    },
+    /// `[a, , b]`: `None` is a hole.
+    Array(Vec<Option<Expr>>),
+    /// `{ a: 1, get b() {} }`
+    Object(Vec<Property>),
+    /// A function or arrow function expression.
+    Function(Box<Function>),
+    /// `op arg` for `! ~ + - typeof void delete`.
+    Unary(UnaryOp, Box<Expr>),
+    /// `++x`, `x--`...
+    Update {
+        /// Increment or decrement.
+        op: UpdateOp,
+        /// `++x` rather than `x++`.
+        prefix: bool,
+        /// The target (an identifier or a member access).
+        target: Box<Expr>,
+    },
+    /// `a op b` for the arithmetic, bitwise, relational and equality operators.
+    Binary(BinaryOp, Box<Expr>, Box<Expr>),
+    /// `a && b`, `a || b`.
+    Logical(LogicalOp, Box<Expr>, Box<Expr>),
+    /// `target = value`, `target += value`...
+    Assign {
+        /// `=` or a compound operator.
+        op: AssignOp,
+        /// An identifier or a member access.
+        target: Box<Expr>,
+        /// The assigned value.
+        value: Box<Expr>,
+    },
+    /// `test ? cons : alt`
+    Conditional {
+        /// The condition.
+        test: Box<Expr>,
+        /// The value when truthy.
+        cons: Box<Expr>,
+        /// The value otherwise.
+        alt: Box<Expr>,
+    },
+    /// `callee(args)`
+    Call {
+        /// What is called; a member access supplies `this`.
+        callee: Box<Expr>,
+        /// The arguments.
+        args: Vec<Expr>,
+    },
+    /// `new callee(args)`; `new C` has no arguments.
+    New {
+        /// The constructor.
+        callee: Box<Expr>,
+        /// The arguments.
+        args: Vec<Expr>,
+    },
+    /// `object.property`
+    Member {
+        /// The object.
+        object: Box<Expr>,
+        /// The property name.
+        property: Name,
+        /// Where the name is written.
+        property_span: Span,
+    },
+    /// `object[index]`
+    Index {
+        /// The object.
+        object: Box<Expr>,
+        /// The key expression.
+        index: Box<Expr>,
+    },
+    /// `a, b, c`
+    Sequence(Vec<Expr>),
+    /// `await arg` (2.0, inside async functions).
+    Await(Box<Expr>),
+}
+
+/// A property in an object literal.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Property {
+    /// The key.
+    pub key: PropKey,
+    /// A value, a getter or a setter.
+    pub value: PropValue,
+    /// From the key to the end of the value.
+    pub span: Span,
+}
+
+/// An object-literal key.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PropKey {
+    /// An identifier name, reserved words included: `{ if: 1 }`.
+    Name(Name),
+    /// A string literal key.
+    String(JsString),
+    /// A numeric literal key (its canonical string is the property name).
+    Number(f64),
+}
+
+/// What an object-literal property defines.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PropValue {
+    /// `key: value`
+    Init(Expr),
+    /// `get key() {}`
+    Get(Box<Function>),
+    /// `set key(v) {}`
+    Set(Box<Function>),
+}
+
+/// Prefix operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    /// `!`
+    Not,
+    /// `~`
+    BitNot,
+    /// `+`
+    Plus,
+    /// `-`
+    Minus,
+    /// `typeof`
+    Typeof,
+    /// `void`
+    Void,
+    /// `delete`
+    Delete,
+}
+
+/// `++` or `--`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UpdateOp {
+    /// `++`
+    Inc,
+    /// `--`
+    Dec,
+}
+
+/// Binary operators with eager operands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinaryOp {
+    /// `+`
+    Add,
+    /// `-`
+    Sub,
+    /// `*`
+    Mul,
+    /// `/`
+    Div,
+    /// `%`
+    Rem,
+    /// `**`
+    Exp,
+    /// `<<`
+    Shl,
+    /// `>>`
+    Shr,
+    /// `>>>`
+    UShr,
+    /// `&`
+    BitAnd,
+    /// `|`
+    BitOr,
+    /// `^`
+    BitXor,
+    /// `==`
+    Eq,
+    /// `!=`
+    NotEq,
+    /// `===`
+    StrictEq,
+    /// `!==`
+    StrictNotEq,
+    /// `<`
+    Lt,
+    /// `>`
+    Gt,
+    /// `<=`
+    Le,
+    /// `>=`
+    Ge,
+    /// `in`
+    In,
+    /// `instanceof`
+    Instanceof,
+}
+
+/// Short-circuit operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogicalOp {
+    /// `&&`
+    And,
+    /// `||`
+    Or,
+}
+
+/// Assignment operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AssignOp {
+    /// `=`
+    Assign,
+    /// `+=`
+    Add,
+    /// `-=`
+    Sub,
+    /// `*=`
+    Mul,
+    /// `/=`
+    Div,
+    /// `%=`
+    Rem,
+    /// `**=`
+    Exp,
+    /// `<<=`
+    Shl,
+    /// `>>=`
+    Shr,
+    /// `>>>=`
+    UShr,
+    /// `&=`
+    BitAnd,
+    /// `|=`
+    BitOr,
+    /// `^=`
+    BitXor,
+}
+
+impl UnaryOp {
+    /// How the operator is written.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            UnaryOp::Not => "!",
+            UnaryOp::BitNot => "~",
+            UnaryOp::Plus => "+",
+            UnaryOp::Minus => "-",
+            UnaryOp::Typeof => "typeof",
+            UnaryOp::Void => "void",
+            UnaryOp::Delete => "delete",
+        }
+    }
+}
+
+impl BinaryOp {
+    /// How the operator is written.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinaryOp::Add => "+",
+            BinaryOp::Sub => "-",
+            BinaryOp::Mul => "*",
+            BinaryOp::Div => "/",
+            BinaryOp::Rem => "%",
+            BinaryOp::Exp => "**",
+            BinaryOp::Shl => "<<",
+            BinaryOp::Shr => ">>",
+            BinaryOp::UShr => ">>>",
+            BinaryOp::BitAnd => "&",
+            BinaryOp::BitOr => "|",
+            BinaryOp::BitXor => "^",
+            BinaryOp::Eq => "==",
+            BinaryOp::NotEq => "!=",
+            BinaryOp::StrictEq => "===",
+            BinaryOp::StrictNotEq => "!==",
+            BinaryOp::Lt => "<",
+            BinaryOp::Gt => ">",
+            BinaryOp::Le => "<=",
+            BinaryOp::Ge => ">=",
+            BinaryOp::In => "in",
+            BinaryOp::Instanceof => "instanceof",
+        }
+    }
+
+    /// Binding power: higher binds tighter. Used by the printer; the grammar
+    /// encodes the same table as its nonterminal layers.
+    pub fn precedence(self) -> u8 {
+        match self {
+            BinaryOp::BitOr => 3,
+            BinaryOp::BitXor => 4,
+            BinaryOp::BitAnd => 5,
+            BinaryOp::Eq | BinaryOp::NotEq | BinaryOp::StrictEq | BinaryOp::StrictNotEq => 6,
+            BinaryOp::Lt
+            | BinaryOp::Gt
+            | BinaryOp::Le
+            | BinaryOp::Ge
+            | BinaryOp::In
+            | BinaryOp::Instanceof => 7,
+            BinaryOp::Shl | BinaryOp::Shr | BinaryOp::UShr => 8,
+            BinaryOp::Add | BinaryOp::Sub => 9,
+            BinaryOp::Mul | BinaryOp::Div | BinaryOp::Rem => 10,
+            BinaryOp::Exp => 11,
+        }
+    }
+}
+
+impl LogicalOp {
+    /// How the operator is written.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            LogicalOp::And => "&&",
+            LogicalOp::Or => "||",
+        }
+    }
+
+    /// Binding power, on the scale of [`BinaryOp::precedence`].
+    pub fn precedence(self) -> u8 {
+        match self {
+            LogicalOp::Or => 1,
+            LogicalOp::And => 2,
+        }
+    }
+}
+
+impl AssignOp {
+    /// The binary operator a compound assignment applies; `None` for `=`.
+    pub fn binary(self) -> Option<BinaryOp> {
+        Some(match self {
+            AssignOp::Assign => return None,
+            AssignOp::Add => BinaryOp::Add,
+            AssignOp::Sub => BinaryOp::Sub,
+            AssignOp::Mul => BinaryOp::Mul,
+            AssignOp::Div => BinaryOp::Div,
+            AssignOp::Rem => BinaryOp::Rem,
+            AssignOp::Exp => BinaryOp::Exp,
+            AssignOp::Shl => BinaryOp::Shl,
+            AssignOp::Shr => BinaryOp::Shr,
+            AssignOp::UShr => BinaryOp::UShr,
+            AssignOp::BitAnd => BinaryOp::BitAnd,
+            AssignOp::BitOr => BinaryOp::BitOr,
+            AssignOp::BitXor => BinaryOp::BitXor,
+        })
+    }
+
+    /// How the operator is written.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            AssignOp::Assign => "=",
+            AssignOp::Add => "+=",
+            AssignOp::Sub => "-=",
+            AssignOp::Mul => "*=",
+            AssignOp::Div => "/=",
+            AssignOp::Rem => "%=",
+            AssignOp::Exp => "**=",
+            AssignOp::Shl => "<<=",
+            AssignOp::Shr => ">>=",
+            AssignOp::UShr => ">>>=",
+            AssignOp::BitAnd => "&=",
+            AssignOp::BitOr => "|=",
+            AssignOp::BitXor => "^=",
+        }
+    }
+}
+
+/// Converts a Rust string to the UTF-16 code units of a [`JsString`].
+pub fn js_string(s: &str) -> JsString {
+    s.encode_utf16().collect()
+}
