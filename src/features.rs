@@ -101,8 +101,12 @@ pub enum Feature {
     AsyncArrows,
     /// `async function` used as an expression.
     AsyncFunctionExpressions,
-    /// `import` of anything but the forms the runtime documents, and `export`.
+    /// `import ... from '...'` (2.0, for the modules CloudFront provides).
+    Import,
+    /// `export`, and ES module features beyond `import`.
     Modules,
+    /// `catch {}` without a binding (ES2019).
+    OptionalCatchBinding,
     /// `#x` private names.
     PrivateNames,
     /// `@decorator`.
@@ -137,7 +141,9 @@ impl Feature {
             Feature::TaggedTemplates => "tagged templates",
             Feature::AsyncArrows => "async arrow functions",
             Feature::AsyncFunctionExpressions => "async function expressions",
+            Feature::Import => "`import` declarations",
             Feature::Modules => "ES module syntax",
+            Feature::OptionalCatchBinding => "`catch` without a binding",
             Feature::PrivateNames => "private names (`#x`)",
             Feature::Decorators => "decorators",
             Feature::BigInt => "BigInt literals",
@@ -155,6 +161,7 @@ impl Feature {
                 | Feature::OptionalChaining
                 | Feature::NullishCoalescing
                 | Feature::Modules
+                | Feature::OptionalCatchBinding
                 | Feature::RegexFlags
         )
     }
@@ -166,7 +173,8 @@ impl Feature {
             | Feature::Const
             | Feature::AsyncFunction
             | Feature::Await
-            | Feature::NumericSeparator => Some(Runtime::Js2),
+            | Feature::NumericSeparator
+            | Feature::Import => Some(Runtime::Js2),
             _ => None,
         }
     }
@@ -186,6 +194,15 @@ impl Feature {
             ),
             _ => format!("{} {verb} not supported by {runtime}", self.name()),
         }
+    }
+}
+
+/// The regular-expression flags `runtime` accepts: ES5.1's `g`, `i`, `m`,
+/// and in 2.0 the sticky flag `y` (its page lists the `sticky` accessor).
+pub fn regex_flags(runtime: Runtime) -> &'static str {
+    match runtime {
+        Runtime::Js1 => "gim",
+        Runtime::Js2 => "gimy",
     }
 }
 

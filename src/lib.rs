@@ -9,4 +9,5 @@ pub mod ast;
 pub mod error;
 pub mod features;
 pub mod lexer;
+pub mod parser;
 pub mod source;

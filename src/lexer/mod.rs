@@ -43,16 +43,24 @@ pub struct LexOutput {
     pub may_insert_at_end: bool,
     /// Length of the source in bytes.
     pub end: u32,
+    /// The lexical error that stopped the lexer, if any; `tokens` then holds
+    /// the tokens before it. The parser reports it only if it finds no error
+    /// earlier in the source.
+    pub error: Option<SyntaxError>,
 }
 
-/// Splits `src` into tokens for `runtime`.
-pub fn tokenize(src: &str, runtime: Runtime) -> Result<LexOutput, SyntaxError> {
+/// Splits `src` into tokens for `runtime`. A lexical error stops the lexer;
+/// it is returned in [`LexOutput::error`] with the tokens before it.
+pub fn tokenize(src: &str, runtime: Runtime) -> LexOutput {
     if src.len() > u32::MAX as usize / 2 {
-        return Err(SyntaxError::new(
-            SyntaxErrorKind::Lexical,
-            "source file too large",
-            Span::default(),
-        ));
+        return LexOutput {
+            error: Some(SyntaxError::new(
+                SyntaxErrorKind::Lexical,
+                "source file too large",
+                Span::default(),
+            )),
+            ..LexOutput::default()
+        };
     }
     let mut lexer = Lexer {
         src,
@@ -68,8 +76,11 @@ pub fn tokenize(src: &str, runtime: Runtime) -> Result<LexOutput, SyntaxError> {
             ..LexOutput::default()
         },
     };
-    lexer.run()?;
-    Ok(lexer.out)
+    if let Err(error) = lexer.run() {
+        lexer.out.may_insert_at_end = false;
+        lexer.out.error = Some(error);
+    }
+    lexer.out
 }
 
 struct Lexer<'s> {

@@ -330,7 +330,9 @@ impl Reader {
                 Prev::ExprEnd { .. } if !newline => Prev::ExprEnd { paren: false },
                 _ => Prev::Operator,
             },
-            Tok::Else | Tok::Do | Tok::Try | Tok::Finally => Prev::StmtStart,
+            // `catch` is normally followed by `(`; a `{` right after it
+            // (optional catch binding) is a block.
+            Tok::Else | Tok::Do | Tok::Try | Tok::Catch | Tok::Finally => Prev::StmtStart,
             Tok::Return | Tok::Break | Tok::Continue | Tok::Debugger => Prev::Restricted,
             Tok::Throw => Prev::Throw,
             Tok::Ident(_) if matches!(self.last, Some(Tok::Break | Tok::Continue)) && !newline => {

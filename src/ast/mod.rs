@@ -715,3 +715,9 @@ impl AssignOp {
 pub fn js_string(s: &str) -> JsString {
     s.encode_utf16().collect()
 }
+
+mod dump;
+mod print;
+
+pub use dump::dump;
+pub use print::print;

@@ -1,0 +1,1 @@
+pub fn print(_p: &super::Program) -> String { String::new() }
