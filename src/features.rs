@@ -103,8 +103,8 @@ pub enum Feature {
     AsyncFunctionExpressions,
     /// `import ... from '...'` (2.0, for the modules CloudFront provides).
     Import,
-    /// `export`, and ES module features beyond `import`.
-    Modules,
+    /// `export` declarations.
+    Export,
     /// `catch {}` without a binding (ES2019).
     OptionalCatchBinding,
     /// `#x` private names.
@@ -142,7 +142,7 @@ impl Feature {
             Feature::AsyncArrows => "async arrow functions",
             Feature::AsyncFunctionExpressions => "async function expressions",
             Feature::Import => "`import` declarations",
-            Feature::Modules => "ES module syntax",
+            Feature::Export => "`export` declarations",
             Feature::OptionalCatchBinding => "`catch` without a binding",
             Feature::PrivateNames => "private names (`#x`)",
             Feature::Decorators => "decorators",
@@ -160,8 +160,7 @@ impl Feature {
                 | Feature::Spread
                 | Feature::OptionalChaining
                 | Feature::NullishCoalescing
-                | Feature::Modules
-                | Feature::OptionalCatchBinding
+                                | Feature::OptionalCatchBinding
                 | Feature::RegexFlags
         )
     }

@@ -348,15 +348,17 @@ pub fn accessor(kind: FunctionKind, key: PropKey, params: Params, body: Vec<Stmt
     }
 }
 
-/// `a, b`: sequences are kept flat.
+/// `a, b`: a chain of commas is one flat sequence; a parenthesised
+/// sequence on the left (`(a, b), c`) stays a nested one.
 pub fn sequence(left: Expr, right: Expr) -> Expr {
     let span = left.span.to(right.span);
     let items = match left.kind {
-        ExprKind::Sequence(mut items) => {
+        // Unparenthesised, the sequence starts where its first item starts.
+        ExprKind::Sequence(mut items) if items.first().is_some_and(|f| f.span.start == left.span.start) => {
             items.push(right);
             items
         }
-        _ => vec![left, right],
+        kind => vec![Expr { kind, span: left.span }, right],
     };
     Expr {
         kind: ExprKind::Sequence(items),

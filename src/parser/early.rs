@@ -108,14 +108,20 @@ impl Checker<'_> {
         Ok(())
     }
 
+    /// "already declared", reported at whichever declaration comes later
+    /// in the source.
+    fn redeclared<T>(&self, name: Name, a: Span, b: Span) -> Result<T, SyntaxError> {
+        let n = self.name(name);
+        error(format!("`{n}` has already been declared"), a.max(b))
+    }
+
     fn declare_lexical(&mut self, id: Ident) -> Result<(), SyntaxError> {
         self.restricted_name(id, "declared")?;
         let Some(scope) = self.scopes.last_mut() else {
             return Ok(());
         };
-        if scope.lexical.contains_key(&id.name) || scope.vars.contains_key(&id.name) {
-            let name = self.names.resolve(id.name);
-            return error(format!("`{name}` has already been declared"), id.span);
+        if let Some(&other) = scope.lexical.get(&id.name).or_else(|| scope.vars.get(&id.name)) {
+            return self.redeclared(id.name, id.span, other);
         }
         scope.lexical.insert(id.name, id.span);
         Ok(())
@@ -125,10 +131,10 @@ impl Checker<'_> {
     /// function's, and clashes with a lexical name in any of them.
     fn declare_var(&mut self, id: Ident) -> Result<(), SyntaxError> {
         self.restricted_name(id, "declared")?;
-        for scope in self.scopes.iter_mut().rev() {
-            if scope.lexical.contains_key(&id.name) {
-                let name = self.names.resolve(id.name);
-                return error(format!("`{name}` has already been declared"), id.span);
+        for i in (0..self.scopes.len()).rev() {
+            let scope = &mut self.scopes[i];
+            if let Some(&other) = scope.lexical.get(&id.name) {
+                return self.redeclared(id.name, id.span, other);
             }
             scope.vars.entry(id.name).or_insert(id.span);
             if scope.kind == ScopeKind::Function {
@@ -154,9 +160,8 @@ impl Checker<'_> {
                         if at_function_top {
                             self.restricted_name(name, "declared")?;
                             let clash = self.scopes.last().and_then(|sc| sc.lexical.get(&name.name));
-                            if clash.is_some() {
-                                let n = self.name(name.name);
-                                return error(format!("`{n}` has already been declared"), name.span);
+                            if let Some(&other) = clash {
+                                return self.redeclared(name.name, name.span, other);
                             }
                             if let Some(sc) = self.scopes.last_mut() {
                                 sc.vars.entry(name.name).or_insert(name.span);

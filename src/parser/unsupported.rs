@@ -30,7 +30,7 @@ pub fn name_feature(tokens: &[Token], i: usize, names: &Interner, runtime: Runti
         Tok::LogicalAssign => feature(Feature::LogicalAssignment),
         Tok::Hash => feature(Feature::PrivateNames),
         Tok::At => feature(Feature::Decorators),
-        Tok::Export => feature(Feature::Modules),
+        Tok::Export => feature(Feature::Export),
         Tok::Import if runtime == Runtime::Js1 => feature(Feature::Import),
         Tok::Import => early("`import` declarations may only appear at the top level of the file"),
         Tok::Yield => feature(Feature::Generators),

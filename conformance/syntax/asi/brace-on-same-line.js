@@ -1,0 +1,3 @@
+// description: a statement may follow } on the same line
+// expect: ok
+function f() { return 1 } f()

@@ -1,0 +1,6 @@
+// description: break\nlabel breaks without label
+// expect: ok
+outer: for (;;) {
+  break
+  outer
+}

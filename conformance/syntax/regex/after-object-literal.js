@@ -1,0 +1,3 @@
+// description: / after an object literal divides
+// expect: ok
+var x = ({ valueOf: function () { return 4 } }) / 2

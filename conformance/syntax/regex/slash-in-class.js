@@ -1,0 +1,3 @@
+// description: a / inside [...] does not end the regex
+// expect: ok
+var r = /[/]+/g

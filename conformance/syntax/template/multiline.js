@@ -1,0 +1,4 @@
+// description: template text may span lines
+// expect: ok
+var s = `line one
+line two`
