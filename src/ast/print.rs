@@ -35,10 +35,11 @@ mod prec {
     /// Binary operators use `4 + BinaryOp::precedence()` (and logical ones
     /// `2 + LogicalOp::precedence()`), between these two.
     pub const BINARY_BASE: u8 = 2;
-    pub const UNARY: u8 = 15;
-    pub const POSTFIX: u8 = 16;
-    pub const CALL: u8 = 17;
-    pub const PRIMARY: u8 = 18;
+    /// Above `**` (15): `-a ** b` is not valid, `(-a) ** b` is.
+    pub const UNARY: u8 = 16;
+    pub const POSTFIX: u8 = 17;
+    pub const CALL: u8 = 18;
+    pub const PRIMARY: u8 = 19;
 }
 
 struct Printer<'a> {
@@ -436,32 +437,31 @@ impl Printer<'_> {
     }
 
     fn function(&mut self, f: &Function) {
-        self.nested(|p| {
-            if f.kind == FunctionKind::Arrow {
-                p.params(f);
-                p.w(" => ");
-            } else {
-                if f.is_async {
-                    p.w("async ");
-                }
-                p.w("function");
-                if let Some(n) = f.name {
-                    p.w(" ");
-                    p.name(n.name);
-                }
-                p.params(f);
-                p.w(" ");
+        if f.kind == FunctionKind::Arrow {
+            self.nested(|p| p.params(f));
+            self.w(" => ");
+        } else {
+            if f.is_async {
+                self.w("async ");
             }
-            match &f.body {
-                FunctionBody::Block(b) => p.block(b),
-                FunctionBody::Expr(e) if starts_with_object(e) => {
-                    p.w("(");
-                    p.expr(e, prec::SEQUENCE);
-                    p.w(")");
-                }
-                FunctionBody::Expr(e) => p.expr(e, prec::ASSIGN),
+            self.w("function");
+            if let Some(n) = f.name {
+                self.w(" ");
+                self.name(n.name);
             }
-        });
+            self.nested(|p| p.params(f));
+            self.w(" ");
+        }
+        match &f.body {
+            FunctionBody::Block(b) => self.nested(|p| p.block(b)),
+            FunctionBody::Expr(e) if starts_with_object(e) => self.nested(|p| {
+                p.w("(");
+                p.expr(e, prec::SEQUENCE);
+                p.w(")");
+            }),
+            // A concise body inherits the `in` restriction of a `for` header.
+            FunctionBody::Expr(e) => self.expr(e, prec::ASSIGN),
+        }
     }
 
     fn args(&mut self, args: &[Expr]) {

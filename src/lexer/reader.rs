@@ -233,6 +233,13 @@ impl Reader {
     pub fn next(&mut self, tok: Tok, span: Span, newline: bool) -> Result<Tok, Mismatch> {
         let was_label_candidate = std::mem::take(&mut self.label_candidate);
         let at_start = self.prev == Prev::StmtStart;
+        // A reserved word after `.` or as an object key is just a name:
+        // `o.if / 2` divides, `{ function: 1 }` declares nothing.
+        if tok.keyword_name().is_some() && (self.last == Some(Tok::Dot) || self.at_property_start()) {
+            self.prev = Prev::ExprEnd { paren: false };
+            self.last = Some(tok);
+            return Ok(tok);
+        }
         let mut out = tok;
         self.prev = match tok {
             Tok::LParen => {
@@ -322,7 +329,9 @@ impl Reader {
                 }
                 Prev::Operator
             }
-            Tok::Case | Tok::Default => {
+            // A clause label starts a statement; `default` elsewhere is a
+            // property name (`{ default: 1 }`, `o.default`).
+            Tok::Case | Tok::Default if at_start => {
                 self.set_case_label();
                 Prev::Operator
             }

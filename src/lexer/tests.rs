@@ -54,6 +54,8 @@ fn division_and_regex_are_told_apart() {
     assert_eq!(show("function f(){}\n/re/.exec(s)"), "fd f ( ) {b } /re/ . exec ( s ) ;*");
     assert_eq!(show("/[/]/.test(a)"), "/[/]/ . test ( a ) ;*");
     assert_eq!(show("a\n/b/g"), "a / b / g ;*");
+    assert_eq!(show("a.if /= 2"), "a . if /= 2 ;*");
+    assert_eq!(show("x = { return: 1 }.return / 2"), "x = {o return : 1 } . return / 2 ;*");
 }
 
 #[test]
@@ -94,6 +96,8 @@ fn braces_and_functions() {
     assert_eq!(show("x = async (a) => a"), "x = async ( a ) => a ;*");
     assert_eq!(show("x = async(a)"), "x = async ( a ) ;*");
     assert_eq!(show("label: function f(){}"), "label : fd f ( ) {b }");
+    assert_eq!(show("x = { default: function(){} }"), "x = {o default : fn ( ) {b } } ;*");
+    assert_eq!(show("switch (a) { default: function f(){} }"), "switch ( a ) {b default : fd f ( ) {b } }");
     assert_eq!(show("if (a) function f(){}"), "if ( a ) fd f ( ) {b }");
     assert_eq!(show("(a) => { return {} }"), "( a ) => {b return {o } ;* } ;*");
 }
