@@ -130,6 +130,14 @@ pub enum CompileError {
         /// The limit in bytes.
         limit: usize,
     },
+    /// A function exceeds what the instruction format can address (more
+    /// than 65,000 registers...).
+    TooComplex {
+        /// What overflowed.
+        what: &'static str,
+        /// Where.
+        span: Span,
+    },
 }
 
 impl CompileError {
@@ -139,6 +147,9 @@ impl CompileError {
         match self {
             CompileError::Syntax(e) => e.headline(src, file),
             CompileError::CodeTooLarge { .. } => format!("{file}: {self}"),
+            CompileError::TooComplex { span, .. } => {
+                format!("{file}:{}: {self}", LineIndex::new(src).line_col(src, span.start))
+            }
         }
     }
 }
@@ -151,6 +162,7 @@ impl fmt::Display for CompileError {
                 f,
                 "CodeSizeError: the function is {size} bytes, over the {limit}-byte limit"
             ),
+            CompileError::TooComplex { what, .. } => write!(f, "CompileError: function too complex: {what}"),
         }
     }
 }

@@ -7,15 +7,26 @@
 
 pub mod ast;
 pub mod error;
+pub mod bytecode;
+pub mod compiler;
 pub mod features;
+pub mod heap;
 pub mod lexer;
 pub mod limits;
+pub mod number;
 pub mod parser;
+pub mod realm;
+pub mod regexp;
 pub mod source;
+pub mod value;
+pub mod vm;
+pub mod builtins;
 
 pub use error::{CompileError, SyntaxError};
 pub use features::Runtime;
 pub use limits::Limits;
+
+use std::sync::Arc;
 
 /// Checks a function's source the way CloudFront does when it is published:
 /// within the code-size limit, and only syntax the runtime lists.
@@ -37,4 +48,31 @@ pub fn check_source(src: &str, runtime: Runtime, limits: &Limits) -> Result<ast:
         });
     }
     Ok(parser::parse(src, runtime)?)
+}
+
+/// A compiled function file: immutable, `Send + Sync`, shared by every
+/// thread that runs it.
+#[derive(Clone, Debug)]
+pub struct CompiledScript {
+    /// The bytecode.
+    pub script: Arc<bytecode::Script>,
+    /// The runtime's built-ins it was compiled against.
+    pub realm: Arc<realm::Realm>,
+}
+
+/// Compiles a function file for `runtime`. `file` names it in error
+/// locations.
+pub fn compile(src: &str, runtime: Runtime, limits: &Limits, file: &str) -> Result<CompiledScript, CompileError> {
+    let program = check_source(src, runtime, limits)?;
+    let realm = realm::Realm::get(runtime);
+    let script = compiler::compile(&program, &realm.heap.strings, Arc::from(src), Arc::from(file))
+        .map_err(|e| CompileError::TooComplex { what: e.what, span: e.span })?;
+    Ok(CompiledScript { script: Arc::new(script), realm })
+}
+
+impl CompiledScript {
+    /// A VM for this script (one per thread; reuse it for every event).
+    pub fn vm(&self, limits: &Limits) -> vm::Vm {
+        vm::Vm::new(self.realm.clone(), self.script.clone(), limits.memory, limits.steps)
+    }
 }

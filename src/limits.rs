@@ -5,17 +5,30 @@
 /// UTF-8 source (see `conformance/README.md`).
 pub const DEFAULT_MAX_CODE_SIZE: usize = 10 * 1024;
 
+/// CloudFront's function memory: 2 MB, the cap on what one event may
+/// allocate.
+pub const DEFAULT_MEMORY: usize = 2 * 1024 * 1024;
+
+/// The compute budget in steps (see `ARCHITECTURE.md` for the calibration).
+pub const DEFAULT_STEPS: u64 = 1_000_000;
+
 /// The limits a function runs under.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Limits {
     /// Largest accepted source, in bytes.
     pub max_code_size: usize,
+    /// Largest heap an event may use, in bytes.
+    pub memory: usize,
+    /// Steps an event may take.
+    pub steps: u64,
 }
 
 impl Default for Limits {
     fn default() -> Limits {
         Limits {
             max_code_size: DEFAULT_MAX_CODE_SIZE,
+            memory: DEFAULT_MEMORY,
+            steps: DEFAULT_STEPS,
         }
     }
 }

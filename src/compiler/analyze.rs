@@ -1,0 +1,312 @@
+//! Capture analysis: which bindings are used by a function nested inside
+//! the one that declares them. Those live in cells (so that closures share
+//! them); the others live in registers.
+//!
+//! The walk follows the same scoping rules as the code generator (see
+//! `scope.rs`). It also finds which functions use `arguments`, and which
+//! have their `this` or `arguments` used by an arrow function inside them.
+
+use super::scope::{lexical_decls, switch_decls, var_decls, Decl, DeclKind};
+use crate::ast::*;
+use ahash::{AHashMap, AHashSet};
+
+/// The key of the script's own `this` in [`Analysis::this_captured`].
+pub const SCRIPT_KEY: u32 = u32::MAX;
+
+/// What the code generator needs to know before compiling a function.
+#[derive(Debug, Default)]
+pub struct Analysis {
+    /// Declarations (by offset) used from a nested function.
+    pub captured: AHashSet<u32>,
+    /// Functions (by offset; the script is [`SCRIPT_KEY`]) whose `this` is
+    /// used by an arrow function inside them.
+    pub this_captured: AHashSet<u32>,
+    /// Functions (by offset) that use `arguments`; `true` when an arrow
+    /// function inside them uses it.
+    pub arguments: AHashMap<u32, bool>,
+}
+
+/// Analyses a whole program.
+pub fn analyze(program: &Program) -> Analysis {
+    let arguments = program.names.get("arguments");
+    let mut a = Analyzer {
+        arguments,
+        out: Analysis::default(),
+        functions: Vec::new(),
+    };
+    a.functions.push(FnFrame {
+        key: SCRIPT_KEY,
+        is_arrow: false,
+        is_script: true,
+        scopes: Vec::new(),
+    });
+    let mut decls = Vec::new();
+    var_decls(&program.body, &mut decls);
+    lexical_decls(&program.body, true, &mut decls);
+    a.push_scope(&decls);
+    a.stmts(&program.body);
+    a.out
+}
+
+struct FnFrame {
+    key: u32,
+    is_arrow: bool,
+    is_script: bool,
+    /// Each scope: name → declaring offset.
+    scopes: Vec<AHashMap<Name, u32>>,
+}
+
+struct Analyzer {
+    arguments: Option<Name>,
+    out: Analysis,
+    functions: Vec<FnFrame>,
+}
+
+impl Analyzer {
+    fn push_scope(&mut self, decls: &[Decl]) {
+        // The first declaration of a name is the binding (`function f(a)
+        // { var a }` has one `a`: the parameter), as in the code generator.
+        let mut scope = AHashMap::with_capacity(decls.len());
+        for d in decls {
+            scope.entry(d.name).or_insert(d.at);
+        }
+        if let Some(f) = self.functions.last_mut() {
+            f.scopes.push(scope);
+        }
+    }
+
+    fn pop_scope(&mut self) {
+        if let Some(f) = self.functions.last_mut() {
+            f.scopes.pop();
+        }
+    }
+
+    fn scoped(&mut self, decls: &[Decl], body: impl FnOnce(&mut Self)) {
+        self.push_scope(decls);
+        body(self);
+        self.pop_scope();
+    }
+
+    /// Resolves a reference to `name` from the current function.
+    fn reference(&mut self, name: Name) {
+        let top = self.functions.len() - 1;
+        for (depth, f) in self.functions.iter().enumerate().rev() {
+            for scope in f.scopes.iter().rev() {
+                if let Some(&at) = scope.get(&name) {
+                    if depth != top {
+                        self.out.captured.insert(at);
+                    }
+                    return;
+                }
+            }
+        }
+        if Some(name) == self.arguments {
+            self.implicit(false);
+        }
+    }
+
+    /// A use of `this` (`is_this`) or of `arguments`: it belongs to the
+    /// nearest function that is not an arrow.
+    fn implicit(&mut self, is_this: bool) {
+        let Some(owner) = self.functions.iter().rposition(|f| !f.is_arrow) else {
+            return;
+        };
+        let from_arrow = owner != self.functions.len() - 1;
+        let f = &self.functions[owner];
+        if is_this {
+            if from_arrow {
+                self.out.this_captured.insert(f.key);
+            }
+        } else if !f.is_script {
+            let entry = self.out.arguments.entry(f.key).or_insert(false);
+            *entry |= from_arrow;
+        }
+    }
+
+    fn stmts(&mut self, body: &[Stmt]) {
+        for s in body {
+            self.stmt(s);
+        }
+    }
+
+    fn block(&mut self, body: &[Stmt]) {
+        let mut decls = Vec::new();
+        lexical_decls(body, false, &mut decls);
+        self.scoped(&decls, |a| a.stmts(body));
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Empty | StmtKind::Debugger | StmtKind::Import(_) => {}
+            StmtKind::Break(_) | StmtKind::Continue(_) => {}
+            StmtKind::Expr(e) | StmtKind::Throw(e) => self.expr(e),
+            StmtKind::Var(d) => self.var_decl(d),
+            StmtKind::Function(f) => self.function(f),
+            StmtKind::Return(e) => {
+                if let Some(e) = e {
+                    self.expr(e);
+                }
+            }
+            StmtKind::If { test, cons, alt } => {
+                self.expr(test);
+                self.stmt(cons);
+                if let Some(a) = alt {
+                    self.stmt(a);
+                }
+            }
+            StmtKind::Block(b) => self.block(b),
+            StmtKind::For { init, test, update, body } => {
+                let mut decls = Vec::new();
+                if let Some(ForInit::Var(d)) = init {
+                    if d.kind != VarKind::Var {
+                        let kind = if d.kind == VarKind::Let { DeclKind::Let } else { DeclKind::Const };
+                        decls.extend(d.decls.iter().map(|x| Decl { name: x.name.name, at: x.name.span.start, kind }));
+                    }
+                }
+                self.scoped(&decls, |a| {
+                    match init {
+                        Some(ForInit::Var(d)) => a.var_decl(d),
+                        Some(ForInit::Expr(e)) => a.expr(e),
+                        None => {}
+                    }
+                    if let Some(t) = test {
+                        a.expr(t);
+                    }
+                    if let Some(u) = update {
+                        a.expr(u);
+                    }
+                    a.stmt(body);
+                });
+            }
+            StmtKind::ForIn { left, right, body } => {
+                let mut decls = Vec::new();
+                if let ForInTarget::Decl(kind, id) = left {
+                    if *kind != VarKind::Var {
+                        let kind = if *kind == VarKind::Let { DeclKind::Let } else { DeclKind::Const };
+                        decls.push(Decl { name: id.name, at: id.span.start, kind });
+                    }
+                }
+                self.expr(right);
+                self.scoped(&decls, |a| {
+                    match left {
+                        ForInTarget::Decl(_, id) => a.reference(id.name),
+                        ForInTarget::Expr(e) => a.expr(e),
+                    }
+                    a.stmt(body);
+                });
+            }
+            StmtKind::While { test, body } | StmtKind::DoWhile { body, test } => {
+                self.expr(test);
+                self.stmt(body);
+            }
+            StmtKind::Labeled { body, .. } => self.stmt(body),
+            StmtKind::Try { block, handler, finalizer } => {
+                self.block(block);
+                if let Some(h) = handler {
+                    let decls: Vec<Decl> = h
+                        .param
+                        .iter()
+                        .map(|p| Decl { name: p.name, at: p.span.start, kind: DeclKind::Catch })
+                        .collect();
+                    self.scoped(&decls, |a| a.block(&h.body));
+                }
+                if let Some(f) = finalizer {
+                    self.block(f);
+                }
+            }
+            StmtKind::Switch { disc, cases } => {
+                self.expr(disc);
+                let mut decls = Vec::new();
+                switch_decls(cases, &mut decls);
+                self.scoped(&decls, |a| {
+                    for c in cases {
+                        if let Some(t) = &c.test {
+                            a.expr(t);
+                        }
+                        a.stmts(&c.body);
+                    }
+                });
+            }
+        }
+    }
+
+    fn var_decl(&mut self, d: &VarDecl) {
+        for x in &d.decls {
+            if let Some(init) = &x.init {
+                self.expr(init);
+            }
+        }
+    }
+
+    fn function(&mut self, f: &Function) {
+        self.functions.push(FnFrame {
+            key: f.span.start,
+            is_arrow: f.kind == FunctionKind::Arrow,
+            is_script: false,
+            scopes: Vec::new(),
+        });
+        let mut decls: Vec<Decl> = f
+            .params
+            .iter()
+            .chain(f.rest.iter())
+            .map(|p| Decl { name: p.name, at: p.span.start, kind: DeclKind::Param })
+            .collect();
+        match &f.body {
+            FunctionBody::Block(body) => {
+                var_decls(body, &mut decls);
+                lexical_decls(body, true, &mut decls);
+                self.push_scope(&decls);
+                self.stmts(body);
+            }
+            FunctionBody::Expr(e) => {
+                self.push_scope(&decls);
+                self.expr(e);
+            }
+        }
+        self.functions.pop();
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Ident(n) => self.reference(*n),
+            ExprKind::This => self.implicit(true),
+            ExprKind::Null | ExprKind::Bool(_) | ExprKind::Number(_) | ExprKind::String(_) | ExprKind::Regex { .. } => {}
+            ExprKind::Template { exprs, .. } => exprs.iter().for_each(|x| self.expr(x)),
+            ExprKind::Array(items) => items.iter().flatten().for_each(|x| self.expr(x)),
+            ExprKind::Object(props) => {
+                for p in props {
+                    match &p.value {
+                        PropValue::Init(v) => self.expr(v),
+                        PropValue::Get(f) | PropValue::Set(f) => self.function(f),
+                    }
+                }
+            }
+            ExprKind::Function(f) => self.function(f),
+            ExprKind::Unary(_, a) | ExprKind::Await(a) => self.expr(a),
+            ExprKind::Update { target, .. } => self.expr(target),
+            ExprKind::Binary(_, l, r) | ExprKind::Logical(_, l, r) => {
+                self.expr(l);
+                self.expr(r);
+            }
+            ExprKind::Assign { target, value, .. } => {
+                self.expr(target);
+                self.expr(value);
+            }
+            ExprKind::Conditional { test, cons, alt } => {
+                self.expr(test);
+                self.expr(cons);
+                self.expr(alt);
+            }
+            ExprKind::Call { callee, args } | ExprKind::New { callee, args } => {
+                self.expr(callee);
+                args.iter().for_each(|a| self.expr(a));
+            }
+            ExprKind::Member { object, .. } => self.expr(object),
+            ExprKind::Index { object, index } => {
+                self.expr(object);
+                self.expr(index);
+            }
+            ExprKind::Sequence(items) => items.iter().for_each(|x| self.expr(x)),
+        }
+    }
+}

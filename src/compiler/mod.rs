@@ -1,0 +1,835 @@
+//! The compiler: AST → register bytecode ([`Script`]).
+//!
+//! - `analyze.rs` finds which bindings are captured by nested functions;
+//!   those live in cells, the rest in registers.
+//! - `scope.rs` holds the declaration rules both passes share.
+//! - this file holds the per-function state: registers (allocated like a
+//!   stack: named locals first, temporaries above), scopes, name resolution
+//!   (register, cell, upvalue, script slot or global), constants, jumps and
+//!   source positions.
+//! - `expr.rs` and `stmt.rs` generate code for expressions and statements.
+//!
+//! Top-level declarations become script slots: `var` and function
+//! declarations are also visible as properties of the global object (script
+//! semantics, as njs gives), `let`/`const`/imports are not.
+
+mod analyze;
+mod expr;
+mod scope;
+mod stmt;
+
+use crate::ast::{self, Function, FunctionBody, FunctionKind, Name, Program};
+use crate::bytecode::{
+    Cell, FunctionProto, Import, Offset, Op, ProtoKind, Reg, RegexLiteral, Script, ScriptSlot,
+    UpvalSource, K,
+};
+use crate::heap::{Key, StringTable, Units};
+use crate::source::{LineIndex, Span};
+use crate::value::JsStr;
+use ahash::AHashMap;
+use analyze::{Analysis, SCRIPT_KEY};
+use scope::{lexical_decls, var_decls, Decl, DeclKind};
+use std::fmt;
+use std::sync::Arc;
+
+/// The function is too big for the instruction format.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TooComplex {
+    /// What overflowed.
+    pub what: &'static str,
+    /// Where.
+    pub span: Span,
+}
+
+impl fmt::Display for TooComplex {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "function too complex: {}", self.what)
+    }
+}
+
+type CResult<T> = Result<T, TooComplex>;
+
+/// Compiles a parsed program. `realm_strings` is the realm's string table:
+/// names it holds keep the realm's handles.
+pub fn compile(program: &Program, realm_strings: &StringTable, source: Arc<str>, file: Arc<str>) -> CResult<Script> {
+    let analysis = analyze::analyze(program);
+    let mut c = Compiler {
+        names: &program.names,
+        realm_strings,
+        strings: StringTable::new(),
+        analysis,
+        protos: Vec::new(),
+        funcs: Vec::new(),
+        slots: Vec::new(),
+        slot_by_name: AHashMap::new(),
+        imports: Vec::new(),
+        regexes: Vec::new(),
+    };
+    c.protos.push(placeholder_proto());
+    c.script(program)?;
+    let lines = LineIndex::new(&source);
+    Ok(Script {
+        runtime: program.runtime,
+        protos: c.protos,
+        strings: Arc::new(c.strings),
+        realm_strings: realm_strings.len() as u32,
+        slots: c.slots,
+        imports: c.imports,
+        regexes: c.regexes,
+        source,
+        file,
+        lines,
+    })
+}
+
+fn placeholder_proto() -> FunctionProto {
+    FunctionProto {
+        name: None,
+        kind: ProtoKind::Script,
+        is_async: false,
+        code: Vec::new(),
+        numbers: Vec::new(),
+        keys: Vec::new(),
+        registers: 1,
+        cells: 0,
+        params: 0,
+        has_rest: false,
+        upvals: Vec::new(),
+        handlers: Vec::new(),
+        positions: Vec::new(),
+        callee_names: Vec::new(),
+        span: Span::default(),
+    }
+}
+
+/// Where a binding lives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Loc {
+    Reg(Reg),
+    Cell(Cell),
+    Script(u16),
+}
+
+/// A binding visible in a scope.
+#[derive(Clone, Copy, Debug)]
+struct Binding {
+    name: Name,
+    loc: Loc,
+    kind: DeclKind,
+    /// Declaration offset: reads textually after it, in the same function
+    /// and not in a `switch`, need no temporal-dead-zone check.
+    at: u32,
+}
+
+/// What a name refers to from the current function.
+#[derive(Clone, Copy, Debug)]
+enum Resolved {
+    Local(Binding),
+    Upval(u16, Binding),
+    Global,
+}
+
+#[derive(Debug)]
+struct Scope {
+    bindings: Vec<Binding>,
+    /// Reads of TDZ bindings of this scope always check (switch clauses
+    /// can be entered past a declaration).
+    always_check: bool,
+    /// First register above this scope's locals when it was entered.
+    saved_next_reg: u16,
+}
+
+/// A jump to patch once its target is known.
+#[derive(Clone, Copy, Debug)]
+struct Patch(usize);
+
+/// A `break`/`continue` target: a loop, a switch or a labelled statement.
+#[derive(Debug)]
+struct JumpTarget {
+    labels: Vec<Name>,
+    is_loop: bool,
+    breaks: Vec<Patch>,
+    continues: Vec<Patch>,
+    /// How many `finally` blocks were open when the target was entered.
+    finally_depth: usize,
+}
+
+/// A `try ... finally` being compiled: jumps and returns that leave it go
+/// through the `finally` block first.
+#[derive(Debug)]
+struct FinallyCtx {
+    /// Holds the completion kind when the `finally` block is entered.
+    kind: Reg,
+    /// Holds the thrown or returned value.
+    value: Reg,
+    /// Jumps to the `finally` entry, to patch.
+    entries: Vec<Patch>,
+    /// Pending exits: (completion kind, what to do after `finally`).
+    exits: Vec<(i32, Exit)>,
+}
+
+/// What a jump out of a `try` block does once `finally` has run.
+#[derive(Clone, Copy, Debug)]
+enum Exit {
+    Return,
+    Break(usize),
+    Continue(usize),
+}
+
+/// Completion kinds stored in [`FinallyCtx::kind`].
+const COMPLETION_NORMAL: i32 = 0;
+const COMPLETION_THROW: i32 = 1;
+const COMPLETION_RETURN: i32 = 2;
+
+/// The state of one function being compiled.
+struct FnState {
+    proto: FunctionProto,
+    is_script: bool,
+    scopes: Vec<Scope>,
+    next_reg: u16,
+    next_cell: u16,
+    /// Upvalues by the outer binding's declaration offset.
+    upval_index: AHashMap<u32, u16>,
+    targets: Vec<JumpTarget>,
+    finallies: Vec<FinallyCtx>,
+    /// Offset of the source position last recorded.
+    last_position: u32,
+    number_index: AHashMap<u64, u32>,
+    key_index: AHashMap<Key, u32>,
+}
+
+struct Compiler<'a> {
+    names: &'a ast::Interner,
+    realm_strings: &'a StringTable,
+    strings: StringTable,
+    analysis: Analysis,
+    protos: Vec<FunctionProto>,
+    funcs: Vec<FnState>,
+    slots: Vec<ScriptSlot>,
+    slot_by_name: AHashMap<Name, u16>,
+    imports: Vec<Import>,
+    regexes: Vec<RegexLiteral>,
+}
+
+/// The pseudo-name of `this` in scopes.
+const THIS: Name = Name(u32::MAX);
+
+impl Compiler<'_> {
+    // -- Strings and constants ---------------------------------------------
+
+    /// The handle of a string constant: the realm's if it has it.
+    fn intern_units(&mut self, units: Units<'_>) -> JsStr {
+        let hash = units.hash();
+        if let Some(i) = self.realm_strings.find(units, hash) {
+            return JsStr(i);
+        }
+        JsStr(self.realm_strings.len() as u32 + self.strings.intern(units))
+    }
+
+    fn intern(&mut self, s: &str) -> JsStr {
+        if s.is_ascii() {
+            self.intern_units(Units::Latin1(s.as_bytes()))
+        } else {
+            let units: Vec<u16> = s.encode_utf16().collect();
+            self.intern_units(Units::Utf16(&units))
+        }
+    }
+
+    fn intern_name(&mut self, n: Name) -> JsStr {
+        let text = self.names.resolve(n).to_string();
+        self.intern(&text)
+    }
+
+    fn intern_js(&mut self, s: &[u16]) -> JsStr {
+        self.intern_units(Units::Utf16(s))
+    }
+
+    /// The property key for a string: an index when it is one.
+    fn key_of_units(&mut self, s: &[u16]) -> Key {
+        match Units::Utf16(s).array_index() {
+            Some(i) => Key::Index(i),
+            None => Key::Str(self.intern_js(s)),
+        }
+    }
+
+    fn key_of_name(&mut self, n: Name) -> Key {
+        let text: Vec<u16> = self.names.resolve(n).encode_utf16().collect();
+        self.key_of_units(&text)
+    }
+
+    fn f(&mut self) -> &mut FnState {
+        let i = self.funcs.len() - 1;
+        &mut self.funcs[i]
+    }
+
+    fn key_const(&mut self, key: Key) -> CResult<K> {
+        let f = self.f();
+        if let Some(&i) = f.key_index.get(&key) {
+            return Ok(K(i));
+        }
+        let i = f.proto.keys.len() as u32;
+        f.proto.keys.push(key);
+        f.key_index.insert(key, i);
+        Ok(K(i))
+    }
+
+    fn number_const(&mut self, v: f64) -> K {
+        let f = self.f();
+        let bits = v.to_bits();
+        if let Some(&i) = f.number_index.get(&bits) {
+            return K(i);
+        }
+        let i = f.proto.numbers.len() as u32;
+        f.proto.numbers.push(v);
+        f.number_index.insert(bits, i);
+        K(i)
+    }
+
+    // -- Emission ----------------------------------------------------------
+
+    fn pc(&mut self) -> usize {
+        self.f().proto.code.len()
+    }
+
+    fn emit(&mut self, op: Op) {
+        self.f().proto.code.push(op);
+    }
+
+    /// Records that the next instructions come from source offset `at`.
+    fn position(&mut self, span: Span) {
+        let f = self.f();
+        if f.last_position != span.start || f.proto.positions.is_empty() {
+            let pc = f.proto.code.len() as u32;
+            if let Some(last) = f.proto.positions.last_mut() {
+                if last.0 == pc {
+                    last.1 = span.start;
+                    f.last_position = span.start;
+                    return;
+                }
+            }
+            f.proto.positions.push((pc, span.start));
+            f.last_position = span.start;
+        }
+    }
+
+    fn emit_jump(&mut self) -> Patch {
+        let at = self.pc();
+        self.emit(Op::Jump { offset: Offset(0) });
+        Patch(at)
+    }
+
+    fn emit_jump_if(&mut self, cond: Reg, when: bool) -> Patch {
+        let at = self.pc();
+        self.emit(if when {
+            Op::JumpIfTrue { cond, offset: Offset(0) }
+        } else {
+            Op::JumpIfFalse { cond, offset: Offset(0) }
+        });
+        Patch(at)
+    }
+
+    /// Points jump `p` at instruction `target`.
+    fn patch_to(&mut self, p: Patch, target: usize) {
+        let offset = Offset(target as i32 - (p.0 as i32 + 1));
+        match &mut self.f().proto.code[p.0] {
+            Op::Jump { offset: o }
+            | Op::JumpIfTrue { offset: o, .. }
+            | Op::JumpIfFalse { offset: o, .. }
+            | Op::JumpIfInt { offset: o, .. }
+            | Op::ForInNext { done: o, .. } => *o = offset,
+            _ => {}
+        }
+    }
+
+    /// Points jump `p` at the next instruction emitted.
+    fn patch_here(&mut self, p: Patch) {
+        let here = self.pc();
+        self.patch_to(p, here);
+    }
+
+    fn emit_jump_back(&mut self, target: usize) {
+        let from = self.pc();
+        self.emit(Op::Jump { offset: Offset(target as i32 - (from as i32 + 1)) });
+    }
+
+    // -- Registers ---------------------------------------------------------
+
+    /// A fresh register above every live one.
+    fn temp(&mut self) -> CResult<Reg> {
+        let span = self.f().proto.span;
+        let f = self.f();
+        let r = f.next_reg;
+        f.next_reg = f
+            .next_reg
+            .checked_add(1)
+            .filter(|&n| n < u16::MAX - 2)
+            .ok_or(TooComplex { what: "too many registers", span })?;
+        f.proto.registers = f.proto.registers.max(f.next_reg);
+        Ok(Reg(r))
+    }
+
+    /// `n` consecutive fresh registers; returns the first.
+    fn temps(&mut self, n: usize) -> CResult<Reg> {
+        let first = Reg(self.f().next_reg);
+        for _ in 0..n {
+            self.temp()?;
+        }
+        Ok(first)
+    }
+
+    fn mark(&mut self) -> u16 {
+        self.f().next_reg
+    }
+
+    fn release(&mut self, mark: u16) {
+        self.f().next_reg = mark;
+    }
+
+    fn new_cell(&mut self) -> CResult<Cell> {
+        let span = self.f().proto.span;
+        let f = self.f();
+        let c = f.next_cell;
+        f.next_cell = f
+            .next_cell
+            .checked_add(1)
+            .ok_or(TooComplex { what: "too many captured variables", span })?;
+        f.proto.cells = f.proto.cells.max(f.next_cell);
+        Ok(Cell(c))
+    }
+
+    // -- Scopes ------------------------------------------------------------
+
+    fn push_scope(&mut self, always_check: bool) {
+        let saved_next_reg = self.f().next_reg;
+        self.f().scopes.push(Scope {
+            bindings: Vec::new(),
+            always_check,
+            saved_next_reg,
+        });
+    }
+
+    /// Leaves a scope; its registers become free again.
+    fn pop_scope(&mut self) {
+        if let Some(s) = self.f().scopes.pop() {
+            self.f().next_reg = s.saved_next_reg;
+        }
+    }
+
+    /// Declares `decl` in the innermost scope and gives it a location.
+    /// Captured bindings get a cell, initialised from `init` (or left for
+    /// the caller when `init` is `None`).
+    fn declare(&mut self, decl: Decl) -> CResult<Binding> {
+        let captured = self.analysis.captured.contains(&decl.at);
+        let f = self.f();
+        if let Some(existing) = f
+            .scopes
+            .last()
+            .and_then(|s| s.bindings.iter().find(|b| b.name == decl.name))
+        {
+            // `var x; function x() {}`: one binding.
+            return Ok(*existing);
+        }
+        let loc = if f.is_script && f.scopes.len() == 1 {
+            Loc::Script(self.script_slot(decl))
+        } else if captured {
+            Loc::Cell(self.new_cell()?)
+        } else {
+            Loc::Reg(self.temp()?)
+        };
+        let binding = Binding { name: decl.name, loc, kind: decl.kind, at: decl.at };
+        if let Some(s) = self.f().scopes.last_mut() {
+            s.bindings.push(binding);
+        }
+        Ok(binding)
+    }
+
+    fn script_slot(&mut self, decl: Decl) -> u16 {
+        if let Some(&slot) = self.slot_by_name.get(&decl.name) {
+            return slot;
+        }
+        let name = self.intern_name(decl.name);
+        let slot = self.slots.len() as u16;
+        self.slots.push(ScriptSlot {
+            name,
+            on_global: matches!(decl.kind, DeclKind::Var),
+        });
+        self.slot_by_name.insert(decl.name, slot);
+        slot
+    }
+
+    /// Resolves `name` from the current function, creating upvalues in the
+    /// functions between the binding's and the current one.
+    fn resolve(&mut self, name: Name) -> Resolved {
+        let top = self.funcs.len() - 1;
+        let mut found = None;
+        'outer: for depth in (0..=top).rev() {
+            for scope in self.funcs[depth].scopes.iter().rev() {
+                if let Some(b) = scope.bindings.iter().rev().find(|b| b.name == name) {
+                    found = Some((depth, *b));
+                    break 'outer;
+                }
+            }
+        }
+        let Some((depth, binding)) = found else {
+            return Resolved::Global;
+        };
+        if depth == top || matches!(binding.loc, Loc::Script(_)) {
+            return Resolved::Local(binding);
+        }
+        let Loc::Cell(cell) = binding.loc else {
+            // The analysis marks every binding used from a nested function
+            // as captured, so an outer register binding is not reachable.
+            return Resolved::Local(binding);
+        };
+        let mut source = UpvalSource::Cell(cell.0);
+        for d in depth + 1..=top {
+            let f = &mut self.funcs[d];
+            let index = match f.upval_index.get(&binding.at) {
+                Some(&i) => i,
+                None => {
+                    let i = f.proto.upvals.len() as u16;
+                    f.proto.upvals.push(source);
+                    f.upval_index.insert(binding.at, i);
+                    i
+                }
+            };
+            source = UpvalSource::Upval(index);
+        }
+        match source {
+            UpvalSource::Upval(i) => Resolved::Upval(i, binding),
+            UpvalSource::Cell(_) => Resolved::Local(binding),
+        }
+    }
+
+    /// Whether a read of `b` here needs a temporal-dead-zone check.
+    fn needs_tdz_check(&self, b: &Binding, at: u32, is_upval: bool) -> bool {
+        if !b.kind.has_tdz() {
+            return false;
+        }
+        if is_upval || matches!(b.loc, Loc::Script(_)) && !self.funcs.last().is_some_and(|f| f.is_script) {
+            return true;
+        }
+        let in_switch = self
+            .funcs
+            .last()
+            .and_then(|f| f.scopes.iter().rev().find(|s| s.bindings.iter().any(|x| x.at == b.at)))
+            .is_some_and(|s| s.always_check);
+        in_switch || at < b.at
+    }
+
+    // -- Functions ---------------------------------------------------------
+
+    fn script(&mut self, program: &Program) -> CResult<()> {
+        let mut proto = placeholder_proto();
+        proto.span = program.span;
+        self.funcs.push(new_fn_state(proto, true));
+        self.push_scope(false);
+        let mut decls = Vec::new();
+        var_decls(&program.body, &mut decls);
+        lexical_decls(&program.body, true, &mut decls);
+        for d in decls {
+            self.declare(d)?;
+        }
+        self.bind_this(SCRIPT_KEY)?;
+        self.imports(program)?;
+        self.hoist_functions(&program.body)?;
+        self.stmts(&program.body)?;
+        let r = self.temp()?;
+        self.emit(Op::LoadUndef { dst: r });
+        self.emit(Op::Return { src: r });
+        let state = self.funcs.pop().ok_or(TooComplex { what: "function stack", span: program.span })?;
+        self.protos[0] = state.proto;
+        Ok(())
+    }
+
+    fn imports(&mut self, program: &Program) -> CResult<()> {
+        for s in &program.body {
+            let ast::StmtKind::Import(imp) = &s.kind else { continue };
+            let slot_of = |c: &Compiler<'_>, id: &ast::Ident| c.slot_by_name.get(&id.name).copied();
+            let main = imp.default.iter().chain(imp.namespace.iter()).next();
+            let slot = match main {
+                Some(id) => slot_of(self, id).unwrap_or(u16::MAX),
+                None => u16::MAX,
+            };
+            let named = imp
+                .named
+                .iter()
+                .filter_map(|(imported, local)| {
+                    slot_of(self, local).map(|s| (self.names.resolve(*imported).to_string(), s))
+                })
+                .collect();
+            self.imports.push(Import {
+                module: String::from_utf16_lossy(&imp.source),
+                slot,
+                named,
+                span: imp.source_span,
+            });
+        }
+        Ok(())
+    }
+
+    /// Binds `this` for a non-arrow function (or the script): `R[0]`, moved
+    /// into a cell when an arrow function inside uses it.
+    fn bind_this(&mut self, key: u32) -> CResult<()> {
+        let loc = if self.analysis.this_captured.contains(&key) {
+            let cell = self.new_cell()?;
+            self.emit(Op::NewCell { cell, src: Reg(0) });
+            Loc::Cell(cell)
+        } else {
+            Loc::Reg(Reg(0))
+        };
+        if let Some(s) = self.f().scopes.last_mut() {
+            s.bindings.push(Binding { name: THIS, loc, kind: DeclKind::Param, at: key });
+        }
+        Ok(())
+    }
+
+    /// Creates the closures of the function declarations of a statement
+    /// list; they exist before any statement of the list runs.
+    fn hoist_functions(&mut self, body: &[ast::Stmt]) -> CResult<()> {
+        for f in scope::function_decls(body) {
+            let Some(name) = f.name else { continue };
+            let r = self.function(f)?;
+            self.store_binding(name.name, r, f.span, true)?;
+            self.release(r.0);
+        }
+        Ok(())
+    }
+
+    /// Compiles a nested function; returns the temporary register holding
+    /// its closure.
+    fn function(&mut self, f: &Function) -> CResult<Reg> {
+        let index = self.protos.len() as u32;
+        self.protos.push(placeholder_proto());
+        let kind = match f.kind {
+            FunctionKind::Normal => ProtoKind::Normal,
+            FunctionKind::Arrow => ProtoKind::Arrow,
+            FunctionKind::Getter | FunctionKind::Setter => ProtoKind::Accessor,
+        };
+        let mut proto = placeholder_proto();
+        proto.kind = kind;
+        proto.is_async = f.is_async;
+        proto.span = f.span;
+        proto.params = f.params.len() as u16;
+        proto.has_rest = f.rest.is_some();
+        proto.name = f.name.map(|n| self.intern_name(n.name));
+        self.funcs.push(new_fn_state(proto, false));
+        self.f().next_reg = 1 + f.params.len() as u16 + u16::from(f.rest.is_some());
+        self.f().proto.registers = self.f().next_reg;
+        self.push_scope(false);
+        self.function_body(f)?;
+        let state = self.funcs.pop().ok_or(TooComplex { what: "function stack", span: f.span })?;
+        self.protos[index as usize] = state.proto;
+        let dst = self.temp()?;
+        self.position(f.span);
+        self.emit(Op::Closure { dst, proto: index });
+        Ok(dst)
+    }
+
+    fn function_body(&mut self, f: &Function) -> CResult<()> {
+        // Parameters occupy R[1..]; captured ones move into cells.
+        for (i, p) in f.params.iter().chain(f.rest.iter()).enumerate() {
+            let reg = Reg(1 + i as u16);
+            let decl = Decl { name: p.name, at: p.span.start, kind: DeclKind::Param };
+            let loc = if self.analysis.captured.contains(&decl.at) {
+                let cell = self.new_cell()?;
+                self.emit(Op::NewCell { cell, src: reg });
+                Loc::Cell(cell)
+            } else {
+                Loc::Reg(reg)
+            };
+            if let Some(s) = self.f().scopes.last_mut() {
+                s.bindings.push(Binding { name: p.name, loc, kind: DeclKind::Param, at: decl.at });
+            }
+        }
+        if let Some(rest) = f.rest {
+            let reg = Reg(f.params.len() as u16 + 1);
+            self.emit(Op::Rest { dst: reg, from: f.params.len() as u16 });
+            if let Resolved::Local(b) = self.resolve(rest.name) {
+                if let Loc::Cell(cell) = b.loc {
+                    self.emit(Op::StoreCell { cell, src: reg });
+                }
+            }
+        }
+        if f.kind != FunctionKind::Arrow {
+            self.bind_this(f.span.start)?;
+            if let Some(&captured) = self.analysis.arguments.get(&f.span.start) {
+                if let Some(arguments) = self.names.get("arguments") {
+                    self.bind_arguments(arguments, f.span.start, captured)?;
+                }
+            }
+        }
+        match &f.body {
+            FunctionBody::Block(body) => {
+                let mut decls = Vec::new();
+                var_decls(body, &mut decls);
+                lexical_decls(body, true, &mut decls);
+                for d in decls {
+                    self.declare(d)?;
+                }
+                self.init_tdz_bindings()?;
+                self.hoist_functions(body)?;
+                self.stmts(body)?;
+                let r = self.temp()?;
+                self.emit(Op::LoadUndef { dst: r });
+                self.emit(Op::Return { src: r });
+            }
+            FunctionBody::Expr(e) => {
+                let r = self.temp()?;
+                self.expr_to(e, r)?;
+                self.emit(Op::Return { src: r });
+            }
+        }
+        Ok(())
+    }
+
+    /// Creates the `arguments` object at function entry.
+    fn bind_arguments(&mut self, name: Name, at: u32, captured: bool) -> CResult<()> {
+        let loc = if captured {
+            let tmp = self.temp()?;
+            self.emit(Op::Arguments { dst: tmp });
+            let cell = self.new_cell()?;
+            self.emit(Op::NewCell { cell, src: tmp });
+            Loc::Cell(cell)
+        } else {
+            let r = self.temp()?;
+            self.emit(Op::Arguments { dst: r });
+            Loc::Reg(r)
+        };
+        // Declared like a parameter: initialised here, never in a TDZ.
+        if let Some(s) = self.f().scopes.last_mut() {
+            s.bindings.push(Binding { name, loc, kind: DeclKind::Param, at });
+        }
+        Ok(())
+    }
+
+    /// Puts the `let`/`const` bindings of the innermost scope in their
+    /// temporal dead zone, and gives captured `var`s their cells.
+    fn init_tdz_bindings(&mut self) -> CResult<()> {
+        let bindings: Vec<Binding> = self.f().scopes.last().map(|s| s.bindings.clone()).unwrap_or_default();
+        let mut tmp = None;
+        for b in bindings {
+            if matches!(b.kind, DeclKind::Param | DeclKind::Catch) {
+                continue;
+            }
+            let tdz = b.kind.has_tdz();
+            match b.loc {
+                Loc::Reg(r) if tdz => self.emit(Op::LoadEmpty { dst: r }),
+                Loc::Reg(_) | Loc::Script(_) => {}
+                Loc::Cell(cell) => {
+                    let t = match tmp {
+                        Some(t) => t,
+                        None => {
+                            let t = self.temp()?;
+                            tmp = Some(t);
+                            t
+                        }
+                    };
+                    self.emit(if tdz { Op::LoadEmpty { dst: t } } else { Op::LoadUndef { dst: t } });
+                    self.emit(Op::NewCell { cell, src: t });
+                }
+            }
+        }
+        if let Some(t) = tmp {
+            self.release(t.0);
+        }
+        Ok(())
+    }
+
+    /// Stores `src` into a binding location.
+    fn store_loc(&mut self, loc: Loc, src: Reg) {
+        match loc {
+            Loc::Reg(r) if r != src => self.emit(Op::Move { dst: r, src }),
+            Loc::Reg(_) => {}
+            Loc::Cell(cell) => self.emit(Op::StoreCell { cell, src }),
+            Loc::Script(slot) => self.emit(Op::SetScript { slot, src }),
+        }
+    }
+
+    /// Stores `src` into the binding `name`. `init` marks the declaration's
+    /// own initialisation (allowed for `const`).
+    fn store_binding(&mut self, name: Name, src: Reg, span: Span, init: bool) -> CResult<()> {
+        match self.resolve(name) {
+            Resolved::Local(b) => {
+                if !init && b.kind.is_immutable() {
+                    let n = self.intern_name(name);
+                    if b.kind.has_tdz() && self.needs_tdz_check(&b, span.start, false) {
+                        self.check_init(b, span)?;
+                    }
+                    self.position(span);
+                    self.emit(Op::ThrowConstAssign { name: n });
+                    return Ok(());
+                }
+                if !init && b.kind.has_tdz() && self.needs_tdz_check(&b, span.start, false) {
+                    self.check_init(b, span)?;
+                }
+                self.store_loc(b.loc, src);
+            }
+            Resolved::Upval(index, b) => {
+                if b.kind.has_tdz() && !init {
+                    let t = self.temp()?;
+                    self.emit(Op::GetUpval { dst: t, index });
+                    let n = self.intern_name(name);
+                    self.position(span);
+                    self.emit(Op::CheckInit { reg: t, name: n });
+                    self.release(t.0);
+                }
+                if !init && b.kind.is_immutable() {
+                    let n = self.intern_name(name);
+                    self.position(span);
+                    self.emit(Op::ThrowConstAssign { name: n });
+                    return Ok(());
+                }
+                self.emit(Op::SetUpval { index, src });
+            }
+            Resolved::Global => {
+                let n = self.intern_name(name);
+                self.position(span);
+                self.emit(Op::SetGlobal { name: n, src });
+            }
+        }
+        Ok(())
+    }
+
+    /// Emits a temporal-dead-zone check of binding `b`.
+    fn check_init(&mut self, b: Binding, span: Span) -> CResult<()> {
+        let n = self.intern_name(b.name);
+        let mark = self.mark();
+        let reg = match b.loc {
+            Loc::Reg(r) => r,
+            Loc::Cell(cell) => {
+                let t = self.temp()?;
+                self.emit(Op::LoadCell { dst: t, cell });
+                t
+            }
+            Loc::Script(slot) => {
+                let t = self.temp()?;
+                self.emit(Op::GetScript { dst: t, slot });
+                t
+            }
+        };
+        self.position(span);
+        self.emit(Op::CheckInit { reg, name: n });
+        self.release(mark);
+        Ok(())
+    }
+}
+
+fn new_fn_state(proto: FunctionProto, is_script: bool) -> FnState {
+    FnState {
+        proto,
+        is_script,
+        scopes: Vec::new(),
+        next_reg: 1,
+        next_cell: 0,
+        upval_index: AHashMap::new(),
+        targets: Vec::new(),
+        finallies: Vec::new(),
+        last_position: u32::MAX,
+        number_index: AHashMap::new(),
+        key_index: AHashMap::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

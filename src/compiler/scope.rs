@@ -1,0 +1,166 @@
+//! Scoping rules shared by the capture analysis and the code generator:
+//! which names a function or a block declares, and where.
+//!
+//! Both passes walk the tree with these functions, so they agree on every
+//! binding. A binding is identified by the source offset of the identifier
+//! that declares it; implicit bindings (`this`, `arguments`) by the offset
+//! of their function.
+
+use crate::ast::*;
+
+/// How a name is declared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DeclKind {
+    /// `var`, or a function declared at the top of a function body.
+    Var,
+    /// `let`.
+    Let,
+    /// `const`.
+    Const,
+    /// A function declared in a block (lexical in strict code).
+    BlockFunction,
+    /// A parameter.
+    Param,
+    /// The parameter of a `catch` clause.
+    Catch,
+    /// An `import` binding (immutable).
+    Import,
+}
+
+impl DeclKind {
+    /// Whether the binding starts in its temporal dead zone.
+    pub fn has_tdz(self) -> bool {
+        matches!(self, DeclKind::Let | DeclKind::Const | DeclKind::Import)
+    }
+
+    /// Whether assigning to the binding is a TypeError.
+    pub fn is_immutable(self) -> bool {
+        matches!(self, DeclKind::Const | DeclKind::Import)
+    }
+}
+
+/// One declared name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Decl {
+    /// The name.
+    pub name: Name,
+    /// Where it is declared (its identity).
+    pub at: u32,
+    /// How.
+    pub kind: DeclKind,
+}
+
+/// The `var` declarations of a function body (or the script): every `var`
+/// in any nested block, but not in nested functions.
+pub fn var_decls(body: &[Stmt], out: &mut Vec<Decl>) {
+    for s in body {
+        var_decls_stmt(s, out);
+    }
+}
+
+fn var_decls_stmt(s: &Stmt, out: &mut Vec<Decl>) {
+    let var = |id: &Ident| Decl {
+        name: id.name,
+        at: id.span.start,
+        kind: DeclKind::Var,
+    };
+    match &s.kind {
+        StmtKind::Var(d) if d.kind == VarKind::Var => out.extend(d.decls.iter().map(|x| var(&x.name))),
+        StmtKind::If { cons, alt, .. } => {
+            var_decls_stmt(cons, out);
+            if let Some(a) = alt {
+                var_decls_stmt(a, out);
+            }
+        }
+        StmtKind::Block(b) => var_decls(b, out),
+        StmtKind::For { init, body, .. } => {
+            if let Some(ForInit::Var(d)) = init {
+                if d.kind == VarKind::Var {
+                    out.extend(d.decls.iter().map(|x| var(&x.name)));
+                }
+            }
+            var_decls_stmt(body, out);
+        }
+        StmtKind::ForIn { left, body, .. } => {
+            if let ForInTarget::Decl(VarKind::Var, id) = left {
+                out.push(var(id));
+            }
+            var_decls_stmt(body, out);
+        }
+        StmtKind::While { body, .. } | StmtKind::DoWhile { body, .. } | StmtKind::Labeled { body, .. } => {
+            var_decls_stmt(body, out);
+        }
+        StmtKind::Try { block, handler, finalizer } => {
+            var_decls(block, out);
+            if let Some(h) = handler {
+                var_decls(&h.body, out);
+            }
+            if let Some(f) = finalizer {
+                var_decls(f, out);
+            }
+        }
+        StmtKind::Switch { cases, .. } => {
+            for c in cases {
+                var_decls(&c.body, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The lexical declarations directly in a statement list: `let`, `const`,
+/// imports, and functions (which are var-like when `function_top` is set,
+/// i.e. at the top of a function body or the script).
+pub fn lexical_decls(body: &[Stmt], function_top: bool, out: &mut Vec<Decl>) {
+    for s in body {
+        match &s.kind {
+            StmtKind::Var(d) if d.kind != VarKind::Var => {
+                let kind = if d.kind == VarKind::Let { DeclKind::Let } else { DeclKind::Const };
+                out.extend(d.decls.iter().map(|x| Decl {
+                    name: x.name.name,
+                    at: x.name.span.start,
+                    kind,
+                }));
+            }
+            StmtKind::Function(f) => {
+                if let Some(n) = f.name {
+                    out.push(Decl {
+                        name: n.name,
+                        at: n.span.start,
+                        kind: if function_top { DeclKind::Var } else { DeclKind::BlockFunction },
+                    });
+                }
+            }
+            StmtKind::Import(imp) => {
+                let locals = imp
+                    .default
+                    .iter()
+                    .chain(imp.namespace.iter())
+                    .chain(imp.named.iter().map(|(_, l)| l));
+                out.extend(locals.map(|id| Decl {
+                    name: id.name,
+                    at: id.span.start,
+                    kind: DeclKind::Import,
+                }));
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The function declarations directly in a statement list, in order: they
+/// are created when the list's scope is entered.
+pub fn function_decls(body: &[Stmt]) -> impl Iterator<Item = &Function> {
+    body.iter().filter_map(|s| match &s.kind {
+        StmtKind::Function(f) => Some(&**f),
+        _ => None,
+    })
+}
+
+/// The lexical declarations of a `switch` statement: all of its clauses
+/// share one scope.
+pub fn switch_decls(cases: &[SwitchCase], out: &mut Vec<Decl>) {
+    for c in cases {
+        lexical_decls(&c.body, false, out);
+    }
+}

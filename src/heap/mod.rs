@@ -1,0 +1,645 @@
+//! The heap: where objects, properties, strings and captured variables live.
+//!
+//! There are two kinds of heap data:
+//! - the **realm template** ([`HeapData`] behind an `Arc`): the built-in
+//!   objects of a runtime, built once per process, immutable and shared by
+//!   every thread;
+//! - the **event heap** (inside [`Heap`]): everything one event allocates.
+//!
+//! Handles to realm objects and strings are the low indices, event ones
+//! follow. Reading a realm object reads the template; the first write to
+//! one copies it into the event heap ("copy on write"), and later accesses
+//! through the same handle see the copy. So defining the built-ins costs
+//! nothing per event, and a function that patches `Array.prototype` affects
+//! only its own event.
+//!
+//! Event data is kept in plain vectors of `Copy` records (the slabs).
+//! Ending an event truncates them: O(1) in the number of objects, no
+//! destructor runs, and the vectors keep their capacity for the next event.
+//! Every growth is charged against a byte limit (CloudFront's 2 MB function
+//! memory by default); exceeding it is [`OutOfMemory`].
+
+mod objects;
+pub mod strings;
+
+pub use objects::{Attrs, Class, Key, ObjFlags, ObjectData, Prop, Range};
+pub use strings::{StringTable, Units};
+
+use crate::value::{JsStr, ObjRef, SymRef, Value};
+use std::sync::Arc;
+
+/// An allocation would take the event past its memory limit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OutOfMemory;
+
+/// A symbol's data.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SymbolData {
+    /// The description, if any.
+    pub description: Option<JsStr>,
+    /// Created by `Symbol.for` (registered under its description).
+    pub registered: bool,
+}
+
+/// One set of slabs: the realm template's, or an event's.
+#[derive(Clone, Debug, Default)]
+pub struct HeapData {
+    /// Object records.
+    pub objects: Vec<ObjectData>,
+    /// Property slab.
+    pub props: Vec<Prop>,
+    /// Value slab: array elements, bound arguments.
+    pub values: Vec<Value>,
+    /// Cells holding captured variables.
+    pub cells: Vec<Value>,
+    /// Upvalue lists of closures: indices into `cells`.
+    pub upvals: Vec<u32>,
+    /// Strings (the realm's are all interned).
+    pub strings: StringTable,
+    /// Symbols.
+    pub symbols: Vec<SymbolData>,
+}
+
+impl HeapData {
+    /// Bytes held by the slabs' contents.
+    pub fn bytes(&self) -> usize {
+        use std::mem::size_of;
+        self.objects.len() * size_of::<ObjectData>()
+            + self.props.len() * size_of::<Prop>()
+            + self.values.len() * size_of::<Value>()
+            + self.cells.len() * size_of::<Value>()
+            + self.upvals.len() * size_of::<u32>()
+            + self.symbols.len() * size_of::<SymbolData>()
+            + self.strings.bytes()
+    }
+
+    fn clear(&mut self) {
+        self.objects.clear();
+        self.props.clear();
+        self.values.clear();
+        self.cells.clear();
+        self.upvals.clear();
+        self.strings.clear();
+        self.symbols.clear();
+    }
+}
+
+/// Appends `item` to the run `range` of `slab`, moving the run to the end
+/// of the slab when it is full and not already last.
+fn push_to_run<T: Copy>(slab: &mut Vec<T>, range: &mut Range, item: T) {
+    if range.len == range.cap {
+        let at_end = (range.start + range.cap) as usize == slab.len();
+        let grow = range.cap.max(2);
+        if at_end && range.cap > 0 {
+            slab.resize((range.start + range.cap + grow) as usize, item);
+        } else {
+            let start = slab.len();
+            slab.extend_from_within(range.span());
+            slab.resize(start + (range.len + grow) as usize, item);
+            range.start = start as u32;
+        }
+        range.cap += grow;
+    }
+    slab[(range.start + range.len) as usize] = item;
+    range.len += 1;
+}
+
+/// A per-thread heap: the shared realm template plus one event's data.
+#[derive(Debug)]
+pub struct Heap {
+    realm: Arc<HeapData>,
+    script_strings: Arc<StringTable>,
+    ev: HeapData,
+    /// For each realm object: 1 + index of its event copy, or 0.
+    overrides: Vec<u32>,
+    /// Realm objects copied during this event.
+    dirty: Vec<u32>,
+    limit: usize,
+    peak: usize,
+    /// Reused buffer for building strings.
+    scratch: Vec<u16>,
+    /// Bytes the event holds outside the slabs (promise reactions...).
+    external: usize,
+}
+
+impl Heap {
+    /// A heap over `realm` whose events may use `limit` bytes.
+    pub fn new(realm: Arc<HeapData>, limit: usize) -> Heap {
+        let realm_objects = realm.objects.len();
+        Heap {
+            realm,
+            script_strings: Arc::new(StringTable::new()),
+            ev: HeapData::default(),
+            overrides: vec![0; realm_objects],
+            dirty: Vec::new(),
+            limit,
+            peak: 0,
+            scratch: Vec::new(),
+            external: 0,
+        }
+    }
+
+    /// Uses `strings` as the script's constant strings (their handles follow
+    /// the realm's).
+    pub fn set_script_strings(&mut self, strings: Arc<StringTable>) {
+        self.script_strings = strings;
+    }
+
+    /// Drops everything the event allocated; keeps the slabs' capacity.
+    pub fn reset(&mut self) {
+        self.ev.clear();
+        for id in self.dirty.drain(..) {
+            self.overrides[id as usize] = 0;
+        }
+        self.peak = 0;
+        self.external = 0;
+    }
+
+    /// Accounts `bytes` the event holds outside the heap's slabs; fails
+    /// past the limit.
+    pub fn add_external(&mut self, bytes: usize) -> Result<(), OutOfMemory> {
+        self.external += bytes;
+        self.check(0)
+    }
+
+    /// Changes the memory limit.
+    pub fn set_limit(&mut self, limit: usize) {
+        self.limit = limit;
+    }
+
+    /// Bytes the event has allocated.
+    pub fn used(&self) -> usize {
+        self.ev.bytes() + self.external
+    }
+
+    /// The most bytes the event has held at once.
+    pub fn peak(&self) -> usize {
+        self.peak.max(self.used())
+    }
+
+    /// Fails when the event holds more than its limit, or would after
+    /// adding `extra` bytes.
+    pub fn check(&mut self, extra: usize) -> Result<(), OutOfMemory> {
+        let used = self.used();
+        self.peak = self.peak.max(used);
+        if used.saturating_add(extra) > self.limit {
+            Err(OutOfMemory)
+        } else {
+            Ok(())
+        }
+    }
+
+    fn realm_objects(&self) -> u32 {
+        self.realm.objects.len() as u32
+    }
+
+    // -- Objects -----------------------------------------------------------
+
+    /// Where an object's record is: `(in the realm template, index)`.
+    fn locate(&self, r: ObjRef) -> (bool, usize) {
+        let base = self.realm_objects();
+        if r.0 < base {
+            match self.overrides.get(r.0 as usize).copied().unwrap_or(0) {
+                0 => (true, r.0 as usize),
+                copy => (false, copy as usize - 1),
+            }
+        } else {
+            (false, (r.0 - base) as usize)
+        }
+    }
+
+    fn data_of(&self, realm: bool) -> &HeapData {
+        if realm { &self.realm } else { &self.ev }
+    }
+
+    /// The record of object `r`.
+    pub fn obj(&self, r: ObjRef) -> &ObjectData {
+        let (realm, i) = self.locate(r);
+        &self.data_of(realm).objects[i]
+    }
+
+    /// Whether `r` is a valid handle in this heap.
+    pub fn is_live(&self, r: ObjRef) -> bool {
+        let (realm, i) = self.locate(r);
+        i < self.data_of(realm).objects.len()
+    }
+
+    /// The record of object `r` for writing, copying it out of the realm
+    /// template first if needed.
+    pub fn obj_mut(&mut self, r: ObjRef) -> Result<&mut ObjectData, OutOfMemory> {
+        let (realm, i) = self.locate(r);
+        let i = if realm { self.copy_on_write(r)? } else { i };
+        Ok(&mut self.ev.objects[i])
+    }
+
+    fn copy_on_write(&mut self, r: ObjRef) -> Result<usize, OutOfMemory> {
+        self.check(512)?;
+        let mut data = self.realm.objects[r.0 as usize];
+        let props_start = self.ev.props.len() as u32;
+        self.ev.props.extend_from_slice(&self.realm.props[data.props.span()]);
+        data.props = Range {
+            start: props_start,
+            len: data.props.len,
+            cap: data.props.len,
+        };
+        let elems_start = self.ev.values.len() as u32;
+        self.ev.values.extend_from_slice(&self.realm.values[data.elems.span()]);
+        data.elems = Range {
+            start: elems_start,
+            len: data.elems.len,
+            cap: data.elems.len,
+        };
+        if let Class::Bound { args, .. } = &mut data.class {
+            let start = self.ev.values.len() as u32;
+            self.ev.values.extend_from_slice(&self.realm.values[args.span()]);
+            *args = Range {
+                start,
+                len: args.len,
+                cap: args.len,
+            };
+        }
+        let i = self.ev.objects.len();
+        self.ev.objects.push(data);
+        self.overrides[r.0 as usize] = i as u32 + 1;
+        self.dirty.push(r.0);
+        Ok(i)
+    }
+
+    /// Allocates an object.
+    pub fn alloc(&mut self, data: ObjectData) -> Result<ObjRef, OutOfMemory> {
+        self.check(std::mem::size_of::<ObjectData>())?;
+        let r = ObjRef(self.realm_objects() + self.ev.objects.len() as u32);
+        self.ev.objects.push(data);
+        Ok(r)
+    }
+
+    /// The named properties of `r`, in insertion order.
+    pub fn props(&self, r: ObjRef) -> &[Prop] {
+        let (realm, i) = self.locate(r);
+        let d = self.data_of(realm);
+        &d.props[d.objects[i].props.span()]
+    }
+
+    /// The dense elements of `r` (holes are [`Value::Empty`]).
+    pub fn elems(&self, r: ObjRef) -> &[Value] {
+        let (realm, i) = self.locate(r);
+        let d = self.data_of(realm);
+        &d.values[d.objects[i].elems.span()]
+    }
+
+    /// The own property of `r` with key `key`: its index and its data.
+    pub fn find_prop(&self, r: ObjRef, key: Key) -> Option<(usize, Prop)> {
+        self.props(r)
+            .iter()
+            .enumerate()
+            .find(|(_, p)| p.key == key)
+            .map(|(i, p)| (i, *p))
+    }
+
+    /// Appends a property to `r` (the caller has checked it is absent).
+    pub fn push_prop(&mut self, r: ObjRef, prop: Prop) -> Result<(), OutOfMemory> {
+        self.check(std::mem::size_of::<Prop>() * 4)?;
+        let (realm, mut i) = self.locate(r);
+        if realm {
+            i = self.copy_on_write(r)?;
+        }
+        let mut range = self.ev.objects[i].props;
+        push_to_run(&mut self.ev.props, &mut range, prop);
+        self.ev.objects[i].props = range;
+        Ok(())
+    }
+
+    /// Replaces the `index`-th property of `r`.
+    pub fn set_prop_at(&mut self, r: ObjRef, index: usize, prop: Prop) -> Result<(), OutOfMemory> {
+        let start = self.obj_mut(r)?.props.start as usize;
+        self.ev.props[start + index] = prop;
+        Ok(())
+    }
+
+    /// Removes the `index`-th property of `r`, keeping the others' order.
+    pub fn remove_prop_at(&mut self, r: ObjRef, index: usize) -> Result<(), OutOfMemory> {
+        let o = self.obj_mut(r)?;
+        let span = o.props.span();
+        o.props.len -= 1;
+        self.ev.props.copy_within(span.start + index + 1..span.end, span.start + index);
+        Ok(())
+    }
+
+    /// Replaces element `index` (below `elems.len`) of `r`.
+    pub fn set_elem_at(&mut self, r: ObjRef, index: usize, value: Value) -> Result<(), OutOfMemory> {
+        let start = self.obj_mut(r)?.elems.start as usize;
+        self.ev.values[start + index] = value;
+        Ok(())
+    }
+
+    /// Appends an element to `r`'s dense part.
+    pub fn push_elem(&mut self, r: ObjRef, value: Value) -> Result<(), OutOfMemory> {
+        self.check(std::mem::size_of::<Value>() * 4)?;
+        let i = match self.locate(r) {
+            (true, _) => self.copy_on_write(r)?,
+            (false, i) => i,
+        };
+        let mut range = self.ev.objects[i].elems;
+        push_to_run(&mut self.ev.values, &mut range, value);
+        self.ev.objects[i].elems = range;
+        Ok(())
+    }
+
+    /// Shortens `r`'s dense part to `len` elements.
+    pub fn truncate_elems(&mut self, r: ObjRef, len: u32) -> Result<(), OutOfMemory> {
+        let o = self.obj_mut(r)?;
+        o.elems.len = o.elems.len.min(len);
+        Ok(())
+    }
+
+    /// Allocates an array run of `values` in the value slab.
+    pub fn alloc_values(&mut self, values: &[Value]) -> Result<Range, OutOfMemory> {
+        self.check(std::mem::size_of_val(values))?;
+        let start = self.ev.values.len() as u32;
+        self.ev.values.extend_from_slice(values);
+        Ok(Range {
+            start,
+            len: values.len() as u32,
+            cap: values.len() as u32,
+        })
+    }
+
+    /// The values of a run allocated with [`Heap::alloc_values`] (event
+    /// objects only).
+    pub fn values(&self, range: Range) -> &[Value] {
+        self.ev.values.get(range.span()).unwrap_or(&[])
+    }
+
+    // -- Cells -------------------------------------------------------------
+
+    /// Allocates a cell holding `value`; returns its index.
+    pub fn new_cell(&mut self, value: Value) -> Result<u32, OutOfMemory> {
+        self.check(std::mem::size_of::<Value>())?;
+        self.ev.cells.push(value);
+        Ok(self.ev.cells.len() as u32 - 1)
+    }
+
+    /// The value in cell `c`.
+    pub fn cell(&self, c: u32) -> Value {
+        self.ev.cells.get(c as usize).copied().unwrap_or(Value::Undefined)
+    }
+
+    /// Stores into cell `c`.
+    pub fn set_cell(&mut self, c: u32, value: Value) {
+        if let Some(slot) = self.ev.cells.get_mut(c as usize) {
+            *slot = value;
+        }
+    }
+
+    /// Allocates an upvalue list (cell indices); returns its run.
+    pub fn alloc_upvals(&mut self, cells: &[u32]) -> Result<Range, OutOfMemory> {
+        self.check(std::mem::size_of_val(cells))?;
+        let start = self.ev.upvals.len() as u32;
+        self.ev.upvals.extend_from_slice(cells);
+        Ok(Range {
+            start,
+            len: cells.len() as u32,
+            cap: cells.len() as u32,
+        })
+    }
+
+    /// The cell indices of an upvalue run (or of saved frame cells).
+    pub fn upval_run(&self, range: Range) -> &[u32] {
+        self.ev.upvals.get(range.span()).unwrap_or(&[])
+    }
+
+    /// The cell index of upvalue `i` in the list `upvals`.
+    pub fn upval(&self, upvals: Range, i: u32) -> u32 {
+        if i < upvals.len {
+            self.ev.upvals.get((upvals.start + i) as usize).copied().unwrap_or(0)
+        } else {
+            0
+        }
+    }
+
+    // -- Strings -----------------------------------------------------------
+
+    fn realm_strings(&self) -> u32 {
+        self.realm.strings.len() as u32
+    }
+
+    fn static_strings(&self) -> u32 {
+        self.realm_strings() + self.script_strings.len() as u32
+    }
+
+    /// The code units of `s`.
+    pub fn units(&self, s: JsStr) -> Units<'_> {
+        let realm = self.realm_strings();
+        let fixed = self.static_strings();
+        if s.0 < realm {
+            self.realm.strings.units(s.0)
+        } else if s.0 < fixed {
+            self.script_strings.units(s.0 - realm)
+        } else {
+            self.ev.strings.units(s.0 - fixed)
+        }
+    }
+
+    /// The string as Rust text (lone surrogates become U+FFFD).
+    pub fn to_rust_string(&self, s: JsStr) -> String {
+        self.units(s).to_rust_string()
+    }
+
+    fn event_str(&self, i: u32) -> JsStr {
+        JsStr(self.static_strings() + i)
+    }
+
+    /// A new string from UTF-16 units.
+    pub fn str_from_utf16(&mut self, units: &[u16]) -> Result<JsStr, OutOfMemory> {
+        self.check(units.len() * 2 + 16)?;
+        let i = self.ev.strings.push_utf16(units);
+        Ok(self.event_str(i))
+    }
+
+    /// A new string from Rust text.
+    pub fn str_from_rust(&mut self, s: &str) -> Result<JsStr, OutOfMemory> {
+        self.check(s.len() * 2 + 16)?;
+        let i = self.ev.strings.push_str(s);
+        Ok(self.event_str(i))
+    }
+
+    /// A new string: the concatenation of `parts`.
+    pub fn concat(&mut self, parts: &[JsStr]) -> Result<JsStr, OutOfMemory> {
+        let total: usize = parts.iter().map(|&p| self.units(p).len()).sum();
+        self.check(total * 2 + 16)?;
+        // The parts may live in the event table that receives the result,
+        // so they are gathered in a scratch buffer first.
+        let mut scratch = std::mem::take(&mut self.scratch);
+        scratch.clear();
+        scratch.reserve(total);
+        for &p in parts {
+            scratch.extend(self.units(p).iter());
+        }
+        let i = self.ev.strings.push_utf16(&scratch);
+        self.scratch = scratch;
+        Ok(self.event_str(i))
+    }
+
+    /// The canonical (interned) handle for `units`: property keys use it.
+    pub fn intern(&mut self, units: Units<'_>) -> Result<JsStr, OutOfMemory> {
+        let hash = units.hash();
+        if let Some(i) = self.realm.strings.find(units, hash) {
+            return Ok(JsStr(i));
+        }
+        if let Some(i) = self.script_strings.find(units, hash) {
+            return Ok(JsStr(self.realm_strings() + i));
+        }
+        if let Some(i) = self.ev.strings.find(units, hash) {
+            return Ok(self.event_str(i));
+        }
+        self.check(units.len() * 2 + 32)?;
+        let i = self.ev.strings.push_units(units);
+        self.ev.strings.index(i, hash);
+        Ok(self.event_str(i))
+    }
+
+    /// Interns an existing string handle.
+    pub fn intern_str(&mut self, s: JsStr) -> Result<JsStr, OutOfMemory> {
+        if s.0 < self.static_strings() {
+            // Realm and script strings are interned when created.
+            return Ok(s);
+        }
+        let copy: Vec<u16> = self.units(s).iter().collect();
+        self.intern(Units::Utf16(&copy))
+    }
+
+    /// Interns Rust text.
+    pub fn intern_rust(&mut self, s: &str) -> Result<JsStr, OutOfMemory> {
+        if s.is_ascii() {
+            self.intern(Units::Latin1(s.as_bytes()))
+        } else {
+            let units: Vec<u16> = s.encode_utf16().collect();
+            self.intern(Units::Utf16(&units))
+        }
+    }
+
+    /// The property key for string `s`: an index when it is a canonical
+    /// array index, an interned string otherwise.
+    pub fn key_for(&mut self, s: JsStr) -> Result<Key, OutOfMemory> {
+        match self.units(s).array_index() {
+            Some(i) => Ok(Key::Index(i)),
+            None => Ok(Key::Str(self.intern_str(s)?)),
+        }
+    }
+
+    // -- Symbols -----------------------------------------------------------
+
+    /// A new symbol.
+    pub fn new_symbol(&mut self, data: SymbolData) -> Result<SymRef, OutOfMemory> {
+        self.check(std::mem::size_of::<SymbolData>())?;
+        let base = self.realm.symbols.len() as u32;
+        self.ev.symbols.push(data);
+        Ok(SymRef(base + self.ev.symbols.len() as u32 - 1))
+    }
+
+    /// The data of symbol `s`.
+    pub fn symbol(&self, s: SymRef) -> SymbolData {
+        let base = self.realm.symbols.len() as u32;
+        let d = if s.0 < base {
+            self.realm.symbols.get(s.0 as usize)
+        } else {
+            self.ev.symbols.get((s.0 - base) as usize)
+        };
+        d.copied().unwrap_or(SymbolData {
+            description: None,
+            registered: false,
+        })
+    }
+
+    /// Every event symbol registered with `Symbol.for`.
+    pub fn registered_symbols(&self) -> impl Iterator<Item = (SymRef, SymbolData)> + '_ {
+        let base = self.realm.symbols.len() as u32;
+        self.ev
+            .symbols
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.registered)
+            .map(move |(i, d)| (SymRef(base + i as u32), *d))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn realm_with_one_object() -> Arc<HeapData> {
+        let mut d = HeapData::default();
+        let k = d.strings.intern(Units::Latin1(b"x"));
+        d.props.push(Prop {
+            key: Key::Str(JsStr(k)),
+            value: Value::Number(1.0),
+            attrs: Attrs::DEFAULT,
+        });
+        let mut o = ObjectData::new(Class::Ordinary, None);
+        o.props = Range { start: 0, len: 1, cap: 1 };
+        d.objects.push(o);
+        Arc::new(d)
+    }
+
+    #[test]
+    fn realm_objects_are_copied_on_first_write_and_restored_on_reset() {
+        let realm = realm_with_one_object();
+        let mut heap = Heap::new(realm.clone(), 1 << 20);
+        let r = ObjRef(0);
+        let key = Key::Str(JsStr(0));
+        assert_eq!(heap.find_prop(r, key).unwrap().1.value, Value::Number(1.0));
+        heap.set_prop_at(r, 0, Prop { key, value: Value::Number(2.0), attrs: Attrs::DEFAULT }).unwrap();
+        assert_eq!(heap.find_prop(r, key).unwrap().1.value, Value::Number(2.0));
+        assert_eq!(realm.props[0].value, Value::Number(1.0));
+        heap.reset();
+        assert_eq!(heap.find_prop(r, key).unwrap().1.value, Value::Number(1.0));
+    }
+
+    #[test]
+    fn runs_grow_in_place_or_move() {
+        let mut heap = Heap::new(Arc::new(HeapData::default()), 1 << 20);
+        let a = heap.alloc(ObjectData::new(Class::Array, None)).unwrap();
+        let b = heap.alloc(ObjectData::new(Class::Array, None)).unwrap();
+        for i in 0..10 {
+            heap.push_elem(a, Value::Number(f64::from(i))).unwrap();
+            heap.push_elem(b, Value::Number(f64::from(100 + i))).unwrap();
+        }
+        let a_vals: Vec<f64> = heap.elems(a).iter().filter_map(|v| v.as_number()).collect();
+        let b_vals: Vec<f64> = heap.elems(b).iter().filter_map(|v| v.as_number()).collect();
+        assert_eq!(a_vals, (0..10).map(f64::from).collect::<Vec<_>>());
+        assert_eq!(b_vals, (100..110).map(f64::from).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn the_limit_is_enforced() {
+        let mut heap = Heap::new(Arc::new(HeapData::default()), 4096);
+        let a = heap.alloc(ObjectData::new(Class::Array, None)).unwrap();
+        let mut failed = false;
+        for i in 0..10_000 {
+            if heap.push_elem(a, Value::Number(f64::from(i))).is_err() {
+                failed = true;
+                break;
+            }
+        }
+        assert!(failed);
+        assert!(heap.used() <= 4096 + 1024);
+        heap.reset();
+        assert_eq!(heap.used(), 0);
+    }
+
+    #[test]
+    fn strings_intern_across_tables() {
+        let mut realm = HeapData::default();
+        let x = realm.strings.intern(Units::Latin1(b"length"));
+        let mut heap = Heap::new(Arc::new(realm), 1 << 20);
+        assert_eq!(heap.intern_rust("length").unwrap(), JsStr(x));
+        let a = heap.intern_rust("héllo").unwrap();
+        let b = heap.str_from_rust("héllo").unwrap();
+        assert_ne!(a, b);
+        assert_eq!(heap.intern_str(b).unwrap(), a);
+        let c = heap.concat(&[a, JsStr(x)]).unwrap();
+        assert_eq!(heap.to_rust_string(c), "héllolength");
+        let twelve = heap.str_from_rust("12").unwrap();
+        assert_eq!(heap.key_for(twelve).unwrap(), Key::Index(12));
+    }
+}

@@ -1,0 +1,327 @@
+//! String storage.
+//!
+//! ECMAScript strings are sequences of UTF-16 code units. A string whose
+//! units all fit in a byte is stored as Latin-1 (one byte per unit), the
+//! rest as UTF-16; both read the same through [`Units`].
+//!
+//! A [`StringTable`] keeps the code units of many strings in two growing
+//! buffers, so that adding a string allocates nothing once the buffers are
+//! warm and clearing the table is O(1). Strings can be *interned*: the table
+//! then holds one canonical entry per content, which is what property keys
+//! use so that they compare as integers.
+
+use std::cmp::Ordering;
+
+/// Read access to one string's code units.
+#[derive(Clone, Copy, Debug)]
+pub enum Units<'a> {
+    /// Every unit is below 256.
+    Latin1(&'a [u8]),
+    /// UTF-16 code units.
+    Utf16(&'a [u16]),
+}
+
+impl<'a> Units<'a> {
+    /// Number of code units.
+    pub fn len(self) -> usize {
+        match self {
+            Units::Latin1(b) => b.len(),
+            Units::Utf16(w) => w.len(),
+        }
+    }
+
+    /// Whether the string is empty.
+    pub fn is_empty(self) -> bool {
+        self.len() == 0
+    }
+
+    /// The code unit at `i` (callers check the bound).
+    pub fn at(self, i: usize) -> u16 {
+        match self {
+            Units::Latin1(b) => b.get(i).map_or(0, |&u| u16::from(u)),
+            Units::Utf16(w) => w.get(i).copied().unwrap_or(0),
+        }
+    }
+
+    /// The units in `range`.
+    pub fn slice(self, start: usize, end: usize) -> Units<'a> {
+        match self {
+            Units::Latin1(b) => Units::Latin1(&b[start.min(b.len())..end.min(b.len())]),
+            Units::Utf16(w) => Units::Utf16(&w[start.min(w.len())..end.min(w.len())]),
+        }
+    }
+
+    /// Iterates over the code units.
+    pub fn iter(self) -> impl Iterator<Item = u16> + 'a {
+        let (a, b) = match self {
+            Units::Latin1(b) => (Some(b.iter().map(|&u| u16::from(u))), None),
+            Units::Utf16(w) => (None, Some(w.iter().copied())),
+        };
+        a.into_iter().flatten().chain(b.into_iter().flatten())
+    }
+
+    /// The string as Rust text; lone surrogates become U+FFFD.
+    pub fn to_rust_string(self) -> String {
+        match self {
+            Units::Latin1(b) => b.iter().map(|&u| char::from(u)).collect(),
+            Units::Utf16(w) => String::from_utf16_lossy(w),
+        }
+    }
+
+    /// Whether all units are ASCII.
+    pub fn is_ascii(self) -> bool {
+        match self {
+            Units::Latin1(b) => b.is_ascii(),
+            Units::Utf16(w) => w.iter().all(|&u| u < 0x80),
+        }
+    }
+
+    /// A hash of the units, the same for both representations.
+    pub fn hash(self) -> u32 {
+        // FNV-1a over the code units: deterministic, and fast on short keys.
+        let mut h: u32 = 0x811c_9dc5;
+        for u in self.iter() {
+            h ^= u32::from(u);
+            h = h.wrapping_mul(0x0100_0193);
+        }
+        h
+    }
+
+    /// Whether both strings have the same code units.
+    pub fn same(self, other: Units<'_>) -> bool {
+        match (self, other) {
+            (Units::Latin1(a), Units::Latin1(b)) => a == b,
+            (Units::Utf16(a), Units::Utf16(b)) => a == b,
+            _ => self.len() == other.len() && self.iter().eq(other.iter()),
+        }
+    }
+
+    /// Code-unit order, as `<` on strings compares.
+    pub fn compare(self, other: Units<'_>) -> Ordering {
+        match (self, other) {
+            (Units::Latin1(a), Units::Latin1(b)) => a.cmp(b),
+            (Units::Utf16(a), Units::Utf16(b)) => a.cmp(b),
+            _ => self.iter().cmp(other.iter()),
+        }
+    }
+
+    /// The string as an array index (`"0"` .. `"4294967294"`, canonical
+    /// form only), if it is one.
+    pub fn array_index(self) -> Option<u32> {
+        let len = self.len();
+        if len == 0 || len > 10 {
+            return None;
+        }
+        let first = self.at(0);
+        if first == u16::from(b'0') {
+            return (len == 1).then_some(0);
+        }
+        let mut v: u64 = 0;
+        for u in self.iter() {
+            if !(u16::from(b'0')..=u16::from(b'9')).contains(&u) {
+                return None;
+            }
+            v = v * 10 + u64::from(u - u16::from(b'0'));
+        }
+        (v < u64::from(u32::MAX)).then_some(v as u32)
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Entry {
+    start: u32,
+    len: u32,
+    wide: bool,
+}
+
+/// Many strings in two shared buffers, with an optional intern index.
+#[derive(Clone, Debug, Default)]
+pub struct StringTable {
+    latin1: Vec<u8>,
+    wide: Vec<u16>,
+    entries: Vec<Entry>,
+    /// Open-addressing index of interned entries: `entry + 1`, 0 = free.
+    slots: Vec<u32>,
+    interned: u32,
+}
+
+impl StringTable {
+    /// An empty table.
+    pub fn new() -> StringTable {
+        StringTable::default()
+    }
+
+    /// Number of strings.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether the table holds no string.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Forgets every string, keeping the buffers' capacity.
+    pub fn clear(&mut self) {
+        self.latin1.clear();
+        self.wide.clear();
+        self.entries.clear();
+        if self.interned > 0 {
+            self.slots.iter_mut().for_each(|s| *s = 0);
+            self.interned = 0;
+        }
+    }
+
+    /// Bytes of string data and bookkeeping held.
+    pub fn bytes(&self) -> usize {
+        self.latin1.len() + 2 * self.wide.len() + std::mem::size_of::<Entry>() * self.entries.len()
+    }
+
+    /// The units of string `i`.
+    pub fn units(&self, i: u32) -> Units<'_> {
+        match self.entries.get(i as usize) {
+            Some(e) if e.wide => Units::Utf16(&self.wide[e.start as usize..(e.start + e.len) as usize]),
+            Some(e) => Units::Latin1(&self.latin1[e.start as usize..(e.start + e.len) as usize]),
+            None => Units::Latin1(&[]),
+        }
+    }
+
+    /// Appends a string from UTF-16 units; returns its index.
+    pub fn push_utf16(&mut self, units: &[u16]) -> u32 {
+        if units.iter().all(|&u| u < 256) {
+            let start = self.latin1.len() as u32;
+            self.latin1.extend(units.iter().map(|&u| u as u8));
+            self.push_entry(start, units.len() as u32, false)
+        } else {
+            let start = self.wide.len() as u32;
+            self.wide.extend_from_slice(units);
+            self.push_entry(start, units.len() as u32, true)
+        }
+    }
+
+    /// Appends a string from Latin-1 bytes; returns its index.
+    pub fn push_latin1(&mut self, bytes: &[u8]) -> u32 {
+        let start = self.latin1.len() as u32;
+        self.latin1.extend_from_slice(bytes);
+        self.push_entry(start, bytes.len() as u32, false)
+    }
+
+    /// Appends a copy of `units`; returns its index.
+    pub fn push_units(&mut self, units: Units<'_>) -> u32 {
+        match units {
+            Units::Latin1(b) => self.push_latin1(b),
+            Units::Utf16(w) => self.push_utf16(w),
+        }
+    }
+
+    /// Appends a Rust string; returns its index.
+    pub fn push_str(&mut self, s: &str) -> u32 {
+        if s.bytes().all(|b| b < 0x80) {
+            self.push_latin1(s.as_bytes())
+        } else {
+            let units: Vec<u16> = s.encode_utf16().collect();
+            self.push_utf16(&units)
+        }
+    }
+
+    fn push_entry(&mut self, start: u32, len: u32, wide: bool) -> u32 {
+        let i = self.entries.len() as u32;
+        self.entries.push(Entry { start, len, wide });
+        i
+    }
+
+    /// The interned entry with these units, if any.
+    pub fn find(&self, units: Units<'_>, hash: u32) -> Option<u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = hash as usize & mask;
+        loop {
+            match self.slots[i] {
+                0 => return None,
+                s if self.units(s - 1).same(units) => return Some(s - 1),
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+
+    /// The interned entry with these units, adding one if needed.
+    pub fn intern(&mut self, units: Units<'_>) -> u32 {
+        let hash = units.hash();
+        if let Some(i) = self.find(units, hash) {
+            return i;
+        }
+        let i = self.push_units(units);
+        self.index(i, hash);
+        i
+    }
+
+    /// Marks existing entry `i` as the canonical one for its content.
+    pub fn index(&mut self, i: u32, hash: u32) {
+        if (self.interned as usize + 1) * 4 > self.slots.len() * 3 {
+            self.grow();
+        }
+        let mask = self.slots.len() - 1;
+        let mut at = hash as usize & mask;
+        while self.slots[at] != 0 {
+            at = (at + 1) & mask;
+        }
+        self.slots[at] = i + 1;
+        self.interned += 1;
+    }
+
+    fn grow(&mut self) {
+        let size = (self.slots.len() * 2).max(64);
+        let old = std::mem::replace(&mut self.slots, vec![0; size]);
+        self.interned = 0;
+        for s in old.into_iter().filter(|&s| s != 0) {
+            let hash = self.units(s - 1).hash();
+            self.index(s - 1, hash);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn latin1_and_utf16_compare_by_units() {
+        let mut t = StringTable::new();
+        let a = t.push_str("héllo");
+        let b = t.push_utf16(&"héllo".encode_utf16().collect::<Vec<_>>());
+        let c = t.push_str("h€llo");
+        assert!(t.units(a).same(t.units(b)));
+        assert!(matches!(t.units(a), Units::Latin1(_)));
+        assert!(matches!(t.units(c), Units::Utf16(_)));
+        assert_eq!(t.units(a).hash(), t.units(b).hash());
+        assert_eq!(t.units(c).to_rust_string(), "h€llo");
+        assert_eq!(t.units(a).compare(t.units(c)), Ordering::Less);
+    }
+
+    #[test]
+    fn interning_gives_one_entry_per_content() {
+        let mut t = StringTable::new();
+        let words: Vec<String> = (0..500).map(|i| format!("key{i}")).collect();
+        let ids: Vec<u32> = words.iter().map(|w| t.intern(Units::Latin1(w.as_bytes()))).collect();
+        for (w, id) in words.iter().zip(&ids) {
+            assert_eq!(t.intern(Units::Latin1(w.as_bytes())), *id);
+        }
+        assert_eq!(t.len(), 500);
+        t.clear();
+        assert_eq!(t.find(Units::Latin1(b"key1"), Units::Latin1(b"key1").hash()), None);
+    }
+
+    #[test]
+    fn array_indices_are_canonical() {
+        let idx = |s: &str| Units::Latin1(s.as_bytes()).array_index();
+        assert_eq!(idx("0"), Some(0));
+        assert_eq!(idx("42"), Some(42));
+        assert_eq!(idx("4294967294"), Some(4294967294));
+        assert_eq!(idx("4294967295"), None);
+        assert_eq!(idx("01"), None);
+        assert_eq!(idx(""), None);
+        assert_eq!(idx("1a"), None);
+    }
+}

@@ -1,0 +1,714 @@
+//! The instruction loop.
+//!
+//! `run(stop)` executes frames until the frame at depth `stop` (the one it
+//! was entered for) returns. Each instruction costs one step; the loop
+//! stops with `ComputeLimit` when the budget is spent. An instruction that
+//! throws hands its exception to `unwind` (see `call.rs`).
+
+use super::{Fatal, FrameKind, JsResult, Throw, Vm};
+use crate::bytecode::Op;
+use crate::heap::{Class, Key, ObjectData, Prop};
+use crate::value::{TypeOf, Value};
+
+impl Vm {
+    /// Runs until the frame at depth `stop` returns; returns its value.
+    pub(crate) fn run(&mut self, stop: usize) -> JsResult<Value> {
+        let script = self.script.clone();
+        'frames: loop {
+            let fi = self.frames.len() - 1;
+            let frame = self.frames[fi];
+            let proto = &script.protos[frame.proto as usize];
+            let code = &proto.code[..];
+            let base = frame.base as usize;
+            let mut pc = frame.pc as usize;
+            macro_rules! reg {
+                ($r:expr) => {
+                    self.regs[base + usize::from($r.0)]
+                };
+            }
+            loop {
+                self.steps += 1;
+                if self.steps > self.step_limit {
+                    self.frames[fi].pc = pc as u32;
+                    return Err(Throw::Fatal(Fatal::ComputeLimit));
+                }
+                let Some(&op) = code.get(pc) else {
+                    // Every function ends with a return; this is unreachable
+                    // for compiled code but must not read past the end.
+                    self.frames[fi].pc = pc as u32;
+                    match self.return_from_frame(Value::Undefined)? {
+                        Some(v) => return Ok(v),
+                        None => continue 'frames,
+                    }
+                };
+                pc += 1;
+                let result: JsResult<()> = match op {
+                    Op::LoadUndef { dst } => {
+                        reg!(dst) = Value::Undefined;
+                        Ok(())
+                    }
+                    Op::LoadNull { dst } => {
+                        reg!(dst) = Value::Null;
+                        Ok(())
+                    }
+                    Op::LoadBool { dst, value } => {
+                        reg!(dst) = Value::Bool(value);
+                        Ok(())
+                    }
+                    Op::LoadInt { dst, value } => {
+                        reg!(dst) = Value::Number(f64::from(value));
+                        Ok(())
+                    }
+                    Op::LoadNum { dst, k } => {
+                        reg!(dst) = Value::Number(proto.numbers.get(k.0 as usize).copied().unwrap_or(f64::NAN));
+                        Ok(())
+                    }
+                    Op::LoadStr { dst, s } => {
+                        reg!(dst) = Value::String(s);
+                        Ok(())
+                    }
+                    Op::LoadEmpty { dst } => {
+                        reg!(dst) = Value::Empty;
+                        Ok(())
+                    }
+                    Op::Move { dst, src } => {
+                        reg!(dst) = reg!(src);
+                        Ok(())
+                    }
+                    Op::CheckInit { reg, name } => {
+                        if reg!(reg) == Value::Empty {
+                            let n = self.heap.to_rust_string(name);
+                            Err(self.error(super::ErrorKind::ReferenceError, format!("Cannot access '{n}' before initialization")))
+                        } else {
+                            Ok(())
+                        }
+                    }
+                    Op::ThrowConstAssign { name } => {
+                        let n = self.heap.to_rust_string(name);
+                        Err(self.type_error(format!("Assignment to constant variable '{n}'")))
+                    }
+                    Op::NewCell { cell, src } => {
+                        let v = reg!(src);
+                        match self.heap.new_cell(v) {
+                            Ok(c) => {
+                                self.cells[frame.cell_base as usize + usize::from(cell.0)] = c;
+                                Ok(())
+                            }
+                            Err(e) => Err(e.into()),
+                        }
+                    }
+                    Op::LoadCell { dst, cell } => {
+                        let c = self.cells[frame.cell_base as usize + usize::from(cell.0)];
+                        reg!(dst) = self.heap.cell(c);
+                        Ok(())
+                    }
+                    Op::StoreCell { cell, src } => {
+                        let c = self.cells[frame.cell_base as usize + usize::from(cell.0)];
+                        let v = reg!(src);
+                        self.heap.set_cell(c, v);
+                        Ok(())
+                    }
+                    Op::GetUpval { dst, index } => {
+                        let c = self.upval_cell(frame.closure, index);
+                        reg!(dst) = self.heap.cell(c);
+                        Ok(())
+                    }
+                    Op::SetUpval { index, src } => {
+                        let c = self.upval_cell(frame.closure, index);
+                        let v = reg!(src);
+                        self.heap.set_cell(c, v);
+                        Ok(())
+                    }
+                    Op::GetScript { dst, slot } => {
+                        reg!(dst) = self.script_slots.get(usize::from(slot)).copied().unwrap_or(Value::Undefined);
+                        Ok(())
+                    }
+                    Op::SetScript { slot, src } => {
+                        let v = reg!(src);
+                        if let Some(s) = self.script_slots.get_mut(usize::from(slot)) {
+                            *s = v;
+                        }
+                        Ok(())
+                    }
+                    Op::GetGlobal { dst, name } => self.get_global(name).map(|v| reg!(dst) = v),
+                    Op::TypeofGlobal { dst, name } => self.typeof_global(name).map(|v| reg!(dst) = v),
+                    Op::SetGlobal { name, src } => {
+                        let v = reg!(src);
+                        self.set_global(name, v)
+                    }
+                    Op::GetProp { dst, obj, key } => {
+                        let o = reg!(obj);
+                        let k = proto.keys[key.0 as usize];
+                        self.get(o, k).map(|v| reg!(dst) = v)
+                    }
+                    Op::SetProp { obj, key, src } => {
+                        let (o, v) = (reg!(obj), reg!(src));
+                        let k = proto.keys[key.0 as usize];
+                        self.set(o, k, v)
+                    }
+                    Op::GetElem { dst, obj, key } => {
+                        let (o, k) = (reg!(obj), reg!(key));
+                        self.get_elem(o, k).map(|v| reg!(dst) = v)
+                    }
+                    Op::SetElem { obj, key, src } => {
+                        let (o, k, v) = (reg!(obj), reg!(key), reg!(src));
+                        self.set_elem(o, k, v)
+                    }
+                    Op::DeleteProp { dst, obj, key } => {
+                        let o = reg!(obj);
+                        let k = proto.keys[key.0 as usize];
+                        self.delete_value(o, k).map(|_| reg!(dst) = Value::Bool(true))
+                    }
+                    Op::DeleteElem { dst, obj, key } => {
+                        let (o, kv) = (reg!(obj), reg!(key));
+                        match self.to_key(kv) {
+                            Ok(k) => self.delete_value(o, k).map(|_| reg!(dst) = Value::Bool(true)),
+                            Err(e) => Err(e),
+                        }
+                    }
+                    Op::In { dst, key, obj } => {
+                        let (k, o) = (reg!(key), reg!(obj));
+                        self.op_in(k, o).map(|b| reg!(dst) = Value::Bool(b))
+                    }
+                    Op::InstanceOf { dst, a, b } => {
+                        let (x, y) = (reg!(a), reg!(b));
+                        self.instance_of(x, y).map(|r| reg!(dst) = Value::Bool(r))
+                    }
+                    Op::NewObject { dst } => self.new_object().map(|o| reg!(dst) = Value::Object(o)),
+                    Op::NewArray { dst, .. } => self.new_array(&[]).map(|o| reg!(dst) = Value::Object(o)),
+                    Op::InitProp { obj, key, src } => {
+                        let (o, v) = (reg!(obj), reg!(src));
+                        let k = proto.keys[key.0 as usize];
+                        self.init_prop(o, k, v)
+                    }
+                    Op::InitGetter { obj, key, func } => {
+                        let (o, f) = (reg!(obj), reg!(func));
+                        let k = proto.keys[key.0 as usize];
+                        self.init_accessor(o, k, Some(f), None)
+                    }
+                    Op::InitSetter { obj, key, func } => {
+                        let (o, f) = (reg!(obj), reg!(func));
+                        let k = proto.keys[key.0 as usize];
+                        self.init_accessor(o, k, None, Some(f))
+                    }
+                    Op::InitElem { arr, src } => {
+                        let (a, v) = (reg!(arr), reg!(src));
+                        self.init_elem(a, v)
+                    }
+                    Op::InitHole { arr } => {
+                        let a = reg!(arr);
+                        self.init_elem(a, Value::Empty)
+                    }
+                    Op::NewRegExp { dst, index } => self.new_regexp_literal(index).map(|o| reg!(dst) = Value::Object(o)),
+                    Op::Add { dst, a, b } => match (reg!(a), reg!(b)) {
+                        (Value::Number(x), Value::Number(y)) => {
+                            reg!(dst) = Value::Number(x + y);
+                            Ok(())
+                        }
+                        (x, y) => self.add(x, y).map(|v| reg!(dst) = v),
+                    },
+                    Op::Sub { dst, a, b } => self.arith(reg!(a), reg!(b), |x, y| x - y).map(|v| reg!(dst) = v),
+                    Op::Mul { dst, a, b } => self.arith(reg!(a), reg!(b), |x, y| x * y).map(|v| reg!(dst) = v),
+                    Op::Div { dst, a, b } => self.arith(reg!(a), reg!(b), |x, y| x / y).map(|v| reg!(dst) = v),
+                    Op::Rem { dst, a, b } => self.arith(reg!(a), reg!(b), |x, y| x % y).map(|v| reg!(dst) = v),
+                    Op::Exp { dst, a, b } => self.arith(reg!(a), reg!(b), super::ops::js_pow).map(|v| reg!(dst) = v),
+                    Op::Shl { dst, a, b } => {
+                        self.bitwise(reg!(a), reg!(b), |x, y| x.wrapping_shl(y as u32 & 31) as f64).map(|v| reg!(dst) = v)
+                    }
+                    Op::Shr { dst, a, b } => {
+                        self.bitwise(reg!(a), reg!(b), |x, y| (x >> (y as u32 & 31)) as f64).map(|v| reg!(dst) = v)
+                    }
+                    Op::UShr { dst, a, b } => {
+                        self.bitwise(reg!(a), reg!(b), |x, y| ((x as u32) >> (y as u32 & 31)) as f64).map(|v| reg!(dst) = v)
+                    }
+                    Op::BitAnd { dst, a, b } => self.bitwise(reg!(a), reg!(b), |x, y| f64::from(x & y)).map(|v| reg!(dst) = v),
+                    Op::BitOr { dst, a, b } => self.bitwise(reg!(a), reg!(b), |x, y| f64::from(x | y)).map(|v| reg!(dst) = v),
+                    Op::BitXor { dst, a, b } => self.bitwise(reg!(a), reg!(b), |x, y| f64::from(x ^ y)).map(|v| reg!(dst) = v),
+                    Op::Eq { dst, a, b } => {
+                        let (x, y) = (reg!(a), reg!(b));
+                        self.loose_equals(x, y).map(|r| reg!(dst) = Value::Bool(r))
+                    }
+                    Op::NotEq { dst, a, b } => {
+                        let (x, y) = (reg!(a), reg!(b));
+                        self.loose_equals(x, y).map(|r| reg!(dst) = Value::Bool(!r))
+                    }
+                    Op::StrictEq { dst, a, b } => {
+                        reg!(dst) = Value::Bool(self.strict_equals(reg!(a), reg!(b)));
+                        Ok(())
+                    }
+                    Op::StrictNotEq { dst, a, b } => {
+                        reg!(dst) = Value::Bool(!self.strict_equals(reg!(a), reg!(b)));
+                        Ok(())
+                    }
+                    Op::Lt { dst, a, b } => {
+                        let (x, y) = (reg!(a), reg!(b));
+                        self.relational(x, y, Relation::Lt).map(|r| reg!(dst) = Value::Bool(r))
+                    }
+                    Op::Gt { dst, a, b } => {
+                        let (x, y) = (reg!(a), reg!(b));
+                        self.relational(x, y, Relation::Gt).map(|r| reg!(dst) = Value::Bool(r))
+                    }
+                    Op::Le { dst, a, b } => {
+                        let (x, y) = (reg!(a), reg!(b));
+                        self.relational(x, y, Relation::Le).map(|r| reg!(dst) = Value::Bool(r))
+                    }
+                    Op::Ge { dst, a, b } => {
+                        let (x, y) = (reg!(a), reg!(b));
+                        self.relational(x, y, Relation::Ge).map(|r| reg!(dst) = Value::Bool(r))
+                    }
+                    Op::Not { dst, src } => {
+                        reg!(dst) = Value::Bool(!self.truthy(reg!(src)));
+                        Ok(())
+                    }
+                    Op::BitNot { dst, src } => {
+                        let v = reg!(src);
+                        self.to_int32(v).map(|i| reg!(dst) = Value::Number(f64::from(!i)))
+                    }
+                    Op::Neg { dst, src } => {
+                        let v = reg!(src);
+                        self.to_number(v).map(|n| reg!(dst) = Value::Number(-n))
+                    }
+                    Op::ToNumber { dst, src } => {
+                        let v = reg!(src);
+                        self.to_number(v).map(|n| reg!(dst) = Value::Number(n))
+                    }
+                    Op::Inc { dst, src } => {
+                        let v = reg!(src);
+                        self.to_number(v).map(|n| reg!(dst) = Value::Number(n + 1.0))
+                    }
+                    Op::Dec { dst, src } => {
+                        let v = reg!(src);
+                        self.to_number(v).map(|n| reg!(dst) = Value::Number(n - 1.0))
+                    }
+                    Op::Typeof { dst, src } => {
+                        let t = self.type_of(reg!(src));
+                        reg!(dst) = Value::String(self.realm.typeof_names[t as usize]);
+                        Ok(())
+                    }
+                    Op::Concat { dst, start, count } => {
+                        let first = base + usize::from(start.0);
+                        self.concat_registers(first, usize::from(count)).map(|s| reg!(dst) = Value::String(s))
+                    }
+                    Op::Jump { offset } => {
+                        pc = (pc as i64 + i64::from(offset.0)) as usize;
+                        Ok(())
+                    }
+                    Op::JumpIfTrue { cond, offset } => {
+                        if self.truthy(reg!(cond)) {
+                            pc = (pc as i64 + i64::from(offset.0)) as usize;
+                        }
+                        Ok(())
+                    }
+                    Op::JumpIfFalse { cond, offset } => {
+                        if !self.truthy(reg!(cond)) {
+                            pc = (pc as i64 + i64::from(offset.0)) as usize;
+                        }
+                        Ok(())
+                    }
+                    Op::JumpIfInt { a, value, offset } => {
+                        if reg!(a) == Value::Number(f64::from(value)) {
+                            pc = (pc as i64 + i64::from(offset.0)) as usize;
+                        }
+                        Ok(())
+                    }
+                    Op::Closure { dst, proto: p } => {
+                        self.frames[fi].pc = pc as u32;
+                        self.new_closure(p).map(|o| reg!(dst) = Value::Object(o))
+                    }
+                    Op::Call { dst, func, argc } => {
+                        self.frames[fi].pc = pc as u32;
+                        let callee = reg!(func);
+                        if let Value::Object(o) = callee {
+                            if let Class::Closure { proto: p, .. } = self.heap.obj(o).class {
+                                let window = base + usize::from(func.0) + 1;
+                                match self.push_frame(Some(o), p, window, usize::from(argc), dst, FrameKind::Normal) {
+                                    Ok(()) => continue 'frames,
+                                    Err(e) => Err(e),
+                                }
+                            } else {
+                                self.call_op(callee, base + usize::from(func.0), usize::from(argc), false, pc)
+                                    .map(|v| reg!(dst) = v)
+                            }
+                        } else {
+                            self.call_op(callee, base + usize::from(func.0), usize::from(argc), false, pc).map(|v| reg!(dst) = v)
+                        }
+                    }
+                    Op::New { dst, func, argc } => {
+                        self.frames[fi].pc = pc as u32;
+                        let callee = reg!(func);
+                        match self.new_op(callee, base + usize::from(func.0), usize::from(argc), dst, pc) {
+                            Ok(true) => continue 'frames,
+                            Ok(false) => Ok(()),
+                            Err(e) => Err(e),
+                        }
+                    }
+                    Op::Return { src } => {
+                        self.frames[fi].pc = pc as u32;
+                        let v = reg!(src);
+                        match self.return_from_frame(v) {
+                            Ok(Some(v)) => return Ok(v),
+                            Ok(None) => continue 'frames,
+                            Err(e) => Err(e),
+                        }
+                    }
+                    Op::Arguments { dst } => {
+                        self.frames[fi].pc = pc as u32;
+                        self.arguments_object().map(|o| reg!(dst) = Value::Object(o))
+                    }
+                    Op::Rest { dst, from } => {
+                        self.frames[fi].pc = pc as u32;
+                        self.rest_array(usize::from(from)).map(|o| reg!(dst) = Value::Object(o))
+                    }
+                    Op::Await { dst, src } => {
+                        self.frames[fi].pc = pc as u32;
+                        let v = reg!(src);
+                        match self.await_value(dst, v) {
+                            Ok(Some(v)) => return Ok(v),
+                            Ok(None) => continue 'frames,
+                            Err(e) => Err(e),
+                        }
+                    }
+                    Op::Throw { src } => Err(Throw::Value(reg!(src))),
+                    Op::ForInStart { dst, obj } => {
+                        let o = reg!(obj);
+                        self.for_in_start(o).map(|it| reg!(dst) = it)
+                    }
+                    Op::ForInNext { dst, iter, done } => {
+                        let it = reg!(iter);
+                        match self.for_in_next(it) {
+                            Ok(Some(k)) => {
+                                reg!(dst) = k;
+                                Ok(())
+                            }
+                            Ok(None) => {
+                                pc = (pc as i64 + i64::from(done.0)) as usize;
+                                Ok(())
+                            }
+                            Err(e) => Err(e),
+                        }
+                    }
+                    Op::Nop {} => Ok(()),
+                };
+                if let Err(t) = result {
+                    self.frames[fi].pc = pc as u32;
+                    match t {
+                        Throw::Value(v) => {
+                            self.note_throw_site();
+                            match self.unwind(v, stop)? {
+                                None => continue 'frames,
+                                Some(v) => return Ok(v),
+                            }
+                        }
+                        fatal => return Err(fatal),
+                    }
+                }
+            }
+        }
+    }
+
+    fn upval_cell(&self, closure: Option<crate::value::ObjRef>, index: u16) -> u32 {
+        match closure.map(|c| self.heap.obj(c).class) {
+            Some(Class::Closure { upvals, .. }) => self.heap.upval(upvals, u32::from(index)),
+            _ => u32::MAX,
+        }
+    }
+
+    /// Remembers where the exception being thrown comes from (for the
+    /// `file:line:column` of uncaught errors).
+    fn note_throw_site(&mut self) {
+        if let Some(f) = self.frames.last() {
+            let p = &self.script.protos[f.proto as usize];
+            self.throw_site = Some(p.position(f.pc.saturating_sub(1)));
+        }
+    }
+
+    fn arith(&mut self, a: Value, b: Value, f: fn(f64, f64) -> f64) -> JsResult<Value> {
+        match (a, b) {
+            (Value::Number(x), Value::Number(y)) => Ok(Value::Number(f(x, y))),
+            _ => {
+                let x = self.to_number(a)?;
+                let y = self.to_number(b)?;
+                Ok(Value::Number(f(x, y)))
+            }
+        }
+    }
+
+    fn bitwise(&mut self, a: Value, b: Value, f: fn(i32, i32) -> f64) -> JsResult<Value> {
+        let x = self.to_int32(a)?;
+        let y = self.to_int32(b)?;
+        Ok(Value::Number(f(x, y)))
+    }
+
+    /// `x < y`, `x > y`, `x <= y`, `x >= y` (ECMA-262 §13.10.1): `>` and
+    /// `<=` ask whether `y < x`, converting `x` first; `<=` and `>=` are
+    /// false when the comparison is undefined (NaN).
+    fn relational(&mut self, x: Value, y: Value, rel: Relation) -> JsResult<bool> {
+        if let (Value::Number(a), Value::Number(b)) = (x, y) {
+            return Ok(match rel {
+                Relation::Lt => a < b,
+                Relation::Gt => a > b,
+                Relation::Le => a <= b,
+                Relation::Ge => a >= b,
+            });
+        }
+        Ok(match rel {
+            Relation::Lt => self.less_than(x, y, true)? == Some(true),
+            Relation::Gt => self.less_than(y, x, false)? == Some(true),
+            Relation::Le => self.less_than(y, x, false)? == Some(false),
+            Relation::Ge => self.less_than(x, y, true)? == Some(false),
+        })
+    }
+
+    fn concat_registers(&mut self, first: usize, count: usize) -> JsResult<crate::value::JsStr> {
+        let mut parts: smallvec::SmallVec<[crate::value::JsStr; 8]> = smallvec::SmallVec::new();
+        for i in 0..count {
+            let v = self.regs[first + i];
+            parts.push(self.to_string(v)?);
+        }
+        self.concat(&parts)
+    }
+
+    /// `obj[key]` with a computed key.
+    pub(crate) fn get_elem(&mut self, o: Value, k: Value) -> JsResult<Value> {
+        if let (Value::Object(r), Value::Number(n)) = (o, k) {
+            let d = self.heap.obj(r);
+            if d.class == Class::Array && n >= 0.0 && (n as u32) < d.elems.len && f64::from(n as u32) == n {
+                let v = self.heap.elems(r)[n as usize];
+                if v != Value::Empty {
+                    return Ok(v);
+                }
+            }
+        }
+        if o.is_nullish() {
+            let key = self.to_key(k)?;
+            return self.get(o, key);
+        }
+        let key = self.to_key(k)?;
+        self.get(o, key)
+    }
+
+    /// `obj[key] = v` with a computed key.
+    pub(crate) fn set_elem(&mut self, o: Value, k: Value, v: Value) -> JsResult<()> {
+        if let (Value::Object(r), Value::Number(n)) = (o, k) {
+            let d = self.heap.obj(r);
+            if d.class == Class::Array && n >= 0.0 && (n as u32) < d.elems.len && f64::from(n as u32) == n {
+                if self.heap.elems(r)[n as usize] != Value::Empty {
+                    self.heap.set_elem_at(r, n as usize, v)?;
+                    return Ok(());
+                }
+            }
+        }
+        let key = self.to_key(k)?;
+        self.set(o, key, v)
+    }
+
+    fn delete_value(&mut self, o: Value, k: Key) -> JsResult<()> {
+        let r = self.to_object(o)?;
+        if self.delete(r, k)? {
+            Ok(())
+        } else {
+            let key = self.key_text(k);
+            let what = self.describe(o);
+            Err(self.type_error(format!("Cannot delete property '{key}' of {what}")))
+        }
+    }
+
+    fn op_in(&mut self, k: Value, o: Value) -> JsResult<bool> {
+        let Value::Object(r) = o else {
+            let key = self.to_rust_string(k)?;
+            let what = self.describe(o);
+            return Err(self.type_error(format!("Cannot use 'in' operator to search for '{key}' in {what}")));
+        };
+        let key = self.to_key(k)?;
+        self.has_property(r, key)
+    }
+
+    fn init_prop(&mut self, o: Value, k: Key, v: Value) -> JsResult<()> {
+        let Value::Object(r) = o else { return Ok(()) };
+        // A literal may repeat a key: the last definition wins.
+        if let Some((i, _)) = self.heap.find_prop(r, k) {
+            self.heap.set_prop_at(r, i, Prop { key: k, value: v, attrs: crate::heap::Attrs::DEFAULT })?;
+            return Ok(());
+        }
+        self.heap.push_prop(r, Prop { key: k, value: v, attrs: crate::heap::Attrs::DEFAULT })?;
+        Ok(())
+    }
+
+    fn init_accessor(&mut self, o: Value, k: Key, get: Option<Value>, set: Option<Value>) -> JsResult<()> {
+        let Value::Object(r) = o else { return Ok(()) };
+        let desc = super::props::Descriptor {
+            get,
+            set,
+            enumerable: Some(true),
+            configurable: Some(true),
+            ..Default::default()
+        };
+        // Replace a data property of the same key first (`{a: 1, get a() {}}`).
+        if let Some((i, p)) = self.heap.find_prop(r, k) {
+            if !p.attrs.is_accessor() {
+                self.heap.remove_prop_at(r, i)?;
+            }
+        }
+        self.define_own(r, k, desc).map(|_| ())
+    }
+
+    fn init_elem(&mut self, a: Value, v: Value) -> JsResult<()> {
+        let Value::Object(r) = a else { return Ok(()) };
+        self.heap.push_elem(r, v)?;
+        let rec = self.heap.obj_mut(r)?;
+        rec.length += 1;
+        Ok(())
+    }
+
+    fn get_global(&mut self, name: crate::value::JsStr) -> JsResult<Value> {
+        let global = self.realm.global;
+        let key = Key::Str(name);
+        let mut o = global;
+        loop {
+            if let Some(p) = self.get_own(o, key)? {
+                if p.attrs.is_accessor() {
+                    return self.get_from(global, key, Value::Object(global));
+                }
+                return Ok(p.value);
+            }
+            match self.heap.obj(o).proto {
+                Some(next) => o = next,
+                None => break,
+            }
+        }
+        let n = self.heap.to_rust_string(name);
+        Err(self.error(super::ErrorKind::ReferenceError, format!("{n} is not defined")))
+    }
+
+    fn typeof_global(&mut self, name: crate::value::JsStr) -> JsResult<Value> {
+        let global = self.realm.global;
+        let key = Key::Str(name);
+        if !self.has_property(global, key)? {
+            return Ok(Value::String(self.realm.typeof_names[TypeOf::Undefined as usize]));
+        }
+        let v = self.get(Value::Object(global), key)?;
+        Ok(Value::String(self.realm.typeof_names[self.type_of(v) as usize]))
+    }
+
+    fn set_global(&mut self, name: crate::value::JsStr, v: Value) -> JsResult<()> {
+        let global = self.realm.global;
+        let key = Key::Str(name);
+        if !self.has_property(global, key)? {
+            let n = self.heap.to_rust_string(name);
+            return Err(self.error(super::ErrorKind::ReferenceError, format!("{n} is not defined")));
+        }
+        self.set(Value::Object(global), key, v)
+    }
+
+    /// A call from the dispatch loop to something that is not a script
+    /// closure: a built-in, a bound function, or a non-function (an error
+    /// that names the callee as written).
+    fn call_op(&mut self, callee: Value, window: usize, argc: usize, _construct: bool, pc: usize) -> JsResult<Value> {
+        let this = self.regs[window + 1];
+        let args: smallvec::SmallVec<[Value; 8]> = self.regs[window + 2..window + 2 + argc].iter().copied().collect();
+        if !self.is_callable(callee) {
+            let what = self.callee_text(pc, callee);
+            return Err(self.type_error(format!("{what} is not a function")));
+        }
+        self.call(callee, this, &args)
+    }
+
+    /// `new` from the dispatch loop. Returns `true` when a script frame was
+    /// pushed (the loop switches to it).
+    fn new_op(&mut self, callee: Value, window: usize, argc: usize, dst: crate::bytecode::Reg, pc: usize) -> JsResult<bool> {
+        if !self.is_constructor(callee) {
+            let what = self.callee_text(pc, callee);
+            return Err(self.type_error(format!("{what} is not a constructor")));
+        }
+        if let Value::Object(o) = callee {
+            if let Class::Closure { proto, .. } = self.heap.obj(o).class {
+                let object_proto = self.realm.intrinsics.object_proto;
+                let this = self.ordinary_create_from(o, object_proto, Class::Ordinary)?;
+                self.regs[window + 1] = Value::Object(this);
+                self.push_frame(Some(o), proto, window + 1, argc, dst, FrameKind::Construct)?;
+                return Ok(true);
+            }
+        }
+        let args: smallvec::SmallVec<[Value; 8]> = self.regs[window + 2..window + 2 + argc].iter().copied().collect();
+        let v = self.construct(callee, &args, None)?;
+        let fi = self.frames.len() - 1;
+        let base = self.frames[fi].base as usize;
+        self.regs[base + usize::from(dst.0)] = v;
+        Ok(false)
+    }
+
+    /// How the callee at the call instruction before `pc` is written in the
+    /// source (`request.foo`), or a description of the value.
+    fn callee_text(&self, pc: usize, callee: Value) -> String {
+        if let Some(f) = self.frames.last() {
+            let p = &self.script.protos[f.proto as usize];
+            let at = (pc - 1) as u32;
+            if let Ok(i) = p.callee_names.binary_search_by_key(&at, |&(pc, _)| pc) {
+                return self.script.string(p.callee_names[i].1);
+            }
+        }
+        self.describe(callee)
+    }
+
+    /// Creates the key iterator of a `for-in` loop: the enumerable string
+    /// keys of the object and its prototypes, shadowed ones once.
+    fn for_in_start(&mut self, o: Value) -> JsResult<Value> {
+        let proto = None;
+        let mut data = ObjectData::new(Class::Host(FOR_IN_ITERATOR), proto);
+        let mut keys: Vec<Value> = vec![o];
+        if !o.is_nullish() {
+            let mut cur = Some(self.to_object(o)?);
+            let mut seen: Vec<Key> = Vec::new();
+            while let Some(c) = cur {
+                for k in self.own_keys(c)? {
+                    if matches!(k, Key::Sym(_)) || seen.contains(&k) {
+                        continue;
+                    }
+                    seen.push(k);
+                    if self.get_own(c, k)?.is_some_and(|p| p.attrs.enumerable()) {
+                        keys.push(self.key_to_value(k)?);
+                    }
+                }
+                cur = self.heap.obj(c).proto;
+            }
+        }
+        self.charge(keys.len() as u64)?;
+        data.elems = self.heap.alloc_values(&keys)?;
+        data.length = 1;
+        Ok(Value::Object(self.heap.alloc(data)?))
+    }
+
+    /// The next key of a `for-in` iterator that is still a property.
+    fn for_in_next(&mut self, it: Value) -> JsResult<Option<Value>> {
+        let Value::Object(r) = it else { return Ok(None) };
+        loop {
+            let d = *self.heap.obj(r);
+            if d.length >= d.elems.len {
+                return Ok(None);
+            }
+            let key = self.heap.elems(r)[d.length as usize];
+            let target = self.heap.elems(r)[0];
+            self.heap.obj_mut(r)?.length += 1;
+            // Keys deleted before they are reached are skipped.
+            if let Value::Object(t) = target {
+                let k = self.to_key(key)?;
+                if !self.has_property(t, k)? {
+                    continue;
+                }
+            }
+            return Ok(Some(key));
+        }
+    }
+}
+
+/// The relational operators.
+#[derive(Clone, Copy)]
+enum Relation {
+    Lt,
+    Gt,
+    Le,
+    Ge,
+}
+
+/// `Class::Host` tag of `for-in` iterators.
+const FOR_IN_ITERATOR: u32 = 0;
