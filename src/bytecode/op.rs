@@ -311,12 +311,9 @@ define_ops! {
 
 impl fmt::Display for Op {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:<14}", self.name())?;
-        for (i, o) in self.operands().iter().enumerate() {
-            if i > 0 {
-                f.write_str(" ")?;
-            }
-            f.write_str(o)?;
+        write!(f, "{:<16}", self.name())?;
+        for o in self.operands() {
+            write!(f, " {o}")?;
         }
         Ok(())
     }
@@ -334,7 +331,7 @@ mod tests {
     #[test]
     fn disassembly_shows_names_and_operands() {
         let op = Op::Add { dst: Reg(3), a: Reg(1), b: Reg(2) };
-        assert_eq!(op.to_string(), "Add            dst=r3 a=r1 b=r2");
+        assert_eq!(op.to_string(), "Add              dst=r3 a=r1 b=r2");
         assert_eq!(op.doc(), " `R[dst] := R[a] + R[b]`");
     }
 }
