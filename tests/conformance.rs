@@ -2,26 +2,40 @@
 //! checks it against the expectations written in the case itself.
 //!
 //! A case is a `.js` file whose leading `//` comment lines hold `key: value`
-//! pairs:
+//! pairs. `expect` applies to both runtimes unless `expect <runtime>`
+//! overrides it.
+//!
+//! Cases under `conformance/syntax/` are compiled only:
 //!
 //! ```text
-//! // description: return followed by a line break returns undefined
 //! // expect: ok
 //! // expect cloudfront-js-1.0: error 3:5 `const` declarations are not supported ...
 //! ```
 //!
-//! `expect` applies to both runtimes unless `expect <runtime>` overrides it.
-//! `ok` means the source compiles; `error L:C MESSAGE` means it is refused
-//! at exactly that place with exactly that message. Each (case, runtime)
-//! pair is one test, named `syntax/asi-return::js2`, so `cargo test NAME`
-//! filters. Known gaps are listed in `conformance/expected_failures.txt`
-//! (`case-name runtime # reason`): such a test passes while the case still
-//! fails, and fails as soon as the case passes, so the list stays true.
+//! Every other case is run: its top level, then `test()`, with the job
+//! queue drained; the expectation is the rendering of the result (see
+//! `src/vm/inspect.rs`), `throws <rendering>` for an exception,
+//! `limit ComputeLimit`/`limit MemoryLimit`, or `compile-error L:C msg`.
+//!
+//! Run cases are also run in Node (through `conformance/lib/node-driver.js`,
+//! which renders results the same way) and Node must give the expected
+//! result too, unless the case says `// node: skip <reason>` (for behaviour
+//! that is CloudFront's or njs's own). So every expectation is checked
+//! against a second engine.
+//!
+//! Each (case, runtime) pair is one test, named `syntax/asi-return::js2`
+//! (and `::node` for the Node check), so `cargo test NAME` filters. Known
+//! gaps are listed in `conformance/expected_failures.txt` (`case-name
+//! js1|js2|node # reason`): such a test passes while the case still fails,
+//! and fails as soon as it passes, so the list stays true.
 
-use edgefn::{check_source, CompileError, Limits, Runtime};
+use edgefn::value::Value;
+use edgefn::vm::Throw;
+use edgefn::{check_source, compile, CompileError, Limits, Runtime};
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
 fn main() {
     let args = Arguments::from_args();
@@ -37,6 +51,7 @@ fn main() {
     collect(&root, &mut files);
     files.sort();
     let mut trials = Vec::new();
+    let mut node_cases = Vec::new();
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     for path in files {
         let name = path
@@ -53,6 +68,7 @@ fn main() {
             }
         };
         let suite = name.split('/').next().unwrap_or("").to_string();
+        let is_syntax = suite == "syntax";
         for runtime in Runtime::ALL {
             let Some(expect) = case.expectation(runtime) else {
                 continue;
@@ -62,19 +78,22 @@ fn main() {
             let known = expected_failures.get(&(name.clone(), tag.to_string())).cloned();
             let source = case.source.clone();
             trials.push(Trial::test(format!("{name}::{tag}"), move || {
-                let outcome = run_syntax(&source, runtime, &expect);
-                match (outcome, known) {
-                    (Ok(()), None) => Ok(()),
-                    (Err(e), None) => Err(e.into()),
-                    (Err(_), Some(_)) => Ok(()),
-                    (Ok(()), Some(reason)) => Err(format!(
-                        "this case now passes: remove it from conformance/expected_failures.txt ({reason})"
-                    )
-                    .into()),
-                }
+                let outcome = if is_syntax {
+                    run_syntax(&source, runtime, &expect)
+                } else {
+                    compare(&run_case(&source, runtime), &expect)
+                };
+                judge(outcome, known)
             }));
         }
+        if !is_syntax && case.node_skip.is_none() {
+            if let Some(expect) = case.expectation(Runtime::Js2).or_else(|| case.expectation(Runtime::Js1)) {
+                let known = expected_failures.get(&(name.clone(), "node".to_string())).cloned();
+                node_cases.push((name.clone(), path.clone(), expect, known));
+            }
+        }
     }
+    trials.extend(node_trials(node_cases));
     let summary: Vec<String> = counts.iter().map(|(k, v)| format!("{k}: {v}")).collect();
     println!(
         "conformance: {} checks ({}), {} expected failures listed",
@@ -91,7 +110,8 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     };
     for entry in entries.flatten() {
         let path = entry.path();
-        if path.is_dir() {
+        // `lib/` holds the runner's own scripts, not cases.
+        if path.is_dir() && !path.ends_with("lib") {
             collect(&path, out);
         } else if path.extension().is_some_and(|e| e == "js") {
             out.push(path);
@@ -116,13 +136,27 @@ fn load_expected_failures(path: &Path) -> Result<BTreeMap<(String, String), Stri
             .ok_or_else(|| format!("{}:{}: an entry needs `# reason`", path.display(), n + 1))?;
         let mut parts = entry.split_whitespace();
         match (parts.next(), parts.next(), parts.next()) {
-            (Some(case), Some(rt @ ("js1" | "js2")), None) => {
+            (Some(case), Some(rt @ ("js1" | "js2" | "node")), None) => {
                 out.insert((case.to_string(), rt.to_string()), reason.trim().to_string());
             }
-            _ => return Err(format!("{}:{}: expected `case js1|js2 # reason`", path.display(), n + 1)),
+            _ => return Err(format!("{}:{}: expected `case js1|js2|node # reason`", path.display(), n + 1)),
         }
     }
     Ok(out)
+}
+
+/// Passes a trial when the outcome matches, or when it fails as the
+/// expected-failures list says.
+fn judge(outcome: Result<(), String>, known: Option<String>) -> Result<(), Failed> {
+    match (outcome, known) {
+        (Ok(()), None) => Ok(()),
+        (Err(e), None) => Err(e.into()),
+        (Err(_), Some(_)) => Ok(()),
+        (Ok(()), Some(reason)) => Err(format!(
+            "this case now passes: remove it from conformance/expected_failures.txt ({reason})"
+        )
+        .into()),
+    }
 }
 
 /// What a case expects under one runtime.
@@ -132,18 +166,24 @@ enum Expect {
     Ok,
     /// The source is refused with this `line:column message`.
     Error(String),
+    /// A run case: the rendering of its outcome.
+    Outcome(String),
 }
 
 struct Case {
     source: String,
     /// Keyed by `""` (both runtimes) or the runtime id.
     expect: BTreeMap<String, Expect>,
+    /// `// node: skip <reason>`
+    node_skip: Option<String>,
 }
 
 impl Case {
     fn load(path: &Path) -> Result<Case, String> {
         let source = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let is_syntax = path.components().any(|c| c.as_os_str() == "syntax");
         let mut expect = BTreeMap::new();
+        let mut node_skip = None;
         for line in source.lines() {
             let Some(comment) = line.trim_start().strip_prefix("//") else {
                 break;
@@ -153,6 +193,10 @@ impl Case {
             };
             let key = key.trim();
             let value = value.trim();
+            if key == "node" {
+                node_skip = Some(value.trim_start_matches("skip").trim().to_string());
+                continue;
+            }
             let which = match key {
                 "expect" => String::new(),
                 k if k.starts_with("expect ") => {
@@ -162,7 +206,9 @@ impl Case {
                 }
                 _ => continue,
             };
-            let parsed = if value == "ok" {
+            let parsed = if !is_syntax {
+                Expect::Outcome(value.to_string())
+            } else if value == "ok" {
                 Expect::Ok
             } else if let Some(rest) = value.strip_prefix("error ") {
                 Expect::Error(rest.trim().to_string())
@@ -174,7 +220,7 @@ impl Case {
         if expect.is_empty() {
             return Err(format!("{}: no `// expect:` line", path.display()));
         }
-        Ok(Case { source, expect })
+        Ok(Case { source, expect, node_skip })
     }
 
     fn expectation(&self, runtime: Runtime) -> Option<Expect> {
@@ -196,4 +242,70 @@ fn run_syntax(source: &str, runtime: Runtime, expect: &Expect) -> Result<(), Str
     } else {
         Err(format!("expected {expect:?}\n     got {got:?}"))
     }
+}
+
+/// Runs a case: top level, then `test()`, then the job queue; renders the
+/// outcome.
+fn run_case(source: &str, runtime: Runtime) -> String {
+    let compiled = match compile(source, runtime, &Limits::default(), "case.js") {
+        Ok(c) => c,
+        Err(CompileError::Syntax(e)) => return format!("compile-error {} {}", e.location(source), e.message),
+        Err(e) => return format!("compile-error {e}"),
+    };
+    let mut vm = compiled.vm(&Limits::default());
+    vm.begin_event(1_700_000_000_000.0, 1);
+    let render_throw = |vm: &mut edgefn::vm::Vm, t: Throw| match t {
+        Throw::Value(v) => format!("throws {}", vm.inspect(v)),
+        Throw::Fatal(f) => format!("limit {f:?}"),
+    };
+    if let Err(t) = vm.run_script().and_then(|_| vm.run_jobs()) {
+        return format!("top-level {}", render_throw(&mut vm, t));
+    }
+    let Some(slot) = compiled.script.slot_named("test") else {
+        return "no test() function".to_string();
+    };
+    let f = vm.script_slot(slot);
+    match vm.call(f, Value::Undefined, &[]).and_then(|v| vm.run_jobs().map(|_| v)) {
+        Ok(v) => vm.inspect(v),
+        Err(t) => render_throw(&mut vm, t),
+    }
+}
+
+fn compare(got: &str, expect: &Expect) -> Result<(), String> {
+    match expect {
+        Expect::Outcome(want) if want == got => Ok(()),
+        _ => Err(format!("expected {expect:?}\n     got {got:?}")),
+    }
+}
+
+/// The Node cross-checks: one `node` process runs every case.
+fn node_trials(cases: Vec<(String, PathBuf, Expect, Option<String>)>) -> Vec<Trial> {
+    let require = std::env::var("EDGEFN_REQUIRE_EXTERNAL").is_ok_and(|v| v == "1");
+    let driver = Path::new(env!("CARGO_MANIFEST_DIR")).join("conformance/lib/node-driver.js");
+    let output = Command::new("node").arg(&driver).args(cases.iter().map(|c| &c.1)).output();
+    let outcomes: BTreeMap<PathBuf, String> = match output {
+        Ok(out) if out.status.success() => String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter_map(|v| Some((PathBuf::from(v["file"].as_str()?), v["outcome"].as_str()?.to_string())))
+            .collect(),
+        other => {
+            let why = match other {
+                Ok(out) => format!("node failed: {}", String::from_utf8_lossy(&out.stderr)),
+                Err(e) => format!("node is not available ({e})"),
+            };
+            if require {
+                return vec![Trial::test("node_cross_check", move || Err(why.into()))];
+            }
+            eprintln!("conformance: Node cross-checks not run: {why}");
+            return vec![Trial::test("node_cross_check_not_run", || Ok(())).with_ignored_flag(true)];
+        }
+    };
+    cases
+        .into_iter()
+        .map(|(name, path, expect, known)| {
+            let got = outcomes.get(&path).cloned().unwrap_or_else(|| "no result from node".into());
+            Trial::test(format!("{name}::node"), move || judge(compare(&got, &expect), known))
+        })
+        .collect()
 }

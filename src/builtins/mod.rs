@@ -5,12 +5,51 @@
 //!
 //! What each runtime exposes follows `features.rs` and the runtime pages
 //! (`conformance/README.md`): a 1.0 function does not see 2.0-only globals.
+//!
+//! # Writing a built-in
+//!
+//! - A built-in is a [`crate::vm::NativeFn`]: `fn(&mut Vm, Call) ->
+//!   JsResult<Value>`. `call.this`, `call.arg(i)`, `call.args`,
+//!   `call.new_target` (Some when called with `new`), `call.data` (the
+//!   value stored in the function object, for internal natives).
+//! - Install with a table: `b.methods(proto, &[def("name", length, f), ...])`,
+//!   `b.constructor(def("Name", length, f), proto)` (also makes the global),
+//!   `b.value(...)`, `b.accessor(...)`, `b.symbol_method(...)`. Gate by
+//!   runtime with `if b.runtime >= Runtime::Js2 { ... }`.
+//! - Follow the specification's algorithm steps and their order of
+//!   observable operations (ToString before ToNumber when the spec says so,
+//!   getters called in order). Use the VM's abstract operations
+//!   (`to_number`, `to_string`, `to_integer`, `to_length`, `to_object`,
+//!   `relative_index`, `get`, `set`, `create_data_property_or_throw`,
+//!   `own_keys`, `call`, `construct`, `same_value_zero`...) rather than
+//!   re-implementing them.
+//! - Errors: `vm.type_error(msg)`, `vm.range_error(msg)`,
+//!   `vm.error(ErrorKind::X, msg)`; messages name the method and the value
+//!   (`"String.prototype.repeat: count must be non-negative"`).
+//! - Charge work: `vm.charge(n)?` with one step per element visited or
+//!   callback made, and per 16 code units of string produced or scanned,
+//!   so that no call does unbounded work for a constant price. Heap
+//!   allocation is checked against the memory limit by the heap itself.
+//! - Never `unwrap`/`expect`/index out of bounds on values that come from
+//!   script code: every input is hostile.
 
+mod array;
+mod boolean;
+mod date;
 mod error;
 mod function;
 mod global;
+mod json;
+mod math;
+mod number;
 mod object;
 mod promise;
+mod regexp;
+mod string;
+mod symbol;
+mod text;
+mod typed_array;
+mod uri;
 
 use crate::heap::{Class, Key};
 use crate::realm::{NativeDef, RealmBuilder};
@@ -42,6 +81,18 @@ pub fn install(b: &mut RealmBuilder) {
     error::install(b);
     global::install(b);
     promise::install(b);
+    array::install(b);
+    string::install(b);
+    regexp::install(b);
+    number::install(b);
+    math::install(b);
+    json::install(b);
+    date::install(b);
+    boolean::install(b);
+    symbol::install(b);
+    uri::install(b);
+    text::install(b);
+    typed_array::install(b);
 }
 
 /// `this` as an object, or a TypeError naming the method.

@@ -109,6 +109,12 @@ pub(crate) fn to_string(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
                 Class::RegExp(_) => "RegExp",
                 _ => "Object",
             };
+            let builtin = match d.class {
+                Class::TypedArray { kind, .. } if builtin == "Object" => kind.name(),
+                Class::ArrayBuffer(_) => "ArrayBuffer",
+                Class::DataView { .. } => "DataView",
+                _ => builtin,
+            };
             let tag_key = Key::Sym(vm.realm().symbols.to_string_tag);
             if let Value::String(tag) = vm.get(Value::Object(o), tag_key)? {
                 let text = vm.heap().to_rust_string(tag);

@@ -22,7 +22,7 @@
 mod objects;
 pub mod strings;
 
-pub use objects::{Attrs, Class, Key, ObjFlags, ObjectData, Prop, Range};
+pub use objects::{Attrs, Class, Key, ObjFlags, ObjectData, Prop, Range, TypedKind};
 pub use strings::{StringTable, Units};
 
 use crate::value::{JsStr, ObjRef, SymRef, Value};
@@ -58,6 +58,8 @@ pub struct HeapData {
     pub strings: StringTable,
     /// Symbols.
     pub symbols: Vec<SymbolData>,
+    /// Byte slab: `ArrayBuffer` contents.
+    pub bytes: Vec<u8>,
 }
 
 impl HeapData {
@@ -70,6 +72,7 @@ impl HeapData {
             + self.cells.len() * size_of::<Value>()
             + self.upvals.len() * size_of::<u32>()
             + self.symbols.len() * size_of::<SymbolData>()
+            + self.bytes.len()
             + self.strings.bytes()
     }
 
@@ -81,6 +84,7 @@ impl HeapData {
         self.upvals.clear();
         self.strings.clear();
         self.symbols.clear();
+        self.bytes.clear();
     }
 }
 
@@ -368,6 +372,26 @@ impl Heap {
     /// objects only).
     pub fn values(&self, range: Range) -> &[Value] {
         self.ev.values.get(range.span()).unwrap_or(&[])
+    }
+
+    // -- Bytes -------------------------------------------------------------
+
+    /// Allocates `len` zeroed bytes (an `ArrayBuffer`'s contents).
+    pub fn alloc_bytes(&mut self, len: usize) -> Result<Range, OutOfMemory> {
+        self.check(len)?;
+        let start = self.ev.bytes.len() as u32;
+        self.ev.bytes.resize(self.ev.bytes.len() + len, 0);
+        Ok(Range { start, len: len as u32, cap: len as u32 })
+    }
+
+    /// The bytes of a run allocated with [`Heap::alloc_bytes`].
+    pub fn bytes(&self, range: Range) -> &[u8] {
+        self.ev.bytes.get(range.span()).unwrap_or(&[])
+    }
+
+    /// The bytes of a run, for writing.
+    pub fn bytes_mut(&mut self, range: Range) -> &mut [u8] {
+        self.ev.bytes.get_mut(range.span()).unwrap_or(&mut [])
     }
 
     // -- Cells -------------------------------------------------------------

@@ -159,6 +159,29 @@ pub enum Class {
     },
     /// A promise: index in the event's promise table.
     Promise(u32),
+    /// An `ArrayBuffer`: its bytes in the byte slab.
+    ArrayBuffer(Range),
+    /// A typed array (or a `Buffer`, which is a `Uint8Array`): a view of
+    /// `length` elements of `kind` starting `offset` bytes into `buffer`.
+    TypedArray {
+        /// The element type.
+        kind: TypedKind,
+        /// The `ArrayBuffer` viewed.
+        buffer: ObjRef,
+        /// Byte offset into the buffer.
+        offset: u32,
+        /// Number of elements.
+        length: u32,
+    },
+    /// A `DataView` of `length` bytes starting `offset` bytes into `buffer`.
+    DataView {
+        /// The `ArrayBuffer` viewed.
+        buffer: ObjRef,
+        /// Byte offset into the buffer.
+        offset: u32,
+        /// Number of bytes.
+        length: u32,
+    },
     /// An object made by the host or a built-in with a specific payload.
     Host(u32),
 }
@@ -231,5 +254,112 @@ impl ObjectData {
     /// Whether the object keeps indexed elements in `elems`.
     pub fn has_elements(&self) -> bool {
         matches!(self.class, Class::Array | Class::Arguments)
+    }
+}
+
+/// The element types of typed arrays.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypedKind {
+    /// `Int8Array`
+    Int8,
+    /// `Uint8Array` (and `Buffer`)
+    Uint8,
+    /// `Uint8ClampedArray`
+    Uint8Clamped,
+    /// `Int16Array`
+    Int16,
+    /// `Uint16Array`
+    Uint16,
+    /// `Int32Array`
+    Int32,
+    /// `Uint32Array`
+    Uint32,
+    /// `Float32Array`
+    Float32,
+    /// `Float64Array`
+    Float64,
+}
+
+impl TypedKind {
+    /// Every kind, in the order of their constructors' installation.
+    pub const ALL: [TypedKind; 9] = [
+        TypedKind::Int8,
+        TypedKind::Uint8,
+        TypedKind::Uint8Clamped,
+        TypedKind::Int16,
+        TypedKind::Uint16,
+        TypedKind::Int32,
+        TypedKind::Uint32,
+        TypedKind::Float32,
+        TypedKind::Float64,
+    ];
+
+    /// Bytes per element.
+    pub fn size(self) -> u32 {
+        match self {
+            TypedKind::Int8 | TypedKind::Uint8 | TypedKind::Uint8Clamped => 1,
+            TypedKind::Int16 | TypedKind::Uint16 => 2,
+            TypedKind::Int32 | TypedKind::Uint32 | TypedKind::Float32 => 4,
+            TypedKind::Float64 => 8,
+        }
+    }
+
+    /// The constructor's name.
+    pub fn name(self) -> &'static str {
+        match self {
+            TypedKind::Int8 => "Int8Array",
+            TypedKind::Uint8 => "Uint8Array",
+            TypedKind::Uint8Clamped => "Uint8ClampedArray",
+            TypedKind::Int16 => "Int16Array",
+            TypedKind::Uint16 => "Uint16Array",
+            TypedKind::Int32 => "Int32Array",
+            TypedKind::Uint32 => "Uint32Array",
+            TypedKind::Float32 => "Float32Array",
+            TypedKind::Float64 => "Float64Array",
+        }
+    }
+
+    /// Reads one element (little-endian) from `bytes`.
+    pub fn read(self, bytes: &[u8]) -> f64 {
+        let mut b = [0u8; 8];
+        let n = (self.size() as usize).min(bytes.len());
+        b[..n].copy_from_slice(&bytes[..n]);
+        match self {
+            TypedKind::Int8 => f64::from(b[0] as i8),
+            TypedKind::Uint8 | TypedKind::Uint8Clamped => f64::from(b[0]),
+            TypedKind::Int16 => f64::from(i16::from_le_bytes([b[0], b[1]])),
+            TypedKind::Uint16 => f64::from(u16::from_le_bytes([b[0], b[1]])),
+            TypedKind::Int32 => f64::from(i32::from_le_bytes([b[0], b[1], b[2], b[3]])),
+            TypedKind::Uint32 => f64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]])),
+            TypedKind::Float32 => f64::from(f32::from_le_bytes([b[0], b[1], b[2], b[3]])),
+            TypedKind::Float64 => f64::from_le_bytes(b),
+        }
+    }
+
+    /// Encodes number `n` as one element (little-endian), with the
+    /// ECMAScript conversion of the kind (ToInt8, ToUint8Clamp...).
+    pub fn encode(self, n: f64) -> [u8; 8] {
+        let mut out = [0u8; 8];
+        let int = |n: f64| crate::vm::to_int32(n);
+        match self {
+            TypedKind::Int8 | TypedKind::Uint8 => out[0] = int(n) as u8,
+            TypedKind::Uint8Clamped => {
+                out[0] = if n.is_nan() || n <= 0.0 {
+                    0
+                } else if n >= 255.0 {
+                    255
+                } else {
+                    // Round half to even.
+                    let f = n.floor();
+                    let r = if n - f > 0.5 || (n - f == 0.5 && f % 2.0 != 0.0) { f + 1.0 } else { f };
+                    r as u8
+                };
+            }
+            TypedKind::Int16 | TypedKind::Uint16 => out[..2].copy_from_slice(&(int(n) as u16).to_le_bytes()),
+            TypedKind::Int32 | TypedKind::Uint32 => out[..4].copy_from_slice(&(int(n) as u32).to_le_bytes()),
+            TypedKind::Float32 => out[..4].copy_from_slice(&(n as f32).to_le_bytes()),
+            TypedKind::Float64 => out.copy_from_slice(&n.to_le_bytes()),
+        }
+        out
     }
 }

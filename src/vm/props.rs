@@ -7,11 +7,13 @@
 //!   attributes (frozen, `defineProperty`) moves them into its properties;
 //! - string wrappers expose their characters and `length`;
 //! - script functions create `length`, `name` and `prototype` on first use;
-//! - the global object shows the script's top-level `var`s and functions.
+//! - the global object shows the script's top-level `var`s and functions;
+//! - typed arrays expose their elements (read from and written to their
+//!   buffer's bytes) and never look up integer keys on their prototypes.
 
 use super::{JsResult, Vm};
 use crate::bytecode::ProtoKind;
-use crate::heap::{Attrs, Class, Key, ObjFlags, ObjectData, Prop};
+use crate::heap::{Attrs, Class, Key, ObjFlags, ObjectData, Prop, TypedKind};
 use crate::value::{ObjRef, Value};
 
 /// A property descriptor: the fields present in `Object.defineProperty`'s
@@ -94,6 +96,10 @@ impl Vm {
             }
             (Class::Closure { .. }, _) if !data.flags.has(ObjFlags::FUNCTION_PROPS) => {
                 self.materialize_function_props(o)?;
+            }
+            (Class::TypedArray { .. }, Key::Index(i)) => {
+                let attrs = Attrs::DEFAULT;
+                return Ok(self.typed_get(o, i).map(|n| Prop { key, value: Value::Number(n), attrs }));
             }
             _ => {}
         }
@@ -187,6 +193,9 @@ impl Vm {
     /// `[[Get]]` starting at object `o`, with `receiver` as `this` for
     /// getters.
     pub fn get_from(&mut self, mut o: ObjRef, key: Key, receiver: Value) -> JsResult<Value> {
+        if let (Class::TypedArray { .. }, Key::Index(i)) = (self.heap.obj(o).class, key) {
+            return Ok(self.typed_get(o, i).map_or(Value::Undefined, Value::Number));
+        }
         for _ in 0..MAX_CHAIN {
             if let Some(p) = self.get_own(o, key)? {
                 if p.attrs.is_accessor() {
@@ -293,6 +302,11 @@ impl Vm {
     pub fn set_on(&mut self, o: ObjRef, key: Key, value: Value) -> JsResult<bool> {
         // Fast paths: an own writable data property or a dense element.
         let data = *self.heap.obj(o);
+        if let (Class::TypedArray { .. }, Key::Index(i)) = (data.class, key) {
+            let n = self.to_number(value)?;
+            self.typed_set(o, i, n);
+            return Ok(true);
+        }
         if let (Class::Array, Key::Index(i)) = (data.class, key) {
             if i < data.elems.len && self.heap.elems(o)[i as usize] != Value::Empty {
                 self.heap.set_elem_at(o, i as usize, value)?;
@@ -615,6 +629,9 @@ impl Vm {
     /// `[[Delete]]`; `false` when the property is not configurable.
     pub fn delete(&mut self, o: ObjRef, key: Key) -> JsResult<bool> {
         let data = *self.heap.obj(o);
+        if let (Class::TypedArray { .. }, Key::Index(i)) = (data.class, key) {
+            return Ok(self.typed_get(o, i).is_none());
+        }
         // Dense elements are always configurable: deleting one leaves a hole.
         if let (true, Key::Index(i)) = (data.has_elements(), key) {
             if i < data.elems.len {
@@ -636,6 +653,9 @@ impl Vm {
 
     /// `[[HasProperty]]`.
     pub fn has_property(&mut self, mut o: ObjRef, key: Key) -> JsResult<bool> {
+        if let (Class::TypedArray { .. }, Key::Index(i)) = (self.heap.obj(o).class, key) {
+            return Ok(self.typed_get(o, i).is_some());
+        }
         for _ in 0..MAX_CHAIN {
             if self.get_own(o, key)?.is_some() {
                 return Ok(true);
@@ -665,6 +685,7 @@ impl Vm {
                 );
             }
             Class::StringBox(s) => indices.extend(0..self.heap.units(s).len() as u32),
+            Class::TypedArray { length, .. } => indices.extend(0..length),
             _ => {}
         }
         let prop_count = self.heap.props(o).len();
@@ -708,6 +729,41 @@ impl Vm {
             }
         }
         Ok(out)
+    }
+
+    /// Where element `i` of typed array `o` is: its kind and byte range,
+    /// or `None` when out of bounds.
+    fn typed_slot(&self, o: ObjRef, i: u32) -> Option<(TypedKind, crate::heap::Range)> {
+        let Class::TypedArray { kind, buffer, offset, length } = self.heap.obj(o).class else {
+            return None;
+        };
+        if i >= length {
+            return None;
+        }
+        let Class::ArrayBuffer(bytes) = self.heap.obj(buffer).class else {
+            return None;
+        };
+        let start = offset.checked_add(i.checked_mul(kind.size())?)?;
+        let end = start.checked_add(kind.size())?;
+        if end > bytes.len {
+            return None;
+        }
+        Some((kind, crate::heap::Range { start: bytes.start + start, len: kind.size(), cap: kind.size() }))
+    }
+
+    /// Element `i` of typed array `o`.
+    pub fn typed_get(&self, o: ObjRef, i: u32) -> Option<f64> {
+        let (kind, range) = self.typed_slot(o, i)?;
+        Some(kind.read(self.heap.bytes(range)))
+    }
+
+    /// Writes element `i` of typed array `o` (out of bounds: ignored).
+    pub fn typed_set(&mut self, o: ObjRef, i: u32, n: f64) {
+        if let Some((kind, range)) = self.typed_slot(o, i) {
+            let encoded = kind.encode(n);
+            let size = kind.size() as usize;
+            self.heap.bytes_mut(range).copy_from_slice(&encoded[..size]);
+        }
     }
 
     /// A new plain object.

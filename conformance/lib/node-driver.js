@@ -1,0 +1,51 @@
+// Runs conformance cases in Node and prints one JSON line per case with the
+// rendering of `test()`'s outcome, in the format of edgefn's conformance
+// runner (tests/conformance.rs). Usage: node node-driver.js CASE.js...
+// Each case runs in its own context, in strict mode, as edgefn runs it.
+'use strict';
+const fs = require('fs');
+const vm = require('vm');
+const { render } = require('./render.js');
+
+function renderPromise(p) {
+  // Node cannot read a promise's state synchronously: attach reactions and
+  // read them after the microtask queue has drained (a macrotask later).
+  return new Promise((resolve) => {
+    let state = 'Promise{pending}';
+    p.then(
+      (v) => { state = 'Promise{fulfilled: ' + render(v) + '}'; },
+      (e) => { state = 'Promise{rejected: ' + render(e) + '}'; },
+    );
+    setImmediate(() => resolve(state));
+  });
+}
+
+async function runCase(file) {
+  const src = fs.readFileSync(file, 'utf8');
+  const context = vm.createContext({});
+  let outcome;
+  try {
+    vm.runInContext('"use strict";\n' + src, context, { filename: file });
+    const result = vm.runInContext('test()', context);
+    if (result && typeof result.then === 'function' && Object.prototype.toString.call(result) === '[object Promise]') {
+      outcome = await renderPromise(result);
+    } else {
+      outcome = render(result);
+    }
+  } catch (e) {
+    outcome = 'throws ' + render(e);
+  }
+  return outcome;
+}
+
+(async () => {
+  for (const file of process.argv.slice(2)) {
+    let outcome;
+    try {
+      outcome = await runCase(file);
+    } catch (e) {
+      outcome = 'driver error: ' + String(e);
+    }
+    process.stdout.write(JSON.stringify({ file, outcome }) + '\n');
+  }
+})();
