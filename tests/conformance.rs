@@ -25,9 +25,10 @@
 //!
 //! Each (case, runtime) pair is one test, named `syntax/asi-return::js2`
 //! (and `::node` for the Node check), so `cargo test NAME` filters. Known
-//! gaps are listed in `conformance/expected_failures.txt` (`case-name
-//! js1|js2|node # reason`): such a test passes while the case still fails,
-//! and fails as soon as it passes, so the list stays true.
+//! gaps are listed in `expected_failures.txt` files (any folder; `case-name
+//! js1|js2|node # reason`, case names relative to `conformance/`): such a
+//! test passes while the case still fails, and fails as soon as it passes,
+//! so the list stays true.
 
 use edgefn::value::Value;
 use edgefn::vm::Throw;
@@ -40,15 +41,19 @@ use std::process::Command;
 fn main() {
     let args = Arguments::from_args();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("conformance");
-    let expected_failures = match load_expected_failures(&root.join("expected_failures.txt")) {
-        Ok(x) => x,
-        Err(e) => {
-            eprintln!("conformance: {e}");
-            std::process::exit(1);
-        }
-    };
     let mut files = Vec::new();
-    collect(&root, &mut files);
+    let mut ledgers = Vec::new();
+    collect(&root, &mut files, &mut ledgers);
+    let mut expected_failures = BTreeMap::new();
+    for ledger in ledgers {
+        match load_expected_failures(&ledger) {
+            Ok(x) => expected_failures.extend(x),
+            Err(e) => {
+                eprintln!("conformance: {e}");
+                std::process::exit(1);
+            }
+        }
+    }
     files.sort();
     let mut trials = Vec::new();
     let mut node_cases = Vec::new();
@@ -104,15 +109,21 @@ fn main() {
     libtest_mimic::run(&args, trials).exit();
 }
 
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+/// Finds the cases (`*.js`) and the expected-failure ledgers
+/// (`expected_failures.txt`, in any folder) under `dir`.
+fn collect(dir: &Path, out: &mut Vec<PathBuf>, ledgers: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
     for entry in entries.flatten() {
         let path = entry.path();
-        // `lib/` holds the runner's own scripts, not cases.
-        if path.is_dir() && !path.ends_with("lib") {
-            collect(&path, out);
+        if path.is_dir() {
+            // `lib/` holds the runner's own scripts, not cases.
+            if !path.ends_with("lib") && !path.ends_with("test262-parser") {
+                collect(&path, out, ledgers);
+            }
+        } else if path.file_name().is_some_and(|n| n == "expected_failures.txt") {
+            ledgers.push(path);
         } else if path.extension().is_some_and(|e| e == "js") {
             out.push(path);
         }
