@@ -53,7 +53,7 @@ impl Vm {
         let extra_start = self.extra_args.len();
         let extra_count = argc.saturating_sub(params);
         if extra_count > 0 {
-            self.extra_args.extend_from_within(base + 1 + params..base + 1 + argc);
+            self.extra_args.extend_from_slice(&self.regs[base + 1 + params..base + 1 + argc]);
         }
         let first_unset = base + 1 + argc.min(params);
         for r in &mut self.regs[first_unset..base + registers.max(1 + argc)] {

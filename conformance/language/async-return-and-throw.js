@@ -1,0 +1,8 @@
+// description: an async function returns a promise; a throw rejects it
+// expect: Promise{fulfilled: [1, "boom", true]}
+async function ok() { return 1 }
+async function bad() { throw new Error('boom') }
+async function test() {
+  var r = await ok()
+  try { await bad() } catch (e) { return [r, e.message, ok() instanceof Promise] }
+}
