@@ -1,0 +1,103 @@
+//! Limits: hostile events end with their typed error within the budget, the
+//! VM stays healthy for the next event, and step counts are deterministic
+//! (same function + same event = same count, across runs and threads).
+
+use edgefn::value::Value;
+use edgefn::vm::{Fatal, Throw, Vm};
+use edgefn::{compile, CompiledScript, Limits, Runtime};
+
+const SCRIPT: &str = r#"
+function spin() { for (;;) {} }
+function recurse() { return recurse() + 1 }
+function allocate() { var a = []; for (var i = 0; ; i++) a[i] = { i: i, s: 'item' + i } }
+function concat() { var s = 'abcdefghij'; for (;;) s = s + s }
+function work(n) {
+  var o = { list: [] }
+  for (var i = 0; i < n; i++) o.list[i] = 'v' + (i * 7 % 13)
+  var total = 0
+  for (var k in o.list) total += o.list[k].length
+  return total
+}
+"#;
+
+fn setup() -> (CompiledScript, Limits) {
+    let limits = Limits { steps: 200_000, memory: 512 * 1024, ..Limits::default() };
+    (compile(SCRIPT, Runtime::Js2, &limits, "limits.js").expect("compiles"), limits)
+}
+
+fn call(compiled: &CompiledScript, vm: &mut Vm, name: &str, args: &[Value]) -> Result<Value, Throw> {
+    vm.begin_event(0.0, 1);
+    vm.run_script()?;
+    let slot = compiled.script.slot_named(name).expect("function exists");
+    let f = vm.script_slot(slot);
+    vm.call(f, Value::Undefined, args)
+}
+
+#[test]
+fn an_infinite_loop_hits_the_compute_limit() {
+    let (compiled, limits) = setup();
+    let mut vm = compiled.vm(&limits);
+    assert_eq!(call(&compiled, &mut vm, "spin", &[]), Err(Throw::Fatal(Fatal::ComputeLimit)));
+    assert!(vm.usage().steps > limits.steps && vm.usage().steps <= limits.steps + 1);
+}
+
+#[test]
+fn infinite_recursion_is_a_catchable_range_error() {
+    let (compiled, limits) = setup();
+    let mut vm = compiled.vm(&limits);
+    match call(&compiled, &mut vm, "recurse", &[]) {
+        Err(Throw::Value(v)) => assert_eq!(vm.inspect(v), "RangeError: Maximum call stack size exceeded"),
+        other => panic!("expected a RangeError, got {other:?}"),
+    }
+}
+
+#[test]
+fn an_allocation_loop_hits_the_memory_limit() {
+    let (compiled, limits) = setup();
+    let mut vm = compiled.vm(&Limits { steps: u64::MAX / 2, ..limits });
+    assert_eq!(call(&compiled, &mut vm, "allocate", &[]), Err(Throw::Fatal(Fatal::MemoryLimit)));
+    assert!(vm.usage().peak_memory <= limits.memory + 64 * 1024, "peak {}", vm.usage().peak_memory);
+}
+
+#[test]
+fn string_doubling_hits_a_limit_without_exhausting_the_host() {
+    let (compiled, limits) = setup();
+    let mut vm = compiled.vm(&Limits { steps: u64::MAX / 2, ..limits });
+    let r = call(&compiled, &mut vm, "concat", &[]);
+    assert!(matches!(r, Err(Throw::Fatal(Fatal::MemoryLimit)) | Err(Throw::Value(_))), "{r:?}");
+}
+
+#[test]
+fn the_next_event_on_the_same_vm_runs_normally() {
+    let (compiled, limits) = setup();
+    let mut vm = compiled.vm(&limits);
+    let baseline = call(&compiled, &mut vm, "work", &[Value::Number(50.0)]).expect("runs");
+    let baseline_steps = vm.usage().steps;
+    for hostile in ["spin", "recurse", "allocate", "concat"] {
+        let _ = call(&compiled, &mut vm, hostile, &[]);
+        let again = call(&compiled, &mut vm, "work", &[Value::Number(50.0)]).expect("runs after a hostile event");
+        assert_eq!(again, baseline, "after {hostile}");
+        assert_eq!(vm.usage().steps, baseline_steps, "after {hostile}");
+    }
+}
+
+#[test]
+fn step_counts_are_identical_across_runs_and_threads() {
+    let (compiled, limits) = setup();
+    let count = move |compiled: &CompiledScript| {
+        let mut vm = compiled.vm(&limits);
+        call(compiled, &mut vm, "work", &[Value::Number(200.0)]).expect("runs");
+        vm.usage().steps
+    };
+    let here = count(&compiled);
+    assert_eq!(count(&compiled), here);
+    let threads: Vec<_> = (0..2)
+        .map(|_| {
+            let c = compiled.clone();
+            std::thread::spawn(move || count(&c))
+        })
+        .collect();
+    for t in threads {
+        assert_eq!(t.join().expect("thread ran"), here);
+    }
+}
