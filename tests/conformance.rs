@@ -291,7 +291,11 @@ fn compare(got: &str, expect: &Expect) -> Result<(), String> {
 
 /// The Node cross-checks: one `node` process runs every case.
 fn node_trials(cases: Vec<(String, PathBuf, Expect, Option<String>)>) -> Vec<Trial> {
-    let require = std::env::var("EDGEFN_REQUIRE_EXTERNAL").is_ok_and(|v| v == "1");
+    let skip = std::env::var("EDGEFN_SKIP_NODE").is_ok_and(|v| v == "1");
+    if skip {
+        eprintln!("conformance: Node cross-checks skipped (EDGEFN_SKIP_NODE=1)");
+        return vec![Trial::test("node_cross_check_skipped", || Ok(())).with_ignored_flag(true)];
+    }
     let driver = Path::new(env!("CARGO_MANIFEST_DIR")).join("conformance/lib/node-driver.js");
     let output = Command::new("node").arg(&driver).args(cases.iter().map(|c| &c.1)).output();
     let outcomes: BTreeMap<PathBuf, String> = match output {
@@ -305,11 +309,8 @@ fn node_trials(cases: Vec<(String, PathBuf, Expect, Option<String>)>) -> Vec<Tri
                 Ok(out) => format!("node failed: {}", String::from_utf8_lossy(&out.stderr)),
                 Err(e) => format!("node is not available ({e})"),
             };
-            if require {
-                return vec![Trial::test("node_cross_check", move || Err(why.into()))];
-            }
-            eprintln!("conformance: Node cross-checks not run: {why}");
-            return vec![Trial::test("node_cross_check_not_run", || Ok(())).with_ignored_flag(true)];
+            let message = format!("{why}\nNode is needed to cross-check conformance cases: install it, or set EDGEFN_SKIP_NODE=1 to skip the cross-checks explicitly");
+            return vec![Trial::test("node_cross_check", move || Err(message.into()))];
         }
     };
     cases

@@ -2,6 +2,8 @@
 // rendering of `test()`'s outcome, in the format of edgefn's conformance
 // runner (tests/conformance.rs). Usage: node node-driver.js CASE.js...
 // Each case runs in its own context, in strict mode, as edgefn runs it.
+// With EDGEFN_RENDER_EACH=1, an array result is rendered element by element
+// (a JSON array of renderings), for the differential tests.
 'use strict';
 const fs = require('fs');
 const vm = require('vm');
@@ -29,6 +31,8 @@ async function runCase(file) {
     const result = vm.runInContext('test()', context);
     if (result && typeof result.then === 'function' && Object.prototype.toString.call(result) === '[object Promise]') {
       outcome = await renderPromise(result);
+    } else if (process.env.EDGEFN_RENDER_EACH === '1' && Array.isArray(result)) {
+      outcome = result.map((v) => render(v));
     } else {
       outcome = render(result);
     }

@@ -11,6 +11,7 @@ use crate::ast::{
 };
 use crate::bytecode::{Op, Reg};
 use crate::heap::Key;
+use crate::value::JsStr;
 
 /// Whether evaluating `e` may assign a variable (so an operand read before
 /// it must be copied first: `a + (a = 1)`).
@@ -193,20 +194,28 @@ impl Compiler<'_> {
                             self.key_of_units(&text)
                         }
                     };
+                    let name = self.key_name(key);
                     let key = self.key_const(key)?;
                     let m = self.mark();
                     match &p.value {
                         PropValue::Init(v) => {
-                            let r = self.expr_reg(v)?;
+                            let r = match &v.kind {
+                                ExprKind::Function(f) if f.name.is_none() => self.function_named(f, Some(name))?,
+                                _ => self.expr_reg(v)?,
+                            };
                             self.position(p.span);
                             self.emit(Op::InitProp { obj: dst, key, src: r });
                         }
                         PropValue::Get(f) => {
-                            let r = self.function(f)?;
+                            let text = format!("get {}", self.string_text(name));
+                            let n = self.intern(&text);
+                            let r = self.function_named(f, Some(n))?;
                             self.emit(Op::InitGetter { obj: dst, key, func: r });
                         }
                         PropValue::Set(f) => {
-                            let r = self.function(f)?;
+                            let text = format!("set {}", self.string_text(name));
+                            let n = self.intern(&text);
+                            let r = self.function_named(f, Some(n))?;
                             self.emit(Op::InitSetter { obj: dst, key, func: r });
                         }
                     }
@@ -274,6 +283,29 @@ impl Compiler<'_> {
         }
         self.release(mark);
         Ok(())
+    }
+
+    /// The string a property key names (an index as its digits).
+    fn key_name(&mut self, key: Key) -> JsStr {
+        match key {
+            Key::Str(s) => s,
+            Key::Index(i) => self.intern(&i.to_string()),
+            Key::Sym(_) => self.intern(""),
+        }
+    }
+
+    /// Evaluates `e` into `dst`; an anonymous function gets the name
+    /// `name` (ES2015 function-name inference).
+    pub(super) fn expr_to_named(&mut self, e: &Expr, dst: Reg, name: crate::ast::Name) -> CResult<()> {
+        if let ExprKind::Function(f) = &e.kind {
+            if f.name.is_none() {
+                let n = self.intern_name(name);
+                let r = self.function_named(f, Some(n))?;
+                self.emit(Op::Move { dst, src: r });
+                return Ok(());
+            }
+        }
+        self.expr_to(e, dst)
     }
 
     /// Evaluates the left operand `l` of an operation whose right operand
@@ -576,6 +608,17 @@ impl Compiler<'_> {
     /// `target op= value`; the result (the assigned value) goes to `dst`.
     fn assign(&mut self, op: AssignOp, target: &Expr, value: &Expr, dst: Option<Reg>, e: &Expr) -> CResult<()> {
         if op == AssignOp::Assign {
+            if let (ExprKind::Ident(name), ExprKind::Function(f)) = (&target.kind, &value.kind) {
+                if f.name.is_none() {
+                    let t = self.temp()?;
+                    self.expr_to_named(value, t, *name)?;
+                    self.store_binding(*name, t, target.span, false)?;
+                    if let Some(d) = dst {
+                        self.emit(Op::Move { dst: d, src: t });
+                    }
+                    return Ok(());
+                }
+            }
             if let Some(local) = self.local_reg(target) {
                 if writes_dst_last(value) {
                     self.expr_to(value, local)?;

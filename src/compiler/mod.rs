@@ -235,6 +235,16 @@ impl Compiler<'_> {
         }
     }
 
+    /// The text of a string handle (a realm or script string).
+    fn string_text(&self, s: JsStr) -> String {
+        let realm = self.realm_strings.len() as u32;
+        if s.0 < realm {
+            self.realm_strings.units(s.0).to_rust_string()
+        } else {
+            self.strings.units(s.0 - realm).to_rust_string()
+        }
+    }
+
     fn intern_name(&mut self, n: Name) -> JsStr {
         let text = self.names.resolve(n).to_string();
         self.intern(&text)
@@ -599,6 +609,13 @@ impl Compiler<'_> {
     /// Compiles a nested function; returns the temporary register holding
     /// its closure.
     fn function(&mut self, f: &Function) -> CResult<Reg> {
+        self.function_named(f, None)
+    }
+
+    /// Compiles a nested function whose name, when it has none of its own,
+    /// is `inferred` (ES2015 SetFunctionName: `var f = function () {}`,
+    /// `f = () => 1`, `{ key: function () {} }`).
+    fn function_named(&mut self, f: &Function, inferred: Option<JsStr>) -> CResult<Reg> {
         let index = self.protos.len() as u32;
         self.protos.push(placeholder_proto());
         let kind = match f.kind {
@@ -612,7 +629,10 @@ impl Compiler<'_> {
         proto.span = f.span;
         proto.params = f.params.len() as u16;
         proto.has_rest = f.rest.is_some();
-        proto.name = f.name.map(|n| self.intern_name(n.name));
+        proto.name = match f.name {
+            Some(n) => Some(self.intern_name(n.name)),
+            None => inferred,
+        };
         self.funcs.push(new_fn_state(proto, false));
         self.f().next_reg = 1 + f.params.len() as u16 + u16::from(f.rest.is_some());
         self.f().proto.registers = self.f().next_reg;

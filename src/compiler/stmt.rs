@@ -121,6 +121,11 @@ impl Compiler<'_> {
     /// Evaluates a declaration's initialiser: straight into the variable's
     /// register when that is safe, else into a temporary.
     fn expr_temp_or_local(&mut self, name: Name, init: &crate::ast::Expr) -> CResult<Reg> {
+        if matches!(&init.kind, crate::ast::ExprKind::Function(f) if f.name.is_none()) {
+            let t = self.temp()?;
+            self.expr_to_named(init, t, name)?;
+            return Ok(t);
+        }
         if let Resolved::Local(Binding { loc: Loc::Reg(r), .. }) = self.resolve(name) {
             if matches!(
                 init.kind,
