@@ -6,9 +6,22 @@ use std::fmt::Write;
 
 /// The program as S-expressions, one top-level statement per line.
 pub fn dump(program: &Program) -> String {
+    dump_with(program, false)
+}
+
+/// Like [`dump`], but equal for programs that differ only in grouping
+/// parentheses and in how property keys are written: nested sequences are
+/// flattened and keys are shown as the property names they define
+/// (`'0'`, `0` and `0.0` all define `"0"`).
+pub fn dump_canonical(program: &Program) -> String {
+    dump_with(program, true)
+}
+
+fn dump_with(program: &Program, canonical: bool) -> String {
     let mut d = Dumper {
         names: &program.names,
         out: String::new(),
+        canonical,
     };
     for s in &program.body {
         d.stmt(s);
@@ -20,6 +33,7 @@ pub fn dump(program: &Program) -> String {
 struct Dumper<'a> {
     names: &'a Interner,
     out: String,
+    canonical: bool,
 }
 
 fn js(s: &[u16]) -> String {
@@ -269,6 +283,18 @@ impl Dumper<'_> {
         self.w(")");
     }
 
+    fn flat_sequence(&mut self, items: &[Expr]) {
+        for e in items {
+            match &e.kind {
+                ExprKind::Sequence(inner) => self.flat_sequence(inner),
+                _ => {
+                    self.w(" ");
+                    self.expr(e);
+                }
+            }
+        }
+    }
+
     fn exprs(&mut self, items: &[Expr]) {
         for e in items {
             self.w(" ");
@@ -320,6 +346,13 @@ impl Dumper<'_> {
                         PropValue::Set(_) => self.w("set "),
                     }
                     match &p.key {
+                        PropKey::Name(n) if self.canonical => {
+                            let text = self.names.resolve(*n).to_string();
+                            self.w(&format!("{text:?}"));
+                        }
+                        PropKey::Number(v) if self.canonical => {
+                            self.w(&format!("{:?}", crate::number::to_js_string(*v)));
+                        }
                         PropKey::Name(n) => self.name(*n),
                         PropKey::String(s) => self.w(&js(s)),
                         PropKey::Number(v) => self.w(&num(*v)),
@@ -403,7 +436,11 @@ impl Dumper<'_> {
             }
             ExprKind::Sequence(items) => {
                 self.w("(,");
-                self.exprs(items);
+                if self.canonical {
+                    self.flat_sequence(items);
+                } else {
+                    self.exprs(items);
+                }
                 self.w(")");
             }
             ExprKind::Await(arg) => {

@@ -719,5 +719,5 @@ pub fn js_string(s: &str) -> JsString {
 mod dump;
 mod print;
 
-pub use dump::dump;
+pub use dump::{dump, dump_canonical};
 pub use print::print;

@@ -444,6 +444,13 @@ impl<'s> Lexer<'s> {
     }
 }
 
+/// Whether `name` is reserved in CloudFront code (strict mode, with
+/// `await` reserved): it cannot be a binding name. `async`, `get`, `set`
+/// and `of` are contextual words, not reserved.
+pub fn is_reserved_word(name: &str) -> bool {
+    keyword_token(name).is_some_and(|t| !matches!(t, Tok::Async | Tok::Get | Tok::Set))
+}
+
 /// The keyword token spelled `name`, if it is a reserved word.
 fn keyword_token(name: &str) -> Option<Tok> {
     let mut raw = Raw::lexer(name);

@@ -199,7 +199,8 @@ impl Reader {
         if tok == Tok::RBrace {
             return self.prev_can_end();
         }
-        if !newline {
+        // A `;` written on the next line ends the statement itself.
+        if !newline || tok == Tok::Semi {
             return false;
         }
         match self.prev {

@@ -74,6 +74,7 @@ fn automatic_semicolons() {
     assert_eq!(show("continue foo\n(x)"), "continue foo ;* ( x ) ;*");
     assert_eq!(show("debugger\n(x)"), "debugger ;* ( x ) ;*");
     assert_eq!(show("a\n.b"), "a . b ;*");
+    assert_eq!(show("if (a) b()\n; else c"), "if ( a ) b ( ) ; else c ;*");
     assert_eq!(show("a /*\n*/ b"), "a ;* b ;*");
     assert_eq!(show("a /* */ b"), "a b ;*");
     assert_eq!(show("a\u{2028}b"), "a ;* b ;*");

@@ -22,18 +22,28 @@ pub struct Ctx {
     templates: Vec<JsString>,
     regexes: Vec<RegexLiteral>,
     names: RefCell<Interner>,
+    /// Offsets of every `(`: an expression starting at one was
+    /// parenthesised (`((a)) => 0` has an invalid parameter).
+    paren_starts: Vec<u32>,
 }
 
 impl Ctx {
     /// Takes the tables out of the lexer's output.
     pub fn new(runtime: Runtime, lexed: &mut LexOutput) -> Ctx {
+        let paren_starts = lexed.tokens.iter().filter(|t| t.tok == Tok::LParen).map(|t| t.span.start).collect();
         Ctx {
+            paren_starts,
             runtime,
             strings: std::mem::take(&mut lexed.strings),
             templates: std::mem::take(&mut lexed.templates),
             regexes: std::mem::take(&mut lexed.regexes),
             names: RefCell::new(std::mem::take(&mut lexed.names)),
         }
+    }
+
+    /// Whether the expression spanning `span` is wrapped in parentheses.
+    fn parenthesised(&self, span: Span) -> bool {
+        self.paren_starts.binary_search(&span.start).is_ok()
     }
 
     /// The value of string literal `i`.
@@ -207,10 +217,20 @@ pub fn import(
                 expect_word(as_word.name, as_word.span, "as")?;
                 local
             }
-            None => Ident {
-                name: spec.imported.0,
-                span: spec.imported.1,
-            },
+            None => {
+                let text = names.resolve(spec.imported.0);
+                if crate::lexer::is_reserved_word(text) {
+                    return user(SyntaxError::new(
+                        SyntaxErrorKind::Early,
+                        format!("`{text}` is a reserved word: import it as another name (`{text} as x`)"),
+                        spec.imported.1,
+                    ));
+                }
+                Ident {
+                    name: spec.imported.0,
+                    span: spec.imported.1,
+                }
+            }
         };
         named.push((spec.imported.0, local));
     }
@@ -309,6 +329,9 @@ pub fn arrow_params(ctx: &Ctx, cover: Expr, rest: Option<Ident>) -> PResult<Para
     };
     let mut params = Vec::with_capacity(items.len());
     for item in items {
+        if ctx.parenthesised(item.span) {
+            return early("invalid arrow function parameter: parameters cannot be parenthesised", item.span);
+        }
         match item.kind {
             ExprKind::Ident(name) => params.push(Ident {
                 name,
