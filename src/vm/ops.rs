@@ -261,7 +261,7 @@ impl Vm {
     /// ToPropertyKey.
     pub fn to_key(&mut self, v: Value) -> JsResult<Key> {
         match v {
-            Value::Number(n) if n >= 0.0 && n < 4294967295.0 && n.fract() == 0.0 => Ok(Key::Index(n as u32)),
+            Value::Number(n) if (0.0..4294967295.0).contains(&n) && n.fract() == 0.0 => Ok(Key::Index(n as u32)),
             Value::String(s) => Ok(self.heap.key_for(s)?),
             Value::Symbol(s) => Ok(Key::Sym(s)),
             Value::Object(_) => {
@@ -536,7 +536,7 @@ mod tests {
         assert_eq!(to_int32(2147483648.0), -2147483648);
         assert_eq!(to_int32(f64::NAN), 0);
         assert_eq!(to_uint32(-1.0), 4294967295);
-        assert_eq!(js_pow(1.0, f64::INFINITY).is_nan(), true);
+        assert!(js_pow(1.0, f64::INFINITY).is_nan());
         assert_eq!(js_pow(f64::NAN, 0.0), 1.0);
     }
 }
