@@ -54,6 +54,10 @@ pub struct Intrinsics {
     pub array_values: ObjRef,
     /// `%ThrowTypeError%` for poisoned accessors.
     pub throw_type_error: ObjRef,
+    /// `request.rawQueryString` (2.0), shared by every event's request.
+    pub raw_query_string: ObjRef,
+    /// The `cloudfront` module object (2.0).
+    pub cloudfront_module: ObjRef,
 }
 
 /// Strings the engine uses as property keys.
