@@ -25,6 +25,7 @@ mod props;
 
 pub use errors::ErrorKind;
 pub use ops::{to_int32, to_integer, to_uint32, Hint};
+pub use ops::{is_js_whitespace, js_pow};
 pub(crate) use promise::{reject_function, resolve_function};
 pub use promise::PromiseState;
 pub use props::Descriptor;
