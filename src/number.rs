@@ -214,6 +214,22 @@ impl Big {
     }
 }
 
+/// Roughly how much work (in steps of about 16 machine operations) the
+/// exact expansion of `x` costs: limbs × decimal chunks of its big number,
+/// from a few steps for ordinary numbers to a few hundred for denormals.
+pub fn expansion_cost(x: f64) -> u64 {
+    let (_, exp) = decompose(x.abs());
+    let bits = 64
+        + if exp < 0 {
+            u64::from(exp.unsigned_abs()) * 7 / 3
+        } else {
+            exp as u64
+        };
+    let limbs = bits / 32 + 1;
+    let chunks = bits * 3 / 10 / 9 + 1;
+    limbs * chunks / 16
+}
+
 fn ascii(digits: &[u8]) -> &str {
     std::str::from_utf8(digits).unwrap_or("")
 }
@@ -602,6 +618,13 @@ mod tests {
         );
         assert_eq!(tiny.digits.len(), 751);
         assert_eq!(Decimal::exact(f64::MAX).digits.len(), 309);
+    }
+
+    #[test]
+    fn expansion_cost_follows_the_work() {
+        assert!(expansion_cost(123.456) <= 4);
+        assert!(expansion_cost(1e20) <= 4);
+        assert!(expansion_cost(5e-324) > 300);
     }
 
     #[test]

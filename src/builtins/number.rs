@@ -251,6 +251,7 @@ fn to_fixed(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     if !x.is_finite() {
         return Ok(Value::String(vm.number_to_string(x)?));
     }
+    vm.charge(number::expansion_cost(x))?;
     let s = number::to_fixed(x, f as usize);
     string_result(vm, &s)
 }
@@ -267,6 +268,9 @@ fn to_exponential(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         return Err(vm.range_error("toExponential() argument must be between 0 and 100"));
     }
     let f = (digits != Value::Undefined).then_some(f as usize);
+    if f.is_some() {
+        vm.charge(number::expansion_cost(x))?;
+    }
     let s = number::to_exponential(x, f);
     string_result(vm, &s)
 }
@@ -285,6 +289,7 @@ fn to_precision(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     if !(1.0..=100.0).contains(&p) {
         return Err(vm.range_error("toPrecision() argument must be between 1 and 100"));
     }
+    vm.charge(number::expansion_cost(x))?;
     let s = number::to_precision(x, p as usize);
     string_result(vm, &s)
 }
