@@ -24,7 +24,7 @@ mod promise;
 mod props;
 
 pub use errors::ErrorKind;
-pub use ops::{to_int32, to_integer, to_uint32, Hint, MAX_STRING_LENGTH};
+pub use ops::{is_js_whitespace, js_pow, to_int32, to_integer, to_uint32, Hint, MAX_STRING_LENGTH};
 pub use promise::PromiseState;
 pub(crate) use promise::{reject_function, resolve_function};
 pub use props::Descriptor;

@@ -47,11 +47,11 @@ pub fn string_to_number(units: Units<'_>) -> f64 {
         _ => 10,
     };
     if radix != 10 {
-        let digits = &s[2..];
-        if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
-            return f64::NAN;
-        }
-        return digits.chars().fold(0.0, |acc, c| acc * f64::from(radix) + f64::from(c.to_digit(radix).unwrap_or(0)));
+        let digits: Option<Vec<u8>> = s[2..].chars().map(|c| c.to_digit(radix).map(|d| d as u8)).collect();
+        return match digits {
+            Some(d) if !d.is_empty() => crate::number::radix_digits_to_f64(&d, radix),
+            _ => f64::NAN,
+        };
     }
     let (sign, body) = match s.as_bytes()[0] {
         b'+' => (1.0, &s[1..]),
