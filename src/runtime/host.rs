@@ -50,33 +50,10 @@ impl HostState {
 pub(crate) fn install(b: &mut RealmBuilder) {
     let object_proto = b.intrinsics.object_proto;
     let console = b.object(Some(object_proto));
-    b.methods(console, &[def("log", 0, console_log)]);
+    b.methods(console, &[def("log", 0, super::console::console_log)]);
     b.global_value("console", Value::Object(console), Attrs::HIDDEN);
     b.intrinsics.raw_query_string = b.function(def("rawQueryString", 0, raw_query_string), false);
     b.intrinsics.cloudfront_module = b.object(Some(object_proto));
-}
-
-/// `console.log(...)`: the arguments, strings as they are and other values
-/// rendered, separated by spaces.
-fn console_log(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
-    let mut line = String::new();
-    for (i, &v) in call.args.iter().enumerate() {
-        if i > 0 {
-            line.push(' ');
-        }
-        match v {
-            Value::String(s) => line.push_str(&vm.heap().to_rust_string(s)),
-            v => line.push_str(&vm.inspect(v)),
-        }
-        if line.len() > MAX_LOG_BYTES {
-            break;
-        }
-    }
-    vm.charge(1 + line.len() as u64 / 16)?;
-    if let Some(host) = vm.host_mut::<HostState>() {
-        host.log(line);
-    }
-    Ok(Value::Undefined)
 }
 
 /// `request.rawQueryString()`: the query string as received, without `?`;

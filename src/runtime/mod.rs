@@ -24,6 +24,7 @@
 //! ```
 
 pub mod base64;
+mod console;
 mod convert;
 pub mod event;
 mod host;
