@@ -58,6 +58,8 @@ pub struct Intrinsics {
     pub raw_query_string: ObjRef,
     /// The `cloudfront` module object (2.0).
     pub cloudfront_module: ObjRef,
+    /// The prototype of the handles `cf.kvs()` returns.
+    pub kvs_handle_proto: ObjRef,
 }
 
 /// Strings the engine uses as property keys.

@@ -21,7 +21,10 @@
 //! through the CloudFront runtime on the event named by `// event: NAME`
 //! (`conformance/runtime/events/NAME.json`). The expectation is
 //! `output <FunctionOutput JSON>` or `error <FunctionErrorMessage>` (or
-//! `compile-error ...`), and `// logs: [...]` (a JSON array), when given,
+//! `compile-error ...`), followed by ` origin {...}` when the function
+//! changed the origin and ` logdata ...` when it called `logCustomData`;
+//! `// kvs: NAME` associates the key value store
+//! `conformance/runtime/kvs/NAME.json`; `// logs: [...]` (a JSON array), when given,
 //! must equal the captured `console.log` lines (`// logs <runtime>:`
 //! overrides it for one runtime). They are CloudFront
 //! behaviour, so Node does not check them.
@@ -93,12 +96,13 @@ fn main() {
             let known = expected_failures.get(&(name.clone(), tag.to_string())).cloned();
             let source = case.source.clone();
             let event = case.event.clone();
+            let kvs = case.kvs.clone();
             let logs = case.logs.get(runtime.id()).or_else(|| case.logs.get("")).cloned();
             trials.push(Trial::test(format!("{name}::{tag}"), move || {
                 let outcome = if is_syntax {
                     run_syntax(&source, runtime, &expect)
                 } else if is_runtime {
-                    run_runtime(&source, runtime, event.as_deref(), logs.as_deref(), &expect)
+                    run_runtime(&source, runtime, event.as_deref(), kvs.as_deref(), logs.as_deref(), &expect)
                 } else {
                     compare(&run_case(&source, runtime), &expect)
                 };
@@ -203,6 +207,8 @@ struct Case {
     node_skip: Option<String>,
     /// `// event: NAME` (runtime cases).
     event: Option<String>,
+    /// `// kvs: NAME`: the key value store `conformance/runtime/kvs/NAME.json`.
+    kvs: Option<String>,
     /// `// logs: [...]` (runtime cases), keyed like `expect`.
     logs: BTreeMap<String, String>,
 }
@@ -213,7 +219,7 @@ impl Case {
         let is_syntax = path.components().any(|c| c.as_os_str() == "syntax");
         let mut expect = BTreeMap::new();
         let mut node_skip = None;
-        let (mut event, mut logs) = (None, BTreeMap::new());
+        let (mut event, mut kvs, mut logs) = (None, None, BTreeMap::new());
         for line in source.lines() {
             let Some(comment) = line.trim_start().strip_prefix("//") else {
                 break;
@@ -230,6 +236,10 @@ impl Case {
                 }
                 "event" => {
                     event = Some(value.to_string());
+                    continue;
+                }
+                "kvs" => {
+                    kvs = Some(value.to_string());
                     continue;
                 }
                 "logs" => {
@@ -265,7 +275,7 @@ impl Case {
         if expect.is_empty() {
             return Err(format!("{}: no `// expect:` line", path.display()));
         }
-        Ok(Case { source, expect, node_skip, event, logs })
+        Ok(Case { source, expect, node_skip, event, kvs, logs })
     }
 
     fn expectation(&self, runtime: Runtime) -> Option<Expect> {
@@ -322,10 +332,11 @@ fn run_runtime(
     source: &str,
     runtime: Runtime,
     event: Option<&str>,
+    kvs: Option<&str>,
     logs: Option<&str>,
     expect: &Expect,
 ) -> Result<(), String> {
-    use edgefn::runtime::{Event, Function, RunOptions};
+    use edgefn::runtime::{Event, Function, InMemoryKvs, RunOptions};
     let event = event.ok_or("a runtime case needs `// event: NAME`")?;
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("conformance/runtime/events").join(format!("{event}.json"));
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -333,7 +344,13 @@ fn run_runtime(
     let got = match Function::compile(source, runtime, &Limits::default(), "fn.js") {
         Err(CompileError::Syntax(e)) => format!("compile-error {} {}", e.location(source), e.message),
         Err(e) => format!("compile-error {e}"),
-        Ok(f) => {
+        Ok(mut f) => {
+            if let Some(name) = kvs {
+                let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("conformance/runtime/kvs").join(format!("{name}.json"));
+                let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+                let store = InMemoryKvs::from_import_json(name, &text)?;
+                f = f.with_kvs(std::sync::Arc::new(store));
+            }
             let outcome = f.worker().run(&event, &RunOptions::default());
             if let Some(want) = logs {
                 let want: Vec<String> = serde_json::from_str(want).map_err(|e| format!("`// logs:` is not a JSON array of strings: {e}"))?;
@@ -341,9 +358,13 @@ fn run_runtime(
                     return Err(format!("expected logs {want:?}\n          got {:?}", outcome.logs));
                 }
             }
+            let mut origin = outcome.origin.map(|o| format!(" origin {}", o.to_json())).unwrap_or_default();
+            if let Some(data) = outcome.custom_log_data {
+                origin.push_str(&format!(" logdata {data}"));
+            }
             match outcome.result {
-                Ok(r) => format!("output {}", r.to_json()),
-                Err(e) => format!("error {e}"),
+                Ok(r) => format!("output {}{origin}", r.to_json()),
+                Err(e) => format!("error {e}{origin}"),
             }
         }
     };

@@ -33,6 +33,8 @@ OPTIONS:
                             milliseconds since the epoch or an ISO 8601 UTC
                             time such as 2025-01-01T00:00:00Z (default: now)
     --seed N                Math.random seed (default: from --now)
+    --kvs FILE.json         associate a key value store, read from a
+                            CloudFront import file (its ID: the file stem)
     --ignore FIELD          batch mode: leave a field out of comparisons, as
                             a dotted path (request.headers.x-date)
     --max-code-size BYTES   code-size limit in bytes (default 10240)

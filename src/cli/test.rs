@@ -2,7 +2,7 @@
 //! one event or a folder of events.
 
 use super::{number, read_text, usage_error, value, EXIT_FAILED, EXIT_USAGE};
-use edgefn::runtime::{Event, Function, FunctionError, Outcome, RunOptions};
+use edgefn::runtime::{Event, Function, FunctionError, InMemoryKvs, Outcome, RunOptions};
 use edgefn::source::LineIndex;
 use edgefn::{Limits, Runtime};
 use serde_json::{json, Value as Json};
@@ -31,6 +31,7 @@ struct TestArgs {
     format: Format,
     options: RunOptions,
     ignore: Vec<String>,
+    kvs: Option<String>,
 }
 
 impl TestArgs {
@@ -43,6 +44,7 @@ impl TestArgs {
         let mut now = None;
         let mut seed = None;
         let mut ignore = Vec::new();
+        let mut kvs = None;
         let mut it = args.iter();
         while let Some(arg) = it.next() {
             match arg.as_str() {
@@ -59,6 +61,7 @@ impl TestArgs {
                 "--now" => now = Some(parse_time(&value(&mut it, "--now")?)?),
                 "--seed" => seed = Some(number(&mut it, "--seed")?),
                 "--ignore" => ignore.push(value(&mut it, "--ignore")?),
+                "--kvs" => kvs = Some(value(&mut it, "--kvs")?),
                 "--max-code-size" => limits.max_code_size = number(&mut it, "--max-code-size")?,
                 "--max-memory" => limits.memory = number(&mut it, "--max-memory")?,
                 "--max-steps" => limits.steps = number(&mut it, "--max-steps")?,
@@ -70,13 +73,13 @@ impl TestArgs {
         let file = file.ok_or("`test` needs a function file")?;
         let events = events.ok_or("`test` needs `--event EVENT.json` or `--events DIR`")?;
         let mut options = match now {
-            Some(ms) => RunOptions { clock_ms: ms, seed: ms as u64 },
+            Some(ms) => RunOptions { clock_ms: ms, seed: ms as u64, edge_location: None },
             None => RunOptions::now(),
         };
         if let Some(s) = seed {
             options.seed = s;
         }
-        Ok(TestArgs { file, events, runtime, limits, format, options, ignore })
+        Ok(TestArgs { file, events, runtime, limits, format, options, ignore, kvs })
     }
 }
 
@@ -124,13 +127,23 @@ pub fn test(args: &[String], stdout: &mut impl Write, stderr: &mut impl Write) -
             return EXIT_USAGE;
         }
     };
-    let function = match Function::compile(&src, a.runtime, &a.limits, &a.file) {
+    let mut function = match Function::compile(&src, a.runtime, &a.limits, &a.file) {
         Ok(f) => f,
         Err(e) => {
             let _ = writeln!(stderr, "{}", e.headline(&src, &a.file));
             return EXIT_USAGE;
         }
     };
+    if let Some(path) = &a.kvs {
+        let id = function_name(path);
+        match read_text(path).and_then(|t| InMemoryKvs::from_import_json(id, &t).map_err(|e| format!("{path}: {e}"))) {
+            Ok(store) => function = function.with_kvs(std::sync::Arc::new(store)),
+            Err(msg) => {
+                let _ = writeln!(stderr, "{msg}");
+                return EXIT_USAGE;
+            }
+        }
+    }
     match &a.events {
         Events::One(path) => {
             let event = match read_text(path).and_then(|t| Event::from_json(&t).map_err(|e| format!("{path}: {e}"))) {
@@ -167,12 +180,19 @@ fn function_output(outcome: &Outcome) -> String {
 /// The `TestResult` object of `aws cloudfront test-function`.
 fn test_result(a: &TestArgs, outcome: &Outcome) -> Json {
     let name = function_name(&a.file);
+    let mut config = json!({ "Comment": "", "Runtime": a.runtime.to_string() });
+    if let Some(kvs) = &a.kvs {
+        config["KeyValueStoreAssociations"] = json!({
+            "Quantity": 1,
+            "Items": [{ "KeyValueStoreARN": format!("arn:aws:cloudfront::000000000000:key-value-store/{}", function_name(kvs)) }]
+        });
+    }
     json!({
         "TestResult": {
             "FunctionSummary": {
                 "Name": name,
                 "Status": "UNPUBLISHED",
-                "FunctionConfig": { "Comment": "", "Runtime": a.runtime.to_string() },
+                "FunctionConfig": config,
                 "FunctionMetadata": {
                     "FunctionARN": format!("arn:aws:cloudfront::000000000000:function/{name}"),
                     "Stage": "DEVELOPMENT"
@@ -192,6 +212,12 @@ fn print_human(a: &TestArgs, src: &str, outcome: &Outcome, out: &mut impl Write)
         "{} ({}): compute utilization {}% ({} steps), peak memory {} bytes",
         a.file, a.runtime, outcome.compute_utilization, outcome.steps, outcome.peak_memory
     );
+    if let Some(origin) = &outcome.origin {
+        let _ = writeln!(out, "origin change: {origin:?}");
+    }
+    if let Some(data) = &outcome.custom_log_data {
+        let _ = writeln!(out, "custom log data: {data}");
+    }
     if !outcome.logs.is_empty() {
         let _ = writeln!(out, "\nlogs:");
         for line in &outcome.logs {

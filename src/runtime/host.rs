@@ -22,6 +22,16 @@ pub struct HostState {
     pub logs_truncated: bool,
     /// The query string as received (`rawQueryString()`).
     pub raw_query: Option<String>,
+    /// The event's type (what the `cloudfront` helpers may do depends on it).
+    pub event_type: Option<super::EventType>,
+    /// The function's key value store (2.0).
+    pub kvs: Option<std::sync::Arc<dyn super::kvs::KeyValueStore>>,
+    /// What `cf.edgeLocation` reports in viewer-request.
+    pub edge_location: Option<super::cloudfront::EdgeLocation>,
+    /// The origin change the function asked for.
+    pub origin: Option<super::cloudfront::OriginChange>,
+    /// The last `cf.logCustomData` payload.
+    pub custom_log_data: Option<String>,
 }
 
 impl HostState {
@@ -53,7 +63,9 @@ pub(crate) fn install(b: &mut RealmBuilder) {
     b.methods(console, &[def("log", 0, super::console::console_log)]);
     b.global_value("console", Value::Object(console), Attrs::HIDDEN);
     b.intrinsics.raw_query_string = b.function(def("rawQueryString", 0, raw_query_string), false);
-    b.intrinsics.cloudfront_module = b.object(Some(object_proto));
+    let module = b.object(Some(object_proto));
+    b.intrinsics.cloudfront_module = module;
+    super::cloudfront::install(b, module);
 }
 
 /// `request.rawQueryString()`: the query string as received, without `?`;

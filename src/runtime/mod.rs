@@ -24,14 +24,19 @@
 //! ```
 
 pub mod base64;
+mod cloudfront;
 mod console;
 mod convert;
 pub mod event;
 mod host;
+pub mod kvs;
+mod origin;
 mod validate;
 
 pub use event::{Body, Entries, Entry, Event, EventType, HandlerResult, Request, Response};
+pub use cloudfront::{EdgeLocation, OriginChange};
 pub use host::{HostState, MAX_LOG_BYTES};
+pub use kvs::{InMemoryKvs, KeyValueStore, KvsMeta};
 pub use validate::is_disallowed;
 
 use crate::features::Runtime;
@@ -105,18 +110,20 @@ impl std::error::Error for FunctionError {}
 /// The clock and random seed of one run. CloudFront freezes the clock at
 /// the invocation's start and seeds `Math.random` from it; the host
 /// chooses both, so runs are reproducible.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RunOptions {
     /// The invocation's start time, milliseconds since the epoch.
     pub clock_ms: f64,
     /// The seed of `Math.random`.
     pub seed: u64,
+    /// What `cf.edgeLocation` reports in viewer-request (2.0).
+    pub edge_location: Option<EdgeLocation>,
 }
 
 impl Default for RunOptions {
     /// 2025-01-01T00:00:00Z, seeded from that time.
     fn default() -> RunOptions {
-        RunOptions { clock_ms: 1_735_689_600_000.0, seed: 1_735_689_600_000 }
+        RunOptions { clock_ms: 1_735_689_600_000.0, seed: 1_735_689_600_000, edge_location: None }
     }
 }
 
@@ -128,7 +135,7 @@ impl RunOptions {
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_millis() as u64)
             .unwrap_or_default();
-        RunOptions { clock_ms: ms as f64, seed: ms }
+        RunOptions { clock_ms: ms as f64, seed: ms, edge_location: None }
     }
 }
 
@@ -146,6 +153,10 @@ pub struct Outcome {
     pub compute_utilization: u8,
     /// The most heap bytes the event held at once.
     pub peak_memory: usize,
+    /// The origin change a viewer-request function asked for (2.0).
+    pub origin: Option<OriginChange>,
+    /// The last `cf.logCustomData` payload (2.0), URL-encoded.
+    pub custom_log_data: Option<String>,
 }
 
 /// A compiled function file: immutable and shared by every thread.
@@ -154,6 +165,7 @@ pub struct Function {
     compiled: CompiledScript,
     handler: u16,
     limits: Limits,
+    kvs: Option<Arc<dyn KeyValueStore>>,
 }
 
 impl Function {
@@ -170,7 +182,13 @@ impl Function {
                 return Err(CompileError::UnknownModule { name: import.module.clone(), span: import.span });
             }
         }
-        Ok(Function { compiled: compiled.clone(), handler, limits: *limits })
+        Ok(Function { compiled: compiled.clone(), handler, limits: *limits, kvs: None })
+    }
+
+    /// Associates a key value store (CloudFront allows one per function).
+    pub fn with_kvs(mut self, store: Arc<dyn KeyValueStore>) -> Function {
+        self.kvs = Some(store);
+        self
     }
 
     /// The runtime it was compiled for.
@@ -201,13 +219,27 @@ impl Worker {
     pub fn run(&mut self, event: &Event, options: &RunOptions) -> Outcome {
         let vm = &mut self.vm;
         vm.begin_event(options.clock_ms, options.seed);
-        vm.set_host(HostState { raw_query: event.raw_query.clone(), ..HostState::default() });
+        vm.set_host(HostState {
+            raw_query: event.raw_query.clone(),
+            event_type: Some(event.event_type()),
+            kvs: self.function.kvs.clone(),
+            edge_location: options.edge_location.clone(),
+            ..HostState::default()
+        });
         let result = invoke(vm, &self.function, event);
         let usage = vm.usage();
-        let logs = vm.host_mut::<HostState>().map(|h| std::mem::take(&mut h.logs)).unwrap_or_default();
+        let host = vm.host_mut::<HostState>().map(std::mem::take).unwrap_or_default();
         let limit = self.function.limits.steps.max(1);
         let utilization = (usage.steps.saturating_mul(100)).div_ceil(limit).min(100) as u8;
-        Outcome { result, logs, steps: usage.steps, compute_utilization: utilization, peak_memory: usage.peak_memory }
+        Outcome {
+            result,
+            logs: host.logs,
+            steps: usage.steps,
+            compute_utilization: utilization,
+            peak_memory: usage.peak_memory,
+            origin: host.origin,
+            custom_log_data: host.custom_log_data,
+        }
     }
 }
 
