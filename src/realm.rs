@@ -54,6 +54,8 @@ pub struct Intrinsics {
     pub array_values: ObjRef,
     /// `%ThrowTypeError%` for poisoned accessors.
     pub throw_type_error: ObjRef,
+    /// The built-in modules (`require('crypto')`...) and their parts.
+    pub modules: crate::modules::ModuleObjects,
 }
 
 /// Strings the engine uses as property keys.
