@@ -365,8 +365,14 @@ fn type_name(vm: &Vm, v: Value) -> &'static str {
         Value::String(_) => "string",
         Value::Symbol(_) => "symbol",
         Value::Object(o) if vm.heap().obj(o).is_callable() => "function",
-        Value::Object(o) if vm.heap().obj(o).class == Class::Array => "array",
-        Value::Object(_) => "object",
+        Value::Object(o) => match vm.heap().obj(o).class {
+            Class::Array => "array",
+            Class::ArrayBuffer(_) => "array buffer",
+            Class::RegExp(_) => "regexp",
+            Class::Date(_) => "date",
+            Class::Promise(_) => "promise",
+            _ => "object",
+        },
     }
 }
 
@@ -412,11 +418,10 @@ fn input_of(vm: &mut Vm, data: Value, encoding: Value, what: &str) -> JsResult<I
             }
             Ok(if raw { Input::ByteString(s) } else { Input::Utf8(s) })
         }
-        Value::Object(o) => match view_bytes(vm, o) {
-            Some(r) => Ok(Input::View(r)),
-            None => Err(vm.type_error(format!("{what} argument \"object\" is not a string or Buffer-like object"))),
-        },
         other => {
+            if let Some(r) = other.as_object().and_then(|o| view_bytes(vm, o)) {
+                return Ok(Input::View(r));
+            }
             let t = type_name(vm, other);
             Err(vm.type_error(format!("{what} argument \"{t}\" is not a string or Buffer-like object")))
         }
