@@ -52,7 +52,10 @@ pub(super) fn install(b: &mut RealmBuilder) {
     let object_proto = b.intrinsics.object_proto;
     let module = b.object(Some(object_proto));
     // Module members are enumerable, as exports are in Node and njs.
-    for d in [def("createHash", 2, create_hash), def("createHmac", 3, create_hmac)] {
+    for d in [
+        def("createHash", 2, create_hash),
+        def("createHmac", 3, create_hmac),
+    ] {
         let f = b.function(d, false);
         b.value(module, d.name, Value::Object(f), Attrs::DEFAULT);
     }
@@ -207,14 +210,20 @@ impl Input {
     /// The length of the source, for charging.
     fn len(self, vm: &Vm) -> usize {
         match self {
-            Input::Utf8(s) | Input::ByteString(s) | Input::Hex(s) | Input::Base64(s, _) => vm.heap().units(s).len(),
+            Input::Utf8(s) | Input::ByteString(s) | Input::Hex(s) | Input::Base64(s, _) => {
+                vm.heap().units(s).len()
+            }
             Input::View(r) => r.len as usize,
         }
     }
 
     /// Passes the decoded bytes to `sink`, a chunk at a time.
     fn feed(self, vm: &Vm, sink: &mut dyn FnMut(&[u8])) {
-        let mut chunk = Chunk { buf: [0; 256], len: 0, sink };
+        let mut chunk = Chunk {
+            buf: [0; 256],
+            len: 0,
+            sink,
+        };
         match self {
             Input::View(r) => chunk.write(vm.heap().bytes(r)),
             Input::Utf8(s) => utf8(vm.heap().units(s), &mut chunk),
@@ -342,7 +351,11 @@ fn base64_encode(bytes: &[u8], url: bool) -> String {
     let alphabet = if url { BASE64URL } else { BASE64 };
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for group in bytes.chunks(3) {
-        let b = [group[0], group.get(1).copied().unwrap_or(0), group.get(2).copied().unwrap_or(0)];
+        let b = [
+            group[0],
+            group.get(1).copied().unwrap_or(0),
+            group.get(2).copied().unwrap_or(0),
+        ];
         let n = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
         for i in 0..4 {
             if i <= group.len() {
@@ -379,14 +392,27 @@ fn type_name(vm: &Vm, v: Value) -> &'static str {
 /// Whether string `s` is exactly the Rust text `name`.
 fn is(vm: &Vm, s: JsStr, name: &str) -> bool {
     let units = vm.heap().units(s);
-    units.len() == name.len() && units.iter().zip(name.bytes()).all(|(u, b)| u == u16::from(b))
+    units.len() == name.len()
+        && units
+            .iter()
+            .zip(name.bytes())
+            .all(|(u, b)| u == u16::from(b))
 }
 
 /// The bytes a typed array or DataView views, if `o` is one.
 fn view_bytes(vm: &Vm, o: ObjRef) -> Option<Range> {
     let (buffer, offset, len) = match vm.heap().obj(o).class {
-        Class::TypedArray { kind, buffer, offset, length } => (buffer, offset, length.checked_mul(kind.size())?),
-        Class::DataView { buffer, offset, length } => (buffer, offset, length),
+        Class::TypedArray {
+            kind,
+            buffer,
+            offset,
+            length,
+        } => (buffer, offset, length.checked_mul(kind.size())?),
+        Class::DataView {
+            buffer,
+            offset,
+            length,
+        } => (buffer, offset, length),
         _ => return None,
     };
     let Class::ArrayBuffer(bytes) = vm.heap().obj(buffer).class else {
@@ -395,7 +421,11 @@ fn view_bytes(vm: &Vm, o: ObjRef) -> Option<Range> {
     if offset.checked_add(len)? > bytes.len {
         return None;
     }
-    Some(Range { start: bytes.start + offset, len, cap: len })
+    Some(Range {
+        start: bytes.start + offset,
+        len,
+        cap: len,
+    })
 }
 
 /// The bytes of `data` (a string in `encoding`, or a view); `what` names
@@ -416,14 +446,20 @@ fn input_of(vm: &mut Vm, data: Value, encoding: Value, what: &str) -> JsResult<I
                 }
                 _ => return Err(vm.type_error("encoding must be a string")),
             }
-            Ok(if raw { Input::ByteString(s) } else { Input::Utf8(s) })
+            Ok(if raw {
+                Input::ByteString(s)
+            } else {
+                Input::Utf8(s)
+            })
         }
         other => {
             if let Some(r) = other.as_object().and_then(|o| view_bytes(vm, o)) {
                 return Ok(Input::View(r));
             }
             let t = type_name(vm, other);
-            Err(vm.type_error(format!("{what} argument \"{t}\" is not a string or Buffer-like object")))
+            Err(vm.type_error(format!(
+                "{what} argument \"{t}\" is not a string or Buffer-like object"
+            )))
         }
     }
 }
@@ -443,9 +479,16 @@ fn algorithm(vm: &mut Vm, v: Value) -> JsResult<Alg> {
 }
 
 /// A new Hash (or, with `pad`, Hmac) object holding `hasher`.
-fn new_hash_object(vm: &mut Vm, alg: Alg, pad: Option<&[u8; BLOCK]>, hasher: &Hasher) -> JsResult<Value> {
+fn new_hash_object(
+    vm: &mut Vm,
+    alg: Alg,
+    pad: Option<&[u8; BLOCK]>,
+    hasher: &Hasher,
+) -> JsResult<Value> {
     let pad_len = if pad.is_some() { BLOCK } else { 0 };
-    let range = vm.heap_mut().alloc_bytes(HEADER + pad_len + alg.state_len())?;
+    let range = vm
+        .heap_mut()
+        .alloc_bytes(HEADER + pad_len + alg.state_len())?;
     let bytes = vm.heap_mut().bytes_mut(range);
     if let [a, f, rest @ ..] = bytes {
         *a = alg.byte();
@@ -457,8 +500,14 @@ fn new_hash_object(vm: &mut Vm, alg: Alg, pad: Option<&[u8; BLOCK]>, hasher: &Ha
         hasher.save(state);
     }
     let modules = vm.realm().intrinsics.modules;
-    let proto = if pad.is_some() { modules.hmac_proto } else { modules.hash_proto };
-    let o = vm.heap_mut().alloc(ObjectData::new(Class::Hash(range), Some(proto)))?;
+    let proto = if pad.is_some() {
+        modules.hmac_proto
+    } else {
+        modules.hash_proto
+    };
+    let o = vm
+        .heap_mut()
+        .alloc(ObjectData::new(Class::Hash(range), Some(proto)))?;
     Ok(Value::Object(o))
 }
 
@@ -542,7 +591,11 @@ fn update(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     vm.charge(1 + input.len(vm) as u64 / 16)?;
     let mut hasher = load(vm, range, alg, flags)?;
     input.feed(vm, &mut |chunk| hasher.update(chunk));
-    if let Some(state) = vm.heap_mut().bytes_mut(range).get_mut(state_span(alg, flags)) {
+    if let Some(state) = vm
+        .heap_mut()
+        .bytes_mut(range)
+        .get_mut(state_span(alg, flags))
+    {
         hasher.save(state);
     }
     Ok(call.this)
@@ -611,7 +664,11 @@ mod tests {
     fn collect(f: impl FnOnce(&mut Chunk<'_>)) -> Vec<u8> {
         let mut out = Vec::new();
         let mut sink = |b: &[u8]| out.extend_from_slice(b);
-        let mut chunk = Chunk { buf: [0; 256], len: 0, sink: &mut sink };
+        let mut chunk = Chunk {
+            buf: [0; 256],
+            len: 0,
+            sink: &mut sink,
+        };
         f(&mut chunk);
         chunk.flush();
         out
@@ -630,12 +687,30 @@ mod tests {
 
     #[test]
     fn hex_and_base64_decode_like_njs() {
-        assert_eq!(collect(|c| hex_decode(Units::Utf16(&units("0aFfz1")), c)), [0x0a, 0xff]);
-        assert_eq!(collect(|c| hex_decode(Units::Utf16(&units("abc")), c)), [0xab]);
-        assert_eq!(collect(|c| base64_decode(Units::Utf16(&units("aGVsbG8=")), false, c)), b"hello");
-        assert_eq!(collect(|c| base64_decode(Units::Utf16(&units("aGVsbA")), false, c)), b"hell");
-        assert_eq!(collect(|c| base64_decode(Units::Utf16(&units("-_8")), true, c)), [0xfb, 0xff]);
-        assert_eq!(collect(|c| base64_decode(Units::Utf16(&units("-_8")), false, c)), b"");
+        assert_eq!(
+            collect(|c| hex_decode(Units::Utf16(&units("0aFfz1")), c)),
+            [0x0a, 0xff]
+        );
+        assert_eq!(
+            collect(|c| hex_decode(Units::Utf16(&units("abc")), c)),
+            [0xab]
+        );
+        assert_eq!(
+            collect(|c| base64_decode(Units::Utf16(&units("aGVsbG8=")), false, c)),
+            b"hello"
+        );
+        assert_eq!(
+            collect(|c| base64_decode(Units::Utf16(&units("aGVsbA")), false, c)),
+            b"hell"
+        );
+        assert_eq!(
+            collect(|c| base64_decode(Units::Utf16(&units("-_8")), true, c)),
+            [0xfb, 0xff]
+        );
+        assert_eq!(
+            collect(|c| base64_decode(Units::Utf16(&units("-_8")), false, c)),
+            b""
+        );
     }
 
     #[test]

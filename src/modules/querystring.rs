@@ -96,7 +96,23 @@ fn push_escaped_byte(out: &mut Buf, b: u8) {
 
 /// The ASCII characters `escape` leaves alone.
 fn unreserved(u: u16) -> bool {
-    matches!(u8::try_from(u), Ok(b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'!' | b'~' | b'*' | b'\'' | b'(' | b')'))
+    matches!(
+        u8::try_from(u),
+        Ok(
+            b'A'..=b'Z'
+            | b'a'..=b'z'
+            | b'0'..=b'9'
+            | b'-'
+            | b'_'
+            | b'.'
+            | b'!'
+            | b'~'
+            | b'*'
+            | b'\''
+            | b'('
+            | b')',
+        )
+    )
 }
 
 /// Node's `querystring.escape` on code units; `None` for a surrogate at
@@ -329,7 +345,13 @@ impl Decoder {
 }
 
 /// Node's `addKeyVal`.
-fn add_key_val(vm: &mut Vm, obj: ObjRef, pair: (&[u16], &[u16]), encoded: (bool, bool), decoder: Decoder) -> JsResult<()> {
+fn add_key_val(
+    vm: &mut Vm,
+    obj: ObjRef,
+    pair: (&[u16], &[u16]),
+    encoded: (bool, bool),
+    decoder: Decoder,
+) -> JsResult<()> {
     vm.charge(1)?;
     let key = decoder.apply(vm, pair.0, encoded.0)?;
     let value = decoder.apply(vm, pair.1, encoded.1)?;
@@ -384,8 +406,16 @@ fn parse(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         return Ok(Value::Object(obj));
     }
     let (sep, eq, options) = (call.arg(1), call.arg(2), call.arg(3));
-    let sep = if vm.truthy(sep) { string_of(vm, sep)? } else { vec![u16::from(b'&')] };
-    let eq = if vm.truthy(eq) { string_of(vm, eq)? } else { vec![u16::from(b'=')] };
+    let sep = if vm.truthy(sep) {
+        string_of(vm, sep)?
+    } else {
+        vec![u16::from(b'&')]
+    };
+    let eq = if vm.truthy(eq) {
+        string_of(vm, eq)?
+    } else {
+        vec![u16::from(b'=')]
+    };
 
     let mut pairs = 1000.0;
     if vm.truthy(options) {
@@ -405,7 +435,9 @@ fn parse(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         decode = f;
     }
     let builtin = vm.realm().intrinsics.modules.qs_unescape;
-    let decoder = Decoder { custom: (decode != Value::Object(builtin)).then_some(decode) };
+    let decoder = Decoder {
+        custom: (decode != Value::Object(builtin)).then_some(decode),
+    };
     let custom = decoder.custom.is_some();
     let plus: &[u16] = if custom { &[0x25, 0x32, 0x30] } else { &[0x20] };
 
@@ -448,7 +480,13 @@ fn parse(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
                 } else if st.last_pos < end {
                     st.value.extend(units.slice(st.last_pos, end).iter());
                 }
-                add_key_val(vm, obj, (&st.key, &st.value), (st.key_encoded, st.val_encoded), decoder)?;
+                add_key_val(
+                    vm,
+                    obj,
+                    (&st.key, &st.value),
+                    (st.key_encoded, st.val_encoded),
+                    decoder,
+                )?;
                 pairs -= 1.0;
                 if pairs == 0.0 {
                     return Ok(Value::Object(obj));
@@ -542,7 +580,13 @@ fn parse(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     } else if st.eq_idx == 0 && st.key.is_empty() {
         return Ok(Value::Object(obj));
     }
-    add_key_val(vm, obj, (&st.key, &st.value), (st.key_encoded, st.val_encoded), decoder)?;
+    add_key_val(
+        vm,
+        obj,
+        (&st.key, &st.value),
+        (st.key_encoded, st.val_encoded),
+        decoder,
+    )?;
     Ok(Value::Object(obj))
 }
 
@@ -564,9 +608,17 @@ impl Encoder {
                 Value::String(s) => escape_string(vm, s)?,
                 Value::Number(n) if n.is_finite() => {
                     let s = vm.number_to_string(n)?;
-                    if n.abs() < 1e21 { Value::String(s) } else { escape_string(vm, s)? }
+                    if n.abs() < 1e21 {
+                        Value::String(s)
+                    } else {
+                        escape_string(vm, s)?
+                    }
                 }
-                Value::Bool(b) => Value::String(if b { vm.realm().names.true_ } else { vm.realm().names.false_ }),
+                Value::Bool(b) => Value::String(if b {
+                    vm.realm().names.true_
+                } else {
+                    vm.realm().names.false_
+                }),
                 _ => return Ok(()),
             };
             return append_string(vm, text, out);
@@ -574,7 +626,11 @@ impl Encoder {
         let primitive = match v {
             Value::String(_) => v,
             Value::Number(n) if n.is_finite() => Value::String(vm.number_to_string(n)?),
-            Value::Bool(b) => Value::String(if b { vm.realm().names.true_ } else { vm.realm().names.false_ }),
+            Value::Bool(b) => Value::String(if b {
+                vm.realm().names.true_
+            } else {
+                vm.realm().names.false_
+            }),
             _ => Value::String(vm.realm().names.empty),
         };
         let r = vm.call(f, Value::Undefined, &[primitive])?;
@@ -617,16 +673,32 @@ impl Lazy {
 /// `querystring.stringify(obj[, sep[, eq[, options]]])`.
 fn stringify(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let (obj, sep, eq, options) = (call.arg(0), call.arg(1), call.arg(2), call.arg(3));
-    let sep = if vm.truthy(sep) { sep } else { Value::String(vm.heap_mut().intern_rust("&")?) };
-    let eq = if vm.truthy(eq) { eq } else { Value::String(vm.heap_mut().intern_rust("=")?) };
-    let mut sep = Lazy { value: sep, text: None };
-    let mut eq = Lazy { value: eq, text: None };
+    let sep = if vm.truthy(sep) {
+        sep
+    } else {
+        Value::String(vm.heap_mut().intern_rust("&")?)
+    };
+    let eq = if vm.truthy(eq) {
+        eq
+    } else {
+        Value::String(vm.heap_mut().intern_rust("=")?)
+    };
+    let mut sep = Lazy {
+        value: sep,
+        text: None,
+    };
+    let mut eq = Lazy {
+        value: eq,
+        text: None,
+    };
     let mut encode = module_member(vm, "escape")?;
     if let Some(f) = function_option(vm, options, "encodeURIComponent")? {
         encode = f;
     }
     let builtin = vm.realm().intrinsics.modules.qs_escape;
-    let encoder = Encoder { custom: (encode != Value::Object(builtin)).then_some(encode) };
+    let encoder = Encoder {
+        custom: (encode != Value::Object(builtin)).then_some(encode),
+    };
     let o = match obj {
         Value::Object(o) if !vm.heap().obj(o).is_callable() => o,
         _ => return Ok(Value::String(vm.realm().names.empty)),
@@ -684,10 +756,18 @@ mod tests {
     #[test]
     fn escape_matches_node() {
         let e = |s: &str| escape_units(Units::Utf16(&u(s))).map(|b| text(&b));
-        assert_eq!(e("a b&c=d/é€😀").as_deref(), Some("a%20b%26c%3Dd%2F%C3%A9%E2%82%AC%F0%9F%98%80"));
+        assert_eq!(
+            e("a b&c=d/é€😀").as_deref(),
+            Some("a%20b%26c%3Dd%2F%C3%A9%E2%82%AC%F0%9F%98%80")
+        );
         assert_eq!(e("-_.!~*'()").as_deref(), Some("-_.!~*'()"));
         assert_eq!(escape_units(Units::Utf16(&[0xD800])), None);
-        assert_eq!(escape_units(Units::Utf16(&[0xDC00, 0x61])).map(|b| text(&b)).as_deref(), Some("%F0%90%81%A1"));
+        assert_eq!(
+            escape_units(Units::Utf16(&[0xDC00, 0x61]))
+                .map(|b| text(&b))
+                .as_deref(),
+            Some("%F0%90%81%A1")
+        );
     }
 
     #[test]
