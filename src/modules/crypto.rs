@@ -80,6 +80,11 @@ const HEADER: usize = 2;
 const BLOCK: usize = 64;
 /// The longest digest (SHA-256).
 const MAX_DIGEST: usize = 32;
+/// Input bytes hashed per compute step: hashing costs more per byte than
+/// scanning a string (16 units a step), about 16 steps per 64-byte block.
+const BYTES_PER_STEP: u64 = 4;
+/// Steps for finishing a hash (one or two final blocks, the encoding).
+const DIGEST_STEPS: u64 = 64;
 
 /// A supported hash algorithm.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -256,8 +261,13 @@ impl Chunk<'_> {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        self.flush();
-        (self.sink)(bytes);
+        if self.len + bytes.len() <= self.buf.len() {
+            self.buf[self.len..self.len + bytes.len()].copy_from_slice(bytes);
+            self.len += bytes.len();
+        } else {
+            self.flush();
+            (self.sink)(bytes);
+        }
     }
 
     fn flush(&mut self) {
@@ -270,6 +280,19 @@ impl Chunk<'_> {
 
 /// UTF-8 of the code units; a lone surrogate becomes U+FFFD.
 fn utf8(units: Units<'_>, out: &mut Chunk<'_>) {
+    if let Units::Latin1(mut rest) = units {
+        // ASCII runs are already UTF-8.
+        while !rest.is_empty() {
+            let n = rest.iter().position(|&b| b >= 0x80).unwrap_or(rest.len());
+            out.write(&rest[..n]);
+            if let Some(&b) = rest.get(n) {
+                out.push(0xC0 | b >> 6);
+                out.push(0x80 | (b & 0x3F));
+            }
+            rest = rest.get(n + 1..).unwrap_or(&[]);
+        }
+        return;
+    }
     let mut it = units.iter().peekable();
     while let Some(u) = it.next() {
         let c = match u {
@@ -514,7 +537,7 @@ fn new_hash_object(
 /// `crypto.createHash(algorithm)`.
 fn create_hash(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let alg = algorithm(vm, call.arg(0))?;
-    vm.charge(1)?;
+    vm.charge(DIGEST_STEPS / 2)?;
     new_hash_object(vm, alg, None, &Hasher::new(alg))
 }
 
@@ -523,7 +546,7 @@ fn create_hash(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 fn create_hmac(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let alg = algorithm(vm, call.arg(0))?;
     let key = input_of(vm, call.arg(1), Value::Undefined, "key")?;
-    vm.charge(1 + key.len(vm) as u64 / 16)?;
+    vm.charge(DIGEST_STEPS / 2 + key.len(vm) as u64 / BYTES_PER_STEP)?;
     // A key longer than a block is replaced by its digest.
     let mut block = [0u8; BLOCK];
     let mut len = 0;
@@ -588,7 +611,7 @@ fn load(vm: &mut Vm, range: Range, alg: Alg, flags: u8) -> JsResult<Hasher> {
 fn update(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let (range, alg, flags) = this_hash(vm, call.this)?;
     let input = input_of(vm, call.arg(0), call.arg(1), "data")?;
-    vm.charge(1 + input.len(vm) as u64 / 16)?;
+    vm.charge(1 + input.len(vm) as u64 / BYTES_PER_STEP)?;
     let mut hasher = load(vm, range, alg, flags)?;
     input.feed(vm, &mut |chunk| hasher.update(chunk));
     if let Some(state) = vm
@@ -625,7 +648,7 @@ fn digest(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         }
         _ => return Err(vm.type_error("encoding must be a string")),
     };
-    vm.charge(4)?;
+    vm.charge(DIGEST_STEPS)?;
     let hasher = load(vm, range, alg, flags)?;
     let mut out = [0u8; MAX_DIGEST];
     let mut n = hasher.finish(&mut out);

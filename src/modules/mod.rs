@@ -72,3 +72,23 @@ fn require(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         None => Err(vm.error(ErrorKind::Error, format!("Cannot find module \"{name}\""))),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Limits, Runtime, compile};
+
+    #[test]
+    fn module_objects_exist_in_both_runtimes() {
+        for runtime in Runtime::ALL {
+            let c = compile("var x = 1;", runtime, &Limits::default(), "t.js").unwrap();
+            let vm = c.vm(&Limits::default());
+            let crypto = module_object(&vm, "crypto").unwrap();
+            let qs = module_object(&vm, "querystring").unwrap();
+            assert_ne!(crypto, qs);
+            assert_eq!(module_object(&vm, "crypto"), Some(crypto));
+            assert_eq!(module_object(&vm, "fs"), None);
+            assert_eq!(module_object(&vm, "Crypto"), None);
+        }
+    }
+}
