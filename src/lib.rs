@@ -13,6 +13,7 @@ pub mod features;
 pub mod heap;
 pub mod lexer;
 pub mod limits;
+pub mod modules;
 pub mod number;
 pub mod parser;
 pub mod realm;

@@ -60,6 +60,8 @@ pub struct Intrinsics {
     pub cloudfront_module: ObjRef,
     /// The prototype of the handles `cf.kvs()` returns.
     pub kvs_handle_proto: ObjRef,
+    /// The built-in modules (`require('crypto')`...) and their parts.
+    pub modules: crate::modules::ModuleObjects,
 }
 
 /// Strings the engine uses as property keys.

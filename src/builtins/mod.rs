@@ -93,6 +93,7 @@ pub fn install(b: &mut RealmBuilder) {
     uri::install(b);
     text::install(b);
     typed_array::install(b);
+    crate::modules::install(b);
     crate::runtime::install_host_builtins(b);
 }
 
