@@ -23,6 +23,7 @@ pub mod value;
 pub mod vm;
 pub mod builtins;
 pub mod runtime;
+pub mod http;
 
 pub use error::{CompileError, SyntaxError};
 pub use features::Runtime;

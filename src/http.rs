@@ -1,0 +1,366 @@
+//! The bridge between `http`-crate messages and CloudFront events: build
+//! an event from a request's (and a response's) parts, and apply a
+//! handler's result back.
+//!
+//! An edge proxy in a few lines:
+//!
+//! ```
+//! use edgefn::http::{apply_request, error_response, request_event, response_from, Context};
+//! use edgefn::runtime::{Function, HandlerResult, RunOptions};
+//! use edgefn::{Limits, Runtime};
+//!
+//! let src = r#"function handler(event) {
+//!     if (event.request.uri === '/old') {
+//!         return { statusCode: 301, headers: { location: { value: '/new' } } };
+//!     }
+//!     event.request.headers['x-edge'] = { value: 'seen' };
+//!     return event.request;
+//! }"#;
+//! let function = Function::compile(src, Runtime::Js2, &Limits::default(), "fn.js").unwrap();
+//! let mut worker = function.worker(); // one per thread
+//!
+//! for path in ["/old", "/page?a=1"] {
+//!     let (mut parts, _body) = http::Request::get(path).header("host", "example.com").body(()).unwrap().into_parts();
+//!     let event = request_event(&parts, "192.0.2.1".parse().unwrap(), &Context::viewer_request());
+//!     match worker.run(&event, &RunOptions::now()).result {
+//!         Ok(HandlerResult::Request(r)) => {
+//!             apply_request(&r, &mut parts).unwrap(); // forward `parts` to the origin
+//!             assert_eq!(parts.headers["x-edge"], "seen");
+//!         }
+//!         Ok(HandlerResult::Response(r)) => assert_eq!(response_from(&r).unwrap().status(), 301),
+//!         Err(e) => assert!(error_response(&e).status().is_server_error()),
+//!     }
+//! }
+//! ```
+
+use crate::runtime::event::{Body, Context as EventContext, Entries, Entry, Event, EventType, Request, Response, Viewer};
+use crate::runtime::{FunctionError, is_disallowed};
+use http::header::{COOKIE, HeaderName, HeaderValue, SET_COOKIE};
+use http::{HeaderMap, StatusCode};
+use std::net::IpAddr;
+
+/// The `context` fields CloudFront fills in that the message does not
+/// carry.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Context {
+    /// `distributionDomainName`.
+    pub distribution_domain_name: Option<String>,
+    /// `distributionId`.
+    pub distribution_id: Option<String>,
+    /// `requestId`.
+    pub request_id: Option<String>,
+}
+
+impl Context {
+    /// A context with no distribution fields (what test events often have).
+    pub fn viewer_request() -> Context {
+        Context::default()
+    }
+
+    fn event_context(&self, event_type: EventType) -> EventContext {
+        EventContext {
+            distribution_domain_name: self.distribution_domain_name.clone(),
+            endpoint: None,
+            distribution_id: self.distribution_id.clone(),
+            event_type,
+            request_id: self.request_id.clone(),
+        }
+    }
+}
+
+/// Why a result could not be written into an HTTP message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BridgeError(pub String);
+
+impl std::fmt::Display for BridgeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for BridgeError {}
+
+/// The entries of `headers`, lowercase names in order of first
+/// appearance, leaving out `skip` and the headers CloudFront hides from
+/// functions.
+fn header_entries(headers: &HeaderMap, skip: &HeaderName) -> Entries {
+    let mut out = Entries::default();
+    for (name, value) in headers {
+        if name == skip || is_disallowed(name.as_str()) {
+            continue;
+        }
+        out.append(name.as_str(), Entry::new(String::from_utf8_lossy(value.as_bytes())));
+    }
+    out
+}
+
+/// Query parameters in order; a repeated name gets a `multiValue`.
+fn query_entries(query: &str) -> Entries {
+    let mut out = Entries::default();
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        out.append(name, Entry::new(value));
+    }
+    out
+}
+
+/// Cookies from `Cookie` headers (`a=1; b=2`).
+fn cookie_entries(headers: &HeaderMap) -> Entries {
+    let mut out = Entries::default();
+    for value in headers.get_all(COOKIE) {
+        for pair in String::from_utf8_lossy(value.as_bytes()).split(';') {
+            let pair = pair.trim();
+            if pair.is_empty() {
+                continue;
+            }
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            out.append(name.trim(), Entry::new(value.trim()));
+        }
+    }
+    out
+}
+
+/// A viewer-request event for the request `parts` from `viewer`.
+pub fn request_event(parts: &http::request::Parts, viewer: IpAddr, context: &Context) -> Event {
+    let query = parts.uri.query().map(str::to_string);
+    let request = Request {
+        headers: header_entries(&parts.headers, &COOKIE),
+        method: parts.method.as_str().to_string(),
+        querystring: query.as_deref().map(query_entries).unwrap_or_default(),
+        uri: parts.uri.path().to_string(),
+        cookies: cookie_entries(&parts.headers),
+    };
+    Event {
+        version: "1.0".into(),
+        context: context.event_context(EventType::ViewerRequest),
+        viewer: Viewer { ip: viewer.to_string() },
+        request,
+        response: None,
+        raw_query: query,
+    }
+}
+
+/// The viewer-response event for `request` (the viewer-request event, or
+/// one built the same way) and the origin's response `parts`.
+pub fn response_event(request: &Event, parts: &http::response::Parts) -> Event {
+    let mut cookies = Entries::default();
+    for value in parts.headers.get_all(SET_COOKIE) {
+        let text = String::from_utf8_lossy(value.as_bytes());
+        let (pair, attributes) = text.split_once(';').unwrap_or((&text, ""));
+        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let entry = Entry { value: value.trim().to_string(), attributes: Some(attributes.trim().to_string()), multi_value: None };
+        cookies.append(name.trim(), entry);
+    }
+    let response = Response {
+        headers: header_entries(&parts.headers, &SET_COOKIE),
+        status_description: parts.status.canonical_reason().map(str::to_string),
+        cookies,
+        status_code: parts.status.as_u16(),
+        body: None,
+    };
+    let mut event = request.clone();
+    event.context.event_type = EventType::ViewerResponse;
+    event.response = Some(response);
+    event
+}
+
+/// Writes `entries` into `headers` (replacing what was there), each value
+/// of a `multiValue` as its own header line.
+fn write_headers(entries: &Entries, headers: &mut HeaderMap) -> Result<(), BridgeError> {
+    for (name, entry) in &entries.0 {
+        let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| BridgeError(format!("invalid header name {name:?}")))?;
+        for e in entry.values() {
+            let value = HeaderValue::from_str(&e.value)
+                .map_err(|_| BridgeError(format!("invalid value for header {name}: {:?}", e.value)))?;
+            headers.append(name.clone(), value);
+        }
+    }
+    Ok(())
+}
+
+/// Applies a viewer-request result to the request `parts` that go on to
+/// the origin: URI, query string, headers and cookies.
+pub fn apply_request(result: &Request, parts: &mut http::request::Parts) -> Result<(), BridgeError> {
+    let query = crate::runtime::event::raw_query_of(&result.querystring);
+    let path_and_query = if query.is_empty() { result.uri.clone() } else { format!("{}?{query}", result.uri) };
+    let mut uri = http::uri::Builder::new();
+    if let Some(scheme) = parts.uri.scheme() {
+        uri = uri.scheme(scheme.clone());
+    }
+    if let Some(authority) = parts.uri.authority() {
+        uri = uri.authority(authority.clone());
+    }
+    parts.uri = uri.path_and_query(path_and_query.as_str()).build().map_err(|e| BridgeError(format!("invalid URI: {e}")))?;
+    // Headers the function cannot see are kept as they were.
+    let hidden: Vec<(HeaderName, HeaderValue)> = parts
+        .headers
+        .iter()
+        .filter(|(n, _)| is_disallowed(n.as_str()))
+        .map(|(n, v)| (n.clone(), v.clone()))
+        .collect();
+    parts.headers.clear();
+    for (n, v) in hidden {
+        parts.headers.append(n, v);
+    }
+    write_headers(&result.headers, &mut parts.headers)?;
+    let cookies: Vec<String> = result
+        .cookies
+        .0
+        .iter()
+        .flat_map(|(name, entry)| entry.values().into_iter().map(move |e| format!("{name}={}", e.value)))
+        .collect();
+    if !cookies.is_empty() {
+        let value = HeaderValue::from_str(&cookies.join("; ")).map_err(|_| BridgeError("invalid cookie value".into()))?;
+        parts.headers.insert(COOKIE, value);
+    }
+    Ok(())
+}
+
+/// `Set-Cookie` lines for response cookies.
+fn write_set_cookies(cookies: &Entries, headers: &mut HeaderMap) -> Result<(), BridgeError> {
+    for (name, entry) in &cookies.0 {
+        for e in entry.values() {
+            let line = match e.attributes.as_deref() {
+                Some(a) if !a.is_empty() => format!("{name}={}; {a}", e.value),
+                _ => format!("{name}={}", e.value),
+            };
+            let value = HeaderValue::from_str(&line).map_err(|_| BridgeError(format!("invalid cookie {name:?}")))?;
+            headers.append(SET_COOKIE, value);
+        }
+    }
+    Ok(())
+}
+
+fn status(code: u16) -> Result<StatusCode, BridgeError> {
+    StatusCode::from_u16(code).map_err(|_| BridgeError(format!("invalid status code {code}")))
+}
+
+fn body_bytes(body: &Body) -> Result<Vec<u8>, BridgeError> {
+    body.bytes().ok_or_else(|| BridgeError("the body is not valid base64".into()))
+}
+
+/// The HTTP response for a response a function generated in
+/// viewer-request.
+pub fn response_from(result: &Response) -> Result<http::Response<Vec<u8>>, BridgeError> {
+    let mut response = http::Response::new(match &result.body {
+        Some(b) => body_bytes(b)?,
+        None => Vec::new(),
+    });
+    *response.status_mut() = status(result.status_code)?;
+    write_headers(&result.headers, response.headers_mut())?;
+    write_set_cookies(&result.cookies, response.headers_mut())?;
+    Ok(response)
+}
+
+/// Applies a viewer-response result to the origin response `parts`;
+/// returns the new body when the function set one (the origin's body is
+/// kept otherwise).
+pub fn apply_response(result: &Response, parts: &mut http::response::Parts) -> Result<Option<Vec<u8>>, BridgeError> {
+    parts.status = status(result.status_code)?;
+    let hidden: Vec<(HeaderName, HeaderValue)> = parts
+        .headers
+        .iter()
+        .filter(|(n, _)| is_disallowed(n.as_str()))
+        .map(|(n, v)| (n.clone(), v.clone()))
+        .collect();
+    parts.headers.clear();
+    for (n, v) in hidden {
+        parts.headers.append(n, v);
+    }
+    write_headers(&result.headers, &mut parts.headers)?;
+    write_set_cookies(&result.cookies, &mut parts.headers)?;
+    result.body.as_ref().map(body_bytes).transpose()
+}
+
+/// What CloudFront sends the viewer when a function fails: 503 for an
+/// execution error or a limit, 502 for an invalid result.
+pub fn error_response(error: &FunctionError) -> http::Response<Vec<u8>> {
+    let code = error.status();
+    let mut r = http::Response::new(format!("{code} {}\n", error.result_type()).into_bytes());
+    *r.status_mut() = StatusCode::from_u16(code).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
+    r.headers_mut().insert(http::header::CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(uri: &str, headers: &[(&str, &str)]) -> http::request::Parts {
+        let mut b = http::Request::get(uri);
+        for (n, v) in headers {
+            b = b.header(*n, *v);
+        }
+        b.body(()).unwrap().into_parts().0
+    }
+
+    #[test]
+    fn request_round_trip_is_lossless() {
+        let original = parts(
+            "/a/b?x=1&y=&x=2&z",
+            &[
+                ("host", "example.com"),
+                ("accept", "text/html"),
+                ("accept", "application/json"),
+                ("cookie", "a=1; b=2"),
+                ("cookie", "a=3"),
+                ("x-forwarded-proto", "https"),
+            ],
+        );
+        let event = request_event(&original, "192.0.2.1".parse().unwrap(), &Context::default());
+        let r = &event.request;
+        assert_eq!(r.uri, "/a/b");
+        assert_eq!(event.raw_query.as_deref(), Some("x=1&y=&x=2&z"));
+        let x = r.querystring.get("x").unwrap();
+        assert_eq!((x.value.as_str(), x.multi_value.as_ref().map(Vec::len)), ("1", Some(2)));
+        assert_eq!(r.headers.get("accept").unwrap().multi_value.as_ref().unwrap()[1].value, "application/json");
+        assert!(r.headers.get("cookie").is_none());
+        assert!(r.headers.get("x-forwarded-proto").is_none(), "hidden from functions");
+        assert_eq!(r.cookies.get("a").unwrap().multi_value.as_ref().unwrap()[1].value, "3");
+        let mut back = original.clone();
+        apply_request(r, &mut back).unwrap();
+        assert_eq!(back.uri, "/a/b?x=1&x=2&y&z");
+        let accept: Vec<_> = back.headers.get_all("accept").iter().collect();
+        assert_eq!(accept, ["text/html", "application/json"]);
+        assert_eq!(back.headers["cookie"], "a=1; a=3; b=2");
+        assert_eq!(back.headers["x-forwarded-proto"], "https");
+        assert_eq!(back.headers["host"], "example.com");
+    }
+
+    #[test]
+    fn response_cookies_and_bodies() {
+        let request = request_event(&parts("/", &[]), "::1".parse().unwrap(), &Context::default());
+        let (origin, _) = http::Response::builder()
+            .status(404)
+            .header("set-cookie", "id=a3fWa; Expires=Wed, 21 Oct 2015 07:28:00 GMT")
+            .header("set-cookie", "id=b; Path=/")
+            .header("content-type", "text/html")
+            .body(())
+            .unwrap()
+            .into_parts();
+        let event = response_event(&request, &origin);
+        let resp = event.response.clone().unwrap();
+        assert_eq!(resp.status_code, 404);
+        assert_eq!(resp.status_description.as_deref(), Some("Not Found"));
+        let id = resp.cookies.get("id").unwrap();
+        assert_eq!(id.attributes.as_deref(), Some("Expires=Wed, 21 Oct 2015 07:28:00 GMT"));
+        assert_eq!(id.multi_value.as_ref().unwrap()[1].attributes.as_deref(), Some("Path=/"));
+        let mut back = origin.clone();
+        assert_eq!(apply_response(&resp, &mut back).unwrap(), None);
+        let lines: Vec<_> = back.headers.get_all("set-cookie").iter().collect();
+        assert_eq!(lines, ["id=a3fWa; Expires=Wed, 21 Oct 2015 07:28:00 GMT", "id=b; Path=/"]);
+        let generated = Response {
+            status_code: 200,
+            body: Some(Body::Encoded { data: "aGk=".into(), encoding: "base64".into() }),
+            ..Response::default()
+        };
+        assert_eq!(response_from(&generated).unwrap().body(), b"hi");
+    }
+
+    #[test]
+    fn failures_map_to_cloudfront_statuses() {
+        let e = FunctionError::Validation { field: "request.uri".into(), message: "bad".into() };
+        assert_eq!(error_response(&e).status(), 502);
+        assert_eq!(error_response(&FunctionError::ComputeLimit).status(), 503);
+    }
+}
