@@ -1,0 +1,92 @@
+//! Property test of the CloudFront runtime: arbitrary event JSON (valid,
+//! nearly valid and garbage) is either refused by `Event::from_json` or
+//! runs; arbitrary handler results are either accepted or refused with a
+//! validation error naming a field. Nothing panics.
+
+use edgefn::runtime::{Event, Function, FunctionError, RunOptions};
+use edgefn::{Limits, Runtime};
+use proptest::prelude::*;
+use serde_json::{Map, Value as Json, json};
+
+/// JSON values biased towards the event's own field names and shapes.
+fn json_value() -> impl Strategy<Value = Json> {
+    let names = prop::sample::select(vec![
+        "version", "context", "eventType", "viewer", "ip", "request", "response", "method", "uri",
+        "querystring", "headers", "cookies", "value", "multiValue", "attributes", "statusCode",
+        "statusDescription", "body", "data", "encoding", "host", "via", "x-a", "X-Up", "",
+    ]);
+    let leaf = prop_oneof![
+        Just(Json::Null),
+        any::<bool>().prop_map(Json::Bool),
+        any::<i32>().prop_map(|n| json!(n)),
+        prop::sample::select(vec![0.5, -0.0, 1e300, 200.0, 302.0, 99.0, 600.0]).prop_map(|n| json!(n)),
+        prop::sample::select(vec!["viewer-request", "viewer-response", "GET", "/", "", "a b", "text", "base64", "!!"])
+            .prop_map(|s| json!(s)),
+        "\\PC{0,12}".prop_map(Json::String),
+    ];
+    leaf.prop_recursive(5, 64, 6, move |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Json::Array),
+            prop::collection::vec((names.clone(), inner), 0..6)
+                .prop_map(|kv| Json::Object(kv.into_iter().map(|(k, v)| (k.to_string(), v)).collect::<Map<_, _>>())),
+        ]
+    })
+}
+
+/// A well-formed event with `patch` merged into its request (so most
+/// generated events get past parsing and reach the handler).
+fn event_with(patch: &Json, event_type: &str) -> String {
+    let mut e = json!({
+        "version": "1.0",
+        "context": { "eventType": event_type },
+        "viewer": { "ip": "192.0.2.1" },
+        "request": { "method": "GET", "uri": "/", "headers": { "host": { "value": "h" } } },
+        "response": { "statusCode": 200, "headers": {} }
+    });
+    if let (Some(req), Json::Object(p)) = (e["request"].as_object_mut(), patch) {
+        for (k, v) in p {
+            req.insert(k.clone(), v.clone());
+        }
+    }
+    e.to_string()
+}
+
+/// Handlers that pass the event through, rebuild it from JSON text, and
+/// return the generated value itself as the result.
+const HANDLERS: &[&str] = &[
+    "function handler(e) { return e.request; }",
+    "function handler(e) { return e.response || e.request; }",
+    "function handler(e) { var r = e.request; r.headers['x-n'] = { value: String(r.uri) }; return r; }",
+    "function handler(e) { return RESULT; }",
+];
+
+fn run(handler: &str, event: &Event) {
+    let limits = Limits { steps: 50_000, memory: 512 * 1024, ..Limits::default() };
+    for runtime in [Runtime::Js1, Runtime::Js2] {
+        let Ok(f) = Function::compile(handler, runtime, &limits, "fuzz.js") else { return };
+        let outcome = f.worker().run(event, &RunOptions::default());
+        if let Err(FunctionError::Validation { field, .. }) = &outcome.result {
+            assert!(!field.is_empty(), "a validation error must name its field");
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_json_never_panics_event_parsing(v in json_value()) {
+        let _ = Event::from_json(&v.to_string());
+    }
+
+    #[test]
+    fn arbitrary_requests_and_results_never_panic(patch in json_value(), result in json_value(), response in any::<bool>()) {
+        let text = event_with(&patch, if response { "viewer-response" } else { "viewer-request" });
+        if let Ok(event) = Event::from_json(&text) {
+            for h in HANDLERS {
+                let src = h.replace("RESULT", &result.to_string());
+                run(&src, &event);
+            }
+        }
+    }
+}
