@@ -6,7 +6,7 @@ use edgefn::{lexer, parser, Runtime};
 use std::hint::black_box;
 
 const LARGE: &str = include_str!("fixtures/large-10k.js");
-const SMALL: &str = include_str!("../examples/url-rewrite-static-websites.js");
+const SMALL: &str = include_str!("../examples/index-rewrite/handler.js");
 
 fn parse(c: &mut Criterion) {
     let mut group = c.benchmark_group("parse");
