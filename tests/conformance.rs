@@ -299,15 +299,22 @@ fn run_syntax(source: &str, runtime: Runtime, expect: &Expect) -> Result<(), Str
     }
 }
 
+/// Limits for language and built-in cases: CloudFront's memory, but a
+/// compute budget far above a function's, since these cases test
+/// ECMAScript semantics in bulk rather than CloudFront's budget (runtime
+/// cases run under the default limits).
+const PROGRAM_LIMITS: Limits =
+    Limits { max_code_size: edgefn::limits::DEFAULT_MAX_CODE_SIZE * 4, memory: edgefn::limits::DEFAULT_MEMORY, steps: 1_000_000 };
+
 /// Runs a case: top level, then `test()`, then the job queue; renders the
 /// outcome.
 fn run_case(source: &str, runtime: Runtime) -> String {
-    let compiled = match compile(source, runtime, &Limits::default(), "case.js") {
+    let compiled = match compile(source, runtime, &PROGRAM_LIMITS, "case.js") {
         Ok(c) => c,
         Err(CompileError::Syntax(e)) => return format!("compile-error {} {}", e.location(source), e.message),
         Err(e) => return format!("compile-error {e}"),
     };
-    let mut vm = compiled.vm(&Limits::default());
+    let mut vm = compiled.vm(&PROGRAM_LIMITS);
     vm.begin_event(1_700_000_000_000.0, 1);
     let render_throw = |vm: &mut edgefn::vm::Vm, t: Throw| match t {
         Throw::Value(v) => format!("throws {}", vm.inspect(v)),

@@ -104,10 +104,13 @@ impl FunctionProto {
 
 /// A top-level binding of the script (a `var`, function, `let`, `const`
 /// or import at the top level).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ScriptSlot {
-    /// Its name (a script string).
+    /// Its name (a script or realm string).
     pub name: JsStr,
+    /// Its name as text, for the host's lookups by name (`name` may be a
+    /// realm string, which the script's own table does not hold).
+    pub text: Box<str>,
     /// `var` and function declarations are also properties of the global
     /// object; `let`, `const` and imports are not.
     pub on_global: bool,
@@ -162,7 +165,7 @@ pub struct Script {
 impl Script {
     /// The slot of the top-level binding `name`, if any.
     pub fn slot_named(&self, name: &str) -> Option<u16> {
-        self.slots.iter().position(|s| self.string(s.name) == name).map(|i| i as u16)
+        self.slots.iter().position(|s| &*s.text == name).map(|i| i as u16)
     }
 
     /// A script string as Rust text (`JsStr` handles of realm strings are

@@ -459,10 +459,8 @@ impl Compiler<'_> {
         }
         let name = self.intern_name(decl.name);
         let slot = self.slots.len() as u16;
-        self.slots.push(ScriptSlot {
-            name,
-            on_global: matches!(decl.kind, DeclKind::Var),
-        });
+        let text = self.names.resolve(decl.name).into();
+        self.slots.push(ScriptSlot { name, text, on_global: matches!(decl.kind, DeclKind::Var) });
         self.slot_by_name.insert(decl.name, slot);
         slot
     }

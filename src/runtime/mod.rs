@@ -258,6 +258,7 @@ fn invoke(vm: &mut Vm, function: &Function, event: &Event) -> Result<HandlerResu
             vm.set_script_slot(*slot, v);
         }
     }
+    vm.charge(crate::limits::EVENT_BASE_STEPS).map_err(|t| error_from_throw(vm, t))?;
     vm.run_script().map_err(|t| error_from_throw(vm, t))?;
     let handler = vm.script_slot(function.handler);
     if !vm.is_callable(handler) {

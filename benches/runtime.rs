@@ -1,0 +1,104 @@
+//! `runtime`: per-event cost of whole CloudFront events, for the three
+//! typical handlers of the performance issue (security headers on
+//! viewer-response, index.html rewrite, query-string normalisation with a
+//! 301) and an empty handler:
+//!
+//! - `json/*`: event JSON text → `Event` → run → `FunctionOutput` JSON text
+//!   (what `edgefn test` does);
+//! - `embedding/*`: `http` request parts → event → run → result applied to
+//!   the parts (what an edge proxy does).
+//!
+//! The setup prints each handler's steps and peak arena bytes per event.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use edgefn::http::{Context, apply_request, apply_response, request_event, response_event, response_from};
+use edgefn::runtime::{Event, Function, HandlerResult, RunOptions};
+use edgefn::{Limits, Runtime};
+use std::hint::black_box;
+
+struct Case {
+    name: &'static str,
+    source: &'static str,
+    event: &'static str,
+    uri: &'static str,
+}
+
+const CASES: &[Case] = &[
+    Case {
+        name: "empty",
+        source: "function handler(event) { return event.request }",
+        event: include_str!("../examples/index-rewrite/events/docs.json"),
+        uri: "/docs",
+    },
+    Case {
+        name: "security_headers",
+        source: include_str!("../examples/add-security-headers/handler.js"),
+        event: include_str!("../examples/add-security-headers/events/page.json"),
+        uri: "/index.html",
+    },
+    Case {
+        name: "index_rewrite",
+        source: include_str!("../examples/index-rewrite/handler.js"),
+        event: include_str!("../examples/index-rewrite/events/docs.json"),
+        uri: "/docs",
+    },
+    Case {
+        name: "query_normalize_301",
+        source: include_str!("../examples/normalize-query-string/handler.js"),
+        event: include_str!("../examples/normalize-query-string/events/messy.json"),
+        uri: "/search?Q=shoes&utm_source=mail&color=red&color=blue",
+    },
+];
+
+fn runtime(c: &mut Criterion) {
+    let options = RunOptions::default();
+    for case in CASES {
+        let function = Function::compile(case.source, Runtime::Js2, &Limits::default(), case.name).expect("compiles");
+        let mut worker = function.worker();
+        let event = Event::from_json(case.event).expect("event");
+        let outcome = worker.run(&event, &options);
+        assert!(outcome.result.is_ok(), "{}: {:?}", case.name, outcome.result);
+        eprintln!("{}: {} steps, peak arena {} bytes per event", case.name, outcome.steps, outcome.peak_memory);
+        c.bench_function(&format!("json/{}", case.name), |b| {
+            b.iter(|| {
+                let event = Event::from_json(black_box(case.event)).expect("event");
+                let outcome = worker.run(&event, &options);
+                black_box(outcome.result.map(|r| r.to_json()).expect("runs"))
+            })
+        });
+        let (parts, _) = http::Request::get(case.uri)
+            .header("host", "www.example.com")
+            .header("user-agent", "bench/1.0")
+            .header("accept", "text/html")
+            .body(())
+            .expect("request")
+            .into_parts();
+        let (origin, _) = http::Response::builder()
+            .status(200)
+            .header("content-type", "text/html; charset=UTF-8")
+            .body(())
+            .expect("response")
+            .into_parts();
+        let viewer_response = event.event_type() == edgefn::runtime::EventType::ViewerResponse;
+        c.bench_function(&format!("embedding/{}", case.name), |b| {
+            b.iter(|| {
+                let mut request = parts.clone();
+                let mut e = request_event(&request, [192, 0, 2, 1].into(), &Context::default());
+                if viewer_response {
+                    e = response_event(&e, &origin);
+                }
+                match worker.run(&e, &options).result.expect("runs") {
+                    HandlerResult::Request(r) => apply_request(&r, &mut request).map(|_| 0).expect("applies"),
+                    HandlerResult::Response(r) if viewer_response => {
+                        let mut response = origin.clone();
+                        apply_response(&r, &mut response).map(|_| 1).expect("applies")
+                    }
+                    HandlerResult::Response(r) => response_from(&r).map(|_| 2).expect("builds"),
+                }
+            })
+        });
+    }
+}
+
+criterion_group!(benches, runtime);
+criterion_main!(benches);
