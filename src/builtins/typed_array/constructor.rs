@@ -103,7 +103,7 @@ fn construct<const K: usize>(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 
 /// InitializeTypedArrayFromTypedArray: a copy of `source`'s elements,
 /// converted to `kind`, in a new buffer.
-pub(super) fn from_typed_array(vm: &mut Vm, kind: TypedKind, proto: ObjRef, source: View) -> JsResult<(ObjRef, View)> {
+pub(crate) fn from_typed_array(vm: &mut Vm, kind: TypedKind, proto: ObjRef, source: View) -> JsResult<(ObjRef, View)> {
     let (o, view) = alloc_typed_array(vm, kind, proto, u64::from(source.length))?;
     if source.kind == kind {
         let from = view_range(vm, source);

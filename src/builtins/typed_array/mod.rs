@@ -30,6 +30,8 @@ mod data_view;
 mod methods;
 mod sort;
 
+pub(crate) use constructor::from_typed_array;
+
 use crate::features::Runtime;
 use crate::heap::{Class, Key, ObjectData, Range, TypedKind};
 use crate::realm::RealmBuilder;
