@@ -128,6 +128,25 @@ pub fn utf8_encode(s: Units<'_>, max: usize) -> Vec<u8> {
     out
 }
 
+/// UTF-8 of `s` with lone surrogates encoded as three-byte sequences of
+/// their own value (WTF-8), as Node encodes the needle of `indexOf`.
+pub fn wtf8_encode(s: Units<'_>) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len());
+    for c in char::decode_utf16(s.iter()) {
+        match c {
+            Ok(ch) => {
+                let mut buf = [0u8; 4];
+                out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
+            }
+            Err(e) => {
+                let u = e.unpaired_surrogate();
+                out.extend_from_slice(&[0xE0 | (u >> 12) as u8, 0x80 | ((u >> 6) & 0x3F) as u8, 0x80 | (u & 0x3F) as u8]);
+            }
+        }
+    }
+    out
+}
+
 /// WHATWG UTF-8 decode with replacement.
 pub fn utf8_decode(bytes: &[u8]) -> Vec<u16> {
     let mut out = Vec::with_capacity(bytes.len());

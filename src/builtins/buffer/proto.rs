@@ -426,7 +426,10 @@ fn bidirectional_index_of(vm: &mut Vm, call: &Call<'_>, forward: bool) -> JsResu
             let count = vm.heap().units(s).len();
             vm.charge(count as u64 / 16)?;
             let units = vm.heap().units(s);
-            enc.encode(units, usize::MAX)
+            match enc {
+                Encoding::Utf8 => super::encoding::wtf8_encode(units),
+                _ => enc.encode(units, usize::MAX),
+            }
         }
         v => match uint8_view(vm, v) {
             Some(needle) => bytes_of(vm, needle),
