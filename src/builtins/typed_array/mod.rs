@@ -268,11 +268,11 @@ pub(crate) fn receiver_text(vm: &mut Vm, v: Value) -> String {
             let tag = match class {
                 Class::Array => "Array",
                 Class::TypedArray { kind, .. } => kind.name(),
-                Class::ArrayBuffer(_) => "ArrayBuffer",
-                Class::DataView { .. } => "DataView",
                 Class::NumberBox(_) => "Number",
                 Class::StringBox(_) => "String",
                 Class::BooleanBox(_) => "Boolean",
+                Class::ArrayBuffer(_) => return "#<ArrayBuffer>".into(),
+                Class::DataView { .. } => return "#<DataView>".into(),
                 _ if vm.heap().obj(o).is_callable() => return "function".into(),
                 _ => return format!("#<{}>", constructor_name(vm, o)),
             };
