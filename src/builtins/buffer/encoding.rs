@@ -32,7 +32,14 @@ impl Encoding {
     /// case; `None` for any other name, including the ones Node knows but
     /// CloudFront does not list (`latin1`, `ascii`, `utf16le`...).
     pub fn from_name(name: Units<'_>) -> Option<Encoding> {
-        let lower: String = name.iter().map(|u| char::from_u32(u32::from(u)).unwrap_or('\u{fffd}').to_ascii_lowercase()).collect();
+        let lower: String = name
+            .iter()
+            .map(|u| {
+                char::from_u32(u32::from(u))
+                    .unwrap_or('\u{fffd}')
+                    .to_ascii_lowercase()
+            })
+            .collect();
         match lower.as_str() {
             "utf8" | "utf-8" => Some(Encoding::Utf8),
             "hex" => Some(Encoding::Hex),
@@ -83,8 +90,16 @@ impl Encoding {
                 }
                 out
             }
-            Encoding::Base64 => base64_encode(bytes, b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", true),
-            Encoding::Base64Url => base64_encode(bytes, b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_", false),
+            Encoding::Base64 => base64_encode(
+                bytes,
+                b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
+                true,
+            ),
+            Encoding::Base64Url => base64_encode(
+                bytes,
+                b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_",
+                false,
+            ),
         }
     }
 }
@@ -140,7 +155,11 @@ pub fn wtf8_encode(s: Units<'_>) -> Vec<u8> {
             }
             Err(e) => {
                 let u = e.unpaired_surrogate();
-                out.extend_from_slice(&[0xE0 | (u >> 12) as u8, 0x80 | ((u >> 6) & 0x3F) as u8, 0x80 | (u & 0x3F) as u8]);
+                out.extend_from_slice(&[
+                    0xE0 | (u >> 12) as u8,
+                    0x80 | ((u >> 6) & 0x3F) as u8,
+                    0x80 | (u & 0x3F) as u8,
+                ]);
             }
         }
     }
@@ -217,7 +236,9 @@ fn hex_decode(s: Units<'_>, max: usize) -> Vec<u8> {
     let mut out = Vec::new();
     let mut i = 0;
     while out.len() < max && i + 1 < s.len() {
-        let (Some(a), Some(b)) = (hex_value(s.at(i)), hex_value(s.at(i + 1))) else { break };
+        let (Some(a), Some(b)) = (hex_value(s.at(i)), hex_value(s.at(i + 1))) else {
+            break;
+        };
         out.push(a << 4 | b);
         i += 2;
     }
@@ -271,7 +292,11 @@ fn base64_encode(bytes: &[u8], alphabet: &[u8; 64], pad: bool) -> Vec<u16> {
     let mut out = Vec::with_capacity(bytes.len().div_ceil(3) * 4);
     let digit = |v: u32| u16::from(alphabet[(v & 63) as usize]);
     for chunk in bytes.chunks(3) {
-        let b = [chunk[0], chunk.get(1).copied().unwrap_or(0), chunk.get(2).copied().unwrap_or(0)];
+        let b = [
+            chunk[0],
+            chunk.get(1).copied().unwrap_or(0),
+            chunk.get(2).copied().unwrap_or(0),
+        ];
         let v = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
         out.push(digit(v >> 18));
         out.push(digit(v >> 12));
@@ -299,7 +324,9 @@ mod tests {
 
     #[test]
     fn utf8_decoding_replaces_maximal_subparts() {
-        let got = utf8_decode(&[0xE2, 0x82, 0x41, 0xF0, 0x9F, 0x98, 0x80, 0xED, 0xA0, 0x80, 0xC0, 0xAF, 0xFF]);
+        let got = utf8_decode(&[
+            0xE2, 0x82, 0x41, 0xF0, 0x9F, 0x98, 0x80, 0xED, 0xA0, 0x80, 0xC0, 0xAF, 0xFF,
+        ]);
         let mut want = units("\u{fffd}A\u{1F600}");
         want.extend([0xFFFD; 6]);
         assert_eq!(got, want);
@@ -320,6 +347,9 @@ mod tests {
     #[test]
     fn utf8_writes_whole_characters() {
         assert_eq!(utf8_encode(Units::Utf16(&units("a\u{20ac}")), 3), b"a");
-        assert_eq!(utf8_encode(Units::Utf16(&[0xD800, 0x41]), 10), [0xEF, 0xBF, 0xBD, 0x41]);
+        assert_eq!(
+            utf8_encode(Units::Utf16(&[0xD800, 0x41]), 10),
+            [0xEF, 0xBF, 0xBD, 0x41]
+        );
     }
 }

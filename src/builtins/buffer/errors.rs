@@ -20,7 +20,11 @@ pub(super) fn invalid_arg_type(vm: &mut Vm, name: &str, expected: &str, actual: 
     let subject = if name.ends_with(" argument") {
         name.to_string()
     } else {
-        let kind = if name.contains('.') { "property" } else { "argument" };
+        let kind = if name.contains('.') {
+            "property"
+        } else {
+            "argument"
+        };
         format!("\"{name}\" {kind}")
     };
     vm.type_error(format!("The {subject} must be {expected}. Received {what}"))
@@ -34,7 +38,9 @@ pub(super) fn out_of_range(vm: &mut Vm, name: &str, range: &str, n: f64) -> Thro
     } else {
         number_text(n)
     };
-    vm.range_error(format!("The value of \"{name}\" is out of range. It must be {range}. Received {shown}"))
+    vm.range_error(format!(
+        "The value of \"{name}\" is out of range. It must be {range}. Received {shown}"
+    ))
 }
 
 /// `ERR_BUFFER_OUT_OF_BOUNDS`, with or without the argument's name.
@@ -62,7 +68,11 @@ pub(super) fn invalid_fill_value(vm: &mut Vm, value: Value) -> Throw {
     let shown = match value {
         Value::String(s) => inspect_string(&vm.heap().units(s).iter().collect::<Vec<u16>>()),
         Value::Object(o) => match vm.heap().obj(o).class {
-            Class::TypedArray { .. } if vm.heap().obj(o).proto == Some(vm.realm().intrinsics.buffer_proto) => "<Buffer >".into(),
+            Class::TypedArray { .. }
+                if vm.heap().obj(o).proto == Some(vm.realm().intrinsics.buffer_proto) =>
+            {
+                "<Buffer >".into()
+            }
             Class::TypedArray { kind, .. } => format!("{}(0) []", kind.name()),
             _ => "[object]".into(),
         },
@@ -73,7 +83,13 @@ pub(super) fn invalid_fill_value(vm: &mut Vm, value: Value) -> Throw {
 
 /// Node's `validateNumber(value, name, min, max)`: the number, or the
 /// TypeError / RangeError Node throws.
-pub(super) fn validate_number(vm: &mut Vm, v: Value, name: &str, min: Option<f64>, max: Option<f64>) -> JsResult<f64> {
+pub(super) fn validate_number(
+    vm: &mut Vm,
+    v: Value,
+    name: &str,
+    min: Option<f64>,
+    max: Option<f64>,
+) -> JsResult<f64> {
     let Value::Number(n) = v else {
         return Err(invalid_arg_type(vm, name, "of type number", v));
     };
@@ -92,7 +108,13 @@ pub(super) fn validate_number(vm: &mut Vm, v: Value, name: &str, min: Option<f64
 
 /// Node's `validateInteger(value, name, min, max)` (`validateOffset` is
 /// this with `0..=2^32`).
-pub(super) fn validate_integer(vm: &mut Vm, v: Value, name: &str, min: f64, max: f64) -> JsResult<f64> {
+pub(super) fn validate_integer(
+    vm: &mut Vm,
+    v: Value,
+    name: &str,
+    min: f64,
+    max: f64,
+) -> JsResult<f64> {
     let Value::Number(n) = v else {
         return Err(invalid_arg_type(vm, name, "of type number", v));
     };
@@ -145,7 +167,12 @@ fn received(vm: &mut Vm, v: Value) -> JsResult<String> {
         Value::Number(n) => format!("type number ({})", number_text(n)),
         Value::Bool(b) => format!("type boolean ({b})"),
         Value::Symbol(s) => {
-            let d = vm.heap().symbol(s).description.map(|d| vm.heap().to_rust_string(d)).unwrap_or_default();
+            let d = vm
+                .heap()
+                .symbol(s)
+                .description
+                .map(|d| vm.heap().to_rust_string(d))
+                .unwrap_or_default();
             format!("type symbol (Symbol({d}))")
         }
         Value::String(s) => {
@@ -224,7 +251,9 @@ fn inspect_string(units: &[u16]) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02X}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02X}", c as u32))
+            }
             c => out.push(c),
         }
     }

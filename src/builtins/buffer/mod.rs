@@ -28,13 +28,15 @@ mod proto;
 pub use encoding::Encoding;
 
 use super::def;
-use super::typed_array::{alloc_typed_array, array_buffer_of, buffer_source_bytes, uint8_array_with_proto, view_of, View};
+use super::typed_array::{
+    View, alloc_typed_array, array_buffer_of, buffer_source_bytes, uint8_array_with_proto, view_of,
+};
 use crate::features::Runtime;
 use crate::heap::{Class, Key, TypedKind, Units};
 use crate::realm::RealmBuilder;
 use crate::value::{ObjRef, Value};
 use crate::vm::{Call, JsResult, Vm};
-use errors::{invalid_arg_type, validate_number, validate_offset, K_MAX_LENGTH};
+use errors::{K_MAX_LENGTH, invalid_arg_type, validate_number, validate_offset};
 
 pub(super) fn install(b: &mut RealmBuilder) {
     if b.runtime < Runtime::Js2 {
@@ -75,15 +77,26 @@ pub fn new_buffer(vm: &mut Vm, bytes: &[u8]) -> JsResult<Value> {
 /// validated: the typed array constructor's ToIndex applies).
 fn alloc_buffer(vm: &mut Vm, len: f64) -> JsResult<(ObjRef, View)> {
     let proto = vm.realm().intrinsics.buffer_proto;
-    let len = if len.is_nan() || len < 0.0 { 0.0 } else { len.trunc() };
+    let len = if len.is_nan() || len < 0.0 {
+        0.0
+    } else {
+        len.trunc()
+    };
     alloc_typed_array(vm, TypedKind::Uint8, proto, len as u64)
 }
 
 /// A `Buffer` viewing `length` bytes of `buffer` from `offset`.
 fn window(vm: &mut Vm, buffer: ObjRef, offset: u32, length: u32) -> JsResult<Value> {
     let proto = vm.realm().intrinsics.buffer_proto;
-    let view = View { kind: TypedKind::Uint8, buffer, offset, length };
-    Ok(Value::Object(super::typed_array::alloc_view(vm, proto, view)?))
+    let view = View {
+        kind: TypedKind::Uint8,
+        buffer,
+        offset,
+        length,
+    };
+    Ok(Value::Object(super::typed_array::alloc_view(
+        vm, proto, view,
+    )?))
 }
 
 /// Node's `isUint8Array`: a `Uint8Array` or a `Buffer`.
@@ -95,7 +108,12 @@ fn uint8_view(vm: &Vm, v: Value) -> Option<View> {
 fn uint8_arg(vm: &mut Vm, v: Value, name: &str) -> JsResult<View> {
     match uint8_view(vm, v) {
         Some(view) => Ok(view),
-        None => Err(invalid_arg_type(vm, name, "an instance of Buffer or Uint8Array", v)),
+        None => Err(invalid_arg_type(
+            vm,
+            name,
+            "an instance of Buffer or Uint8Array",
+            v,
+        )),
     }
 }
 
@@ -132,7 +150,12 @@ fn normalize_encoding(vm: &Vm, encoding: Value) -> Option<Encoding> {
 fn buffer(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     if let Value::Number(_) = call.arg(0) {
         if let Value::String(_) = call.arg(1) {
-            return Err(invalid_arg_type(vm, "string", "of type string", call.arg(0)));
+            return Err(invalid_arg_type(
+                vm,
+                "string",
+                "of type string",
+                call.arg(0),
+            ));
         }
         return alloc(vm, call);
     }
@@ -165,7 +188,12 @@ fn byte_length(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         if let Some(bytes) = buffer_source_bytes(vm, value) {
             return Ok(Value::Number(bytes.len() as f64));
         }
-        return Err(invalid_arg_type(vm, "string", "of type string or an instance of Buffer or ArrayBuffer", value));
+        return Err(invalid_arg_type(
+            vm,
+            "string",
+            "of type string or an instance of Buffer or ArrayBuffer",
+            value,
+        ));
     };
     let len = vm.heap().units(s).len();
     vm.charge(len as u64 / 16)?;
@@ -174,7 +202,11 @@ fn byte_length(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     }
     let encoding = call.arg(1);
     // Node counts UTF-8 for a missing or unknown encoding.
-    let enc = if vm.truthy(encoding) { encoding_ops(vm, encoding)?.unwrap_or(Encoding::Utf8) } else { Encoding::Utf8 };
+    let enc = if vm.truthy(encoding) {
+        encoding_ops(vm, encoding)?.unwrap_or(Encoding::Utf8)
+    } else {
+        Encoding::Utf8
+    };
     Ok(Value::Number(enc.byte_length(vm.heap().units(s)) as f64))
 }
 
@@ -192,7 +224,10 @@ fn compare(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let a = uint8_arg(vm, call.arg(0), "buf1")?;
     let b = uint8_arg(vm, call.arg(1), "buf2")?;
     vm.charge(u64::from(a.length.min(b.length)) / 16)?;
-    Ok(Value::Number(compare_bytes(&bytes_of(vm, a), &bytes_of(vm, b))))
+    Ok(Value::Number(compare_bytes(
+        &bytes_of(vm, a),
+        &bytes_of(vm, b),
+    )))
 }
 
 /// `Buffer.concat(list, totalLength)`
@@ -232,11 +267,23 @@ fn concat(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         vm.charge(1)?;
         let item = vm.get(list, Key::Index(i))?;
         let Some(src) = uint8_view(vm, item) else {
-            return Err(invalid_arg_type(vm, &format!("list[{i}]"), "an instance of Buffer or Uint8Array", item));
+            return Err(invalid_arg_type(
+                vm,
+                &format!("list[{i}]"),
+                "an instance of Buffer or Uint8Array",
+                item,
+            ));
         };
         let n = src.length.min(target.length - pos);
         let from = super::typed_array::view_range(vm, View { length: n, ..src });
-        let to = super::typed_array::view_range(vm, View { offset: target.offset + pos, length: n, ..target });
+        let to = super::typed_array::view_range(
+            vm,
+            View {
+                offset: target.offset + pos,
+                length: n,
+                ..target
+            },
+        );
         super::typed_array::copy_bytes(vm, from, to)?;
         pos += n;
     }
@@ -313,16 +360,18 @@ fn from_string(vm: &mut Vm, s: crate::value::JsStr, encoding: Value) -> JsResult
 }
 
 /// `fromArrayBuffer(arrayBuffer, byteOffset, length)`: a view, not a copy.
-fn from_array_buffer(vm: &mut Vm, ab: ObjRef, byte_len: u32, byte_offset: Value, length: Value) -> JsResult<Value> {
+fn from_array_buffer(
+    vm: &mut Vm,
+    ab: ObjRef,
+    byte_len: u32,
+    byte_offset: Value,
+    length: Value,
+) -> JsResult<Value> {
     let offset = match byte_offset {
         Value::Undefined => 0.0,
         v => {
             let n = vm.to_number(v)?;
-            if n.is_nan() {
-                0.0
-            } else {
-                n
-            }
+            if n.is_nan() { 0.0 } else { n }
         }
     };
     let max_length = f64::from(byte_len) - offset;
@@ -345,8 +394,12 @@ fn from_array_buffer(vm: &mut Vm, ab: ObjRef, byte_len: u32, byte_offset: Value,
     };
     // `new FastBuffer(arrayBuffer, byteOffset, length)`: the typed array
     // constructor's checks apply to the numbers.
-    let start = super::typed_array::to_index(vm, Value::Number(offset), |n| format!("Start offset {n} is outside the bounds of the buffer"))?;
-    let count = super::typed_array::to_index(vm, Value::Number(len), |n| format!("Invalid typed array length: {n}"))?;
+    let start = super::typed_array::to_index(vm, Value::Number(offset), |n| {
+        format!("Start offset {n} is outside the bounds of the buffer")
+    })?;
+    let count = super::typed_array::to_index(vm, Value::Number(len), |n| {
+        format!("Invalid typed array length: {n}")
+    })?;
     if start + count > u64::from(byte_len) {
         return Err(vm.range_error(format!("Invalid typed array length: {count}")));
     }
@@ -401,7 +454,9 @@ fn from_array_like(vm: &mut Vm, obj: Value) -> JsResult<Value> {
 /// `Buffer.isBuffer(obj)`: `obj instanceof Buffer`.
 fn is_buffer(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let proto = vm.realm().intrinsics.buffer_proto;
-    let Value::Object(mut o) = call.arg(0) else { return Ok(Value::Bool(false)) };
+    let Value::Object(mut o) = call.arg(0) else {
+        return Ok(Value::Bool(false));
+    };
     for _ in 0..10_000 {
         match vm.heap().obj(o).proto {
             Some(p) if p == proto => return Ok(Value::Bool(true)),
@@ -415,7 +470,9 @@ fn is_buffer(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 /// `Buffer.isEncoding(encoding)`
 fn is_encoding(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let ok = match call.arg(0) {
-        Value::String(s) => !vm.heap().units(s).is_empty() && Encoding::from_name(vm.heap().units(s)).is_some(),
+        Value::String(s) => {
+            !vm.heap().units(s).is_empty() && Encoding::from_name(vm.heap().units(s)).is_some()
+        }
         _ => false,
     };
     Ok(Value::Bool(ok))

@@ -7,7 +7,7 @@
 use super::errors::{self, invalid_arg_type, is_integer, number_text, validate_number};
 use super::proto::this_buffer;
 use crate::builtins::def;
-use crate::builtins::typed_array::{view_range, View};
+use crate::builtins::typed_array::{View, view_range};
 use crate::realm::{NativeDef, RealmBuilder};
 use crate::value::{ObjRef, Value};
 use crate::vm::{Call, JsResult, Throw, Vm};
@@ -73,7 +73,12 @@ fn bounds_error(vm: &mut Vm, value: f64, length: f64) -> Throw {
     if length < 0.0 {
         return errors::buffer_out_of_bounds(vm, None);
     }
-    errors::out_of_range(vm, "offset", &format!(">= 0 and <= {}", number_text(length)), value)
+    errors::out_of_range(
+        vm,
+        "offset",
+        &format!(">= 0 and <= {}", number_text(length)),
+        value,
+    )
 }
 
 /// Validates `offset` for an access of `n` bytes (`validateNumber`, then
@@ -97,7 +102,9 @@ fn byte_length_arg(vm: &mut Vm, v: Value) -> JsResult<usize> {
     // `Math.floor(byteLength) !== byteLength` converts it first.
     vm.to_number(v)?;
     Err(match v {
-        Value::Number(n) if n.floor() == n => errors::out_of_range(vm, "byteLength", ">= 1 and <= 6", n),
+        Value::Number(n) if n.floor() == n => {
+            errors::out_of_range(vm, "byteLength", ">= 1 and <= 6", n)
+        }
         Value::Number(n) => errors::out_of_range(vm, "byteLength", "an integer", n),
         _ => invalid_arg_type(vm, "byteLength", "of type number", v),
     })
@@ -105,7 +112,14 @@ fn byte_length_arg(vm: &mut Vm, v: Value) -> JsResult<usize> {
 
 /// The `n` bytes at `at`, in little-endian order.
 fn read_bytes(vm: &Vm, view: View, at: u32, n: usize, big: bool) -> [u8; 8] {
-    let r = view_range(vm, View { offset: view.offset + at, length: n as u32, ..view });
+    let r = view_range(
+        vm,
+        View {
+            offset: view.offset + at,
+            length: n as u32,
+            ..view
+        },
+    );
     let mut b = [0u8; 8];
     let src = vm.heap().bytes(r);
     b[..src.len()].copy_from_slice(src);
@@ -120,23 +134,44 @@ fn write_bytes(vm: &mut Vm, view: View, at: u32, mut bytes: [u8; 8], n: usize, b
     if big {
         bytes[..n].reverse();
     }
-    let r = view_range(vm, View { offset: view.offset + at, length: n as u32, ..view });
+    let r = view_range(
+        vm,
+        View {
+            offset: view.offset + at,
+            length: n as u32,
+            ..view
+        },
+    );
     let dst = vm.heap_mut().bytes_mut(r);
     let len = dst.len();
     dst.copy_from_slice(&bytes[..len]);
 }
 
 /// Reads an `n`-byte integer at `offset`.
-fn read_int_at(vm: &mut Vm, view: View, offset: Value, n: usize, signed: bool, big: bool) -> JsResult<Value> {
+fn read_int_at(
+    vm: &mut Vm,
+    view: View,
+    offset: Value,
+    n: usize,
+    signed: bool,
+    big: bool,
+) -> JsResult<Value> {
     let at = checked_offset(vm, view, offset, n)?;
     let u = u64::from_le_bytes(read_bytes(vm, view, at, n, big));
     let bits = 8 * n as u32;
-    let value = if signed && u >> (bits - 1) & 1 == 1 { u as i64 - (1i64 << bits) } else { u as i64 };
+    let value = if signed && u >> (bits - 1) & 1 == 1 {
+        u as i64 - (1i64 << bits)
+    } else {
+        u as i64
+    };
     Ok(Value::Number(value as f64))
 }
 
 /// `readInt8`, `readUInt16LE`... (`offset = 0`).
-fn read_int<const N: usize, const SIGNED: bool, const BIG: bool>(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
+fn read_int<const N: usize, const SIGNED: bool, const BIG: bool>(
+    vm: &mut Vm,
+    call: Call<'_>,
+) -> JsResult<Value> {
     let (_, view) = this_buffer(vm, call.this)?;
     read_int_at(vm, view, or_zero(call.arg(0)), N, SIGNED, BIG)
 }
@@ -157,7 +192,11 @@ fn read_float<const N: usize, const BIG: bool>(vm: &mut Vm, call: Call<'_>) -> J
     let (_, view) = this_buffer(vm, call.this)?;
     let at = checked_offset(vm, view, or_zero(call.arg(0)), N)?;
     let b = read_bytes(vm, view, at, N, BIG);
-    let value = if N == 4 { f64::from(f32::from_le_bytes([b[0], b[1], b[2], b[3]])) } else { f64::from_le_bytes(b) };
+    let value = if N == 4 {
+        f64::from(f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    } else {
+        f64::from_le_bytes(b)
+    };
     Ok(Value::Number(value))
 }
 
@@ -181,7 +220,15 @@ fn int_range(n: usize, signed: bool) -> (f64, f64, String) {
 /// the value is converted and range-checked, then the offset (in the
 /// other order for one byte); the bytes are those of ToUint32 of the
 /// value, and above 32 bits those of floor(value / 2^32).
-fn write_int_at(vm: &mut Vm, view: View, value: Value, offset: Value, n: usize, signed: bool, big: bool) -> JsResult<Value> {
+fn write_int_at(
+    vm: &mut Vm,
+    view: View,
+    value: Value,
+    offset: Value,
+    n: usize,
+    signed: bool,
+    big: bool,
+) -> JsResult<Value> {
     let v = vm.to_number(value)?;
     let (min, max, range) = int_range(n, signed);
     if n == 1 {
@@ -201,7 +248,10 @@ fn write_int_at(vm: &mut Vm, view: View, value: Value, offset: Value, n: usize, 
 }
 
 /// `writeInt8`, `writeUInt32BE`... (`offset = 0`).
-fn write_int<const N: usize, const SIGNED: bool, const BIG: bool>(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
+fn write_int<const N: usize, const SIGNED: bool, const BIG: bool>(
+    vm: &mut Vm,
+    call: Call<'_>,
+) -> JsResult<Value> {
     let (_, view) = this_buffer(vm, call.this)?;
     write_int_at(vm, view, call.arg(0), or_zero(call.arg(1)), N, SIGNED, BIG)
 }

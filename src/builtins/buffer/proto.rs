@@ -4,10 +4,13 @@
 //! `subarray`) and the byte swaps. The numeric accessors are in
 //! `numbers.rs`.
 
-use super::errors::{self, invalid_arg_type, is_integer, validate_offset, K_MAX_LENGTH};
-use super::{bytes_of, compare_bytes, encoding_ops, normalize_encoding, uint8_arg, uint8_view, window, Encoding};
+use super::errors::{self, K_MAX_LENGTH, invalid_arg_type, is_integer, validate_offset};
+use super::{
+    Encoding, bytes_of, compare_bytes, encoding_ops, normalize_encoding, uint8_arg, uint8_view,
+    window,
+};
 use crate::builtins::def;
-use crate::builtins::typed_array::{copy_bytes, view_range, View};
+use crate::builtins::typed_array::{View, copy_bytes, view_range};
 use crate::heap::Class;
 use crate::realm::RealmBuilder;
 use crate::value::{ObjRef, Value};
@@ -40,7 +43,12 @@ pub(super) fn install(b: &mut RealmBuilder, proto: ObjRef) {
 pub(super) fn this_buffer(vm: &mut Vm, this: Value) -> JsResult<(ObjRef, View)> {
     match (this, uint8_view(vm, this)) {
         (Value::Object(o), Some(view)) => Ok((o, view)),
-        _ => Err(invalid_arg_type(vm, "this", "an instance of Buffer or Uint8Array", this)),
+        _ => Err(invalid_arg_type(
+            vm,
+            "this",
+            "an instance of Buffer or Uint8Array",
+            this,
+        )),
     }
 }
 
@@ -62,7 +70,11 @@ fn to_string(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
             start = truncate_or_zero(vm.to_number(s)?);
         }
         let e = call.arg(2);
-        end = if e == Value::Undefined || vm.to_number(e)? > len { len } else { truncate_or_zero(vm.to_number(e)?) };
+        end = if e == Value::Undefined || vm.to_number(e)? > len {
+            len
+        } else {
+            truncate_or_zero(vm.to_number(e)?)
+        };
         if end <= start {
             return Ok(Value::String(vm.realm().names.empty));
         }
@@ -79,18 +91,21 @@ fn to_string(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         return Ok(Value::String(vm.realm().names.empty));
     }
     vm.charge(u64::from(end - start) / 16)?;
-    let bytes = bytes_of(vm, View { offset: view.offset + start, length: end - start, ..view });
+    let bytes = bytes_of(
+        vm,
+        View {
+            offset: view.offset + start,
+            length: end - start,
+            ..view
+        },
+    );
     let units = enc.decode(&bytes);
     Ok(Value::String(vm.heap_mut().str_from_utf16(&units)?))
 }
 
 /// `Math.trunc(n) || 0`
 fn truncate_or_zero(n: f64) -> f64 {
-    if n.is_nan() {
-        0.0
-    } else {
-        n.trunc() + 0.0
-    }
+    if n.is_nan() { 0.0 } else { n.trunc() + 0.0 }
 }
 
 /// `buf.write(string, offset, length, encoding)`: the number of bytes
@@ -134,7 +149,11 @@ fn write(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     vm.charge(count as u64 / 16)?;
     let units = vm.heap().units(s);
     let bytes = enc.encode(units, length as usize);
-    let target = View { offset: view.offset + offset as u32, length: bytes.len() as u32, ..view };
+    let target = View {
+        offset: view.offset + offset as u32,
+        length: bytes.len() as u32,
+        ..view
+    };
     let r = view_range(vm, target);
     vm.heap_mut().bytes_mut(r).copy_from_slice(&bytes);
     Ok(Value::Number(bytes.len() as f64))
@@ -143,7 +162,10 @@ fn write(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 /// `buf.toJSON()`: `{ type: 'Buffer', data: [bytes...] }`.
 fn to_json(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let (_, view) = this_buffer(vm, call.this)?;
-    let data: Vec<Value> = bytes_of(vm, view).into_iter().map(|b| Value::Number(f64::from(b))).collect();
+    let data: Vec<Value> = bytes_of(vm, view)
+        .into_iter()
+        .map(|b| Value::Number(f64::from(b)))
+        .collect();
     let array = vm.new_array(&data)?;
     let o = vm.new_object()?;
     let ty = vm.heap_mut().intern_rust("Buffer")?;
@@ -212,7 +234,12 @@ fn copy_position(vm: &mut Vm, v: Value) -> JsResult<f64> {
 /// bytes copied.
 fn copy(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let Some(source) = uint8_view(vm, call.this) else {
-        return Err(invalid_arg_type(vm, "source", "an instance of Buffer or Uint8Array", call.this));
+        return Err(invalid_arg_type(
+            vm,
+            "source",
+            "an instance of Buffer or Uint8Array",
+            call.this,
+        ));
     };
     let target = uint8_arg(vm, call.arg(0), "target")?;
     let s_len = f64::from(source.length);
@@ -231,7 +258,12 @@ fn copy(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         v => {
             let n = copy_position(vm, v)?;
             if n < 0.0 || n > s_len {
-                return Err(errors::out_of_range(vm, "sourceStart", &format!(">= 0 && <= {}", source.length), n));
+                return Err(errors::out_of_range(
+                    vm,
+                    "sourceStart",
+                    &format!(">= 0 && <= {}", source.length),
+                    n,
+                ));
             }
             n
         }
@@ -251,8 +283,22 @@ fn copy(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         return Ok(Value::Number(0.0));
     }
     let count = (s_end - s_start).min(t_len - t_start).min(s_len - s_start) as u32;
-    let from = view_range(vm, View { offset: source.offset + s_start as u32, length: count, ..source });
-    let to = view_range(vm, View { offset: target.offset + t_start as u32, length: count, ..target });
+    let from = view_range(
+        vm,
+        View {
+            offset: source.offset + s_start as u32,
+            length: count,
+            ..source
+        },
+    );
+    let to = view_range(
+        vm,
+        View {
+            offset: target.offset + t_start as u32,
+            length: count,
+            ..target
+        },
+    );
     copy_bytes(vm, from, to)?;
     Ok(Value::Number(f64::from(count)))
 }
@@ -260,11 +306,27 @@ fn copy(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 /// `buf.fill(value, offset, end, encoding)`
 fn fill(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let (o, view) = this_buffer(vm, call.this)?;
-    fill_buffer(vm, o, view, call.arg(0), call.arg(1), call.arg(2), call.arg(3))
+    fill_buffer(
+        vm,
+        o,
+        view,
+        call.arg(0),
+        call.arg(1),
+        call.arg(2),
+        call.arg(3),
+    )
 }
 
 /// Node's `_fill(buf, value, offset, end, encoding)` (also `Buffer.alloc`'s).
-pub(super) fn fill_buffer(vm: &mut Vm, o: ObjRef, view: View, value: Value, offset: Value, end: Value, encoding: Value) -> JsResult<Value> {
+pub(super) fn fill_buffer(
+    vm: &mut Vm,
+    o: ObjRef,
+    view: View,
+    value: Value,
+    offset: Value,
+    end: Value,
+    encoding: Value,
+) -> JsResult<Value> {
     let len = f64::from(view.length);
     let (mut value, mut offset, mut end, mut encoding) = (value, offset, end, encoding);
     let mut enc = Encoding::Utf8;
@@ -279,7 +341,9 @@ pub(super) fn fill_buffer(vm: &mut Vm, o: ObjRef, view: View, value: Value, offs
         }
         enc = match normalize_encoding(vm, encoding) {
             Some(e) => e,
-            None if matches!(encoding, Value::String(_)) => return Err(errors::unknown_encoding(vm, encoding)),
+            None if matches!(encoding, Value::String(_)) => {
+                return Err(errors::unknown_encoding(vm, encoding));
+            }
             None => return Err(invalid_arg_type(vm, "encoding", "of type string", encoding)),
         };
         let units = vm.heap().units(s);
@@ -302,20 +366,35 @@ pub(super) fn fill_buffer(vm: &mut Vm, o: ObjRef, view: View, value: Value, offs
         }
         (start, stop)
     };
-    let region = View { offset: view.offset + start as u32, length: (stop - start) as u32, ..view };
+    let region = View {
+        offset: view.offset + start as u32,
+        length: (stop - start) as u32,
+        ..view
+    };
     let pattern: Vec<u8> = match value {
         Value::Number(n) => vec![view.kind.encode(n)[0]],
         Value::String(s) => {
             let count = vm.heap().units(s).len();
             vm.charge(count as u64 / 16)?;
             let units = vm.heap().units(s);
-            let max = if enc == Encoding::Utf8 { usize::MAX } else { region.length as usize };
+            let max = if enc == Encoding::Utf8 {
+                usize::MAX
+            } else {
+                region.length as usize
+            };
             enc.encode(units, max)
         }
         // A typed array or DataView fills with its bytes; anything else
         // with ToUint32(value) & 255.
-        Value::Object(x) if matches!(vm.heap().obj(x).class, Class::TypedArray { .. } | Class::DataView { .. }) => {
-            crate::builtins::typed_array::buffer_source_bytes(vm, value).map(<[u8]>::to_vec).unwrap_or_default()
+        Value::Object(x)
+            if matches!(
+                vm.heap().obj(x).class,
+                Class::TypedArray { .. } | Class::DataView { .. }
+            ) =>
+        {
+            crate::builtins::typed_array::buffer_source_bytes(vm, value)
+                .map(<[u8]>::to_vec)
+                .unwrap_or_default()
         }
         v => {
             let n = vm.to_number(v)?;
@@ -327,7 +406,12 @@ pub(super) fn fill_buffer(vm: &mut Vm, o: ObjRef, view: View, value: Value, offs
     }
     vm.charge(u64::from(region.length) / 16)?;
     let r = view_range(vm, region);
-    for (dst, src) in vm.heap_mut().bytes_mut(r).iter_mut().zip(pattern.iter().cycle()) {
+    for (dst, src) in vm
+        .heap_mut()
+        .bytes_mut(r)
+        .iter_mut()
+        .zip(pattern.iter().cycle())
+    {
         *dst = *src;
     }
     Ok(Value::Object(o))
@@ -393,11 +477,7 @@ fn bidirectional_index_of(vm: &mut Vm, call: &Call<'_>, forward: bool) -> JsResu
     };
     let len = i64::from(view.length);
     let offset = if offset.is_nan() {
-        if forward {
-            0
-        } else {
-            len
-        }
+        if forward { 0 } else { len }
     } else {
         offset.trunc() as i64
     };
@@ -410,9 +490,13 @@ fn bidirectional_index_of(vm: &mut Vm, call: &Call<'_>, forward: bool) -> JsResu
         }
         let hay = bytes_of(vm, view);
         let found = if forward {
-            hay.iter().skip(start as usize).position(|&b| b == byte).map(|i| i + start as usize)
+            hay.iter()
+                .skip(start as usize)
+                .position(|&b| b == byte)
+                .map(|i| i + start as usize)
         } else {
-            hay.get(..=start as usize).and_then(|h| h.iter().rposition(|&b| b == byte))
+            hay.get(..=start as usize)
+                .and_then(|h| h.iter().rposition(|&b| b == byte))
         };
         return Ok(found.map_or(-1.0, |i| i as f64));
     }
@@ -422,7 +506,9 @@ fn bidirectional_index_of(vm: &mut Vm, call: &Call<'_>, forward: bool) -> JsResu
     };
     let needle = match val {
         Value::String(s) => {
-            let Some(enc) = enc else { return Err(errors::unknown_encoding(vm, encoding)) };
+            let Some(enc) = enc else {
+                return Err(errors::unknown_encoding(vm, encoding));
+            };
             let count = vm.heap().units(s).len();
             vm.charge(count as u64 / 16)?;
             let units = vm.heap().units(s);
@@ -434,7 +520,12 @@ fn bidirectional_index_of(vm: &mut Vm, call: &Call<'_>, forward: bool) -> JsResu
         v => match uint8_view(vm, v) {
             Some(needle) => bytes_of(vm, needle),
             None => {
-                return Err(invalid_arg_type(vm, "value", "one of type number or string or an instance of Buffer or Uint8Array", v));
+                return Err(invalid_arg_type(
+                    vm,
+                    "value",
+                    "one of type number or string or an instance of Buffer or Uint8Array",
+                    v,
+                ));
             }
         },
     };
@@ -454,7 +545,9 @@ fn last_index_of(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 
 /// `buf.includes(value, byteOffset, encoding)`
 fn includes(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
-    Ok(Value::Bool(bidirectional_index_of(vm, &call, true)? != -1.0))
+    Ok(Value::Bool(
+        bidirectional_index_of(vm, &call, true)? != -1.0,
+    ))
 }
 
 /// Node's `adjustOffset(offset, length)` for `slice` and `subarray`.

@@ -2,7 +2,10 @@
 //! `prototype.slice` and the `byteLength` accessor. Buffers are fixed-size:
 //! the resizable and transfer members are not part of either runtime.
 
-use super::{alloc_array_buffer, array_buffer_of, copy_bytes, prototype_from, receiver_text, species_constructor, to_index};
+use super::{
+    alloc_array_buffer, array_buffer_of, copy_bytes, prototype_from, receiver_text,
+    species_constructor, to_index,
+};
 use crate::builtins::def;
 use crate::heap::{Attrs, Class, Key, Range};
 use crate::realm::RealmBuilder;
@@ -17,7 +20,13 @@ pub(super) fn install(b: &mut RealmBuilder) {
     b.intrinsics.array_buffer_ctor = ctor;
     b.methods(ctor, &[def("isView", 1, is_view)]);
     let key = b.key("byteLength");
-    b.accessor(proto, key, Some(def("get byteLength", 0, byte_length)), None, Attrs::CONFIGURABLE_ONLY);
+    b.accessor(
+        proto,
+        key,
+        Some(def("get byteLength", 0, byte_length)),
+        None,
+        Attrs::CONFIGURABLE_ONLY,
+    );
     b.methods(proto, &[def("slice", 2, slice)]);
     let tag = b.intern("ArrayBuffer");
     let tag_key = Key::Sym(b.symbols.to_string_tag);
@@ -38,8 +47,13 @@ fn array_buffer(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 /// `ArrayBuffer.isView(arg)`: whether `arg` is a typed array or a
 /// `DataView`.
 fn is_view(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
-    let Value::Object(o) = call.arg(0) else { return Ok(Value::Bool(false)) };
-    Ok(Value::Bool(matches!(vm.heap().obj(o).class, Class::TypedArray { .. } | Class::DataView { .. })))
+    let Value::Object(o) = call.arg(0) else {
+        return Ok(Value::Bool(false));
+    };
+    Ok(Value::Bool(matches!(
+        vm.heap().obj(o).class,
+        Class::TypedArray { .. } | Class::DataView { .. }
+    )))
 }
 
 /// The bytes of `this`, or V8's "incompatible receiver" TypeError.
@@ -48,7 +62,9 @@ fn this_buffer(vm: &mut Vm, this: Value, method: &str) -> JsResult<Range> {
         Some(r) => Ok(r),
         None => {
             let what = receiver_text(vm, this);
-            Err(vm.type_error(format!("Method {method} called on incompatible receiver {what}")))
+            Err(vm.type_error(format!(
+                "Method {method} called on incompatible receiver {what}"
+            )))
         }
     }
 }
@@ -63,7 +79,9 @@ fn byte_length(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 /// `[start, end)` in a new buffer made by the species constructor.
 fn slice(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let r = this_buffer(vm, call.this, "ArrayBuffer.prototype.slice")?;
-    let Value::Object(o) = call.this else { return Ok(Value::Undefined) };
+    let Value::Object(o) = call.this else {
+        return Ok(Value::Undefined);
+    };
     let len = f64::from(r.len);
     let first = vm.relative_index(call.arg(0), len, 0.0)?;
     let last = vm.relative_index(call.arg(1), len, len)?;
@@ -77,23 +95,46 @@ fn slice(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         Some(c) => {
             let made = vm.construct(Value::Object(c), &[Value::Number(new_len)], None)?;
             let Some(nr) = array_buffer_of(vm, made) else {
-                return Err(vm.type_error("Method ArrayBuffer.prototype.slice called on incompatible receiver"));
+                let what = receiver_text(vm, made);
+                return Err(vm.type_error(format!(
+                    "Method ArrayBuffer.prototype.slice called on incompatible receiver {what}"
+                )));
             };
-            let Value::Object(m) = made else { return Ok(made) };
+            let Value::Object(m) = made else {
+                return Ok(made);
+            };
             if m == o {
-                return Err(vm.type_error("ArrayBuffer subclass returned this from species constructor"));
+                return Err(
+                    vm.type_error("ArrayBuffer subclass returned this from species constructor")
+                );
             }
             if f64::from(nr.len) < new_len {
-                return Err(vm.type_error("Species constructor returned a too small ArrayBuffer"));
+                return Err(vm.type_error(
+                    "Derived ArrayBuffer constructor created a buffer which was too small",
+                ));
             }
             m
         }
     };
     if new_len > 0.0 {
-        let Class::ArrayBuffer(to) = vm.heap().obj(result).class else { return Ok(Value::Object(result)) };
+        let Class::ArrayBuffer(to) = vm.heap().obj(result).class else {
+            return Ok(Value::Object(result));
+        };
         let n = new_len as u32;
-        let from = Range { start: r.start + first as u32, len: n, cap: n };
-        copy_bytes(vm, from, Range { len: n, cap: n, ..to })?;
+        let from = Range {
+            start: r.start + first as u32,
+            len: n,
+            cap: n,
+        };
+        copy_bytes(
+            vm,
+            from,
+            Range {
+                len: n,
+                cap: n,
+                ..to
+            },
+        )?;
     }
     Ok(Value::Object(result))
 }

@@ -4,8 +4,9 @@
 //! (2.0); TypedArraySpeciesCreate for the prototype methods.
 
 use super::{
-    alloc_typed_array, alloc_view, array_buffer_of, byte_range, copy_bytes, get_element, iterate_to_list, kind_proto,
-    prototype_from, receiver_text, set_element, species_constructor, to_index, view_of, view_range, View,
+    View, alloc_typed_array, alloc_view, array_buffer_of, byte_range, copy_bytes, get_element,
+    iterate_to_list, kind_proto, prototype_from, receiver_text, set_element, species_constructor,
+    to_index, view_of, view_range,
 };
 use crate::builtins::def;
 use crate::features::Runtime;
@@ -103,7 +104,12 @@ fn construct<const K: usize>(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 
 /// InitializeTypedArrayFromTypedArray: a copy of `source`'s elements,
 /// converted to `kind`, in a new buffer.
-pub(crate) fn from_typed_array(vm: &mut Vm, kind: TypedKind, proto: ObjRef, source: View) -> JsResult<(ObjRef, View)> {
+pub(crate) fn from_typed_array(
+    vm: &mut Vm,
+    kind: TypedKind,
+    proto: ObjRef,
+    source: View,
+) -> JsResult<(ObjRef, View)> {
     let (o, view) = alloc_typed_array(vm, kind, proto, u64::from(source.length))?;
     if source.kind == kind {
         let from = view_range(vm, source);
@@ -121,26 +127,43 @@ pub(crate) fn from_typed_array(vm: &mut Vm, kind: TypedKind, proto: ObjRef, sour
 
 /// InitializeTypedArrayFromArrayBuffer: a view of `buffer` from
 /// `byte_offset`, `length` elements long (or to the end of the buffer).
-fn from_array_buffer(vm: &mut Vm, kind: TypedKind, proto: ObjRef, buffer: ObjRef, byte_offset: Value, length: Value) -> JsResult<Value> {
+fn from_array_buffer(
+    vm: &mut Vm,
+    kind: TypedKind,
+    proto: ObjRef,
+    buffer: ObjRef,
+    byte_offset: Value,
+    length: Value,
+) -> JsResult<Value> {
     let size = u64::from(kind.size());
     let name = kind.name();
-    let offset = to_index(vm, byte_offset, |n| format!("Start offset {n} is outside the bounds of the buffer"))?;
+    let offset = to_index(vm, byte_offset, |n| {
+        format!("Start offset {n} is outside the bounds of the buffer")
+    })?;
     if offset % size != 0 {
-        return Err(vm.range_error(format!("start offset of {name} should be a multiple of {size}")));
+        return Err(vm.range_error(format!(
+            "start offset of {name} should be a multiple of {size}"
+        )));
     }
     let new_length = if length == Value::Undefined {
         None
     } else {
-        Some(to_index(vm, length, |n| format!("Invalid typed array length: {n}"))?)
+        Some(to_index(vm, length, |n| {
+            format!("Invalid typed array length: {n}")
+        })?)
     };
     let buffer_len = array_buffer_of(vm, Value::Object(buffer)).map_or(0, |r| u64::from(r.len));
     let elements = match new_length {
         None => {
             if buffer_len % size != 0 {
-                return Err(vm.range_error(format!("byte length of {name} should be a multiple of {size}")));
+                return Err(vm.range_error(format!(
+                    "byte length of {name} should be a multiple of {size}"
+                )));
             }
             if offset > buffer_len {
-                return Err(vm.range_error(format!("Start offset {offset} is outside the bounds of the buffer")));
+                return Err(vm.range_error(format!(
+                    "Start offset {offset} is outside the bounds of the buffer"
+                )));
             }
             (buffer_len - offset) / size
         }
@@ -151,7 +174,12 @@ fn from_array_buffer(vm: &mut Vm, kind: TypedKind, proto: ObjRef, buffer: ObjRef
             n
         }
     };
-    let view = View { kind, buffer, offset: offset as u32, length: elements as u32 };
+    let view = View {
+        kind,
+        buffer,
+        offset: offset as u32,
+        length: elements as u32,
+    };
     Ok(Value::Object(alloc_view(vm, proto, view)?))
 }
 
@@ -175,8 +203,16 @@ impl CreateArgs {
     fn values(self) -> Vec<Value> {
         match self {
             CreateArgs::Length(n) => vec![Value::Number(f64::from(n))],
-            CreateArgs::Window { buffer, offset, length } => {
-                vec![Value::Object(buffer), Value::Number(f64::from(offset)), Value::Number(f64::from(length))]
+            CreateArgs::Window {
+                buffer,
+                offset,
+                length,
+            } => {
+                vec![
+                    Value::Object(buffer),
+                    Value::Number(f64::from(offset)),
+                    Value::Number(f64::from(length)),
+                ]
             }
         }
     }
@@ -184,7 +220,13 @@ impl CreateArgs {
 
 /// TypedArraySpeciesCreate(`exemplar`, args): a new typed array made by
 /// the exemplar's species constructor, or of the exemplar's kind.
-pub(super) fn species_create(vm: &mut Vm, exemplar: ObjRef, kind: TypedKind, args: CreateArgs, method: &str) -> JsResult<(ObjRef, View)> {
+pub(super) fn species_create(
+    vm: &mut Vm,
+    exemplar: ObjRef,
+    kind: TypedKind,
+    args: CreateArgs,
+    method: &str,
+) -> JsResult<(ObjRef, View)> {
     let base = vm.realm().intrinsics.typed_array_ctor;
     match species_constructor(vm, exemplar, base)? {
         Some(c) => create_from_constructor(vm, c, args, method),
@@ -192,8 +234,17 @@ pub(super) fn species_create(vm: &mut Vm, exemplar: ObjRef, kind: TypedKind, arg
             let proto = kind_proto(vm, kind);
             match args {
                 CreateArgs::Length(n) => alloc_typed_array(vm, kind, proto, u64::from(n)),
-                CreateArgs::Window { buffer, offset, length } => {
-                    let view = View { kind, buffer, offset, length };
+                CreateArgs::Window {
+                    buffer,
+                    offset,
+                    length,
+                } => {
+                    let view = View {
+                        kind,
+                        buffer,
+                        offset,
+                        length,
+                    };
                     Ok((alloc_view(vm, proto, view)?, view))
                 }
             }
@@ -203,15 +254,24 @@ pub(super) fn species_create(vm: &mut Vm, exemplar: ObjRef, kind: TypedKind, arg
 
 /// TypedArrayCreateFromConstructor: `new c(...args)`, which must be a
 /// typed array, and at least `length` long when given a length.
-fn create_from_constructor(vm: &mut Vm, c: ObjRef, args: CreateArgs, method: &str) -> JsResult<(ObjRef, View)> {
+fn create_from_constructor(
+    vm: &mut Vm,
+    c: ObjRef,
+    args: CreateArgs,
+    method: &str,
+) -> JsResult<(ObjRef, View)> {
     let made = vm.construct(Value::Object(c), &args.values(), None)?;
     let (Value::Object(o), Some(view)) = (made, view_of(vm, made)) else {
         let what = receiver_text(vm, made);
-        return Err(vm.type_error(format!("Method {method} called on incompatible receiver {what}")));
+        return Err(vm.type_error(format!(
+            "Method {method} called on incompatible receiver {what}"
+        )));
     };
     if let CreateArgs::Length(n) = args {
         if view.length < n {
-            return Err(vm.type_error("Derived TypedArray constructor created an array which was too small"));
+            return Err(vm.type_error(
+                "Derived TypedArray constructor created an array which was too small",
+            ));
         }
     }
     Ok((o, view))
@@ -239,7 +299,16 @@ fn from(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     }
     let source = call.arg(0);
     let iterator = match source {
-        Value::Undefined | Value::Null => Value::Undefined,
+        Value::Undefined => {
+            return Err(vm.type_error(
+                "undefined is not iterable (cannot read property Symbol(Symbol.iterator))",
+            ));
+        }
+        Value::Null => {
+            return Err(vm.type_error(
+                "object null is not iterable (cannot read property Symbol(Symbol.iterator))",
+            ));
+        }
         _ => vm.get(source, Key::Sym(vm.realm().symbols.iterator))?,
     };
     const METHOD: &str = "%TypedArray%.from";
@@ -253,7 +322,11 @@ fn from(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         let (target, _) = create_from_constructor(vm, ctor, CreateArgs::Length(len), METHOD)?;
         for (k, v) in values.into_iter().enumerate() {
             vm.charge(1)?;
-            let mapped = if mapping { vm.call(map, this_arg, &[v, Value::Number(k as f64)])? } else { v };
+            let mapped = if mapping {
+                vm.call(map, this_arg, &[v, Value::Number(k as f64)])?
+            } else {
+                v
+            };
             vm.set(Value::Object(target), Key::Index(k as u32), mapped)?;
         }
         return Ok(Value::Object(target));
@@ -267,7 +340,11 @@ fn from(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     for k in 0..len {
         vm.charge(1)?;
         let v = vm.get(Value::Object(array_like), Key::Index(k))?;
-        let mapped = if mapping { vm.call(map, this_arg, &[v, Value::Number(f64::from(k))])? } else { v };
+        let mapped = if mapping {
+            vm.call(map, this_arg, &[v, Value::Number(f64::from(k))])?
+        } else {
+            v
+        };
         vm.set(Value::Object(target), Key::Index(k), mapped)?;
     }
     Ok(Value::Object(target))
@@ -277,7 +354,8 @@ fn from(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 fn of(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let ctor = this_constructor(vm, call.this)?;
     let len = call.args.len() as u32;
-    let (target, _) = create_from_constructor(vm, ctor, CreateArgs::Length(len), "%TypedArray%.of")?;
+    let (target, _) =
+        create_from_constructor(vm, ctor, CreateArgs::Length(len), "%TypedArray%.of")?;
     for (k, &v) in call.args.iter().enumerate() {
         vm.charge(1)?;
         vm.set(Value::Object(target), Key::Index(k as u32), v)?;
@@ -288,5 +366,10 @@ fn of(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 /// The bytes of element `i` onwards of a view, as a run of the byte slab.
 pub(super) fn element_range(vm: &Vm, view: View, from: u32, count: u32) -> crate::heap::Range {
     let size = view.kind.size();
-    byte_range(vm, view.buffer, view.offset.saturating_add(from.saturating_mul(size)), count.saturating_mul(size))
+    byte_range(
+        vm,
+        view.buffer,
+        view.offset.saturating_add(from.saturating_mul(size)),
+        count.saturating_mul(size),
+    )
 }

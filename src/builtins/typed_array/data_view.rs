@@ -60,11 +60,22 @@ struct DataViewSlots {
 /// (which names every receiver `undefined` for `DataView` methods).
 fn this_view(vm: &mut Vm, this: Value, method: &str) -> JsResult<DataViewSlots> {
     if let Value::Object(o) = this {
-        if let Class::DataView { buffer, offset, length } = vm.heap().obj(o).class {
-            return Ok(DataViewSlots { buffer, offset, length });
+        if let Class::DataView {
+            buffer,
+            offset,
+            length,
+        } = vm.heap().obj(o).class
+        {
+            return Ok(DataViewSlots {
+                buffer,
+                offset,
+                length,
+            });
         }
     }
-    Err(vm.type_error(format!("Method {method} called on incompatible receiver undefined")))
+    Err(vm.type_error(format!(
+        "Method {method} called on incompatible receiver undefined"
+    )))
 }
 
 /// `new DataView(buffer, byteOffset, byteLength)`
@@ -72,13 +83,18 @@ fn data_view(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let Some(new_target) = call.new_target else {
         return Err(vm.type_error("Constructor DataView requires 'new'"));
     };
-    let (Value::Object(buffer), Some(bytes)) = (call.arg(0), array_buffer_of(vm, call.arg(0))) else {
+    let (Value::Object(buffer), Some(bytes)) = (call.arg(0), array_buffer_of(vm, call.arg(0)))
+    else {
         return Err(vm.type_error("First argument to DataView constructor must be an ArrayBuffer"));
     };
-    let offset = to_index(vm, call.arg(1), |n| format!("Start offset {n} is outside the bounds of the buffer"))?;
+    let offset = to_index(vm, call.arg(1), |n| {
+        format!("Start offset {n} is outside the bounds of the buffer")
+    })?;
     let buffer_len = u64::from(bytes.len);
     if offset > buffer_len {
-        return Err(vm.range_error(format!("Start offset {offset} is outside the bounds of the buffer")));
+        return Err(vm.range_error(format!(
+            "Start offset {offset} is outside the bounds of the buffer"
+        )));
     }
     let length = match call.arg(2) {
         Value::Undefined => buffer_len - offset,
@@ -94,24 +110,36 @@ fn data_view(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     // never used.
     let fallback = vm.realm().intrinsics.object_proto;
     let proto = prototype_from(vm, new_target, fallback)?;
-    let class = Class::DataView { buffer, offset: offset as u32, length: length as u32 };
-    Ok(Value::Object(vm.heap_mut().alloc(ObjectData::new(class, Some(proto)))?))
+    let class = Class::DataView {
+        buffer,
+        offset: offset as u32,
+        length: length as u32,
+    };
+    Ok(Value::Object(
+        vm.heap_mut().alloc(ObjectData::new(class, Some(proto)))?,
+    ))
 }
 
 /// `get DataView.prototype.buffer`
 fn buffer(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
-    Ok(Value::Object(this_view(vm, call.this, "get DataView.prototype.buffer")?.buffer))
+    Ok(Value::Object(
+        this_view(vm, call.this, "get DataView.prototype.buffer")?.buffer,
+    ))
 }
 
 /// `get DataView.prototype.byteLength` (V8 spells the method `byte_length`
 /// in its message).
 fn byte_length(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
-    Ok(Value::Number(f64::from(this_view(vm, call.this, "get DataView.prototype.byte_length")?.length)))
+    Ok(Value::Number(f64::from(
+        this_view(vm, call.this, "get DataView.prototype.byte_length")?.length,
+    )))
 }
 
 /// `get DataView.prototype.byteOffset`
 fn byte_offset(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
-    Ok(Value::Number(f64::from(this_view(vm, call.this, "get DataView.prototype.byte_offset")?.offset)))
+    Ok(Value::Number(f64::from(
+        this_view(vm, call.this, "get DataView.prototype.byte_offset")?.offset,
+    )))
 }
 
 /// The method name for messages: `getInt8`, `setFloat64`...
@@ -126,14 +154,21 @@ fn locate(vm: &mut Vm, view: DataViewSlots, index: u64, size: u32) -> JsResult<c
     if index + u64::from(size) > u64::from(view.length) {
         return Err(vm.range_error("Offset is outside the bounds of the DataView"));
     }
-    Ok(byte_range(vm, view.buffer, view.offset + index as u32, size))
+    Ok(byte_range(
+        vm,
+        view.buffer,
+        view.offset + index as u32,
+        size,
+    ))
 }
 
 /// GetViewValue for `TypedKind::ALL[K]`.
 fn get<const K: usize>(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let kind = TypedKind::ALL[K];
     let view = this_view(vm, call.this, &method_name(kind, false))?;
-    let index = to_index(vm, call.arg(0), |_| "Offset is outside the bounds of the DataView".into())?;
+    let index = to_index(vm, call.arg(0), |_| {
+        "Offset is outside the bounds of the DataView".into()
+    })?;
     let little = vm.truthy(call.arg(1));
     let size = kind.size();
     let r = locate(vm, view, index, size)?;
@@ -150,7 +185,9 @@ fn get<const K: usize>(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 fn set<const K: usize>(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let kind = TypedKind::ALL[K];
     let view = this_view(vm, call.this, &method_name(kind, true))?;
-    let index = to_index(vm, call.arg(0), |_| "Offset is outside the bounds of the DataView".into())?;
+    let index = to_index(vm, call.arg(0), |_| {
+        "Offset is outside the bounds of the DataView".into()
+    })?;
     let value = vm.to_number(call.arg(1))?;
     let little = vm.truthy(call.arg(2));
     let size = kind.size();

@@ -3,8 +3,8 @@
 //!
 //! Error messages are V8's, which the conformance cases compare with Node.
 
-use super::constructor::{element_range, species_create, CreateArgs};
-use super::{copy_bytes, get_element, receiver_text, set_element, view_of, view_range, View};
+use super::constructor::{CreateArgs, element_range, species_create};
+use super::{View, copy_bytes, get_element, receiver_text, set_element, view_of, view_range};
 use crate::builtins::def;
 use crate::features::Runtime;
 use crate::heap::{Attrs, Key};
@@ -24,12 +24,21 @@ pub(super) fn install(b: &mut RealmBuilder) {
         def("get byteOffset", 0, byte_offset),
         def("get length", 0, length),
     ];
-    for (name, getter) in ["buffer", "byteLength", "byteOffset", "length"].into_iter().zip(getters) {
+    for (name, getter) in ["buffer", "byteLength", "byteOffset", "length"]
+        .into_iter()
+        .zip(getters)
+    {
         let key = b.key(name);
         b.accessor(proto, key, Some(getter), None, Attrs::CONFIGURABLE_ONLY);
     }
     let tag = Key::Sym(b.symbols.to_string_tag);
-    b.accessor(proto, tag, Some(def("get [Symbol.toStringTag]", 0, to_string_tag)), None, Attrs::CONFIGURABLE_ONLY);
+    b.accessor(
+        proto,
+        tag,
+        Some(def("get [Symbol.toStringTag]", 0, to_string_tag)),
+        None,
+        Attrs::CONFIGURABLE_ONLY,
+    );
     b.methods(
         proto,
         &[
@@ -75,7 +84,11 @@ pub(super) fn install(b: &mut RealmBuilder) {
 /// ValidateTypedArray on `this`. V8 words the TypeError two ways: most
 /// methods say "this is not a typed array.", a few name themselves
 /// (`method`).
-pub(super) fn this_view(vm: &mut Vm, this: Value, method: Option<&str>) -> JsResult<(ObjRef, View)> {
+pub(super) fn this_view(
+    vm: &mut Vm,
+    this: Value,
+    method: Option<&str>,
+) -> JsResult<(ObjRef, View)> {
     if let (Value::Object(o), Some(view)) = (this, view_of(vm, this)) {
         return Ok((o, view));
     }
@@ -83,8 +96,14 @@ pub(super) fn this_view(vm: &mut Vm, this: Value, method: Option<&str>) -> JsRes
         None => vm.type_error("this is not a typed array."),
         Some(m) => {
             // V8 names `undefined` as the receiver of `subarray`.
-            let what = if m == "subarray" { "undefined".to_string() } else { receiver_text(vm, this) };
-            vm.type_error(format!("Method %TypedArray%.prototype.{m} called on incompatible receiver {what}"))
+            let what = if m == "subarray" {
+                "undefined".to_string()
+            } else {
+                receiver_text(vm, this)
+            };
+            vm.type_error(format!(
+                "Method %TypedArray%.prototype.{m} called on incompatible receiver {what}"
+            ))
         }
     })
 }
@@ -95,14 +114,18 @@ fn getter_view(vm: &mut Vm, this: Value, name: &str) -> JsResult<View> {
         Some(v) => Ok(v),
         None => {
             let what = receiver_text(vm, this);
-            Err(vm.type_error(format!("Method get {name} called on incompatible receiver {what}")))
+            Err(vm.type_error(format!(
+                "Method get {name} called on incompatible receiver {what}"
+            )))
         }
     }
 }
 
 /// `get %TypedArray%.prototype.buffer`
 fn buffer(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
-    Ok(Value::Object(getter_view(vm, call.this, "%TypedArray%.prototype.buffer")?.buffer))
+    Ok(Value::Object(
+        getter_view(vm, call.this, "%TypedArray%.prototype.buffer")?.buffer,
+    ))
 }
 
 /// `get %TypedArray%.prototype.byteLength`
@@ -113,12 +136,16 @@ fn byte_length(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 
 /// `get %TypedArray%.prototype.byteOffset`
 fn byte_offset(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
-    Ok(Value::Number(f64::from(getter_view(vm, call.this, "TypedArray.prototype.byteOffset")?.offset)))
+    Ok(Value::Number(f64::from(
+        getter_view(vm, call.this, "TypedArray.prototype.byteOffset")?.offset,
+    )))
 }
 
 /// `get %TypedArray%.prototype.length`
 fn length(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
-    Ok(Value::Number(f64::from(getter_view(vm, call.this, "TypedArray.prototype.length")?.length)))
+    Ok(Value::Number(f64::from(
+        getter_view(vm, call.this, "TypedArray.prototype.length")?.length,
+    )))
 }
 
 /// `get %TypedArray%.prototype[@@toStringTag]`: the constructor's name,
@@ -138,7 +165,10 @@ fn to_string(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     if vm.is_callable(join) {
         return vm.call(join, Value::Object(o), &[]);
     }
-    let object_to_string = vm.get(Value::Object(vm.realm().intrinsics.object_proto), Key::Str(vm.realm().names.to_string))?;
+    let object_to_string = vm.get(
+        Value::Object(vm.realm().intrinsics.object_proto),
+        Key::Str(vm.realm().names.to_string),
+    )?;
     vm.call(object_to_string, Value::Object(o), &[])
 }
 
@@ -261,7 +291,13 @@ fn slice(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let start = index_arg(vm, call.arg(0), len, 0)?;
     let end = index_arg(vm, call.arg(1), len, len)?;
     let count = end.saturating_sub(start);
-    let (a, target) = species_create(vm, o, view.kind, CreateArgs::Length(count), "%TypedArray%.prototype.slice")?;
+    let (a, target) = species_create(
+        vm,
+        o,
+        view.kind,
+        CreateArgs::Length(count),
+        "%TypedArray%.prototype.slice",
+    )?;
     if count > 0 {
         if target.kind == view.kind {
             let from = element_range(vm, view, start, count);
@@ -290,7 +326,9 @@ fn subarray(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         offset: view.offset + begin * view.kind.size(),
         length: end.saturating_sub(begin),
     };
-    Ok(Value::Object(species_create(vm, o, view.kind, args, "%TypedArray%.prototype.subarray")?.0))
+    Ok(Value::Object(
+        species_create(vm, o, view.kind, args, "%TypedArray%.prototype.subarray")?.0,
+    ))
 }
 
 /// `this`, the callback and its `this` of an iteration method.
@@ -305,10 +343,25 @@ fn with_callback(vm: &mut Vm, call: &Call<'_>) -> JsResult<(ObjRef, View, Value,
 }
 
 /// Calls `f` with `(element k, k, o)`; returns the element and the result.
-fn visit(vm: &mut Vm, view: View, o: ObjRef, f: Value, this_arg: Value, k: u32) -> JsResult<(f64, Value)> {
+fn visit(
+    vm: &mut Vm,
+    view: View,
+    o: ObjRef,
+    f: Value,
+    this_arg: Value,
+    k: u32,
+) -> JsResult<(f64, Value)> {
     vm.charge(1)?;
     let v = get_element(vm, view, k);
-    let r = vm.call(f, this_arg, &[Value::Number(v), Value::Number(f64::from(k)), Value::Object(o)])?;
+    let r = vm.call(
+        f,
+        this_arg,
+        &[
+            Value::Number(v),
+            Value::Number(f64::from(k)),
+            Value::Object(o),
+        ],
+    )?;
     Ok((v, r))
 }
 
@@ -372,7 +425,13 @@ fn find_index(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 /// `%TypedArray%.prototype.map(callbackfn, thisArg)` (2.0)
 fn map(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let (o, view, f, this_arg) = with_callback(vm, &call)?;
-    let (a, _) = species_create(vm, o, view.kind, CreateArgs::Length(view.length), "%TypedArray%.prototype.map")?;
+    let (a, _) = species_create(
+        vm,
+        o,
+        view.kind,
+        CreateArgs::Length(view.length),
+        "%TypedArray%.prototype.map",
+    )?;
     for k in 0..view.length {
         let (_, r) = visit(vm, view, o, f, this_arg, k)?;
         vm.set(Value::Object(a), Key::Index(k), r)?;
@@ -391,7 +450,13 @@ fn filter(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         }
     }
     let count = kept.len() as u32;
-    let (a, _) = species_create(vm, o, view.kind, CreateArgs::Length(count), "%TypedArray%.prototype.filter")?;
+    let (a, _) = species_create(
+        vm,
+        o,
+        view.kind,
+        CreateArgs::Length(count),
+        "%TypedArray%.prototype.filter",
+    )?;
     for (n, v) in kept.into_iter().enumerate() {
         vm.set(Value::Object(a), Key::Index(n as u32), Value::Number(v))?;
     }
@@ -423,7 +488,16 @@ fn fold(vm: &mut Vm, call: &Call<'_>, right: bool) -> JsResult<Value> {
         vm.charge(1)?;
         let k = index(i);
         let v = get_element(vm, view, k);
-        acc = vm.call(f, Value::Undefined, &[acc, Value::Number(v), Value::Number(f64::from(k)), Value::Object(o)])?;
+        acc = vm.call(
+            f,
+            Value::Undefined,
+            &[
+                acc,
+                Value::Number(v),
+                Value::Number(f64::from(k)),
+                Value::Object(o),
+            ],
+        )?;
     }
     Ok(acc)
 }
@@ -481,11 +555,7 @@ fn search_start(vm: &mut Vm, call: &Call<'_>, len: u32, backwards: bool) -> JsRe
         if n == f64::INFINITY {
             return Ok(None);
         }
-        if n >= 0.0 {
-            n
-        } else {
-            (len_f + n).max(0.0)
-        }
+        if n >= 0.0 { n } else { (len_f + n).max(0.0) }
     };
     if k < 0.0 || k >= len_f {
         return Ok(None);
@@ -495,7 +565,14 @@ fn search_start(vm: &mut Vm, call: &Call<'_>, len: u32, backwards: bool) -> JsRe
 
 /// The element index where `target` is found (by `same`) searching from
 /// `start` forwards or backwards.
-fn search(vm: &mut Vm, view: View, target: f64, start: u32, backwards: bool, same: fn(f64, f64) -> bool) -> JsResult<Option<u32>> {
+fn search(
+    vm: &mut Vm,
+    view: View,
+    target: f64,
+    start: u32,
+    backwards: bool,
+    same: fn(f64, f64) -> bool,
+) -> JsResult<Option<u32>> {
     if backwards {
         for k in (0..=start).rev() {
             vm.charge(1)?;
@@ -518,9 +595,15 @@ fn search(vm: &mut Vm, view: View, target: f64, start: u32, backwards: bool, sam
 /// SameValueZero.
 fn includes(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let (_, view) = this_view(vm, call.this, None)?;
-    let Some(start) = search_start(vm, &call, view.length, false)? else { return Ok(Value::Bool(false)) };
-    let Value::Number(target) = call.arg(0) else { return Ok(Value::Bool(false)) };
-    let found = search(vm, view, target, start, false, |a, b| a == b || (a.is_nan() && b.is_nan()))?;
+    let Some(start) = search_start(vm, &call, view.length, false)? else {
+        return Ok(Value::Bool(false));
+    };
+    let Value::Number(target) = call.arg(0) else {
+        return Ok(Value::Bool(false));
+    };
+    let found = search(vm, view, target, start, false, |a, b| {
+        a == b || (a.is_nan() && b.is_nan())
+    })?;
     Ok(Value::Bool(found.is_some()))
 }
 
@@ -533,15 +616,27 @@ fn position(found: Option<u32>) -> Value {
 /// strict equality.
 fn index_of(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let (_, view) = this_view(vm, call.this, None)?;
-    let Some(start) = search_start(vm, &call, view.length, false)? else { return Ok(position(None)) };
-    let Value::Number(target) = call.arg(0) else { return Ok(position(None)) };
-    Ok(position(search(vm, view, target, start, false, |a, b| a == b)?))
+    let Some(start) = search_start(vm, &call, view.length, false)? else {
+        return Ok(position(None));
+    };
+    let Value::Number(target) = call.arg(0) else {
+        return Ok(position(None));
+    };
+    Ok(position(search(vm, view, target, start, false, |a, b| {
+        a == b
+    })?))
 }
 
 /// `%TypedArray%.prototype.lastIndexOf(searchElement, fromIndex)` (2.0)
 fn last_index_of(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let (_, view) = this_view(vm, call.this, None)?;
-    let Some(start) = search_start(vm, &call, view.length, true)? else { return Ok(position(None)) };
-    let Value::Number(target) = call.arg(0) else { return Ok(position(None)) };
-    Ok(position(search(vm, view, target, start, true, |a, b| a == b)?))
+    let Some(start) = search_start(vm, &call, view.length, true)? else {
+        return Ok(position(None));
+    };
+    let Value::Number(target) = call.arg(0) else {
+        return Ok(position(None));
+    };
+    Ok(position(search(vm, view, target, start, true, |a, b| {
+        a == b
+    })?))
 }

@@ -79,7 +79,17 @@ impl View {
 pub fn view_of(vm: &Vm, v: Value) -> Option<View> {
     let Value::Object(o) = v else { return None };
     match vm.heap().obj(o).class {
-        Class::TypedArray { kind, buffer, offset, length } => Some(View { kind, buffer, offset, length }),
+        Class::TypedArray {
+            kind,
+            buffer,
+            offset,
+            length,
+        } => Some(View {
+            kind,
+            buffer,
+            offset,
+            length,
+        }),
         _ => None,
     }
 }
@@ -101,7 +111,11 @@ pub(crate) fn byte_range(vm: &Vm, buffer: ObjRef, offset: u32, len: u32) -> Rang
     };
     let start = offset.min(r.len);
     let len = len.min(r.len - start);
-    Range { start: r.start + start, len, cap: len }
+    Range {
+        start: r.start + start,
+        len,
+        cap: len,
+    }
 }
 
 /// The bytes a typed array views.
@@ -116,10 +130,25 @@ pub fn buffer_source_bytes(vm: &Vm, v: Value) -> Option<&[u8]> {
     let Value::Object(o) = v else { return None };
     let range = match vm.heap().obj(o).class {
         Class::ArrayBuffer(r) => r,
-        Class::TypedArray { kind, buffer, offset, length } => {
-            view_range(vm, View { kind, buffer, offset, length })
-        }
-        Class::DataView { buffer, offset, length } => byte_range(vm, buffer, offset, length),
+        Class::TypedArray {
+            kind,
+            buffer,
+            offset,
+            length,
+        } => view_range(
+            vm,
+            View {
+                kind,
+                buffer,
+                offset,
+                length,
+            },
+        ),
+        Class::DataView {
+            buffer,
+            offset,
+            length,
+        } => byte_range(vm, buffer, offset, length),
         _ => return None,
     };
     Some(vm.heap().bytes(range))
@@ -128,14 +157,24 @@ pub fn buffer_source_bytes(vm: &Vm, v: Value) -> Option<&[u8]> {
 /// Element `i` of a view (the caller checks `i < view.length`).
 pub(crate) fn get_element(vm: &Vm, view: View, i: u32) -> f64 {
     let size = view.kind.size();
-    let r = byte_range(vm, view.buffer, view.offset.saturating_add(i.saturating_mul(size)), size);
+    let r = byte_range(
+        vm,
+        view.buffer,
+        view.offset.saturating_add(i.saturating_mul(size)),
+        size,
+    );
     view.kind.read(vm.heap().bytes(r))
 }
 
 /// Writes element `i` of a view (the caller checks `i < view.length`).
 pub(crate) fn set_element(vm: &mut Vm, view: View, i: u32, n: f64) {
     let size = view.kind.size();
-    let r = byte_range(vm, view.buffer, view.offset.saturating_add(i.saturating_mul(size)), size);
+    let r = byte_range(
+        vm,
+        view.buffer,
+        view.offset.saturating_add(i.saturating_mul(size)),
+        size,
+    );
     let encoded = view.kind.encode(n);
     let bytes = vm.heap_mut().bytes_mut(r);
     let len = bytes.len();
@@ -147,8 +186,19 @@ pub(crate) fn set_element(vm: &mut Vm, view: View, i: u32, n: f64) {
 pub(crate) fn copy_bytes(vm: &mut Vm, from: Range, to: Range) -> JsResult<()> {
     let len = from.len.min(to.len);
     vm.charge(u64::from(len) / 16)?;
-    let src: Vec<u8> = vm.heap().bytes(Range { len, cap: len, ..from }).to_vec();
-    let dst = vm.heap_mut().bytes_mut(Range { len, cap: len, ..to });
+    let src: Vec<u8> = vm
+        .heap()
+        .bytes(Range {
+            len,
+            cap: len,
+            ..from
+        })
+        .to_vec();
+    let dst = vm.heap_mut().bytes_mut(Range {
+        len,
+        cap: len,
+        ..to
+    });
     let n = dst.len().min(src.len());
     dst[..n].copy_from_slice(&src[..n]);
     Ok(())
@@ -161,25 +211,42 @@ pub(crate) fn alloc_array_buffer(vm: &mut Vm, proto: ObjRef, len: u64) -> JsResu
     }
     vm.charge(len / 16)?;
     let bytes = vm.heap_mut().alloc_bytes(len as usize)?;
-    Ok(vm.heap_mut().alloc(ObjectData::new(Class::ArrayBuffer(bytes), Some(proto)))?)
+    Ok(vm
+        .heap_mut()
+        .alloc(ObjectData::new(Class::ArrayBuffer(bytes), Some(proto)))?)
 }
 
 /// A typed array object for `view` with prototype `proto`.
 pub(crate) fn alloc_view(vm: &mut Vm, proto: ObjRef, view: View) -> JsResult<ObjRef> {
-    let class = Class::TypedArray { kind: view.kind, buffer: view.buffer, offset: view.offset, length: view.length };
+    let class = Class::TypedArray {
+        kind: view.kind,
+        buffer: view.buffer,
+        offset: view.offset,
+        length: view.length,
+    };
     Ok(vm.heap_mut().alloc(ObjectData::new(class, Some(proto)))?)
 }
 
 /// A new typed array of `length` zeroed elements of `kind` on a new
 /// buffer, with prototype `proto` (AllocateTypedArray with a length).
-pub(crate) fn alloc_typed_array(vm: &mut Vm, kind: TypedKind, proto: ObjRef, length: u64) -> JsResult<(ObjRef, View)> {
+pub(crate) fn alloc_typed_array(
+    vm: &mut Vm,
+    kind: TypedKind,
+    proto: ObjRef,
+    length: u64,
+) -> JsResult<(ObjRef, View)> {
     let bytes = length.saturating_mul(u64::from(kind.size()));
     if bytes > MAX_BYTE_LENGTH {
         return Err(vm.range_error(format!("Invalid typed array length: {length}")));
     }
     let ab_proto = vm.realm().intrinsics.array_buffer_proto;
     let buffer = alloc_array_buffer(vm, ab_proto, bytes)?;
-    let view = View { kind, buffer, offset: 0, length: length as u32 };
+    let view = View {
+        kind,
+        buffer,
+        offset: 0,
+        length: length as u32,
+    };
     Ok((alloc_view(vm, proto, view)?, view))
 }
 
@@ -201,7 +268,11 @@ pub(crate) fn uint8_array_with_proto(vm: &mut Vm, proto: ObjRef, bytes: &[u8]) -
 
 /// ToIndex (ECMA-262 §7.1.22): `message` builds the RangeError's text
 /// from the offending number.
-pub(crate) fn to_index(vm: &mut Vm, v: Value, message: impl FnOnce(&str) -> String) -> JsResult<u64> {
+pub(crate) fn to_index(
+    vm: &mut Vm,
+    v: Value,
+    message: impl FnOnce(&str) -> String,
+) -> JsResult<u64> {
     if v == Value::Undefined {
         return Ok(0);
     }
@@ -216,7 +287,11 @@ pub(crate) fn to_index(vm: &mut Vm, v: Value, message: impl FnOnce(&str) -> Stri
 
 /// GetPrototypeFromConstructor: `newTarget.prototype`, or `fallback` when
 /// that is not an object.
-pub(crate) fn prototype_from(vm: &mut Vm, new_target: ObjRef, fallback: ObjRef) -> JsResult<ObjRef> {
+pub(crate) fn prototype_from(
+    vm: &mut Vm,
+    new_target: ObjRef,
+    fallback: ObjRef,
+) -> JsResult<ObjRef> {
     let key = Key::Str(vm.realm().names.prototype);
     match vm.get(Value::Object(new_target), key)? {
         Value::Object(p) => Ok(p),
@@ -227,7 +302,11 @@ pub(crate) fn prototype_from(vm: &mut Vm, new_target: ObjRef, fallback: ObjRef) 
 /// SpeciesConstructor(`o`, default) for a built-in whose constructors all
 /// inherit from `base`: `None` means the default constructor. See the
 /// module documentation for how `@@species` is read without the symbol.
-pub(crate) fn species_constructor(vm: &mut Vm, o: ObjRef, base: ObjRef) -> JsResult<Option<ObjRef>> {
+pub(crate) fn species_constructor(
+    vm: &mut Vm,
+    o: ObjRef,
+    base: ObjRef,
+) -> JsResult<Option<ObjRef>> {
     let key = Key::Str(vm.realm().names.constructor);
     let c = match vm.get(Value::Object(o), key)? {
         Value::Undefined => return Ok(None),
@@ -241,7 +320,9 @@ pub(crate) fn species_constructor(vm: &mut Vm, o: ObjRef, base: ObjRef) -> JsRes
     while let Some(x) = cur {
         if x == base {
             if !vm.is_constructor(Value::Object(c)) {
-                return Err(vm.type_error("object.constructor[Symbol.species] is not a constructor"));
+                return Err(
+                    vm.type_error("object.constructor[Symbol.species] is not a constructor")
+                );
             }
             return Ok(Some(c));
         }
@@ -260,7 +341,12 @@ pub(crate) fn receiver_text(vm: &mut Vm, v: Value) -> String {
     match v {
         Value::String(s) => vm.heap().to_rust_string(s),
         Value::Symbol(s) => {
-            let d = vm.heap().symbol(s).description.map(|d| vm.heap().to_rust_string(d)).unwrap_or_default();
+            let d = vm
+                .heap()
+                .symbol(s)
+                .description
+                .map(|d| vm.heap().to_rust_string(d))
+                .unwrap_or_default();
             format!("Symbol({d})")
         }
         Value::Object(o) => {
@@ -286,9 +372,15 @@ pub(crate) fn receiver_text(vm: &mut Vm, v: Value) -> String {
 /// without running script code; `Object` when there is none.
 fn constructor_name(vm: &mut Vm, o: ObjRef) -> String {
     let names = vm.realm().names;
-    let Some(proto) = vm.heap().obj(o).proto else { return "Object".into() };
-    let Some((_, c)) = vm.heap().find_prop(proto, Key::Str(names.constructor)) else { return "Object".into() };
-    let Value::Object(c) = c.value else { return "Object".into() };
+    let Some(proto) = vm.heap().obj(o).proto else {
+        return "Object".into();
+    };
+    let Some((_, c)) = vm.heap().find_prop(proto, Key::Str(names.constructor)) else {
+        return "Object".into();
+    };
+    let Value::Object(c) = c.value else {
+        return "Object".into();
+    };
     match vm.get_own(c, Key::Str(names.name)) {
         Ok(Some(p)) if !p.attrs.is_accessor() => match p.value {
             Value::String(s) if !vm.heap().units(s).is_empty() => vm.heap().to_rust_string(s),

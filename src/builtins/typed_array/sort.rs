@@ -8,7 +8,7 @@
 //! order, so the merge sort is our own).
 
 use super::methods::this_view;
-use super::{get_element, set_element, view_range, View};
+use super::{View, get_element, set_element, view_range};
 use crate::heap::TypedKind;
 use crate::value::Value;
 use crate::vm::{Call, JsResult, Vm};
@@ -25,11 +25,17 @@ pub(super) fn sort(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     if len < 2 {
         return Ok(Value::Object(o));
     }
-    if compare == Value::Undefined && matches!(view.kind, TypedKind::Int8 | TypedKind::Uint8 | TypedKind::Uint8Clamped) {
+    if compare == Value::Undefined
+        && matches!(
+            view.kind,
+            TypedKind::Int8 | TypedKind::Uint8 | TypedKind::Uint8Clamped
+        )
+    {
         counting_sort(vm, view)?;
         return Ok(Value::Object(o));
     }
-    vm.heap_mut().check(len as usize * std::mem::size_of::<f64>())?;
+    vm.heap_mut()
+        .check(len as usize * std::mem::size_of::<f64>())?;
     let mut values: Vec<f64> = (0..len).map(|i| get_element(vm, view, i)).collect();
     if compare == Value::Undefined {
         let steps = u64::from(len) * u64::from(32 - len.leading_zeros());
@@ -38,7 +44,11 @@ pub(super) fn sort(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     } else {
         merge_sort(&mut values, &mut |a, b| {
             vm.charge(1)?;
-            let r = vm.call(compare, Value::Undefined, &[Value::Number(a), Value::Number(b)])?;
+            let r = vm.call(
+                compare,
+                Value::Undefined,
+                &[Value::Number(a), Value::Number(b)],
+            )?;
             let v = vm.to_number(r)?;
             Ok(v > 0.0)
         })?;
@@ -69,12 +79,20 @@ fn counting_sort(vm: &mut Vm, view: View) -> JsResult<()> {
     for &b in bytes.iter() {
         // Signed bytes are counted by value + 128 so that the counts are
         // in numeric order.
-        let slot = if signed { usize::from(b ^ 0x80) } else { usize::from(b) };
+        let slot = if signed {
+            usize::from(b ^ 0x80)
+        } else {
+            usize::from(b)
+        };
         counts[slot] += 1;
     }
     let mut at = 0;
     for (slot, &count) in counts.iter().enumerate() {
-        let value = if signed { slot as u8 ^ 0x80 } else { slot as u8 };
+        let value = if signed {
+            slot as u8 ^ 0x80
+        } else {
+            slot as u8
+        };
         for b in bytes.iter_mut().skip(at).take(count) {
             *b = value;
         }
@@ -85,7 +103,10 @@ fn counting_sort(vm: &mut Vm, view: View) -> JsResult<()> {
 
 /// A stable merge sort where `greater(a, b)` says `a` must come after `b`
 /// and may fail; an inconsistent `greater` only makes the order arbitrary.
-fn merge_sort<T: Copy>(v: &mut Vec<T>, greater: &mut dyn FnMut(T, T) -> JsResult<bool>) -> JsResult<()> {
+fn merge_sort<T: Copy>(
+    v: &mut Vec<T>,
+    greater: &mut dyn FnMut(T, T) -> JsResult<bool>,
+) -> JsResult<()> {
     let n = v.len();
     let mut buf: Vec<T> = v.clone();
     let mut width = 1;
@@ -141,9 +162,14 @@ mod tests {
 
     #[test]
     fn numeric_order_puts_negative_zero_first_and_nan_last() {
-        let mut v = vec![f64::NAN, 1.0, 0.0, -0.0, f64::NEG_INFINITY, -f64::NAN];
+        let mut v = [f64::NAN, 1.0, 0.0, -0.0, f64::NEG_INFINITY, -f64::NAN];
         v.sort_by(|a, b| numeric_order(*a, *b));
-        assert!(v[0] == f64::NEG_INFINITY && v[1].is_sign_negative() && v[1] == 0.0 && v[2].is_sign_positive());
+        assert!(
+            v[0] == f64::NEG_INFINITY
+                && v[1].is_sign_negative()
+                && v[1] == 0.0
+                && v[2].is_sign_positive()
+        );
         assert!(v[4].is_nan() && v[5].is_nan());
     }
 }
