@@ -4,13 +4,13 @@
 //! `subarray`) and the byte swaps. The numeric accessors are in
 //! `numbers.rs`.
 
-use super::errors::{self, K_MAX_LENGTH, invalid_arg_type, is_integer, validate_offset};
+use super::errors::{self, invalid_arg_type, is_integer, validate_offset, K_MAX_LENGTH};
 use super::{
-    Encoding, bytes_of, compare_bytes, encoding_ops, normalize_encoding, uint8_arg, uint8_view,
-    window,
+    bytes_of, compare_bytes, encoding_ops, normalize_encoding, uint8_arg, uint8_view, window,
+    Encoding,
 };
 use crate::builtins::def;
-use crate::builtins::typed_array::{View, copy_bytes, view_range};
+use crate::builtins::typed_array::{copy_bytes, view_range, View};
 use crate::heap::Class;
 use crate::realm::RealmBuilder;
 use crate::value::{ObjRef, Value};
@@ -105,7 +105,11 @@ fn to_string(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 
 /// `Math.trunc(n) || 0`
 fn truncate_or_zero(n: f64) -> f64 {
-    if n.is_nan() { 0.0 } else { n.trunc() + 0.0 }
+    if n.is_nan() {
+        0.0
+    } else {
+        n.trunc() + 0.0
+    }
 }
 
 /// `buf.write(string, offset, length, encoding)`: the number of bytes
@@ -449,13 +453,54 @@ fn find_bytes(hay: &[u8], needle: &[u8], offset: i64, forward: bool) -> f64 {
     if h == 0 || start < 0 || (forward && n + start > h) || n > h {
         return -1.0;
     }
-    let matches = |i: usize| hay.get(i..i + needle.len()) == Some(needle);
+    let (start, n) = (start as usize, needle.len());
     let found = if forward {
-        (start as usize..=(h - n) as usize).find(|&i| matches(i))
+        hay.get(start..)
+            .and_then(|h| first_match(h.iter().copied(), needle.iter().copied(), n))
+            .map(|i| i + start)
     } else {
-        (0..=start.min(h - n) as usize).rev().find(|&i| matches(i))
+        // The last match starting at or before `start`: the first match of
+        // the reversed needle in the reversed prefix that holds it.
+        let end = (start + n).min(hay.len());
+        hay.get(..end)
+            .and_then(|h| first_match(h.iter().rev().copied(), needle.iter().rev().copied(), n))
+            .map(|i| end - i - n)
     };
     found.map_or(-1.0, |i| i as f64)
+}
+
+/// Where `needle` (`n` bytes) first occurs in `hay` (Knuth-Morris-Pratt:
+/// linear time whatever the input).
+fn first_match(
+    hay: impl Iterator<Item = u8>,
+    needle: impl Iterator<Item = u8>,
+    n: usize,
+) -> Option<usize> {
+    let needle: Vec<u8> = needle.collect();
+    let mut fail = vec![0usize; n];
+    let mut k = 0;
+    for i in 1..n {
+        while k > 0 && needle[i] != needle[k] {
+            k = fail[k - 1];
+        }
+        if needle[i] == needle[k] {
+            k += 1;
+        }
+        fail[i] = k;
+    }
+    let mut k = 0;
+    for (i, b) in hay.enumerate() {
+        while k > 0 && b != needle[k] {
+            k = fail[k - 1];
+        }
+        if b == needle[k] {
+            k += 1;
+        }
+        if k == n {
+            return Some(i + 1 - n);
+        }
+    }
+    None
 }
 
 /// Node's `bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir)`.
@@ -477,7 +522,11 @@ fn bidirectional_index_of(vm: &mut Vm, call: &Call<'_>, forward: bool) -> JsResu
     };
     let len = i64::from(view.length);
     let offset = if offset.is_nan() {
-        if forward { 0 } else { len }
+        if forward {
+            0
+        } else {
+            len
+        }
     } else {
         offset.trunc() as i64
     };
@@ -529,6 +578,7 @@ fn bidirectional_index_of(vm: &mut Vm, call: &Call<'_>, forward: bool) -> JsResu
             }
         },
     };
+    vm.charge(needle.len() as u64 / 16)?;
     let hay = bytes_of(vm, view);
     Ok(find_bytes(&hay, &needle, offset, forward))
 }
@@ -589,4 +639,51 @@ fn swap<const N: usize>(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         group.reverse();
     }
     Ok(Value::Object(o))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The search by definition: every start position, checked in turn.
+    fn naive(hay: &[u8], needle: &[u8], offset: i64, forward: bool) -> f64 {
+        let (h, n) = (hay.len() as i64, needle.len() as i64);
+        let start = search_offset(h, offset, n, forward);
+        if n == 0 {
+            return start as f64;
+        }
+        if h == 0 || start < 0 || (forward && n + start > h) || n > h {
+            return -1.0;
+        }
+        let at = |i: i64| hay.get(i as usize..(i + n) as usize) == Some(needle);
+        let found = if forward {
+            (start..=h - n).find(|&i| at(i))
+        } else {
+            (0..=start.min(h - n)).rev().find(|&i| at(i))
+        };
+        found.map_or(-1.0, |i| i as f64)
+    }
+
+    #[test]
+    fn linear_search_agrees_with_the_definition() {
+        let mut seed = 0x2545_f491_u64;
+        let mut next = |m: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % m
+        };
+        for _ in 0..20_000 {
+            let hay: Vec<u8> = (0..next(12)).map(|_| b'a' + next(2) as u8).collect();
+            let needle: Vec<u8> = (0..next(4)).map(|_| b'a' + next(2) as u8).collect();
+            let offset = next(30) as i64 - 15;
+            for forward in [true, false] {
+                assert_eq!(
+                    find_bytes(&hay, &needle, offset, forward),
+                    naive(&hay, &needle, offset, forward),
+                    "{hay:?} {needle:?} {offset} {forward}"
+                );
+            }
+        }
+    }
 }

@@ -209,8 +209,9 @@ pub(crate) fn alloc_array_buffer(vm: &mut Vm, proto: ObjRef, len: u64) -> JsResu
     if len > MAX_BYTE_LENGTH {
         return Err(vm.range_error("Array buffer allocation failed"));
     }
-    vm.charge(len / 16)?;
+    // Memory first: a huge buffer is refused for its size, not its time.
     let bytes = vm.heap_mut().alloc_bytes(len as usize)?;
+    vm.charge(len / 16)?;
     Ok(vm
         .heap_mut()
         .alloc(ObjectData::new(Class::ArrayBuffer(bytes), Some(proto)))?)
