@@ -122,7 +122,9 @@ fn read_bytes(vm: &Vm, view: View, at: u32, n: usize, big: bool) -> [u8; 8] {
     );
     let mut b = [0u8; 8];
     let src = vm.heap().bytes(r);
-    b[..src.len()].copy_from_slice(src);
+    for (d, s) in b.iter_mut().zip(src) {
+        *d = *s;
+    }
     if big {
         b[..n].reverse();
     }

@@ -159,7 +159,7 @@ fn write(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         ..view
     };
     let r = view_range(vm, target);
-    vm.heap_mut().bytes_mut(r).copy_from_slice(&bytes);
+    crate::builtins::typed_array::store_bytes(vm, r, &bytes);
     Ok(Value::Number(bytes.len() as f64))
 }
 

@@ -174,7 +174,9 @@ fn get<const K: usize>(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let r = locate(vm, view, index, size)?;
     let mut bytes = [0u8; 8];
     let n = size as usize;
-    bytes[..n].copy_from_slice(vm.heap().bytes(r));
+    for (d, s) in bytes.iter_mut().zip(vm.heap().bytes(r)) {
+        *d = *s;
+    }
     if !little {
         bytes[..n].reverse();
     }
@@ -197,6 +199,6 @@ fn set<const K: usize>(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     if !little {
         bytes[..n].reverse();
     }
-    vm.heap_mut().bytes_mut(r).copy_from_slice(&bytes[..n]);
+    super::store_bytes(vm, r, &bytes[..n]);
     Ok(Value::Undefined)
 }

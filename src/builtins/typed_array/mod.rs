@@ -181,6 +181,13 @@ pub(crate) fn set_element(vm: &mut Vm, view: View, i: u32, n: f64) {
     bytes.copy_from_slice(&encoded[..len]);
 }
 
+/// Writes `src` at the start of run `r` (as much of it as the run holds).
+pub(crate) fn store_bytes(vm: &mut Vm, r: Range, src: &[u8]) {
+    for (d, s) in vm.heap_mut().bytes_mut(r).iter_mut().zip(src) {
+        *d = *s;
+    }
+}
+
 /// Copies `len` bytes from one place of the byte slab to another (the runs
 /// may overlap: the source is read in full first).
 pub(crate) fn copy_bytes(vm: &mut Vm, from: Range, to: Range) -> JsResult<()> {
@@ -263,7 +270,7 @@ pub(crate) fn kind_proto(vm: &Vm, kind: TypedKind) -> ObjRef {
 pub(crate) fn uint8_array_with_proto(vm: &mut Vm, proto: ObjRef, bytes: &[u8]) -> JsResult<ObjRef> {
     let (o, view) = alloc_typed_array(vm, TypedKind::Uint8, proto, bytes.len() as u64)?;
     let r = view_range(vm, view);
-    vm.heap_mut().bytes_mut(r).copy_from_slice(bytes);
+    store_bytes(vm, r, bytes);
     Ok(o)
 }
 
