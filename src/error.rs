@@ -138,6 +138,15 @@ pub enum CompileError {
         /// Where.
         span: Span,
     },
+    /// The file defines no `handler` function at its top level.
+    NoHandler,
+    /// An `import` names a module the runtime does not have.
+    UnknownModule {
+        /// The module specifier.
+        name: String,
+        /// Where it is written.
+        span: Span,
+    },
 }
 
 impl CompileError {
@@ -146,8 +155,8 @@ impl CompileError {
     pub fn headline(&self, src: &str, file: &str) -> String {
         match self {
             CompileError::Syntax(e) => e.headline(src, file),
-            CompileError::CodeTooLarge { .. } => format!("{file}: {self}"),
-            CompileError::TooComplex { span, .. } => {
+            CompileError::CodeTooLarge { .. } | CompileError::NoHandler => format!("{file}: {self}"),
+            CompileError::TooComplex { span, .. } | CompileError::UnknownModule { span, .. } => {
                 format!("{file}:{}: {self}", LineIndex::new(src).line_col(src, span.start))
             }
         }
@@ -163,6 +172,10 @@ impl fmt::Display for CompileError {
                 "CodeSizeError: the function is {size} bytes, over the {limit}-byte limit"
             ),
             CompileError::TooComplex { what, .. } => write!(f, "CompileError: function too complex: {what}"),
+            CompileError::NoHandler => f.write_str("CompileError: the function must define `function handler(event)`"),
+            CompileError::UnknownModule { name, .. } => {
+                write!(f, "SyntaxError: cannot import module {name:?}: only 'cloudfront' can be imported")
+            }
         }
     }
 }

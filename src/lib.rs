@@ -13,6 +13,7 @@ pub mod features;
 pub mod heap;
 pub mod lexer;
 pub mod limits;
+pub mod modules;
 pub mod number;
 pub mod parser;
 pub mod realm;
@@ -21,6 +22,7 @@ pub mod source;
 pub mod value;
 pub mod vm;
 pub mod builtins;
+pub mod runtime;
 
 pub use error::{CompileError, SyntaxError};
 pub use features::Runtime;
@@ -74,5 +76,19 @@ impl CompiledScript {
     /// A VM for this script (one per thread; reuse it for every event).
     pub fn vm(&self, limits: &Limits) -> vm::Vm {
         vm::Vm::new(self.realm.clone(), self.script.clone(), limits.memory, limits.steps)
+    }
+}
+
+/// Whether `import ... from 'name'` is accepted by `runtime`: CloudFront
+/// documents only `import cf from 'cloudfront'` (2.0).
+pub(crate) fn modules_known(runtime: Runtime, name: &str) -> bool {
+    runtime >= Runtime::Js2 && name == "cloudfront"
+}
+
+/// The object `import` binds for module `name`.
+pub(crate) fn module_object(vm: &mut vm::Vm, name: &str) -> vm::JsResult<value::Value> {
+    match name {
+        "cloudfront" => Ok(value::Value::Object(vm.realm().intrinsics.cloudfront_module)),
+        _ => Err(vm.error(vm::ErrorKind::Error, format!("Cannot find module \"{name}\""))),
     }
 }

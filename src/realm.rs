@@ -68,6 +68,14 @@ pub struct Intrinsics {
     /// `Buffer.prototype` (2.0 only; a `Uint8Array` with this prototype is a
     /// `Buffer`).
     pub buffer_proto: ObjRef,
+    /// `request.rawQueryString` (2.0), shared by every event's request.
+    pub raw_query_string: ObjRef,
+    /// The `cloudfront` module object (2.0).
+    pub cloudfront_module: ObjRef,
+    /// The prototype of the handles `cf.kvs()` returns.
+    pub kvs_handle_proto: ObjRef,
+    /// The built-in modules (`require('crypto')`...) and their parts.
+    pub modules: crate::modules::ModuleObjects,
 }
 
 /// Strings the engine uses as property keys.

@@ -17,6 +17,18 @@
 //! `src/vm/inspect.rs`), `throws <rendering>` for an exception,
 //! `limit ComputeLimit`/`limit MemoryLimit`, or `compile-error L:C msg`.
 //!
+//! Cases under `conformance/runtime/` are functions with a `handler`, run
+//! through the CloudFront runtime on the event named by `// event: NAME`
+//! (`conformance/runtime/events/NAME.json`). The expectation is
+//! `output <FunctionOutput JSON>` or `error <FunctionErrorMessage>` (or
+//! `compile-error ...`), followed by ` origin {...}` when the function
+//! changed the origin and ` logdata ...` when it called `logCustomData`;
+//! `// kvs: NAME` associates the key value store
+//! `conformance/runtime/kvs/NAME.json`; `// logs: [...]` (a JSON array), when given,
+//! must equal the captured `console.log` lines (`// logs <runtime>:`
+//! overrides it for one runtime). They are CloudFront
+//! behaviour, so Node does not check them.
+//!
 //! Run cases are also run in Node (through `conformance/lib/node-driver.js`,
 //! which renders results the same way) and Node must give the expected
 //! result too, unless the case says `// node: skip <reason>` (for behaviour
@@ -74,6 +86,7 @@ fn main() {
         };
         let suite = name.split('/').next().unwrap_or("").to_string();
         let is_syntax = suite == "syntax";
+        let is_runtime = suite == "runtime";
         for runtime in Runtime::ALL {
             let Some(expect) = case.expectation(runtime) else {
                 continue;
@@ -82,16 +95,21 @@ fn main() {
             let tag = if runtime == Runtime::Js1 { "js1" } else { "js2" };
             let known = expected_failures.get(&(name.clone(), tag.to_string())).cloned();
             let source = case.source.clone();
+            let event = case.event.clone();
+            let kvs = case.kvs.clone();
+            let logs = case.logs.get(runtime.id()).or_else(|| case.logs.get("")).cloned();
             trials.push(Trial::test(format!("{name}::{tag}"), move || {
                 let outcome = if is_syntax {
                     run_syntax(&source, runtime, &expect)
+                } else if is_runtime {
+                    run_runtime(&source, runtime, event.as_deref(), kvs.as_deref(), logs.as_deref(), &expect)
                 } else {
                     compare(&run_case(&source, runtime), &expect)
                 };
                 judge(outcome, known)
             }));
         }
-        if !is_syntax && case.node_skip.is_none() {
+        if !is_syntax && !is_runtime && case.node_skip.is_none() {
             if let Some(expect) = case.expectation(Runtime::Js2).or_else(|| case.expectation(Runtime::Js1)) {
                 let known = expected_failures.get(&(name.clone(), "node".to_string())).cloned();
                 node_cases.push((name.clone(), path.clone(), expect, known));
@@ -187,6 +205,12 @@ struct Case {
     expect: BTreeMap<String, Expect>,
     /// `// node: skip <reason>`
     node_skip: Option<String>,
+    /// `// event: NAME` (runtime cases).
+    event: Option<String>,
+    /// `// kvs: NAME`: the key value store `conformance/runtime/kvs/NAME.json`.
+    kvs: Option<String>,
+    /// `// logs: [...]` (runtime cases), keyed like `expect`.
+    logs: BTreeMap<String, String>,
 }
 
 impl Case {
@@ -195,6 +219,7 @@ impl Case {
         let is_syntax = path.components().any(|c| c.as_os_str() == "syntax");
         let mut expect = BTreeMap::new();
         let mut node_skip = None;
+        let (mut event, mut kvs, mut logs) = (None, None, BTreeMap::new());
         for line in source.lines() {
             let Some(comment) = line.trim_start().strip_prefix("//") else {
                 break;
@@ -204,9 +229,28 @@ impl Case {
             };
             let key = key.trim();
             let value = value.trim();
-            if key == "node" {
-                node_skip = Some(value.trim_start_matches("skip").trim().to_string());
-                continue;
+            match key {
+                "node" => {
+                    node_skip = Some(value.trim_start_matches("skip").trim().to_string());
+                    continue;
+                }
+                "event" => {
+                    event = Some(value.to_string());
+                    continue;
+                }
+                "kvs" => {
+                    kvs = Some(value.to_string());
+                    continue;
+                }
+                "logs" => {
+                    logs.insert(String::new(), value.to_string());
+                    continue;
+                }
+                k if k.starts_with("logs ") => {
+                    logs.insert(k["logs ".len()..].trim().to_string(), value.to_string());
+                    continue;
+                }
+                _ => {}
             }
             let which = match key {
                 "expect" => String::new(),
@@ -231,7 +275,7 @@ impl Case {
         if expect.is_empty() {
             return Err(format!("{}: no `// expect:` line", path.display()));
         }
-        Ok(Case { source, expect, node_skip })
+        Ok(Case { source, expect, node_skip, event, kvs, logs })
     }
 
     fn expectation(&self, runtime: Runtime) -> Option<Expect> {
@@ -280,6 +324,51 @@ fn run_case(source: &str, runtime: Runtime) -> String {
         Ok(v) => vm.inspect(v),
         Err(t) => render_throw(&mut vm, t),
     }
+}
+
+/// Runs a runtime case: the handler on its event, through the runtime;
+/// renders the result as `output ...` or `error ...`.
+fn run_runtime(
+    source: &str,
+    runtime: Runtime,
+    event: Option<&str>,
+    kvs: Option<&str>,
+    logs: Option<&str>,
+    expect: &Expect,
+) -> Result<(), String> {
+    use edgefn::runtime::{Event, Function, InMemoryKvs, RunOptions};
+    let event = event.ok_or("a runtime case needs `// event: NAME`")?;
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("conformance/runtime/events").join(format!("{event}.json"));
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let event = Event::from_json(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let got = match Function::compile(source, runtime, &Limits::default(), "fn.js") {
+        Err(CompileError::Syntax(e)) => format!("compile-error {} {}", e.location(source), e.message),
+        Err(e) => format!("compile-error {e}"),
+        Ok(mut f) => {
+            if let Some(name) = kvs {
+                let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("conformance/runtime/kvs").join(format!("{name}.json"));
+                let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+                let store = InMemoryKvs::from_import_json(name, &text)?;
+                f = f.with_kvs(std::sync::Arc::new(store));
+            }
+            let outcome = f.worker().run(&event, &RunOptions::default());
+            if let Some(want) = logs {
+                let want: Vec<String> = serde_json::from_str(want).map_err(|e| format!("`// logs:` is not a JSON array of strings: {e}"))?;
+                if want != outcome.logs {
+                    return Err(format!("expected logs {want:?}\n          got {:?}", outcome.logs));
+                }
+            }
+            let mut origin = outcome.origin.map(|o| format!(" origin {}", o.to_json())).unwrap_or_default();
+            if let Some(data) = outcome.custom_log_data {
+                origin.push_str(&format!(" logdata {data}"));
+            }
+            match outcome.result {
+                Ok(r) => format!("output {}{origin}", r.to_json()),
+                Err(e) => format!("error {e}{origin}"),
+            }
+        }
+    };
+    compare(&got, expect)
 }
 
 fn compare(got: &str, expect: &Expect) -> Result<(), String> {

@@ -18,15 +18,59 @@ use std::process::Command;
 
 /// Values of every kind the abstract operations distinguish.
 const VALUES: &[&str] = &[
-    "undefined", "null", "true", "false", "0", "-0", "1", "-1", "1.5", "NaN", "Infinity", "-Infinity",
-    "''", "'0'", "'1'", "'-1.5'", "'abc'", "' 12 '", "'0x1A'", "'1e3'", "[]", "[0]", "[1, 2]", "[[]]", "({})",
-    "({ valueOf: function () { return 42 } })", "({ toString: function () { return '7' } })",
+    "undefined",
+    "null",
+    "true",
+    "false",
+    "0",
+    "-0",
+    "1",
+    "-1",
+    "1.5",
+    "NaN",
+    "Infinity",
+    "-Infinity",
+    "''",
+    "'0'",
+    "'1'",
+    "'-1.5'",
+    "'abc'",
+    "' 12 '",
+    "'0x1A'",
+    "'1e3'",
+    "[]",
+    "[0]",
+    "[1, 2]",
+    "[[]]",
+    "({})",
+    "({ valueOf: function () { return 42 } })",
+    "({ toString: function () { return '7' } })",
     "(function f() {})",
 ];
 
 const BINARY: &[&str] = &[
-    "+", "-", "*", "/", "%", "**", "<<", ">>", ">>>", "&", "|", "^", "==", "!=", "===", "!==", "<", ">",
-    "<=", ">=", "in", "instanceof",
+    "+",
+    "-",
+    "*",
+    "/",
+    "%",
+    "**",
+    "<<",
+    ">>",
+    ">>>",
+    "&",
+    "|",
+    "^",
+    "==",
+    "!=",
+    "===",
+    "!==",
+    "<",
+    ">",
+    "<=",
+    ">=",
+    "in",
+    "instanceof",
 ];
 
 const UNARY: &[&str] = &["typeof ", "-", "+", "!", "~", "void "];
@@ -81,12 +125,10 @@ fn node_each(sources: &[String]) -> Option<Vec<Vec<String>>> {
         })
         .collect();
     let driver = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("conformance/lib/node-driver.js");
-    let out = Command::new("node")
-        .arg(&driver)
-        .args(&files)
-        .env("EDGEFN_RENDER_EACH", "1")
-        .output()
-        .unwrap_or_else(|e| panic!("Node is needed for the differential tests ({e}); set EDGEFN_SKIP_NODE=1 to skip them"));
+    let out =
+        Command::new("node").arg(&driver).args(&files).env("EDGEFN_RENDER_EACH", "1").output().unwrap_or_else(|e| {
+            panic!("Node is needed for the differential tests ({e}); set EDGEFN_SKIP_NODE=1 to skip them")
+        });
     assert!(out.status.success(), "node failed: {}", String::from_utf8_lossy(&out.stderr));
     let _ = std::fs::remove_dir_all(&dir);
     Some(
@@ -95,7 +137,9 @@ fn node_each(sources: &[String]) -> Option<Vec<Vec<String>>> {
             .map(|l| {
                 let v: serde_json::Value = serde_json::from_str(l).expect("driver line");
                 match &v["outcome"] {
-                    serde_json::Value::Array(items) => items.iter().map(|i| i.as_str().unwrap_or("").to_string()).collect(),
+                    serde_json::Value::Array(items) => {
+                        items.iter().map(|i| i.as_str().unwrap_or("").to_string()).collect()
+                    }
                     other => vec![other.as_str().unwrap_or("").to_string()],
                 }
             })
@@ -103,10 +147,25 @@ fn node_each(sources: &[String]) -> Option<Vec<Vec<String>>> {
     )
 }
 
+/// Whether two renderings are numbers one unit in the last place apart.
+fn one_ulp_apart(a: &str, b: &str) -> bool {
+    match (a.parse::<f64>(), b.parse::<f64>()) {
+        (Ok(x), Ok(y)) if x.is_finite() && y.is_finite() && x.signum() == y.signum() => {
+            x.to_bits().abs_diff(y.to_bits()) == 1
+        }
+        _ => false,
+    }
+}
+
 /// Compares both engines on `programs`; `describe(p, i)` names element `i`
-/// of program `p` in failure messages.
-fn compare(programs: &[String], describe: impl Fn(usize, usize) -> String) {
-    let Some(node) = node_each(programs) else { return };
+/// of program `p` in failure messages. Programs for which `pow_program(p)`
+/// holds may differ from Node by one unit in the last place: V8's `**` is
+/// not correctly rounded, while njs (CloudFront's engine) and edgefn use
+/// the C library's `pow`, which is.
+fn compare(programs: &[String], pow_program: impl Fn(usize) -> bool, describe: impl Fn(usize, usize) -> String) {
+    let Some(node) = node_each(programs) else {
+        return;
+    };
     let mut failures = Vec::new();
     for (p, src) in programs.iter().enumerate() {
         let ours = edgefn_each(src).unwrap_or_else(|e| vec![format!("edgefn error: {e}")]);
@@ -116,12 +175,17 @@ fn compare(programs: &[String], describe: impl Fn(usize, usize) -> String) {
             continue;
         }
         for (i, (a, b)) in ours.iter().zip(&theirs).enumerate() {
-            if a != b {
+            if a != b && !(pow_program(p) && one_ulp_apart(a, b)) {
                 failures.push(format!("{}: edgefn {a} vs node {b}", describe(p, i)));
             }
         }
     }
-    assert!(failures.is_empty(), "{} mismatches:\n{}", failures.len(), failures.iter().take(40).cloned().collect::<Vec<_>>().join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} mismatches:\n{}",
+        failures.len(),
+        failures.iter().take(40).cloned().collect::<Vec<_>>().join("\n")
+    );
 }
 
 #[test]
@@ -155,13 +219,17 @@ fn operators_over_every_pair_of_value_kinds() {
     body.push_str("  ]\n}\n");
     programs.push(body);
     let n = VALUES.len();
-    compare(&programs, |p, i| {
-        if p < BINARY.len() {
-            format!("{} {} {}", VALUES[i / n], BINARY[p], VALUES[i % n])
-        } else {
-            format!("unary/update case {i}")
-        }
-    });
+    compare(
+        &programs,
+        |p| BINARY.get(p) == Some(&"**"),
+        |p, i| {
+            if p < BINARY.len() {
+                format!("{} {} {}", VALUES[i / n], BINARY[p], VALUES[i % n])
+            } else {
+                format!("unary/update case {i}")
+            }
+        },
+    );
 }
 
 // -- Generated programs --------------------------------------------------
@@ -247,5 +315,5 @@ fn generated_programs_agree_with_node() {
             let _ = std::fs::write(format!("{dir}/gen{i}.js"), p);
         }
     }
-    compare(&programs, |p, i| format!("program {p} element {i}:\n{}", programs[p]));
+    compare(&programs, |_| false, |p, i| format!("program {p} element {i}:\n{}", programs[p]));
 }

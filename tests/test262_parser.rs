@@ -145,7 +145,7 @@ fn build_trials(dir: &Path) -> Result<Vec<Trial>, String> {
         }
         println!("test262-parser-tests, {runtime}: {in_scope} files in scope, {} out of scope:", entries.len() - in_scope);
         let mut sorted: Vec<_> = reasons.into_iter().collect();
-        sorted.sort_by(|a, b| b.1.cmp(&a.1));
+        sorted.sort_by_key(|b| std::cmp::Reverse(b.1));
         for (reason, n) in sorted {
             println!("  {n:5}  {reason}");
         }

@@ -22,9 +22,22 @@ function renderPromise(p) {
   });
 }
 
+// The modules CloudFront provides, for cases that `require` them. Other
+// names fail as they do in njs. The module objects are shared by all the
+// cases of a run: a case that changes one must restore it.
+const MODULES = { crypto: require('crypto'), querystring: require('querystring') };
+const caseGlobals = {
+  require(name) {
+    if (arguments.length === 0) throw new TypeError('missing path');
+    const key = String(name);
+    if (Object.prototype.hasOwnProperty.call(MODULES, key)) return MODULES[key];
+    throw new Error('Cannot find module "' + key + '"');
+  },
+};
+
 async function runCase(file) {
   const src = fs.readFileSync(file, 'utf8');
-  const context = vm.createContext({});
+  const context = vm.createContext({ require: caseGlobals.require });
   let outcome;
   try {
     vm.runInContext('"use strict";\n' + src, context, { filename: file });

@@ -95,6 +95,8 @@ pub fn install(b: &mut RealmBuilder) {
     text::install(b);
     typed_array::install(b);
     buffer::install(b);
+    crate::modules::install(b);
+    crate::runtime::install_host_builtins(b);
 }
 
 /// `this` as an object, or a TypeError naming the method.

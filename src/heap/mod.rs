@@ -124,6 +124,9 @@ pub struct Heap {
     scratch: Vec<u16>,
     /// Bytes the event holds outside the slabs (promise reactions...).
     external: usize,
+    /// Event strings known to be njs byte strings (1.0), in increasing
+    /// order: see [`Heap::mark_byte_string`].
+    byte_strings: Vec<JsStr>,
 }
 
 impl Heap {
@@ -140,6 +143,7 @@ impl Heap {
             peak: 0,
             scratch: Vec::new(),
             external: 0,
+            byte_strings: Vec::new(),
         }
     }
 
@@ -157,6 +161,7 @@ impl Heap {
         }
         self.peak = 0;
         self.external = 0;
+        self.byte_strings.clear();
     }
 
     /// Accounts `bytes` the event holds outside the heap's slabs; fails
@@ -502,6 +507,27 @@ impl Heap {
         let i = self.ev.strings.push_utf16(&scratch);
         self.scratch = scratch;
         Ok(self.event_str(i))
+    }
+
+    /// Records that event string `s` is an njs byte string (runtime 1.0):
+    /// its code units are bytes (`hash.digest()`, `String.bytesFrom`...),
+    /// so byte consumers such as `hash.update` take them as they are
+    /// instead of encoding them as UTF-8. The mark belongs to this handle
+    /// only: a copy made by another operation is an ordinary string.
+    pub fn mark_byte_string(&mut self, s: JsStr) -> Result<(), OutOfMemory> {
+        // Strings are usually marked as they are made, in handle order, so
+        // the insertion is almost always at the end.
+        if let Err(at) = self.byte_strings.binary_search(&s) {
+            self.add_external(std::mem::size_of::<JsStr>())?;
+            self.byte_strings.insert(at, s);
+        }
+        Ok(())
+    }
+
+    /// Whether `s` was marked with [`Heap::mark_byte_string`] during this
+    /// event.
+    pub fn is_byte_string(&self, s: JsStr) -> bool {
+        self.byte_strings.binary_search(&s).is_ok()
     }
 
     /// The canonical (interned) handle for `units`: property keys use it.

@@ -184,6 +184,9 @@ pub enum Class {
     },
     /// An object made by the host or a built-in with a specific payload.
     Host(u32),
+    /// A `crypto` Hash or Hmac object: its algorithm, mode and hasher
+    /// state, in the byte slab (layout in `modules::crypto`).
+    Hash(Range),
 }
 
 /// Per-object flags.

@@ -491,11 +491,14 @@ impl Vm {
     pub(crate) fn set_elem(&mut self, o: Value, k: Value, v: Value) -> JsResult<()> {
         if let (Value::Object(r), Value::Number(n)) = (o, k) {
             let d = self.heap.obj(r);
-            if d.class == Class::Array && n >= 0.0 && (n as u32) < d.elems.len && f64::from(n as u32) == n {
-                if self.heap.elems(r)[n as usize] != Value::Empty {
-                    self.heap.set_elem_at(r, n as usize, v)?;
-                    return Ok(());
-                }
+            if d.class == Class::Array
+                && n >= 0.0
+                && (n as u32) < d.elems.len
+                && f64::from(n as u32) == n
+                && self.heap.elems(r)[n as usize] != Value::Empty
+            {
+                self.heap.set_elem_at(r, n as usize, v)?;
+                return Ok(());
             }
         }
         let key = self.to_key(k)?;

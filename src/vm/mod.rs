@@ -24,9 +24,9 @@ mod promise;
 mod props;
 
 pub use errors::ErrorKind;
-pub use ops::{to_int32, to_integer, to_uint32, Hint};
-pub(crate) use promise::{reject_function, resolve_function};
+pub use ops::{is_js_whitespace, js_pow, to_int32, to_integer, to_uint32, Hint, MAX_STRING_LENGTH};
 pub use promise::PromiseState;
+pub(crate) use promise::{reject_function, resolve_function};
 pub use props::Descriptor;
 
 use crate::bytecode::{Reg, Script};
@@ -169,6 +169,9 @@ pub struct Vm {
     pub(crate) random: u64,
     /// Host data for the running event (set by the runtime layer).
     pub(crate) host: Option<Box<dyn std::any::Any>>,
+    /// The arrays whose `join` is in progress, so a cyclic array joins as
+    /// the empty string instead of recursing without end.
+    pub(crate) join_stack: Vec<ObjRef>,
 }
 
 impl Vm {
@@ -197,6 +200,7 @@ impl Vm {
             clock_ms: 0.0,
             random: 0,
             host: None,
+            join_stack: Vec::new(),
         }
     }
 
@@ -245,6 +249,7 @@ impl Vm {
         self.clock_ms = clock_ms;
         self.random = seed | 1;
         self.host = None;
+        self.join_stack.clear();
         self.script_slots.clear();
         for slot in &self.script.slots {
             self.script_slots.push(if slot.on_global { Value::Undefined } else { Value::Empty });
@@ -263,10 +268,7 @@ impl Vm {
 
     /// What the event has used so far.
     pub fn usage(&self) -> Usage {
-        Usage {
-            steps: self.steps,
-            peak_memory: self.heap.peak(),
-        }
+        Usage { steps: self.steps, peak_memory: self.heap.peak() }
     }
 
     /// Charges `n` steps; fails when the budget is spent. Built-ins charge

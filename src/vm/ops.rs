@@ -47,11 +47,11 @@ pub fn string_to_number(units: Units<'_>) -> f64 {
         _ => 10,
     };
     if radix != 10 {
-        let digits = &s[2..];
-        if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
-            return f64::NAN;
-        }
-        return digits.chars().fold(0.0, |acc, c| acc * f64::from(radix) + f64::from(c.to_digit(radix).unwrap_or(0)));
+        let digits: Option<Vec<u8>> = s[2..].chars().map(|c| c.to_digit(radix).map(|d| d as u8)).collect();
+        return match digits {
+            Some(d) if !d.is_empty() => crate::number::radix_digits_to_f64(&d, radix),
+            _ => f64::NAN,
+        };
     }
     let (sign, body) = match s.as_bytes()[0] {
         b'+' => (1.0, &s[1..]),
@@ -261,7 +261,7 @@ impl Vm {
     /// ToPropertyKey.
     pub fn to_key(&mut self, v: Value) -> JsResult<Key> {
         match v {
-            Value::Number(n) if n >= 0.0 && n < 4294967295.0 && n.fract() == 0.0 => Ok(Key::Index(n as u32)),
+            Value::Number(n) if (0.0..4294967295.0).contains(&n) && n.fract() == 0.0 => Ok(Key::Index(n as u32)),
             Value::String(s) => Ok(self.heap.key_for(s)?),
             Value::Symbol(s) => Ok(Key::Sym(s)),
             Value::Object(_) => {
@@ -536,7 +536,7 @@ mod tests {
         assert_eq!(to_int32(2147483648.0), -2147483648);
         assert_eq!(to_int32(f64::NAN), 0);
         assert_eq!(to_uint32(-1.0), 4294967295);
-        assert_eq!(js_pow(1.0, f64::INFINITY).is_nan(), true);
+        assert!(js_pow(1.0, f64::INFINITY).is_nan());
         assert_eq!(js_pow(f64::NAN, 0.0), 1.0);
     }
 }

@@ -1,0 +1,112 @@
+//! `Array.prototype.sort` (ECMA-262 2019+ §23.1.3.30): the present
+//! elements are read once, sorted with a stable merge sort that calls the
+//! comparator as the specification allows, and written back, undefineds
+//! after the values and holes at the end.
+//!
+//! The sort is our own rather than `slice::sort_by` because the comparator
+//! is script code: it may throw (the error must stop the sort) and it may
+//! be inconsistent, which the standard library is allowed to answer with a
+//! panic.
+
+use super::{delete_at, get_at, has_at, set_at, this_and_length};
+use crate::value::{JsStr, Value};
+use crate::vm::{Call, JsResult, Vm};
+
+/// Runs shorter than this are sorted by insertion before merging.
+const RUN: usize = 8;
+
+pub(super) fn sort(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
+    let compare_fn = call.arg(0);
+    if compare_fn != Value::Undefined && !vm.is_callable(compare_fn) {
+        return Err(vm.type_error("The comparison function must be either a function or undefined"));
+    }
+    let (o, len) = this_and_length(vm, &call, "Array.prototype.sort")?;
+    let mut values = Vec::new();
+    let mut undefineds = 0u64;
+    for k in 0..len {
+        vm.charge(1)?;
+        if has_at(vm, o, k)? {
+            match get_at(vm, o, k)? {
+                Value::Undefined => undefineds += 1,
+                v => values.push(v),
+            }
+        }
+    }
+    let sorted = if compare_fn == Value::Undefined {
+        // Each element's string is computed once; comparisons then look
+        // only at code units.
+        let mut keyed = Vec::with_capacity(values.len());
+        for &v in &values {
+            keyed.push((vm.to_string(v)?, v));
+        }
+        merge_sort(vm, keyed, &mut |vm, a: &(JsStr, Value), b: &(JsStr, Value)| {
+            let (x, y) = (vm.heap().units(a.0), vm.heap().units(b.0));
+            let (scanned, order) = (x.len().min(y.len()), x.compare(y));
+            vm.charge((scanned / 16) as u64)?;
+            Ok(order == std::cmp::Ordering::Greater)
+        })?
+        .into_iter()
+        .map(|(_, v)| v)
+        .collect()
+    } else {
+        merge_sort(vm, values, &mut |vm, a: &Value, b: &Value| {
+            let r = vm.call(compare_fn, Value::Undefined, &[*a, *b])?;
+            Ok(vm.to_number(r)? > 0.0)
+        })?
+    };
+    let count = sorted.len() as u64;
+    for (i, v) in sorted.into_iter().enumerate() {
+        vm.charge(1)?;
+        set_at(vm, o, i as u64, v)?;
+    }
+    for i in count..count + undefineds {
+        vm.charge(1)?;
+        set_at(vm, o, i, Value::Undefined)?;
+    }
+    for i in count + undefineds..len {
+        vm.charge(1)?;
+        delete_at(vm, o, i)?;
+    }
+    Ok(Value::Object(o))
+}
+
+/// `greater(vm, a, b)`: whether `a` must come after `b`.
+type Greater<'a, T> = dyn FnMut(&mut Vm, &T, &T) -> JsResult<bool> + 'a;
+
+/// A stable bottom-up merge sort whose comparison may fail.
+fn merge_sort<T: Copy>(vm: &mut Vm, mut v: Vec<T>, greater: &mut Greater<'_, T>) -> JsResult<Vec<T>> {
+    let n = v.len();
+    for start in (0..n).step_by(RUN) {
+        let end = (start + RUN).min(n);
+        for i in start + 1..end {
+            let mut j = i;
+            while j > start && greater(vm, &v[j - 1], &v[j])? {
+                v.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+    }
+    let mut buf = v.clone();
+    let mut width = RUN;
+    while width < n {
+        for left in (0..n).step_by(2 * width) {
+            let mid = (left + width).min(n);
+            let right = (left + 2 * width).min(n);
+            let (mut i, mut j) = (left, mid);
+            for slot in buf.iter_mut().take(right).skip(left) {
+                // Taking from the left run on ties keeps the sort stable.
+                let take_right = i >= mid || (j < right && greater(vm, &v[i], &v[j])?);
+                if take_right {
+                    *slot = v[j];
+                    j += 1;
+                } else {
+                    *slot = v[i];
+                    i += 1;
+                }
+            }
+        }
+        std::mem::swap(&mut v, &mut buf);
+        width *= 2;
+    }
+    Ok(v)
+}

@@ -1,0 +1,334 @@
+//! The CloudFront Functions event and handler results as Rust data, with
+//! JSON in and out in CloudFront's shape (the developer guide's "event
+//! structure" page; see `conformance/README.md`).
+//!
+//! Maps of entries keep their order: CloudFront writes headers in the
+//! order the function left them, so a `Vec` of pairs stands in for a map.
+
+use serde::de::{MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+/// Which trigger an event comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EventType {
+    /// Before the cache: the function sees (and may answer) the request.
+    ViewerRequest,
+    /// After the origin or cache: the function sees the response.
+    ViewerResponse,
+}
+
+impl EventType {
+    /// The name CloudFront uses (`viewer-request`, `viewer-response`).
+    pub fn name(self) -> &'static str {
+        match self {
+            EventType::ViewerRequest => "viewer-request",
+            EventType::ViewerResponse => "viewer-response",
+        }
+    }
+
+    /// Parses CloudFront's name.
+    pub fn from_name(name: &str) -> Option<EventType> {
+        match name {
+            "viewer-request" => Some(EventType::ViewerRequest),
+            "viewer-response" => Some(EventType::ViewerResponse),
+            _ => None,
+        }
+    }
+}
+
+impl Serialize for EventType {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
+impl<'de> Deserialize<'de> for EventType {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<EventType, D::Error> {
+        let name = String::deserialize(d)?;
+        EventType::from_name(&name).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "unknown eventType {name:?} (expected \"viewer-request\" or \"viewer-response\")"
+            ))
+        })
+    }
+}
+
+/// One value of a header, query parameter or cookie: `{value}`, plus
+/// `attributes` for response cookies and `multiValue` when the name occurs
+/// more than once.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    /// The first (or only) value.
+    pub value: String,
+    /// A response cookie's attributes: everything after the first `;`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<String>,
+    /// Every occurrence, the first included, when there are several.
+    #[serde(default, rename = "multiValue", skip_serializing_if = "Option::is_none")]
+    pub multi_value: Option<Vec<Entry>>,
+}
+
+impl Entry {
+    /// An entry with one value.
+    pub fn new(value: impl Into<String>) -> Entry {
+        Entry { value: value.into(), attributes: None, multi_value: None }
+    }
+
+    /// Every value the entry stands for, in order (`multiValue` wins over
+    /// `value` when present, as CloudFront applies changes).
+    pub fn values(&self) -> Vec<&Entry> {
+        match &self.multi_value {
+            Some(all) if !all.is_empty() => all.iter().collect(),
+            _ => vec![self],
+        }
+    }
+}
+
+/// Named entries in order (headers, query parameters, cookies).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Entries(pub Vec<(String, Entry)>);
+
+impl Entries {
+    /// The entry named `name` (exact match).
+    pub fn get(&self, name: &str) -> Option<&Entry> {
+        self.0.iter().find(|(n, _)| n == name).map(|(_, e)| e)
+    }
+
+    /// Adds a value under `name`: a repeated name grows `multiValue`, as
+    /// CloudFront builds the event from repeated header lines or
+    /// parameters.
+    pub fn append(&mut self, name: &str, entry: Entry) {
+        match self.0.iter_mut().find(|(n, _)| n == name) {
+            Some((_, existing)) => {
+                let first = Entry { multi_value: None, ..existing.clone() };
+                existing.multi_value.get_or_insert_with(|| vec![first]).push(entry);
+            }
+            None => self.0.push((name.to_string(), entry)),
+        }
+    }
+
+    /// Whether there are no entries.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Serialize for Entries {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Entries {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Entries, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Entries;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object of {\"value\": ...} entries")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Entries, A::Error> {
+                let mut out = Vec::new();
+                while let Some((k, v)) = m.next_entry::<String, Entry>()? {
+                    out.push((k, v));
+                }
+                Ok(Entries(out))
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+/// `event.context`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Context {
+    /// The distribution's domain name (standard distributions).
+    #[serde(rename = "distributionDomainName", default, skip_serializing_if = "Option::is_none")]
+    pub distribution_domain_name: Option<String>,
+    /// The connection group's domain (multi-tenant distributions).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub endpoint: Option<String>,
+    /// The distribution ID.
+    #[serde(rename = "distributionId", default, skip_serializing_if = "Option::is_none")]
+    pub distribution_id: Option<String>,
+    /// `viewer-request` or `viewer-response`.
+    #[serde(rename = "eventType")]
+    pub event_type: EventType,
+    /// The request's ID, shared with its response.
+    #[serde(rename = "requestId", default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+/// `event.viewer`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Viewer {
+    /// The client's address.
+    #[serde(default)]
+    pub ip: String,
+}
+
+/// `event.request`, and the request a viewer-request function returns.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Request {
+    /// Headers (lowercase names), without `cookie`.
+    #[serde(default)]
+    pub headers: Entries,
+    /// The HTTP method (read-only).
+    pub method: String,
+    /// Query parameters.
+    #[serde(default)]
+    pub querystring: Entries,
+    /// The path, without the query string.
+    pub uri: String,
+    /// Cookies from the `Cookie` header(s).
+    #[serde(default)]
+    pub cookies: Entries,
+}
+
+/// A body a function sets on a response.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Body {
+    /// A plain string: shorthand for text encoding.
+    Text(String),
+    /// `{data, encoding}` with `encoding` `text` or `base64`.
+    Encoded {
+        /// The body, as text or base64.
+        data: String,
+        /// `text` or `base64`.
+        encoding: String,
+    },
+}
+
+impl Body {
+    /// The body's bytes (base64 decoded when so encoded); `None` when the
+    /// base64 is invalid.
+    pub fn bytes(&self) -> Option<Vec<u8>> {
+        match self {
+            Body::Text(s) => Some(s.as_bytes().to_vec()),
+            Body::Encoded { data, encoding } if encoding == "base64" => super::base64::decode(data),
+            Body::Encoded { data, .. } => Some(data.as_bytes().to_vec()),
+        }
+    }
+}
+
+/// `event.response`, and the response a function returns or generates.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Response {
+    /// Headers (lowercase names), without `set-cookie`.
+    #[serde(default)]
+    pub headers: Entries,
+    /// The reason phrase.
+    #[serde(rename = "statusDescription", default, skip_serializing_if = "Option::is_none")]
+    pub status_description: Option<String>,
+    /// Cookies from the `Set-Cookie` headers (`{value, attributes}`).
+    #[serde(default)]
+    pub cookies: Entries,
+    /// The status code.
+    #[serde(rename = "statusCode")]
+    pub status_code: u16,
+    /// A body set by the function.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<Body>,
+}
+
+/// A whole event.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    /// Always `"1.0"` so far.
+    #[serde(default = "default_version")]
+    pub version: String,
+    /// Where and why the function runs.
+    pub context: Context,
+    /// The client.
+    #[serde(default)]
+    pub viewer: Viewer,
+    /// The request.
+    pub request: Request,
+    /// The response (viewer-response events only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response: Option<Response>,
+    /// The query string as received, without `?` (`rawQueryString()` in
+    /// 2.0); not part of CloudFront's JSON.
+    #[serde(skip)]
+    pub raw_query: Option<String>,
+}
+
+fn default_version() -> String {
+    "1.0".to_string()
+}
+
+impl Event {
+    /// Reads an event from JSON: either the event itself or an object
+    /// wrapping it as `{"EventObject": ...}`.
+    pub fn from_json(text: &str) -> Result<Event, String> {
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| format!("invalid event JSON: {e}"))?;
+        let value = match value {
+            serde_json::Value::Object(mut m) if m.contains_key("EventObject") => {
+                m.remove("EventObject").unwrap_or_default()
+            }
+            v => v,
+        };
+        let mut event: Event = serde_json::from_value(value).map_err(|e| format!("invalid event: {e}"))?;
+        if event.context.event_type == EventType::ViewerResponse && event.response.is_none() {
+            return Err("invalid event: a viewer-response event needs a `response`".into());
+        }
+        if event.raw_query.is_none() && !event.request.querystring.is_empty() {
+            event.raw_query = Some(raw_query_of(&event.request.querystring));
+        }
+        Ok(event)
+    }
+
+    /// The event's type.
+    pub fn event_type(&self) -> EventType {
+        self.context.event_type
+    }
+}
+
+/// Rebuilds a query string from its parameters, every value of a repeated
+/// name included.
+pub fn raw_query_of(q: &Entries) -> String {
+    let mut out = String::new();
+    for (name, entry) in &q.0 {
+        for e in entry.values() {
+            if !out.is_empty() {
+                out.push('&');
+            }
+            out.push_str(name);
+            if !e.value.is_empty() {
+                out.push('=');
+                out.push_str(&e.value);
+            }
+        }
+    }
+    out
+}
+
+/// What a handler produced.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HandlerResult {
+    /// The (possibly modified) request goes on to the cache and origin.
+    Request(Request),
+    /// A response: generated in viewer-request, or the modified response
+    /// in viewer-response.
+    Response(Response),
+}
+
+impl HandlerResult {
+    /// CloudFront's `FunctionOutput`: `{"request":...}` or `{"response":...}`.
+    pub fn to_json(&self) -> String {
+        let (key, value) = match self {
+            HandlerResult::Request(r) => ("request", serde_json::to_value(r)),
+            HandlerResult::Response(r) => ("response", serde_json::to_value(r)),
+        };
+        let mut m = serde_json::Map::new();
+        m.insert(key.to_string(), value.unwrap_or_default());
+        serde_json::Value::Object(m).to_string()
+    }
+}

@@ -1,0 +1,95 @@
+//! What the runtime attaches to each event for its built-ins to use: the
+//! captured `console.log` lines and the raw query string; and the
+//! built-ins that read it (`console`, `request.rawQueryString()`).
+
+use crate::builtins::def;
+use crate::heap::{Attrs, Key};
+use crate::realm::RealmBuilder;
+use crate::value::{ObjRef, Value};
+use crate::vm::{Call, JsResult, Vm};
+
+/// CloudFront truncates a run's function logs at 10 KB.
+pub const MAX_LOG_BYTES: usize = 10 * 1024;
+
+/// Per-event host state (see [`Vm::set_host`]).
+#[derive(Debug, Default)]
+pub struct HostState {
+    /// One entry per `console.log` call.
+    pub logs: Vec<String>,
+    /// Bytes logged so far.
+    pub log_bytes: usize,
+    /// Whether later lines were dropped at the 10 KB cap.
+    pub logs_truncated: bool,
+    /// The query string as received (`rawQueryString()`).
+    pub raw_query: Option<String>,
+    /// The event's type (what the `cloudfront` helpers may do depends on it).
+    pub event_type: Option<super::EventType>,
+    /// The function's key value store (2.0).
+    pub kvs: Option<std::sync::Arc<dyn super::kvs::KeyValueStore>>,
+    /// What `cf.edgeLocation` reports in viewer-request.
+    pub edge_location: Option<super::cloudfront::EdgeLocation>,
+    /// The origin change the function asked for.
+    pub origin: Option<super::cloudfront::OriginChange>,
+    /// The last `cf.logCustomData` payload.
+    pub custom_log_data: Option<String>,
+}
+
+impl HostState {
+    /// Records one log line, cutting it (at a character boundary) and
+    /// dropping later ones once the cap is reached.
+    pub fn log(&mut self, mut line: String) {
+        if self.logs_truncated {
+            return;
+        }
+        let room = MAX_LOG_BYTES.saturating_sub(self.log_bytes);
+        if line.len() > room {
+            let mut cut = room;
+            while !line.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            line.truncate(cut);
+            self.logs_truncated = true;
+        }
+        self.log_bytes += line.len();
+        self.logs.push(line);
+    }
+}
+
+/// Installs `console` (both runtimes list `console.log` only) and the
+/// shared `rawQueryString` function.
+pub(crate) fn install(b: &mut RealmBuilder) {
+    let object_proto = b.intrinsics.object_proto;
+    let console = b.object(Some(object_proto));
+    b.methods(console, &[def("log", 0, super::console::console_log)]);
+    b.global_value("console", Value::Object(console), Attrs::HIDDEN);
+    b.intrinsics.raw_query_string = b.function(def("rawQueryString", 0, raw_query_string), false);
+    let module = b.object(Some(object_proto));
+    b.intrinsics.cloudfront_module = module;
+    super::cloudfront::install(b, module);
+}
+
+/// `request.rawQueryString()`: the query string as received, without `?`;
+/// `undefined` when the request had none.
+fn raw_query_string(vm: &mut Vm, _call: Call<'_>) -> JsResult<Value> {
+    let raw = vm.host::<HostState>().and_then(|h| h.raw_query.clone());
+    match raw {
+        Some(q) => Ok(Value::String(vm.heap_mut().str_from_rust(&q)?)),
+        None => Ok(Value::Undefined),
+    }
+}
+
+/// Gives `request` its (non-enumerable) `rawQueryString` method.
+pub(crate) fn install_raw_query_string(vm: &mut Vm, request: ObjRef) -> JsResult<()> {
+    let f = vm.realm().intrinsics.raw_query_string;
+    let key: Key = crate::builtins::name_key(vm, "rawQueryString")?;
+    let desc = crate::vm::Descriptor {
+        value: Some(Value::Object(f)),
+        writable: Some(true),
+        enumerable: Some(false),
+        configurable: Some(true),
+        get: None,
+        set: None,
+    };
+    vm.define_own(request, key, desc)?;
+    Ok(())
+}
