@@ -35,7 +35,7 @@
 
 mod array;
 mod boolean;
-mod buffer;
+pub(crate) mod buffer;
 mod date;
 mod error;
 mod function;
