@@ -261,6 +261,8 @@ fn set(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         } else {
             // The source is read in full first: it may share the buffer.
             vm.charge(u64::from(src.length))?;
+            vm.heap_mut()
+                .check(src.length as usize * std::mem::size_of::<f64>())?;
             let values: Vec<f64> = (0..src.length).map(|i| get_element(vm, src, i)).collect();
             for (i, n) in values.into_iter().enumerate() {
                 set_element(vm, target, at + i as u32, n);
@@ -446,6 +448,10 @@ fn filter(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     for k in 0..view.length {
         let (v, r) = visit(vm, view, o, f, this_arg, k)?;
         if vm.truthy(r) {
+            if kept.len() % 4096 == 0 {
+                vm.heap_mut()
+                    .check((kept.len() + 4096) * std::mem::size_of::<f64>())?;
+            }
             kept.push(v);
         }
     }
