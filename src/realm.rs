@@ -54,6 +54,20 @@ pub struct Intrinsics {
     pub array_values: ObjRef,
     /// `%ThrowTypeError%` for poisoned accessors.
     pub throw_type_error: ObjRef,
+    /// `ArrayBuffer.prototype`
+    pub array_buffer_proto: ObjRef,
+    /// `ArrayBuffer`
+    pub array_buffer_ctor: ObjRef,
+    /// `%TypedArray%`, the prototype of the typed array constructors.
+    pub typed_array_ctor: ObjRef,
+    /// `%TypedArray%.prototype`
+    pub typed_array_proto: ObjRef,
+    /// The prototypes of the nine typed array constructors, in the order of
+    /// [`crate::heap::TypedKind::ALL`].
+    pub typed_array_protos: [ObjRef; 9],
+    /// `Buffer.prototype` (2.0 only; a `Uint8Array` with this prototype is a
+    /// `Buffer`).
+    pub buffer_proto: ObjRef,
     /// `request.rawQueryString` (2.0), shared by every event's request.
     pub raw_query_string: ObjRef,
     /// The `cloudfront` module object (2.0).
@@ -474,6 +488,14 @@ impl RealmBuilder {
         let global = self.global;
         self.value(global, def.name, Value::Object(c), Attrs::HIDDEN);
         c
+    }
+
+    /// The value of `o`'s own data property `name`, if it has one (for
+    /// built-ins that share a function object with another family).
+    pub fn own_value(&mut self, o: ObjRef, name: &str) -> Option<Value> {
+        let key = self.key(name);
+        let range = self.data.objects[o.0 as usize].props;
+        self.data.props[range.span()].iter().find(|p| p.key == key && !p.attrs.is_accessor()).map(|p| p.value)
     }
 
     /// Makes `value` a global binding named `name`.

@@ -35,6 +35,7 @@
 
 mod array;
 mod boolean;
+pub(crate) mod buffer;
 mod date;
 mod error;
 mod function;
@@ -93,6 +94,7 @@ pub fn install(b: &mut RealmBuilder) {
     uri::install(b);
     text::install(b);
     typed_array::install(b);
+    buffer::install(b);
     crate::modules::install(b);
     crate::runtime::install_host_builtins(b);
 }

@@ -25,8 +25,7 @@
 //!   [`crate::heap::Heap::mark_byte_string`]), so that
 //!   `createHmac('sha256', h.digest())` chains as in njs.
 //! - `digest()` without an encoding returns a byte string (each code unit
-//!   one byte) in 1.0. In 2.0 it is a `Buffer`; until `Buffer` exists in
-//!   edgefn it is the byte string too (ledgered in the conformance cases).
+//!   one byte) in 1.0 and a `Buffer` in 2.0.
 //! - typed arrays and DataViews are accepted as data and keys in both
 //!   runtimes (njs: typed arrays exist in 1.0 too).
 //!
@@ -668,9 +667,11 @@ fn digest(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         Output::Hex => digest.iter().map(|b| format!("{b:02x}")).collect(),
         Output::Base64 => base64_encode(digest, false),
         Output::Base64Url => base64_encode(digest, true),
+        Output::Raw if vm.realm().runtime >= crate::features::Runtime::Js2 => {
+            return crate::builtins::buffer::new_buffer(vm, digest);
+        }
         Output::Raw => {
-            // A byte string in 1.0. In 2.0 this becomes a Buffer once
-            // `builtins::buffer` exists.
+            // A byte string in 1.0.
             let units: Vec<u16> = digest.iter().map(|&b| u16::from(b)).collect();
             let s = vm.heap_mut().str_from_utf16(&units)?;
             vm.heap_mut().mark_byte_string(s)?;

@@ -101,6 +101,7 @@ impl Vm {
                 let attrs = Attrs::DEFAULT;
                 return Ok(self.typed_get(o, i).map(|n| Prop { key, value: Value::Number(n), attrs }));
             }
+            (Class::TypedArray { .. }, Key::Str(s)) if self.is_numeric_string(s) => return Ok(None),
             _ => {}
         }
         if o == self.realm.global {
@@ -193,8 +194,12 @@ impl Vm {
     /// `[[Get]]` starting at object `o`, with `receiver` as `this` for
     /// getters.
     pub fn get_from(&mut self, mut o: ObjRef, key: Key, receiver: Value) -> JsResult<Value> {
-        if let (Class::TypedArray { .. }, Key::Index(i)) = (self.heap.obj(o).class, key) {
-            return Ok(self.typed_get(o, i).map_or(Value::Undefined, Value::Number));
+        match (self.heap.obj(o).class, key) {
+            (Class::TypedArray { .. }, Key::Index(i)) => {
+                return Ok(self.typed_get(o, i).map_or(Value::Undefined, Value::Number));
+            }
+            (Class::TypedArray { .. }, Key::Str(s)) if self.is_numeric_string(s) => return Ok(Value::Undefined),
+            _ => {}
         }
         for _ in 0..MAX_CHAIN {
             if let Some(p) = self.get_own(o, key)? {
@@ -302,10 +307,18 @@ impl Vm {
     pub fn set_on(&mut self, o: ObjRef, key: Key, value: Value) -> JsResult<bool> {
         // Fast paths: an own writable data property or a dense element.
         let data = *self.heap.obj(o);
-        if let (Class::TypedArray { .. }, Key::Index(i)) = (data.class, key) {
-            let n = self.to_number(value)?;
-            self.typed_set(o, i, n);
-            return Ok(true);
+        match (data.class, key) {
+            (Class::TypedArray { .. }, Key::Index(i)) => {
+                let n = self.to_number(value)?;
+                self.typed_set(o, i, n);
+                return Ok(true);
+            }
+            // Not an element index ("-0", "1.5"...): converted, then dropped.
+            (Class::TypedArray { .. }, Key::Str(s)) if self.is_numeric_string(s) => {
+                self.to_number(value)?;
+                return Ok(true);
+            }
+            _ => {}
         }
         if let (Class::Array, Key::Index(i)) = (data.class, key) {
             if i < data.elems.len && self.heap.elems(o)[i as usize] != Value::Empty {
@@ -464,6 +477,9 @@ impl Vm {
 
     /// `[[DefineOwnProperty]]` (ValidateAndApplyPropertyDescriptor).
     pub fn define_own(&mut self, o: ObjRef, key: Key, desc: Descriptor) -> JsResult<bool> {
+        if let Some(done) = self.typed_define(o, key, desc)? {
+            return Ok(done);
+        }
         let current = self.get_own(o, key)?;
         let data = *self.heap.obj(o);
         if data.class == Class::Array {
@@ -629,8 +645,10 @@ impl Vm {
     /// `[[Delete]]`; `false` when the property is not configurable.
     pub fn delete(&mut self, o: ObjRef, key: Key) -> JsResult<bool> {
         let data = *self.heap.obj(o);
-        if let (Class::TypedArray { .. }, Key::Index(i)) = (data.class, key) {
-            return Ok(self.typed_get(o, i).is_none());
+        match (data.class, key) {
+            (Class::TypedArray { .. }, Key::Index(i)) => return Ok(self.typed_get(o, i).is_none()),
+            (Class::TypedArray { .. }, Key::Str(s)) if self.is_numeric_string(s) => return Ok(true),
+            _ => {}
         }
         // Dense elements are always configurable: deleting one leaves a hole.
         if let (true, Key::Index(i)) = (data.has_elements(), key) {
@@ -653,8 +671,10 @@ impl Vm {
 
     /// `[[HasProperty]]`.
     pub fn has_property(&mut self, mut o: ObjRef, key: Key) -> JsResult<bool> {
-        if let (Class::TypedArray { .. }, Key::Index(i)) = (self.heap.obj(o).class, key) {
-            return Ok(self.typed_get(o, i).is_some());
+        match (self.heap.obj(o).class, key) {
+            (Class::TypedArray { .. }, Key::Index(i)) => return Ok(self.typed_get(o, i).is_some()),
+            (Class::TypedArray { .. }, Key::Str(s)) if self.is_numeric_string(s) => return Ok(false),
+            _ => {}
         }
         for _ in 0..MAX_CHAIN {
             if self.get_own(o, key)?.is_some() {
@@ -729,6 +749,50 @@ impl Vm {
             }
         }
         Ok(out)
+    }
+
+    /// Whether `s` is a canonical numeric string (ECMA-262 §7.1.21) that is
+    /// not an array index: `"-0"`, `"-1"`, `"1.5"`, `"NaN"`... A typed array
+    /// has no such property and never looks one up on its prototypes.
+    fn is_numeric_string(&self, s: crate::value::JsStr) -> bool {
+        let units = self.heap.units(s);
+        let first = units.at(0);
+        if units.is_empty() || !(first == u16::from(b'-') || first == u16::from(b'I') || first == u16::from(b'N') || (0x30..=0x39).contains(&first)) {
+            return false;
+        }
+        if units.len() == 2 && first == u16::from(b'-') && units.at(1) == u16::from(b'0') {
+            return true;
+        }
+        let n = super::ops::string_to_number(units);
+        let canonical = crate::number::to_js_string(n);
+        units.len() == canonical.len() && units.iter().zip(canonical.bytes()).all(|(u, b)| u == u16::from(b))
+    }
+
+    /// `[[DefineOwnProperty]]` of a typed array for element keys
+    /// (§10.4.5.3): `None` when `key` is not numeric or `o` not a typed
+    /// array.
+    fn typed_define(&mut self, o: ObjRef, key: Key, desc: Descriptor) -> JsResult<Option<bool>> {
+        if !matches!(self.heap.obj(o).class, Class::TypedArray { .. }) {
+            return Ok(None);
+        }
+        let index = match key {
+            Key::Index(i) => i,
+            Key::Str(s) if self.is_numeric_string(s) => return Ok(Some(false)),
+            _ => return Ok(None),
+        };
+        if self.typed_get(o, index).is_none()
+            || desc.configurable == Some(false)
+            || desc.enumerable == Some(false)
+            || desc.is_accessor()
+            || desc.writable == Some(false)
+        {
+            return Ok(Some(false));
+        }
+        if let Some(v) = desc.value {
+            let n = self.to_number(v)?;
+            self.typed_set(o, index, n);
+        }
+        Ok(Some(true))
     }
 
     /// Where element `i` of typed array `o` is: its kind and byte range,
