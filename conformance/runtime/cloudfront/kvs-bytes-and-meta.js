@@ -3,7 +3,7 @@
 // kvs: store
 // logs: ["6 104 195", "3 1970-01-01T00:00:00.000Z"]
 // expect cloudfront-js-1.0: compile-error 7:1 `import` declarations are not supported by cloudfront-js-1.0 (available in cloudfront-js-2.0)
-// expect: ?
+// expect: output {"request":{"headers":{"host":{"value":"www.example.com"},"user-agent":{"value":"curl/8.5.0"},"accept":{"value":"text/html","multiValue":[{"value":"text/html"},{"value":"application/xhtml+xml"}]},"cloudfront-viewer-country":{"value":"DE"}},"method":"GET","querystring":{"lang":{"value":"en"},"tag":{"value":"a","multiValue":[{"value":"a"},{"value":"b,c"}]}},"uri":"/docs/guide","cookies":{"session":{"value":"abc123"},"pref":{"value":"dark","multiValue":[{"value":"dark"},{"value":"compact"}]}}}}
 import cf from "cloudfront";
 async function handler(event) {
   const h = cf.kvs("store");
