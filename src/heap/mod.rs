@@ -495,6 +495,30 @@ impl Heap {
     /// A new string: the concatenation of `parts`.
     pub fn concat(&mut self, parts: &[JsStr]) -> Result<JsStr, OutOfMemory> {
         let total: usize = parts.iter().map(|&p| self.units(p).len()).sum();
+        let fixed = self.static_strings();
+        if let [first, rest @ ..] = parts {
+            if first.0 >= fixed && !rest.is_empty() {
+                // Try to extend an event string in place (see
+                // `StringTable::append`): only the tail is new memory.
+                let head_len = self.units(*first).len();
+                let mut scratch = std::mem::take(&mut self.scratch);
+                scratch.clear();
+                for &p in rest {
+                    scratch.extend(self.units(p).iter());
+                }
+                let appended = match self.check((total - head_len) * 2 + 16) {
+                    Ok(()) => self.ev.strings.append(first.0 - fixed, &scratch),
+                    Err(e) => {
+                        self.scratch = scratch;
+                        return Err(e);
+                    }
+                };
+                self.scratch = scratch;
+                if let Some(i) = appended {
+                    return Ok(self.event_str(i));
+                }
+            }
+        }
         self.check(total * 2 + 16)?;
         // The parts may live in the event table that receives the result,
         // so they are gathered in a scratch buffer first.

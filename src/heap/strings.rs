@@ -224,6 +224,29 @@ impl StringTable {
         }
     }
 
+    /// A new string: string `base` followed by `tail`, sharing `base`'s
+    /// storage when `base` is the last string stored in its buffer and
+    /// `tail` fits that buffer's width. Then only `tail` is copied, so a
+    /// loop of `s += x` uses memory in proportion to the final string, not
+    /// to the square of it. `base` itself is left as it was. `None` when
+    /// the storage cannot be shared.
+    pub fn append(&mut self, base: u32, tail: &[u16]) -> Option<u32> {
+        let e = *self.entries.get(base as usize)?;
+        let end = (e.start + e.len) as usize;
+        if e.wide {
+            if end != self.wide.len() {
+                return None;
+            }
+            self.wide.extend_from_slice(tail);
+        } else {
+            if end != self.latin1.len() || tail.iter().any(|&u| u > 0xFF) {
+                return None;
+            }
+            self.latin1.extend(tail.iter().map(|&u| u as u8));
+        }
+        Some(self.push_entry(e.start, e.len + tail.len() as u32, e.wide))
+    }
+
     fn push_entry(&mut self, start: u32, len: u32, wide: bool) -> u32 {
         let i = self.entries.len() as u32;
         self.entries.push(Entry { start, len, wide });
@@ -298,6 +321,25 @@ mod tests {
         assert_eq!(t.units(a).hash(), t.units(b).hash());
         assert_eq!(t.units(c).to_rust_string(), "h€llo");
         assert_eq!(t.units(a).compare(t.units(c)), Ordering::Less);
+    }
+
+    #[test]
+    fn appending_shares_the_base_and_leaves_it_unchanged() {
+        let mut t = StringTable::new();
+        let a = t.push_str("ab");
+        let b = t.append(a, &[u16::from(b'c')]).unwrap();
+        let c = t.append(b, &[u16::from(b'd')]).unwrap();
+        assert_eq!(t.units(a).to_rust_string(), "ab");
+        assert_eq!(t.units(b).to_rust_string(), "abc");
+        assert_eq!(t.units(c).to_rust_string(), "abcd");
+        assert_eq!(t.bytes() - 3 * std::mem::size_of::<Entry>(), 4);
+        // `b` is no longer the last stored string: appending to it copies.
+        assert_eq!(t.append(b, &[u16::from(b'x')]), None);
+        // A wide unit does not fit a Latin-1 run.
+        assert_eq!(t.append(c, &[0x20AC]), None);
+        let w = t.push_str("€");
+        let w2 = t.append(w, &[u16::from(b'1')]).unwrap();
+        assert_eq!(t.units(w2).to_rust_string(), "€1");
     }
 
     #[test]
