@@ -564,7 +564,7 @@ fn base64_value(u: u16) -> Option<u32> {
 /// The string argument of `atob` and `btoa`, which is required.
 fn data_argument(vm: &mut Vm, call: &Call<'_>) -> JsResult<JsStr> {
     if call.args.is_empty() {
-        return Err(vm.type_error("The \"data\" argument must be specified"));
+        return Err(vm.type_error("The \"input\" argument must be specified"));
     }
     let s = vm.to_string(call.arg(0))?;
     vm.charge(vm.heap().units(s).len() as u64 / 16)?;
