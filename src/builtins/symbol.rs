@@ -171,7 +171,7 @@ fn symbol_for(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 /// `Symbol.keyFor(sym)`: the registry key of `sym`, or `undefined`.
 fn key_for(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let Value::Symbol(s) = call.arg(0) else {
-        let what = super::json::describe_for_message(vm, call.arg(0));
+        let what = super::json::describe_for_message(vm, call.arg(0))?;
         return Err(vm.type_error(format!("{what} is not a symbol")));
     };
     let data = vm.heap().symbol(s);

@@ -134,8 +134,8 @@ fn encoder_encoding(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     Ok(Value::String(vm.heap_mut().intern_rust("utf-8")?))
 }
 
-/// The code units of USVString conversion: ToString, then each lone
-/// surrogate replaced by U+FFFD.
+/// A string argument: ToString, charged by length. (WebIDL's USVString
+/// replaces lone surrogates with U+FFFD; the encoders do that as they go.)
 fn string_arg(vm: &mut Vm, v: Value) -> JsResult<JsStr> {
     let s = vm.to_string(v)?;
     vm.charge(vm.heap().units(s).len() as u64 / 16)?;
@@ -472,8 +472,10 @@ fn decode(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
                 out.check(vm)?;
             }
             if stream {
-                next.count = rest.len() as u8;
-                next.pending[..rest.len()].copy_from_slice(rest);
+                // An incomplete sequence is at most three bytes.
+                let n = rest.len().min(3);
+                next.count = n as u8;
+                next.pending[..n].copy_from_slice(&rest[..n]);
                 next.started = started;
             }
             vm.heap_mut().obj_mut(decoder)?.length = next.pack();

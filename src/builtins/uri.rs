@@ -3,6 +3,7 @@
 //! (Annex B) are not on either runtime's page, so they are absent.
 
 use super::def;
+use super::json::Utf16Out;
 use crate::realm::RealmBuilder;
 use crate::value::Value;
 use crate::vm::{Call, ErrorKind, JsResult, Vm};
@@ -67,7 +68,8 @@ fn encode(vm: &mut Vm, v: Value, keep: fn(u16) -> bool) -> JsResult<Value> {
     let s = vm.to_string(v)?;
     let units: Vec<u16> = vm.heap().units(s).iter().collect();
     vm.charge(units.len() as u64 / 16)?;
-    let mut out: Vec<u16> = Vec::with_capacity(units.len());
+    // Up to nine units per unit of input: accounted as it grows.
+    let mut out = Utf16Out::new();
     let mut i = 0;
     while i < units.len() {
         let u = units[i];
@@ -97,12 +99,9 @@ fn encode(vm: &mut Vm, v: Value, keep: fn(u16) -> bool) -> JsResult<Value> {
                 u16::from(HEX[usize::from(byte & 15)]),
             ]);
         }
-        if out.len() > crate::vm::MAX_STRING_LENGTH {
-            return Err(vm.range_error("Invalid string length"));
-        }
+        out.check(vm)?;
     }
-    vm.charge(out.len() as u64 / 16)?;
-    Ok(Value::String(vm.heap_mut().str_from_utf16(&out)?))
+    Ok(Value::String(out.finish(vm)?))
 }
 
 /// The value of hex digit `u`.

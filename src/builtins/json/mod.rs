@@ -199,11 +199,7 @@ pub(crate) fn constructor_name(vm: &mut Vm, o: ObjRef) -> JsResult<String> {
 /// `Name: message`, functions as their source, objects whose `toString` is
 /// `Object.prototype.toString` as `#<Constructor>`, other objects as
 /// `[object Tag]`.
-pub(crate) fn describe_for_message(vm: &mut Vm, v: Value) -> String {
-    describe_object(vm, v).unwrap_or_else(|_| "[object Object]".to_string())
-}
-
-fn describe_object(vm: &mut Vm, v: Value) -> JsResult<String> {
+pub(crate) fn describe_for_message(vm: &mut Vm, v: Value) -> JsResult<String> {
     let o = match v {
         Value::String(s) => return Ok(vm.heap().to_rust_string(s)),
         Value::Symbol(s) => {

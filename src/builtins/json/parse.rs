@@ -537,7 +537,10 @@ fn internalize(vm: &mut Vm, root: ObjRef, reviver: Value) -> JsResult<Value> {
         };
         if (top.next as u64) < top.children.len() {
             let key = match &top.children {
-                Children::Keys(keys) => keys[top.next],
+                Children::Keys(keys) => match keys.get(top.next) {
+                    Some(&k) => k,
+                    None => return Ok(Value::Undefined),
+                },
                 _ => super::index_key(vm, top.next as u64)?,
             };
             let Value::Object(holder) = top.val else {

@@ -209,10 +209,8 @@ impl Stringifier {
             Value::Null => self.out.ascii("null"),
             Value::Bool(true) => self.out.ascii("true"),
             Value::Bool(false) => self.out.ascii("false"),
-            Value::Number(n) if n.is_finite() => {
-                let s = vm.number_to_string(n)?;
-                self.out.extend(vm.heap().units(s).iter());
-            }
+            // Written straight into the result: no heap string per number.
+            Value::Number(n) if n.is_finite() => self.out.ascii(&crate::number::to_js_string(n)),
             Value::Number(_) => self.out.ascii("null"),
             Value::String(s) => quote(vm, &mut self.out, s)?,
             _ => return Ok(false),
@@ -362,7 +360,6 @@ impl Stringifier {
         const PREFIX_LINES: usize = 2;
         const POSTFIX_LINES: usize = 1;
         let start = self.frames.iter().position(|f| f.obj == o).unwrap_or(0);
-        let size = self.frames.len();
         let mut m = String::from("Converting circular structure to JSON");
         m.push_str("\n    --> starting at object with constructor '");
         m.push_str(&constructor_name(vm, o)?);
@@ -375,19 +372,19 @@ impl Stringifier {
             m.push('\'');
             Ok(())
         };
-        let mut index = start + 1;
-        let prefix_end = size.min(index + PREFIX_LINES);
-        while index < prefix_end {
-            line(vm, &mut m, &self.frames[index])?;
-            index += 1;
+        // The frames after the start: the first PREFIX_LINES, an ellipsis
+        // for any that do not fit, then the last POSTFIX_LINES.
+        let after = self.frames.get(start + 1..).unwrap_or(&[]);
+        let shown_first = after.len().min(PREFIX_LINES);
+        let shown_last_from = shown_first.max(after.len().saturating_sub(POSTFIX_LINES));
+        for f in &after[..shown_first] {
+            line(vm, &mut m, f)?;
         }
-        if size > index + POSTFIX_LINES {
+        if shown_last_from > shown_first {
             m.push_str("\n    |     ...");
         }
-        index = index.max(size.saturating_sub(POSTFIX_LINES));
-        while index < size {
-            line(vm, &mut m, &self.frames[index])?;
-            index += 1;
+        for f in &after[shown_last_from..] {
+            line(vm, &mut m, f)?;
         }
         m.push_str("\n    --- ");
         m.push_str(&reached_text(vm, closing));
