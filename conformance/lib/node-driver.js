@@ -37,7 +37,10 @@ const caseGlobals = {
 
 async function runCase(file) {
   const src = fs.readFileSync(file, 'utf8');
-  const context = vm.createContext({ require: caseGlobals.require });
+  // Runtime 2.0's text codecs (atob, btoa, TextEncoder, TextDecoder) are
+  // Node globals rather than V8 built-ins, so a fresh context lacks them:
+  // they are lent from the main context.
+  const context = vm.createContext({ require: caseGlobals.require, atob, btoa, TextEncoder, TextDecoder });
   let outcome;
   try {
     vm.runInContext('"use strict";\n' + src, context, { filename: file });

@@ -1,0 +1,13 @@
+// description: malformed escapes are a URIError "URI malformed" in both decoders: a % without two hex digits, a lone continuation byte, a lead byte not followed by enough %XX continuation bytes, overlong forms, surrogate code points, values past U+10FFFF, and bytes F5-FF
+// expect: ["URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed", "URIError: URI malformed"]
+function test() {
+  var bad = ['%', '%1', '%G0', '%0G', 'abc%', '%%41', '%C3', '%C3%', '%C3%A', '%C3x', '%C3%28', '%C3%C3', '%80', '%BF', '%C0%80', '%C1%BF',
+    '%E0%80%80', '%E0%9F%BF', '%ED%A0%80', '%ED%BF%BF', '%F0%80%80%80', '%F0%8F%BF%BF', '%F4%90%80%80', '%F5%80%80%80', '%F8%80%80%80%80', '%FE', '%FF',
+    '%E2%82', '%E2%82%', '%F0%9F%98', '%F0%9F%98%', '%E2%82%AC%'];
+  var out = [];
+  for (var i = 0; i < bad.length; i++) {
+    try { out[out.length] = decodeURIComponent(bad[i]); } catch (e) { out[out.length] = e.name + ': ' + e.message; }
+    try { out[out.length] = decodeURI(bad[i]); } catch (e) { out[out.length] = e.name + ': ' + e.message; }
+  }
+  return out;
+}
