@@ -54,6 +54,9 @@ pub struct Intrinsics {
     pub array_values: ObjRef,
     /// `%ThrowTypeError%` for poisoned accessors.
     pub throw_type_error: ObjRef,
+    /// `RegExp.prototype.exec` (RegExpExec takes a fast path when a
+    /// regexp's `exec` is this one).
+    pub regexp_exec: ObjRef,
 }
 
 /// Strings the engine uses as property keys.

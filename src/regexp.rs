@@ -3,12 +3,26 @@
 //! Patterns are compiled with `regress`, an ECMAScript-compatible regex
 //! engine (backreferences, lookaround, lazy quantifiers, named groups), and
 //! matched over UTF-16 code units in non-Unicode mode, as JavaScript does
-//! without the `u` flag. A compiled pattern is immutable and shared: regex
-//! literals are compiled once per script.
+//! without the `u` flag: a pattern is handed to the engine as code units
+//! (an astral character in a pattern is two units, as in JavaScript), and
+//! inputs are read as UCS-2, so every index is a code-unit index.
+//!
+//! A compiled pattern is immutable and shared. Regex literals are compiled
+//! once per script, when the script is compiled (`bytecode::RegexLiteral`);
+//! patterns built at run time (`new RegExp(s)`, `str.match("x")`) are
+//! compiled once per event and kept in the event's [`EventCache`], keyed by
+//! pattern and flags.
+//!
+//! The engine has no step hook, so matching is charged after the fact, by
+//! the length of input each search scanned (one step per 16 code units).
+//! Catastrophic backtracking within one search is not bounded by the step
+//! budget.
 
-use crate::heap::{Attrs, Class, Key, ObjectData, Prop};
-use crate::value::{ObjRef, Value};
-use crate::vm::{JsResult, Vm};
+use crate::features::regex_flags;
+use crate::heap::{Attrs, Class, Key, ObjectData, Prop, Units};
+use crate::value::{JsStr, ObjRef, Value};
+use crate::vm::{ErrorKind, JsResult, Vm};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// A compiled pattern with its source and flags.
@@ -16,9 +30,14 @@ use std::sync::Arc;
 pub struct Compiled {
     /// The matcher.
     pub regex: regress::Regex,
-    /// The pattern as written.
+    /// The `source` text (the pattern escaped so that `/source/` reads
+    /// back as the same literal), lossy for lone surrogates; for display.
     pub source: String,
-    /// The flags as written, in canonical order.
+    /// The `source` as code units, exact.
+    pub source_units: Vec<u16>,
+    /// The pattern as given, as code units (what `new RegExp(re)` copies).
+    pub pattern: Vec<u16>,
+    /// The flags, in canonical order.
     pub flags: String,
     /// `g`
     pub global: bool,
@@ -31,15 +50,27 @@ pub struct Compiled {
 }
 
 /// Compiles `pattern` with `flags` (already checked against the runtime's
-/// list by the caller).
+/// list by the caller). Used for literals, whose text is Rust text.
 pub fn compile(pattern: &str, flags: &str) -> Result<Compiled, String> {
+    let units: Vec<u16> = pattern.encode_utf16().collect();
+    compile_units(&units, flags)
+}
+
+/// Compiles a pattern given as code units; the error is the engine's
+/// description of what is wrong with the pattern.
+pub fn compile_units(pattern: &[u16], flags: &str) -> Result<Compiled, String> {
     let has = |c| flags.contains(c);
+    prescan(pattern)?;
     let engine_flags: String = flags.chars().filter(|c| matches!(c, 'i' | 'm')).collect();
-    let regex = regress::Regex::with_flags(pattern, engine_flags.as_str()).map_err(|e| e.to_string())?;
+    let regex = regress::Regex::from_unicode(pattern.iter().map(|&u| u32::from(u)), engine_flags.as_str())
+        .map_err(|e| e.to_string())?;
     let canonical: String = ['g', 'i', 'm', 'y'].into_iter().filter(|&c| has(c)).collect();
+    let source_units = escape_pattern(pattern);
     Ok(Compiled {
         regex,
-        source: pattern.to_string(),
+        source: String::from_utf16_lossy(&source_units),
+        source_units,
+        pattern: pattern.to_vec(),
         flags: canonical,
         global: has('g'),
         ignore_case: has('i'),
@@ -48,20 +79,160 @@ pub fn compile(pattern: &str, flags: &str) -> Result<Compiled, String> {
     })
 }
 
+/// Rejects what the engine accepts but ECMAScript (as Node 20 reads it)
+/// does not: a quantified `\b`/`\B` and ES2025 modifier groups `(?i:...)`.
+fn prescan(p: &[u16]) -> Result<(), String> {
+    let at = |i: usize| p.get(i).copied().unwrap_or(0);
+    let mut i = 0;
+    let mut in_class = false;
+    while i < p.len() {
+        let c = at(i);
+        if c == u16::from(b'\\') {
+            let next = at(i + 1);
+            if !in_class && (next == u16::from(b'b') || next == u16::from(b'B')) && quantifier_at(p, i + 2) {
+                return Err("Nothing to repeat".into());
+            }
+            i += 2;
+            continue;
+        }
+        if in_class {
+            in_class = c != u16::from(b']');
+        } else if c == u16::from(b'[') {
+            in_class = true;
+        } else if c == u16::from(b'(') && at(i + 1) == u16::from(b'?') && matches!(at(i + 2), 0x69 | 0x6D | 0x73 | 0x2D) {
+            // `i`, `m`, `s`, `-` after `(?`.
+            return Err("Invalid group".into());
+        }
+        i += 1;
+    }
+    Ok(())
+}
+
+/// Whether a quantifier (`*`, `+`, `?` or a well-formed `{n}`, `{n,}`,
+/// `{n,m}`) starts at `i`.
+fn quantifier_at(p: &[u16], i: usize) -> bool {
+    let digit = |u: u16| (0x30..=0x39).contains(&u);
+    match p.get(i).copied() {
+        Some(0x2A | 0x2B | 0x3F) => true,
+        Some(0x7B) => {
+            let rest = p.get(i + 1..).unwrap_or(&[]);
+            let n = rest.iter().take_while(|&&u| digit(u)).count();
+            if n == 0 {
+                return false;
+            }
+            match rest.get(n).copied() {
+                Some(0x7D) => true,
+                Some(0x2C) => {
+                    let after = rest.get(n + 1..).unwrap_or(&[]);
+                    let m = after.iter().take_while(|&&u| digit(u)).count();
+                    after.get(m).copied() == Some(0x7D)
+                }
+                _ => false,
+            }
+        }
+        _ => false,
+    }
+}
+
+/// EscapeRegExpPattern (ECMA-262 §22.2.6.13.1): `(?:)` for the empty
+/// pattern, `/` escaped outside classes, line terminators as escapes.
+fn escape_pattern(p: &[u16]) -> Vec<u16> {
+    if p.is_empty() {
+        return "(?:)".encode_utf16().collect();
+    }
+    let mut out = Vec::with_capacity(p.len() + 2);
+    let mut in_class = false;
+    let mut i = 0;
+    let push_terminator = |out: &mut Vec<u16>, c: u16| {
+        let text = match c {
+            0x0A => "\\n",
+            0x0D => "\\r",
+            0x2028 => "\\u2028",
+            _ => "\\u2029",
+        };
+        out.extend(text.encode_utf16());
+    };
+    while let Some(&c) = p.get(i) {
+        let is_terminator = matches!(c, 0x0A | 0x0D | 0x2028 | 0x2029);
+        if c == u16::from(b'\\') {
+            match p.get(i + 1).copied() {
+                Some(n) if matches!(n, 0x0A | 0x0D | 0x2028 | 0x2029) => push_terminator(&mut out, n),
+                Some(n) => out.extend([c, n]),
+                None => out.push(c),
+            }
+            i += 2;
+            continue;
+        }
+        if is_terminator {
+            push_terminator(&mut out, c);
+        } else if c == u16::from(b'/') && !in_class {
+            out.extend([u16::from(b'\\'), c]);
+        } else {
+            if in_class {
+                in_class = c != u16::from(b']');
+            } else if c == u16::from(b'[') {
+                in_class = true;
+            }
+            out.push(c);
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Regex state that lives for one event: patterns compiled at run time,
+/// and the last Latin-1 input widened to UTF-16 for the engine (a loop of
+/// `exec` calls on one string widens it once).
+#[derive(Debug, Default)]
+pub struct EventCache {
+    compiled: HashMap<(Vec<u16>, String), Arc<Compiled>>,
+    wide: Option<(JsStr, Vec<u16>)>,
+}
+
+impl EventCache {
+    /// Forgets everything (string handles are reused by the next event).
+    pub fn clear(&mut self) {
+        self.compiled.clear();
+        self.wide = None;
+    }
+}
+
+/// The flags a runtime accepts, or the SyntaxError message for `flags`.
+fn check_flags(flags: &str, runtime: crate::features::Runtime) -> Result<(), String> {
+    let allowed = regex_flags(runtime);
+    for (n, c) in flags.char_indices() {
+        if !"dgimsuvy".contains(c) || flags[..n].contains(c) {
+            return Err(format!("Invalid flags supplied to RegExp constructor '{flags}'"));
+        }
+        if !allowed.contains(c) {
+            return Err(format!(
+                "Invalid flags supplied to RegExp constructor '{flags}': the flag `{c}` is not supported by {runtime} (it accepts `{allowed}`)"
+            ));
+        }
+    }
+    Ok(())
+}
+
 impl Vm {
     /// A new RegExp object for `compiled`, with `lastIndex` 0.
     pub fn new_regexp(&mut self, compiled: Arc<Compiled>) -> JsResult<ObjRef> {
+        let proto = self.realm.intrinsics.regexp_proto;
+        self.new_regexp_with_proto(compiled, proto)
+    }
+
+    /// A new RegExp object for `compiled` with prototype `proto`.
+    pub fn new_regexp_with_proto(&mut self, compiled: Arc<Compiled>, proto: ObjRef) -> JsResult<ObjRef> {
         let index = self.regexes.len() as u32;
         self.heap.add_external(64)?;
         self.regexes.push(compiled);
-        let proto = self.realm.intrinsics.regexp_proto;
         let o = self.heap.alloc(ObjectData::new(Class::RegExp(index), Some(proto)))?;
         let last_index = Prop { key: Key::Str(self.realm.names.last_index), value: Value::Number(0.0), attrs: Attrs(Attrs::WRITABLE) };
         self.heap.push_prop(o, last_index)?;
         Ok(o)
     }
 
-    /// Evaluates regex literal `index` of the script: a new object each time.
+    /// Evaluates regex literal `index` of the script: a new object each
+    /// time, sharing the pattern the script compiled once.
     pub(crate) fn new_regexp_literal(&mut self, index: u32) -> JsResult<ObjRef> {
         let compiled = match self.script.regexes.get(index as usize) {
             Some(lit) => lit.compiled.clone(),
@@ -76,5 +247,110 @@ impl Vm {
             Class::RegExp(i) => self.regexes.get(i as usize).cloned(),
             _ => None,
         }
+    }
+
+    /// Compiles a run-time pattern (once per event for each pattern and
+    /// flags), checking the flags against the runtime's list. Errors are
+    /// SyntaxErrors naming the pattern or the flags.
+    pub fn compile_regexp(&mut self, pattern: &[u16], flags: &[u16]) -> JsResult<Arc<Compiled>> {
+        let flags = String::from_utf16_lossy(flags);
+        if let Err(msg) = check_flags(&flags, self.realm.runtime) {
+            return Err(self.error(ErrorKind::SyntaxError, msg));
+        }
+        let key = (pattern.to_vec(), flags);
+        if let Some(c) = self.regex_cache.compiled.get(&key) {
+            return Ok(c.clone());
+        }
+        self.charge(16 + pattern.len() as u64)?;
+        let compiled = match compile_units(pattern, &key.1) {
+            Ok(c) => Arc::new(c),
+            Err(e) => {
+                let shown = String::from_utf16_lossy(pattern);
+                return Err(self.error(ErrorKind::SyntaxError, format!("Invalid regular expression: /{shown}/: {e}")));
+            }
+        };
+        self.heap.add_external(256 + 32 * pattern.len())?;
+        self.regex_cache.compiled.insert(key, compiled.clone());
+        Ok(compiled)
+    }
+
+    /// The first match of `re` in `s` that starts at `from` or later (only
+    /// at `from` when `sticky`). Charges one step per 16 code units the
+    /// search went over.
+    pub fn regex_find(&mut self, re: &Compiled, s: JsStr, from: usize, sticky: bool) -> JsResult<Option<regress::Match>> {
+        let len = self.heap.units(s).len();
+        if from > len {
+            return Ok(None);
+        }
+        let wide = matches!(self.heap.units(s), Units::Utf16(_));
+        if !wide && !matches!(&self.regex_cache.wide, Some((w, _)) if *w == s) {
+            self.charge(len as u64 / 16)?;
+            let units: Vec<u16> = self.heap.units(s).iter().collect();
+            self.regex_cache.wide = Some((s, units));
+        }
+        let found = {
+            let units: &[u16] = match (self.heap.units(s), &self.regex_cache.wide) {
+                (Units::Utf16(w), _) => w,
+                (Units::Latin1(_), Some((_, w))) => w,
+                (Units::Latin1(_), None) => &[],
+            };
+            re.regex.find_from_ucs2(units, from).next()
+        };
+        let scanned = match &found {
+            Some(m) => m.end().max(m.start() + 1) - from,
+            None => len - from,
+        };
+        self.charge(1 + scanned as u64 / 16)?;
+        Ok(found.filter(|m| !sticky || m.start() == from))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn units(s: &str) -> Vec<u16> {
+        s.encode_utf16().collect()
+    }
+
+    #[test]
+    fn source_is_escaped() {
+        let esc = |p: &str| String::from_utf16_lossy(&escape_pattern(&units(p)));
+        assert_eq!(esc(""), "(?:)");
+        assert_eq!(esc("a/b"), "a\\/b");
+        assert_eq!(esc("[/]"), "[/]");
+        assert_eq!(esc("\\/"), "\\/");
+        assert_eq!(esc("\n"), "\\n");
+        assert_eq!(esc("\\\n"), "\\n");
+        assert_eq!(esc("[\\]/]/"), "[\\]/]\\/");
+    }
+
+    #[test]
+    fn node_rejections() {
+        assert!(compile("\\b*", "").is_err());
+        assert!(compile("\\B{2}", "").is_err());
+        assert!(compile("\\b{", "").is_ok());
+        assert!(compile("(?i:a)", "").is_err());
+        assert!(compile("[(?i:]", "").is_ok());
+        assert!(compile("(", "").is_err());
+    }
+
+    #[test]
+    fn matching_is_by_code_unit() {
+        let c = compile("^.$", "").unwrap_or_else(|e| panic!("{e}"));
+        assert!(c.regex.find_from_ucs2(&units("\u{1F600}"), 0).next().is_none());
+        let c = compile("\u{1F600}", "").unwrap_or_else(|e| panic!("{e}"));
+        let m = c.regex.find_from_ucs2(&units("a\u{1F600}"), 0).next();
+        assert_eq!(m.map(|m| m.range()), Some(1..3));
+    }
+
+    #[test]
+    fn flags_follow_the_runtime() {
+        use crate::features::Runtime;
+        assert!(check_flags("gim", Runtime::Js1).is_ok());
+        assert!(check_flags("y", Runtime::Js1).is_err());
+        assert!(check_flags("y", Runtime::Js2).is_ok());
+        assert!(check_flags("gg", Runtime::Js2).is_err());
+        assert!(check_flags("s", Runtime::Js2).is_err());
     }
 }

@@ -25,6 +25,7 @@ mod props;
 
 pub use errors::ErrorKind;
 pub use ops::{to_int32, to_integer, to_uint32, Hint};
+pub use ops::{is_js_whitespace, MAX_STRING_LENGTH};
 pub(crate) use promise::{reject_function, resolve_function};
 pub use promise::PromiseState;
 pub use props::Descriptor;
@@ -164,6 +165,8 @@ pub struct Vm {
     pub(crate) throw_site: Option<u32>,
     /// Compiled regular expressions of this event, by object.
     pub(crate) regexes: Vec<Arc<crate::regexp::Compiled>>,
+    /// Patterns compiled at run time and other per-event regex state.
+    pub(crate) regex_cache: crate::regexp::EventCache,
     /// The event's time (ms since the epoch) and random state.
     pub(crate) clock_ms: f64,
     pub(crate) random: u64,
@@ -194,6 +197,7 @@ impl Vm {
             suspended: Vec::new(),
             throw_site: None,
             regexes: Vec::new(),
+            regex_cache: crate::regexp::EventCache::default(),
             clock_ms: 0.0,
             random: 0,
             host: None,
@@ -240,6 +244,7 @@ impl Vm {
         self.suspended.clear();
         self.throw_site = None;
         self.regexes.clear();
+        self.regex_cache.clear();
         self.steps = 0;
         self.native_depth = 0;
         self.clock_ms = clock_ms;
