@@ -62,7 +62,7 @@ pub fn compile_units(pattern: &[u16], flags: &str) -> Result<Compiled, String> {
     let has = |c| flags.contains(c);
     prescan(pattern)?;
     let engine_flags: String = flags.chars().filter(|c| matches!(c, 'i' | 'm')).collect();
-    let regex = regress::Regex::from_unicode(pattern.iter().map(|&u| u32::from(u)), engine_flags.as_str())
+    let regex = regress::Regex::from_unicode(engine_pattern(pattern).into_iter(), engine_flags.as_str())
         .map_err(|e| e.to_string())?;
     let canonical: String = ['g', 'i', 'm', 'y'].into_iter().filter(|&c| has(c)).collect();
     let source_units = escape_pattern(pattern);
@@ -106,6 +106,72 @@ fn prescan(p: &[u16]) -> Result<(), String> {
         i += 1;
     }
     Ok(())
+}
+
+/// The pattern as the engine reads it. Without the `u` flag, JavaScript
+/// reads `\u{...}` as the letter `u` and a quantifier, and `\uD83D\uDE00`
+/// as two code units; the engine would read one code point in both cases,
+/// so those escapes are given to it as what they mean (a `u`, or the
+/// surrogate code unit itself). Group names are passed as written.
+fn engine_pattern(p: &[u16]) -> Vec<u32> {
+    let at = |i: usize| p.get(i).copied().unwrap_or(0);
+    let mut out: Vec<u32> = Vec::with_capacity(p.len());
+    let mut i = 0;
+    let mut in_class = false;
+    let copy_name = |out: &mut Vec<u32>, from: usize| -> usize {
+        let end = p.get(from..).and_then(|rest| rest.iter().position(|&u| u == u16::from(b'>'))).map_or(p.len(), |n| from + n + 1);
+        // Names are code points: a literal astral letter is one.
+        let name = p.get(from..end).unwrap_or(&[]).iter().copied();
+        out.extend(char::decode_utf16(name).map(|r| r.map_or_else(|e| u32::from(e.unpaired_surrogate()), u32::from)));
+        end
+    };
+    while i < p.len() {
+        let c = at(i);
+        if c == u16::from(b'\\') {
+            let next = at(i + 1);
+            if next == u16::from(b'u') {
+                match hex4(p, i + 2) {
+                    Some(v) if (0xD800..=0xDFFF).contains(&v) => out.push(u32::from(v)),
+                    Some(_) => out.extend(p.get(i..i + 6).unwrap_or(&[]).iter().map(|&u| u32::from(u))),
+                    None => {
+                        out.push(u32::from(b'u'));
+                        i += 2;
+                        continue;
+                    }
+                }
+                i += 6;
+                continue;
+            }
+            if next == u16::from(b'k') && at(i + 2) == u16::from(b'<') && !in_class {
+                i = copy_name(&mut out, i);
+                continue;
+            }
+            out.extend(p.get(i..(i + 2).min(p.len())).unwrap_or(&[]).iter().map(|&u| u32::from(u)));
+            i += 2;
+            continue;
+        }
+        if in_class {
+            in_class = c != u16::from(b']');
+        } else if c == u16::from(b'[') {
+            in_class = true;
+        } else if c == u16::from(b'(')
+            && at(i + 1) == u16::from(b'?')
+            && at(i + 2) == u16::from(b'<')
+            && !matches!(at(i + 3), 0x3D | 0x21)
+        {
+            i = copy_name(&mut out, i);
+            continue;
+        }
+        out.push(u32::from(c));
+        i += 1;
+    }
+    out
+}
+
+/// The value of four hex digits at `i`.
+fn hex4(p: &[u16], i: usize) -> Option<u16> {
+    let digits = p.get(i..i + 4)?;
+    digits.iter().try_fold(0u16, |acc, &u| Some(acc * 16 + char::from_u32(u32::from(u))?.to_digit(16)? as u16))
 }
 
 /// Whether a quantifier (`*`, `+`, `?` or a well-formed `{n}`, `{n,}`,
@@ -285,6 +351,7 @@ impl Vm {
         let wide = matches!(self.heap.units(s), Units::Utf16(_));
         if !wide && !matches!(&self.regex_cache.wide, Some((w, _)) if *w == s) {
             self.charge(len as u64 / 16)?;
+            self.heap.check(len * 2)?;
             let units: Vec<u16> = self.heap.units(s).iter().collect();
             self.regex_cache.wide = Some((s, units));
         }
@@ -297,7 +364,7 @@ impl Vm {
             re.regex.find_from_ucs2(units, from).next()
         };
         let scanned = match &found {
-            Some(m) => m.end().max(m.start() + 1) - from,
+            Some(m) => m.end().max(m.start() + 1).saturating_sub(from),
             None => len - from,
         };
         self.charge(1 + scanned as u64 / 16)?;
@@ -333,6 +400,7 @@ mod tests {
         assert!(compile("(?i:a)", "").is_err());
         assert!(compile("[(?i:]", "").is_ok());
         assert!(compile("(", "").is_err());
+        assert!(compile("a\\", "").is_err());
     }
 
     #[test]
@@ -342,6 +410,21 @@ mod tests {
         let c = compile("\u{1F600}", "").unwrap_or_else(|e| panic!("{e}"));
         let m = c.regex.find_from_ucs2(&units("a\u{1F600}"), 0).next();
         assert_eq!(m.map(|m| m.range()), Some(1..3));
+    }
+
+    #[test]
+    fn escapes_mean_code_units() {
+        let find = |p: &str, s: &str| {
+            let c = compile(p, "").unwrap_or_else(|e| panic!("{e}"));
+            c.regex.find_from_ucs2(&units(s), 0).next().map(|m| m.range())
+        };
+        assert_eq!(find("\\uD83D\\uDE00", "a\u{1F600}"), Some(1..3));
+        assert_eq!(find("[\\uD83D\\uDE00]", "\u{1F600}"), Some(0..1));
+        assert_eq!(find("\\u{3}", "uuu"), Some(0..3));
+        assert_eq!(find("\\\\u{2}", "\\uu"), Some(0..3));
+        assert_eq!(find("(?<\\u0061>x)\\k<\\u0061>", "xx"), Some(0..2));
+        assert_eq!(find("\\u0041", "A"), Some(0..1));
+        assert_eq!(find("(?<\u{1D49C}>x)\\k<\u{1D49C}>", "xx"), Some(0..2));
     }
 
     #[test]
