@@ -62,9 +62,13 @@ pub fn compile_units(pattern: &[u16], flags: &str) -> Result<Compiled, String> {
     let has = |c| flags.contains(c);
     prescan(pattern)?;
     let engine_flags: String = flags.chars().filter(|c| matches!(c, 'i' | 'm')).collect();
-    let regex = regress::Regex::from_unicode(engine_pattern(pattern).into_iter(), engine_flags.as_str())
-        .map_err(|e| e.to_string())?;
-    let canonical: String = ['g', 'i', 'm', 'y'].into_iter().filter(|&c| has(c)).collect();
+    let regex =
+        regress::Regex::from_unicode(engine_pattern(pattern).into_iter(), engine_flags.as_str())
+            .map_err(|e| e.to_string())?;
+    let canonical: String = ['g', 'i', 'm', 'y']
+        .into_iter()
+        .filter(|&c| has(c))
+        .collect();
     let source_units = escape_pattern(pattern);
     Ok(Compiled {
         regex,
@@ -89,7 +93,10 @@ fn prescan(p: &[u16]) -> Result<(), String> {
         let c = at(i);
         if c == u16::from(b'\\') {
             let next = at(i + 1);
-            if !in_class && (next == u16::from(b'b') || next == u16::from(b'B')) && quantifier_at(p, i + 2) {
+            if !in_class
+                && (next == u16::from(b'b') || next == u16::from(b'B'))
+                && quantifier_at(p, i + 2)
+            {
                 return Err("Nothing to repeat".into());
             }
             i += 2;
@@ -99,7 +106,10 @@ fn prescan(p: &[u16]) -> Result<(), String> {
             in_class = c != u16::from(b']');
         } else if c == u16::from(b'[') {
             in_class = true;
-        } else if c == u16::from(b'(') && at(i + 1) == u16::from(b'?') && matches!(at(i + 2), 0x69 | 0x6D | 0x73 | 0x2D) {
+        } else if c == u16::from(b'(')
+            && at(i + 1) == u16::from(b'?')
+            && matches!(at(i + 2), 0x69 | 0x6D | 0x73 | 0x2D)
+        {
             // `i`, `m`, `s`, `-` after `(?`.
             return Err("Invalid group".into());
         }
@@ -119,10 +129,16 @@ fn engine_pattern(p: &[u16]) -> Vec<u32> {
     let mut i = 0;
     let mut in_class = false;
     let copy_name = |out: &mut Vec<u32>, from: usize| -> usize {
-        let end = p.get(from..).and_then(|rest| rest.iter().position(|&u| u == u16::from(b'>'))).map_or(p.len(), |n| from + n + 1);
+        let end = p
+            .get(from..)
+            .and_then(|rest| rest.iter().position(|&u| u == u16::from(b'>')))
+            .map_or(p.len(), |n| from + n + 1);
         // Names are code points: a literal astral letter is one.
         let name = p.get(from..end).unwrap_or(&[]).iter().copied();
-        out.extend(char::decode_utf16(name).map(|r| r.map_or_else(|e| u32::from(e.unpaired_surrogate()), u32::from)));
+        out.extend(
+            char::decode_utf16(name)
+                .map(|r| r.map_or_else(|e| u32::from(e.unpaired_surrogate()), u32::from)),
+        );
         end
     };
     while i < p.len() {
@@ -132,7 +148,9 @@ fn engine_pattern(p: &[u16]) -> Vec<u32> {
             if next == u16::from(b'u') {
                 match hex4(p, i + 2) {
                     Some(v) if (0xD800..=0xDFFF).contains(&v) => out.push(u32::from(v)),
-                    Some(_) => out.extend(p.get(i..i + 6).unwrap_or(&[]).iter().map(|&u| u32::from(u))),
+                    Some(_) => {
+                        out.extend(p.get(i..i + 6).unwrap_or(&[]).iter().map(|&u| u32::from(u)))
+                    }
                     None => {
                         out.push(u32::from(b'u'));
                         i += 2;
@@ -146,7 +164,12 @@ fn engine_pattern(p: &[u16]) -> Vec<u32> {
                 i = copy_name(&mut out, i);
                 continue;
             }
-            out.extend(p.get(i..(i + 2).min(p.len())).unwrap_or(&[]).iter().map(|&u| u32::from(u)));
+            out.extend(
+                p.get(i..(i + 2).min(p.len()))
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(|&u| u32::from(u)),
+            );
             i += 2;
             continue;
         }
@@ -171,7 +194,9 @@ fn engine_pattern(p: &[u16]) -> Vec<u32> {
 /// The value of four hex digits at `i`.
 fn hex4(p: &[u16], i: usize) -> Option<u16> {
     let digits = p.get(i..i + 4)?;
-    digits.iter().try_fold(0u16, |acc, &u| Some(acc * 16 + char::from_u32(u32::from(u))?.to_digit(16)? as u16))
+    digits.iter().try_fold(0u16, |acc, &u| {
+        Some(acc * 16 + char::from_u32(u32::from(u))?.to_digit(16)? as u16)
+    })
 }
 
 /// Whether a quantifier (`*`, `+`, `?` or a well-formed `{n}`, `{n,}`,
@@ -222,7 +247,9 @@ fn escape_pattern(p: &[u16]) -> Vec<u16> {
         let is_terminator = matches!(c, 0x0A | 0x0D | 0x2028 | 0x2029);
         if c == u16::from(b'\\') {
             match p.get(i + 1).copied() {
-                Some(n) if matches!(n, 0x0A | 0x0D | 0x2028 | 0x2029) => push_terminator(&mut out, n),
+                Some(n) if matches!(n, 0x0A | 0x0D | 0x2028 | 0x2029) => {
+                    push_terminator(&mut out, n)
+                }
                 Some(n) => out.extend([c, n]),
                 None => out.push(c),
             }
@@ -268,7 +295,9 @@ fn check_flags(flags: &str, runtime: crate::features::Runtime) -> Result<(), Str
     let allowed = regex_flags(runtime);
     for (n, c) in flags.char_indices() {
         if !"dgimsuvy".contains(c) || flags[..n].contains(c) {
-            return Err(format!("Invalid flags supplied to RegExp constructor '{flags}'"));
+            return Err(format!(
+                "Invalid flags supplied to RegExp constructor '{flags}'"
+            ));
         }
         if !allowed.contains(c) {
             return Err(format!(
@@ -287,12 +316,22 @@ impl Vm {
     }
 
     /// A new RegExp object for `compiled` with prototype `proto`.
-    pub fn new_regexp_with_proto(&mut self, compiled: Arc<Compiled>, proto: ObjRef) -> JsResult<ObjRef> {
+    pub fn new_regexp_with_proto(
+        &mut self,
+        compiled: Arc<Compiled>,
+        proto: ObjRef,
+    ) -> JsResult<ObjRef> {
         let index = self.regexes.len() as u32;
         self.heap.add_external(64)?;
         self.regexes.push(compiled);
-        let o = self.heap.alloc(ObjectData::new(Class::RegExp(index), Some(proto)))?;
-        let last_index = Prop { key: Key::Str(self.realm.names.last_index), value: Value::Number(0.0), attrs: Attrs(Attrs::WRITABLE) };
+        let o = self
+            .heap
+            .alloc(ObjectData::new(Class::RegExp(index), Some(proto)))?;
+        let last_index = Prop {
+            key: Key::Str(self.realm.names.last_index),
+            value: Value::Number(0.0),
+            attrs: Attrs(Attrs::WRITABLE),
+        };
         self.heap.push_prop(o, last_index)?;
         Ok(o)
     }
@@ -332,7 +371,10 @@ impl Vm {
             Ok(c) => Arc::new(c),
             Err(e) => {
                 let shown = String::from_utf16_lossy(pattern);
-                return Err(self.error(ErrorKind::SyntaxError, format!("Invalid regular expression: /{shown}/: {e}")));
+                return Err(self.error(
+                    ErrorKind::SyntaxError,
+                    format!("Invalid regular expression: /{shown}/: {e}"),
+                ));
             }
         };
         self.heap.add_external(256 + 32 * pattern.len())?;
@@ -343,7 +385,13 @@ impl Vm {
     /// The first match of `re` in `s` that starts at `from` or later (only
     /// at `from` when `sticky`). Charges one step per 16 code units the
     /// search went over.
-    pub fn regex_find(&mut self, re: &Compiled, s: JsStr, from: usize, sticky: bool) -> JsResult<Option<regress::Match>> {
+    pub fn regex_find(
+        &mut self,
+        re: &Compiled,
+        s: JsStr,
+        from: usize,
+        sticky: bool,
+    ) -> JsResult<Option<regress::Match>> {
         let len = self.heap.units(s).len();
         if from > len {
             return Ok(None);
@@ -406,7 +454,12 @@ mod tests {
     #[test]
     fn matching_is_by_code_unit() {
         let c = compile("^.$", "").unwrap_or_else(|e| panic!("{e}"));
-        assert!(c.regex.find_from_ucs2(&units("\u{1F600}"), 0).next().is_none());
+        assert!(
+            c.regex
+                .find_from_ucs2(&units("\u{1F600}"), 0)
+                .next()
+                .is_none()
+        );
         let c = compile("\u{1F600}", "").unwrap_or_else(|e| panic!("{e}"));
         let m = c.regex.find_from_ucs2(&units("a\u{1F600}"), 0).next();
         assert_eq!(m.map(|m| m.range()), Some(1..3));
@@ -416,7 +469,10 @@ mod tests {
     fn escapes_mean_code_units() {
         let find = |p: &str, s: &str| {
             let c = compile(p, "").unwrap_or_else(|e| panic!("{e}"));
-            c.regex.find_from_ucs2(&units(s), 0).next().map(|m| m.range())
+            c.regex
+                .find_from_ucs2(&units(s), 0)
+                .next()
+                .map(|m| m.range())
         };
         assert_eq!(find("\\uD83D\\uDE00", "a\u{1F600}"), Some(1..3));
         assert_eq!(find("[\\uD83D\\uDE00]", "\u{1F600}"), Some(0..1));

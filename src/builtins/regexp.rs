@@ -16,7 +16,9 @@
 //! `lastIndex`, `global`, `flags`...) keep Node's order.
 
 use super::def;
-use super::string::{get_substitution, is_regexp, len_of, new_str, substring, Builder, Named, Part};
+use super::string::{
+    Builder, Named, Part, get_substitution, is_regexp, len_of, new_str, substring,
+};
 use crate::features::Runtime;
 use crate::heap::{Attrs, Key};
 use crate::realm::RealmBuilder;
@@ -31,7 +33,10 @@ pub(super) fn install(b: &mut RealmBuilder) {
     let exec_key = b.key("exec");
     b.define(proto, exec_key, Value::Object(exec_fn), Attrs::HIDDEN);
     b.intrinsics.regexp_exec = exec_fn;
-    b.methods(proto, &[def("test", 1, test), def("toString", 0, to_string)]);
+    b.methods(
+        proto,
+        &[def("test", 1, test), def("toString", 0, to_string)],
+    );
     let mut getters = vec![
         ("source", def("get source", 0, get_source)),
         ("global", def("get global", 0, get_global)),
@@ -106,7 +111,9 @@ fn this_regexp(vm: &mut Vm, call: &Call<'_>, method: &str) -> JsResult<(ObjRef, 
 
 fn incompatible(vm: &mut Vm, v: Value, method: &str) -> crate::vm::Throw {
     let what = vm.describe(v);
-    vm.type_error(format!("Method RegExp.prototype.{method} called on incompatible receiver {what}"))
+    vm.type_error(format!(
+        "Method RegExp.prototype.{method} called on incompatible receiver {what}"
+    ))
 }
 
 /// `this` as an object (the generic methods accept any object).
@@ -119,7 +126,12 @@ fn this_object(vm: &mut Vm, call: &Call<'_>, method: &str) -> JsResult<ObjRef> {
 
 /// RegExpBuiltinExec without building the result: reads and updates
 /// `lastIndex` as the specification does.
-fn builtin_exec(vm: &mut Vm, r: ObjRef, c: &Compiled, s: JsStr) -> JsResult<Option<regress::Match>> {
+fn builtin_exec(
+    vm: &mut Vm,
+    r: ObjRef,
+    c: &Compiled,
+    s: JsStr,
+) -> JsResult<Option<regress::Match>> {
     let mut last = get_last_index(vm, r)?;
     let stateful = c.global || c.sticky;
     if !stateful {
@@ -155,7 +167,9 @@ fn regexp_exec(vm: &mut Vm, r: ObjRef, s: JsStr) -> JsResult<Exec> {
     match vm.call(f, Value::Object(r), &[Value::String(s)])? {
         Value::Object(o) => Ok(Exec::Object(o)),
         Value::Null => Ok(Exec::Null),
-        _ => Err(vm.type_error("RegExp exec method returned something other than an Object or null")),
+        _ => {
+            Err(vm.type_error("RegExp exec method returned something other than an Object or null"))
+        }
     }
 }
 
@@ -245,7 +259,12 @@ impl Source {
 
 /// The pattern and flags steps of the RegExp constructor, and
 /// RegExpInitialize: the compiled pattern.
-fn initialize(vm: &mut Vm, pattern: Value, flags: Value, pattern_is_regexp: bool) -> JsResult<Arc<Compiled>> {
+fn initialize(
+    vm: &mut Vm,
+    pattern: Value,
+    flags: Value,
+    pattern_is_regexp: bool,
+) -> JsResult<Arc<Compiled>> {
     let existing = match pattern {
         Value::Object(o) => vm.regexp_of(o),
         _ => None,
@@ -360,10 +379,17 @@ fn to_string(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 
 /// A flag accessor: the flag of a RegExp, `undefined` on
 /// `RegExp.prototype` itself, a TypeError otherwise.
-fn flag_getter(vm: &mut Vm, call: &Call<'_>, name: &str, pick: fn(&Compiled) -> bool) -> JsResult<Value> {
+fn flag_getter(
+    vm: &mut Vm,
+    call: &Call<'_>,
+    name: &str,
+    pick: fn(&Compiled) -> bool,
+) -> JsResult<Value> {
     let Value::Object(o) = call.this else {
         let what = vm.describe(call.this);
-        return Err(vm.type_error(format!("RegExp.prototype.{name} getter called on non-object {what}")));
+        return Err(vm.type_error(format!(
+            "RegExp.prototype.{name} getter called on non-object {what}"
+        )));
     };
     if let Some(c) = vm.regexp_of(o) {
         return Ok(Value::Bool(pick(&c)));
@@ -371,7 +397,9 @@ fn flag_getter(vm: &mut Vm, call: &Call<'_>, name: &str, pick: fn(&Compiled) -> 
     if o == vm.realm().intrinsics.regexp_proto {
         return Ok(Value::Undefined);
     }
-    Err(vm.type_error(format!("RegExp.prototype.{name} getter called on non-RegExp object")))
+    Err(vm.type_error(format!(
+        "RegExp.prototype.{name} getter called on non-RegExp object"
+    )))
 }
 
 fn get_global(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
@@ -395,7 +423,9 @@ fn get_sticky(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 fn get_source(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let Value::Object(o) = call.this else {
         let what = vm.describe(call.this);
-        return Err(vm.type_error(format!("RegExp.prototype.source getter called on non-object {what}")));
+        return Err(vm.type_error(format!(
+            "RegExp.prototype.source getter called on non-object {what}"
+        )));
     };
     if let Some(c) = vm.regexp_of(o) {
         return Ok(Value::String(new_str(vm, &c.source_units)?));
@@ -411,7 +441,9 @@ fn get_source(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 fn get_flags(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let Value::Object(r) = call.this else {
         let what = vm.describe(call.this);
-        return Err(vm.type_error(format!("RegExp.prototype.flags getter called on non-object {what}")));
+        return Err(vm.type_error(format!(
+            "RegExp.prototype.flags getter called on non-object {what}"
+        )));
     };
     const READS: [(&str, char); 8] = [
         ("hasIndices", 'd'),
@@ -538,9 +570,16 @@ pub(crate) fn replace(vm: &mut Vm, rx: ObjRef, s: JsStr, replace_value: Value) -
         vm.charge(1)?;
         let (matched, position, captures, named) = match &r {
             Exec::Builtin(m) => {
-                let captures: Vec<Option<Part>> =
-                    m.captures.iter().map(|c| c.as_ref().map(|c| Part::Range(c.start, c.end))).collect();
-                let named = if m.named_groups().len() == 0 { Named::None } else { Named::Match(m) };
+                let captures: Vec<Option<Part>> = m
+                    .captures
+                    .iter()
+                    .map(|c| c.as_ref().map(|c| Part::Range(c.start, c.end)))
+                    .collect();
+                let named = if m.named_groups().len() == 0 {
+                    Named::None
+                } else {
+                    Named::Match(m)
+                };
                 (Part::Range(m.start(), m.end()), m.start(), captures, named)
             }
             Exec::Object(o) => read_result(vm, *o, len)?,
@@ -575,7 +614,9 @@ pub(crate) fn replace(vm: &mut Vm, rx: ObjRef, s: JsStr, replace_value: Value) -
             }
             super::string::Replacement::Template(t) => {
                 let template: Vec<u16> = vm.heap().units(t).iter().collect();
-                get_substitution(vm, target, s, matched, position, &captures, named, &template)?;
+                get_substitution(
+                    vm, target, s, matched, position, &captures, named, &template,
+                )?;
             }
         }
         if accept {
@@ -596,7 +637,11 @@ fn part_len(vm: &Vm, p: Part) -> usize {
 /// The fields @@replace reads from a result a user-defined `exec` made:
 /// the match, its position (clamped to the string), the captures and the
 /// `groups` object.
-fn read_result(vm: &mut Vm, o: ObjRef, len: usize) -> JsResult<(Part, usize, Vec<Option<Part>>, Named<'static>)> {
+fn read_result(
+    vm: &mut Vm,
+    o: ObjRef,
+    len: usize,
+) -> JsResult<(Part, usize, Vec<Option<Part>>, Named<'static>)> {
     let result_len = vm.length_of(Value::Object(o))?;
     let n_captures = result_len.saturating_sub(1);
     let m = vm.get(Value::Object(o), Key::Index(0))?;
@@ -645,13 +690,20 @@ fn symbol_split(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let flags = vm.get(Value::Object(rx), flags_key)?;
     let flags = vm.to_string(flags)?;
     let mut new_flags: Vec<u16> = vm.heap().units(flags).iter().collect();
-    let unicode = new_flags.iter().any(|&u| u == u16::from(b'u') || u == u16::from(b'v'));
+    let unicode = new_flags
+        .iter()
+        .any(|&u| u == u16::from(b'u') || u == u16::from(b'v'));
     if !new_flags.contains(&u16::from(b'y')) {
         new_flags.push(u16::from(b'y'));
     }
     let new_flags = new_str(vm, &new_flags)?;
     let pattern_is_regexp = is_regexp(vm, Value::Object(rx))?;
-    let compiled = initialize(vm, Value::Object(rx), Value::String(new_flags), pattern_is_regexp)?;
+    let compiled = initialize(
+        vm,
+        Value::Object(rx),
+        Value::String(new_flags),
+        pattern_is_regexp,
+    )?;
     let lim = limit_of(vm, call.arg(1))?;
     if exec_is_builtin(vm)? {
         return split_by(vm, &compiled, s, lim);
@@ -674,7 +726,9 @@ fn exec_is_builtin(vm: &mut Vm) -> JsResult<bool> {
     let proto = vm.realm().intrinsics.regexp_proto;
     let builtin = Value::Object(vm.realm().intrinsics.regexp_exec);
     let key = super::name_key(vm, "exec")?;
-    Ok(vm.get_own(proto, key)?.is_some_and(|p| !p.attrs.is_accessor() && p.value == builtin))
+    Ok(vm
+        .get_own(proto, key)?
+        .is_some_and(|p| !p.attrs.is_accessor() && p.value == builtin))
 }
 
 /// `String.prototype.split` with a RegExp separator in 1.0 (ES5.1: the
@@ -698,13 +752,19 @@ fn split_by(vm: &mut Vm, c: &Compiled, s: JsStr, lim: usize) -> JsResult<Value> 
     let size = len_of(vm, s);
     if size == 0 {
         let whole = vm.regex_find(c, s, 0, true)?;
-        let parts: &[Value] = if whole.is_some() { &[] } else { &[Value::String(s)] };
+        let parts: &[Value] = if whole.is_some() {
+            &[]
+        } else {
+            &[Value::String(s)]
+        };
         return Ok(Value::Object(vm.new_array(parts)?));
     }
     let mut parts = Vec::new();
     let (mut p, mut q) = (0, 0);
     while q < size {
-        let Some(m) = vm.regex_find(c, s, q, false)? else { break };
+        let Some(m) = vm.regex_find(c, s, q, false)? else {
+            break;
+        };
         if m.start() >= size {
             break;
         }
@@ -734,14 +794,24 @@ fn split_by(vm: &mut Vm, c: &Compiled, s: JsStr, lim: usize) -> JsResult<Value> 
 
 /// The split loop of the specification, step by step, for a splitter whose
 /// `exec` is user code.
-fn split_generic(vm: &mut Vm, splitter: ObjRef, s: JsStr, lim: usize, unicode: bool) -> JsResult<Value> {
+fn split_generic(
+    vm: &mut Vm,
+    splitter: ObjRef,
+    s: JsStr,
+    lim: usize,
+    unicode: bool,
+) -> JsResult<Value> {
     if lim == 0 {
         return Ok(Value::Object(vm.new_array(&[])?));
     }
     let size = len_of(vm, s);
     if size == 0 {
         let z = regexp_exec(vm, splitter, s)?;
-        let parts: &[Value] = if matches!(z, Exec::Null) { &[Value::String(s)] } else { &[] };
+        let parts: &[Value] = if matches!(z, Exec::Null) {
+            &[Value::String(s)]
+        } else {
+            &[]
+        };
         return Ok(Value::Object(vm.new_array(parts)?));
     }
     let mut parts = Vec::new();

@@ -92,7 +92,13 @@ fn from_utf8(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     if !all_bytes(vm, s, start, end) {
         return Ok(Value::String(substring(vm, s, start, end)?));
     }
-    let bytes: Vec<u8> = vm.heap().units(s).slice(start, end).iter().map(|u| u as u8).collect();
+    let bytes: Vec<u8> = vm
+        .heap()
+        .units(s)
+        .slice(start, end)
+        .iter()
+        .map(|u| u as u8)
+        .collect();
     match std::str::from_utf8(&bytes) {
         Ok(text) => {
             let units: Vec<u16> = text.encode_utf16().collect();
@@ -108,7 +114,9 @@ fn to_utf8(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let (s, start, end) = sliced(vm, &call, "String.prototype.toUTF8")?;
     vm.charge((end - start) as u64 / 16)?;
     let units: Vec<u16> = vm.heap().units(s).slice(start, end).iter().collect();
-    let text: String = char::decode_utf16(units).map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER)).collect();
+    let text: String = char::decode_utf16(units)
+        .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect();
     let bytes: Vec<u16> = text.bytes().map(u16::from).collect();
     Ok(Value::String(new_str(vm, &bytes)?))
 }
@@ -159,8 +167,11 @@ fn octets(vm: &mut Vm, o: ObjRef) -> JsResult<Vec<u8>> {
     let len = len as usize;
     vm.heap_mut().check(len * 2)?;
     let mut out = vec![0u8; len];
-    let order: Box<dyn Iterator<Item = usize>> =
-        if data.class == Class::Array { Box::new(0..len) } else { Box::new((0..len).rev()) };
+    let order: Box<dyn Iterator<Item = usize>> = if data.class == Class::Array {
+        Box::new(0..len)
+    } else {
+        Box::new((0..len).rev())
+    };
     for i in order {
         vm.charge(1)?;
         let v = vm.get(Value::Object(o), Key::Index(i as u32))?;
@@ -196,7 +207,10 @@ fn decode_hex(units: &[u16]) -> Vec<u8> {
         .map_while(|&u| char::from_u32(u32::from(u)).and_then(|c| c.to_digit(16)))
         .map(|d| d as u8)
         .collect();
-    digits.chunks_exact(2).map(|p| p.iter().fold(0u8, |acc, &d| acc << 4 | d)).collect()
+    digits
+        .chunks_exact(2)
+        .map(|p| p.iter().fold(0u8, |acc, &d| acc << 4 | d))
+        .collect()
 }
 
 fn decode_base64(units: &[u16], c62: u8, c63: u8) -> Vec<u8> {
@@ -214,7 +228,10 @@ fn decode_base64(units: &[u16], c62: u8, c63: u8) -> Vec<u8> {
     let sextets: Vec<u32> = units.iter().map_while(|&u| value(u)).collect();
     let mut out = Vec::with_capacity(sextets.len() * 3 / 4);
     for group in sextets.chunks(4) {
-        let n = group.iter().enumerate().fold(0u32, |acc, (i, &v)| acc | v << (18 - 6 * i));
+        let n = group
+            .iter()
+            .enumerate()
+            .fold(0u32, |acc, (i, &v)| acc | v << (18 - 6 * i));
         let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
         let keep = match group.len() {
             4 => 3,

@@ -16,14 +16,14 @@
 mod bytes;
 mod search;
 
-pub(crate) use search::{get_substitution, Named, Part, Replacement};
+pub(crate) use search::{Named, Part, Replacement, get_substitution};
 
 use super::def;
 use crate::features::Runtime;
 use crate::heap::{Class, Units};
 use crate::realm::RealmBuilder;
 use crate::value::{JsStr, Value};
-use crate::vm::{is_js_whitespace, Call, JsResult, Vm, MAX_STRING_LENGTH};
+use crate::vm::{Call, JsResult, MAX_STRING_LENGTH, Vm, is_js_whitespace};
 use std::cmp::Ordering;
 
 pub(super) fn install(b: &mut RealmBuilder) {
@@ -68,7 +68,13 @@ pub(super) fn install(b: &mut RealmBuilder) {
         bytes::install_prototype(b, proto);
     }
     let ctor = b.constructor(def("String", 1, string), proto);
-    b.methods(ctor, &[def("fromCharCode", 1, from_char_code), def("fromCodePoint", 1, from_code_point)]);
+    b.methods(
+        ctor,
+        &[
+            def("fromCharCode", 1, from_char_code),
+            def("fromCodePoint", 1, from_code_point),
+        ],
+    );
     if b.runtime == Runtime::Js1 {
         bytes::install_static(b, ctor);
     }
@@ -145,13 +151,20 @@ impl Builder {
     }
 
     /// Appends the units `start..end` of `s` (clamped).
-    pub(crate) fn push_range(&mut self, vm: &mut Vm, s: JsStr, start: usize, end: usize) -> JsResult<()> {
+    pub(crate) fn push_range(
+        &mut self,
+        vm: &mut Vm,
+        s: JsStr,
+        start: usize,
+        end: usize,
+    ) -> JsResult<()> {
         let end = end.min(len_of(vm, s));
         if start >= end {
             return Ok(());
         }
         self.reserve(vm, end - start)?;
-        self.units.extend(vm.heap().units(s).slice(start, end).iter());
+        self.units
+            .extend(vm.heap().units(s).slice(start, end).iter());
         Ok(())
     }
 
@@ -168,7 +181,12 @@ impl Builder {
     }
 
     /// Appends `units` repeated and cut to `total` units.
-    pub(crate) fn push_repeated(&mut self, vm: &mut Vm, units: &[u16], total: usize) -> JsResult<()> {
+    pub(crate) fn push_repeated(
+        &mut self,
+        vm: &mut Vm,
+        units: &[u16],
+        total: usize,
+    ) -> JsResult<()> {
         if units.is_empty() {
             return Ok(());
         }
@@ -183,63 +201,108 @@ impl Builder {
     }
 }
 
-/// Where `needle` first occurs in `hay` at `from` or later, and the number
-/// of code units compared on the way (what the search is charged).
-pub(crate) fn find(hay: Units<'_>, needle: Units<'_>, from: usize) -> (Option<usize>, usize) {
+/// Where `needle` occurs in `hay` starting at one of `starts` (searched
+/// upwards, or downwards when `backwards`), and the number of code units
+/// compared on the way.
+fn find(
+    hay: Units<'_>,
+    needle: Units<'_>,
+    starts: std::ops::Range<usize>,
+    backwards: bool,
+) -> (Option<usize>, usize) {
     match (hay, needle) {
-        (Units::Latin1(h), Units::Latin1(n)) => find_in(h, n, from),
-        (Units::Latin1(h), Units::Utf16(n)) => find_in(h, n, from),
-        (Units::Utf16(h), Units::Latin1(n)) => find_in(h, n, from),
-        (Units::Utf16(h), Units::Utf16(n)) => find_in(h, n, from),
+        (Units::Latin1(h), Units::Latin1(n)) => find_in(h, n, starts, backwards),
+        (Units::Latin1(h), Units::Utf16(n)) => find_in(h, n, starts, backwards),
+        (Units::Utf16(h), Units::Latin1(n)) => find_in(h, n, starts, backwards),
+        (Units::Utf16(h), Units::Utf16(n)) => find_in(h, n, starts, backwards),
     }
 }
 
-fn find_in<A: Copy + Into<u16>, B: Copy + Into<u16>>(h: &[A], n: &[B], from: usize) -> (Option<usize>, usize) {
-    if n.is_empty() {
-        return ((from <= h.len()).then_some(from), 0);
-    }
-    let Some(last) = h.len().checked_sub(n.len()) else { return (None, 0) };
+fn find_in<A: Copy + Into<u16>, B: Copy + Into<u16>>(
+    h: &[A],
+    n: &[B],
+    starts: std::ops::Range<usize>,
+    backwards: bool,
+) -> (Option<usize>, usize) {
     let mut work = 0;
-    for i in from..=last {
-        let Some(window) = h.get(i..i + n.len()) else { break };
-        let same = window.iter().zip(n).take_while(|&(&a, &b)| a.into() == b.into()).count();
+    let mut try_at = |i: usize| {
+        let Some(window) = h.get(i..i + n.len()) else {
+            return false;
+        };
+        let same = window
+            .iter()
+            .zip(n)
+            .take_while(|&(&a, &b)| a.into() == b.into())
+            .count();
         work += same + 1;
-        if same == n.len() {
-            return (Some(i), work);
+        same == n.len()
+    };
+    let found = if backwards {
+        starts.rev().find(|&i| try_at(i))
+    } else {
+        starts.into_iter().find(|&i| try_at(i))
+    };
+    (found, work)
+}
+
+/// Searches `search` in `s` from `from` (upwards; downwards from `from`
+/// when `backwards`), charging the units compared as it goes, so that a
+/// worst-case search stops when the budget does.
+fn search_in(
+    vm: &mut Vm,
+    s: JsStr,
+    search: JsStr,
+    from: usize,
+    backwards: bool,
+) -> JsResult<Option<usize>> {
+    let n = len_of(vm, search);
+    let Some(last) = len_of(vm, s).checked_sub(n) else {
+        return Ok(None);
+    };
+    // Start positions per slice, so that a slice compares about 64K units.
+    let slice = ((1usize << 16) / (n + 1)).max(1);
+    let (mut lo, mut hi) = if backwards {
+        (0, from.min(last) + 1)
+    } else {
+        (from, last + 1)
+    };
+    while lo < hi {
+        let starts = if backwards {
+            hi.saturating_sub(slice).max(lo)..hi
+        } else {
+            lo..(lo + slice).min(hi)
+        };
+        let (found, work) = find(
+            vm.heap().units(s),
+            vm.heap().units(search),
+            starts.clone(),
+            backwards,
+        );
+        vm.charge(work as u64 / 16)?;
+        if found.is_some() {
+            return Ok(found);
+        }
+        if backwards {
+            hi = starts.start;
+        } else {
+            lo = starts.end;
         }
     }
-    (None, work)
+    Ok(None)
 }
 
-/// Where `needle` last occurs in `hay` starting at `from` or earlier.
-fn rfind(hay: Units<'_>, needle: Units<'_>, from: usize) -> (Option<usize>, usize) {
-    match (hay, needle) {
-        (Units::Latin1(h), Units::Latin1(n)) => rfind_in(h, n, from),
-        (Units::Latin1(h), Units::Utf16(n)) => rfind_in(h, n, from),
-        (Units::Utf16(h), Units::Latin1(n)) => rfind_in(h, n, from),
-        (Units::Utf16(h), Units::Utf16(n)) => rfind_in(h, n, from),
+/// StringIndexOf: the first occurrence of `search` in `s` at `from` or
+/// later.
+pub(crate) fn index_in(
+    vm: &mut Vm,
+    s: JsStr,
+    search: JsStr,
+    from: usize,
+) -> JsResult<Option<usize>> {
+    if len_of(vm, search) == 0 {
+        return Ok((from <= len_of(vm, s)).then_some(from));
     }
-}
-
-fn rfind_in<A: Copy + Into<u16>, B: Copy + Into<u16>>(h: &[A], n: &[B], from: usize) -> (Option<usize>, usize) {
-    let Some(last) = h.len().checked_sub(n.len()) else { return (None, 0) };
-    let mut work = 0;
-    for i in (0..=from.min(last)).rev() {
-        let Some(window) = h.get(i..i + n.len()) else { continue };
-        let same = window.iter().zip(n).take_while(|&(&a, &b)| a.into() == b.into()).count();
-        work += same + 1;
-        if same == n.len() {
-            return (Some(i), work);
-        }
-    }
-    (None, work)
-}
-
-/// StringIndexOf, charged by the units compared.
-pub(crate) fn index_in(vm: &mut Vm, s: JsStr, search: JsStr, from: usize) -> JsResult<Option<usize>> {
-    let (found, work) = find(vm.heap().units(s), vm.heap().units(search), from);
-    vm.charge(work as u64 / 16)?;
-    Ok(found)
+    search_in(vm, s, search, from, false)
 }
 
 /// A position argument clamped to `0..=len` (ToIntegerOrInfinity first).
@@ -251,7 +314,9 @@ fn clamp_position(vm: &mut Vm, v: Value, len: usize) -> JsResult<usize> {
 /// IsRegExp (ECMA-262 §7.2.8): an object whose `@@match` is truthy, or a
 /// RegExp when it has none.
 pub(crate) fn is_regexp(vm: &mut Vm, v: Value) -> JsResult<bool> {
-    let Value::Object(o) = v else { return Ok(false) };
+    let Value::Object(o) = v else {
+        return Ok(false);
+    };
     let key = crate::heap::Key::Sym(vm.realm().symbols.match_);
     let matcher = vm.get(v, key)?;
     if matcher != Value::Undefined {
@@ -264,7 +329,9 @@ pub(crate) fn is_regexp(vm: &mut Vm, v: Value) -> JsResult<bool> {
 /// regular expression.
 fn search_string(vm: &mut Vm, v: Value, method: &str) -> JsResult<JsStr> {
     if is_regexp(vm, v)? {
-        return Err(vm.type_error(format!("First argument to String.prototype.{method} must not be a regular expression")));
+        return Err(vm.type_error(format!(
+            "First argument to String.prototype.{method} must not be a regular expression"
+        )));
     }
     vm.to_string(v)
 }
@@ -286,7 +353,9 @@ fn string(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         }
         Some(&v) => vm.to_string(v)?,
     };
-    let Some(nt) = call.new_target else { return Ok(Value::String(s)) };
+    let Some(nt) = call.new_target else {
+        return Ok(Value::String(s));
+    };
     let proto = vm.realm().intrinsics.string_proto;
     let o = vm.ordinary_create_from(nt, proto, Class::StringBox(s))?;
     let len = len_of(vm, s) as u32;
@@ -343,9 +412,13 @@ fn this_string_value(vm: &mut Vm, call: &Call<'_>, method: &str) -> JsResult<JsS
         Value::String(s) => Ok(s),
         Value::Object(o) => match vm.heap().obj(o).class {
             Class::StringBox(s) => Ok(s),
-            _ => Err(vm.type_error(format!("String.prototype.{method} requires that 'this' be a String"))),
+            _ => Err(vm.type_error(format!(
+                "String.prototype.{method} requires that 'this' be a String"
+            ))),
         },
-        _ => Err(vm.type_error(format!("String.prototype.{method} requires that 'this' be a String"))),
+        _ => Err(vm.type_error(format!(
+            "String.prototype.{method} requires that 'this' be a String"
+        ))),
     }
 }
 
@@ -383,7 +456,10 @@ pub(crate) fn code_point_at_index(units: Units<'_>, i: usize) -> (u32, usize) {
     if (0xD800..=0xDBFF).contains(&first) && i + 1 < units.len() {
         let second = units.at(i + 1);
         if (0xDC00..=0xDFFF).contains(&second) {
-            return (0x10000 + ((u32::from(first) - 0xD800) << 10) + (u32::from(second) - 0xDC00), 2);
+            return (
+                0x10000 + ((u32::from(first) - 0xD800) << 10) + (u32::from(second) - 0xDC00),
+                2,
+            );
         }
     }
     (u32::from(first), 1)
@@ -396,7 +472,9 @@ fn code_point_at(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     if pos < 0.0 || pos >= units.len() as f64 {
         return Ok(Value::Undefined);
     }
-    Ok(Value::Number(f64::from(code_point_at_index(units, pos as usize).0)))
+    Ok(Value::Number(f64::from(
+        code_point_at_index(units, pos as usize).0,
+    )))
 }
 
 fn concat(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
@@ -445,18 +523,23 @@ fn index_of(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let search = vm.to_string(call.arg(0))?;
     let len = len_of(vm, s);
     let start = clamp_position(vm, call.arg(1), len)?;
-    Ok(Value::Number(index_in(vm, s, search, start)?.map_or(-1.0, |i| i as f64)))
+    Ok(Value::Number(
+        index_in(vm, s, search, start)?.map_or(-1.0, |i| i as f64),
+    ))
 }
 
 fn last_index_of(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let s = this_string(vm, &call, "String.prototype.lastIndexOf")?;
     let search = vm.to_string(call.arg(0))?;
     let num = vm.to_number(call.arg(1))?;
-    let pos = if num.is_nan() { f64::INFINITY } else { crate::vm::to_integer(num) };
+    let pos = if num.is_nan() {
+        f64::INFINITY
+    } else {
+        crate::vm::to_integer(num)
+    };
     let len = len_of(vm, s);
     let start = pos.clamp(0.0, len as f64) as usize;
-    let (found, work) = rfind(vm.heap().units(s), vm.heap().units(search), start);
-    vm.charge(work as u64 / 16)?;
+    let found = search_in(vm, s, search, start, true)?;
     Ok(Value::Number(found.map_or(-1.0, |i| i as f64)))
 }
 
@@ -466,11 +549,13 @@ fn locale_compare(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let s = this_string(vm, &call, "String.prototype.localeCompare")?;
     let that = vm.to_string(call.arg(0))?;
     vm.charge(len_of(vm, s).min(len_of(vm, that)) as u64 / 16)?;
-    Ok(Value::Number(match vm.heap().units(s).compare(vm.heap().units(that)) {
-        Ordering::Less => -1.0,
-        Ordering::Equal => 0.0,
-        Ordering::Greater => 1.0,
-    }))
+    Ok(Value::Number(
+        match vm.heap().units(s).compare(vm.heap().units(that)) {
+            Ordering::Less => -1.0,
+            Ordering::Equal => 0.0,
+            Ordering::Greater => 1.0,
+        },
+    ))
 }
 
 /// StringPad.
@@ -550,7 +635,12 @@ fn substring_method(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         Value::Undefined => len,
         v => clamp_position(vm, v, len)?,
     };
-    Ok(Value::String(substring(vm, s, start.min(end), start.max(end))?))
+    Ok(Value::String(substring(
+        vm,
+        s,
+        start.min(end),
+        start.max(end),
+    )?))
 }
 
 /// `substr` (Annex B, listed by both runtimes).
@@ -563,7 +653,12 @@ fn substr(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         v => vm.to_integer(v)?.clamp(0.0, size),
     };
     let end = (start + length).min(size);
-    Ok(Value::String(substring(vm, s, start as usize, end as usize)?))
+    Ok(Value::String(substring(
+        vm,
+        s,
+        start as usize,
+        end as usize,
+    )?))
 }
 
 /// Full Unicode case mapping of a string; lone surrogates are kept (they
@@ -572,14 +667,24 @@ fn substr(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 fn map_case(units: Units<'_>, upper: bool) -> Vec<u16> {
     if let Units::Latin1(b) = units {
         if b.is_ascii() {
-            let map = |c: &u8| u16::from(if upper { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() });
+            let map = |c: &u8| {
+                u16::from(if upper {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                })
+            };
             return b.iter().map(map).collect();
         }
     }
     let mut out = Vec::with_capacity(units.len());
     let mut run = String::new();
     let flush = |run: &mut String, out: &mut Vec<u16>| {
-        let mapped = if upper { run.to_uppercase() } else { run.to_lowercase() };
+        let mapped = if upper {
+            run.to_uppercase()
+        } else {
+            run.to_lowercase()
+        };
         out.extend(mapped.encode_utf16());
         run.clear();
     };
@@ -625,12 +730,32 @@ fn to_locale_upper_case(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 }
 
 /// TrimString: white space and line terminators off either end.
-fn trim_ends(vm: &mut Vm, call: &Call<'_>, method: &str, start: bool, end: bool) -> JsResult<Value> {
+fn trim_ends(
+    vm: &mut Vm,
+    call: &Call<'_>,
+    method: &str,
+    start: bool,
+    end: bool,
+) -> JsResult<Value> {
     let s = this_string(vm, call, method)?;
     let units = vm.heap().units(s);
     let len = units.len();
-    let from = if start { units.iter().position(|u| !is_js_whitespace(u)).unwrap_or(len) } else { 0 };
-    let to = if end { (from..len).rev().find(|&i| !is_js_whitespace(units.at(i))).map_or(from, |i| i + 1) } else { len };
+    let from = if start {
+        units
+            .iter()
+            .position(|u| !is_js_whitespace(u))
+            .unwrap_or(len)
+    } else {
+        0
+    };
+    let to = if end {
+        (from..len)
+            .rev()
+            .find(|&i| !is_js_whitespace(units.at(i)))
+            .map_or(from, |i| i + 1)
+    } else {
+        len
+    };
     vm.charge(1 + len as u64 / 16)?;
     Ok(Value::String(substring(vm, s, from, to)?))
 }
@@ -656,16 +781,20 @@ mod tests {
     }
 
     #[test]
-    fn find_and_rfind() {
+    fn find_both_ways() {
         let h = u("abcabc");
-        assert_eq!(find(Units::Utf16(&h), Units::Latin1(b"bc"), 0).0, Some(1));
-        assert_eq!(find(Units::Utf16(&h), Units::Latin1(b"bc"), 2).0, Some(4));
-        assert_eq!(find(Units::Utf16(&h), Units::Latin1(b""), 6).0, Some(6));
-        assert_eq!(find(Units::Utf16(&h), Units::Latin1(b""), 7).0, None);
-        assert_eq!(find(Units::Latin1(b"ab"), Units::Latin1(b"abc"), 0).0, None);
-        assert_eq!(rfind(Units::Utf16(&h), Units::Latin1(b"bc"), 6).0, Some(4));
-        assert_eq!(rfind(Units::Utf16(&h), Units::Latin1(b"bc"), 3).0, Some(1));
-        assert_eq!(rfind(Units::Utf16(&h), Units::Latin1(b""), 9).0, Some(6));
+        let f = |n: &[u8], r: std::ops::Range<usize>, back: bool| {
+            find(Units::Utf16(&h), Units::Latin1(n), r, back).0
+        };
+        assert_eq!(f(b"bc", 0..5, false), Some(1));
+        assert_eq!(f(b"bc", 2..5, false), Some(4));
+        assert_eq!(f(b"bc", 0..5, true), Some(4));
+        assert_eq!(f(b"bc", 0..4, true), Some(1));
+        assert_eq!(f(b"bc", 2..4, true), None);
+        assert_eq!(
+            find(Units::Latin1(b"ab"), Units::Latin1(b"abc"), 0..1, false).0,
+            None
+        );
     }
 
     #[test]
@@ -674,6 +803,9 @@ mod tests {
         let low = |s: &str| String::from_utf16_lossy(&map_case(Units::Utf16(&u(s)), false));
         assert_eq!(up("straße"), "STRASSE");
         assert_eq!(low("ΑΣ Σ"), "ας σ");
-        assert_eq!(map_case(Units::Utf16(&[0xD800, 0x61]), true), vec![0xD800, 0x41]);
+        assert_eq!(
+            map_case(Units::Utf16(&[0xD800, 0x61]), true),
+            vec![0xD800, 0x41]
+        );
     }
 }

@@ -10,7 +10,7 @@
 //! `@@match`/`@@search` is still honoured in 2.0). In 1.0, which has no
 //! symbols, a RegExp argument is recognised by its class, as ES5.1 does.
 
-use super::{index_in, len_of, new_str, substring, Builder};
+use super::{Builder, index_in, len_of, new_str, substring};
 use crate::builtins::regexp;
 use crate::features::Runtime;
 use crate::heap::{Class, Key};
@@ -79,7 +79,11 @@ pub(crate) fn get_substitution(
 ) -> JsResult<()> {
     let len = len_of(vm, subject);
     let tail = position.saturating_add(matched.len(vm)).min(len);
-    let digit = |u: Option<&u16>| u.copied().filter(|c| (0x30..=0x39).contains(c)).map(|c| usize::from(c - 0x30));
+    let digit = |u: Option<&u16>| {
+        u.copied()
+            .filter(|c| (0x30..=0x39).contains(c))
+            .map(|c| usize::from(c - 0x30))
+    };
     let mut literal: Vec<u16> = Vec::new();
     let mut i = 0;
     while let Some(&c) = template.get(i) {
@@ -127,15 +131,22 @@ pub(crate) fn get_substitution(
                 }
             }
             0x3C => {
-                let close = template.get(i + 2..).and_then(|rest| rest.iter().position(|&u| u == u16::from(b'>')));
+                let close = template
+                    .get(i + 2..)
+                    .and_then(|rest| rest.iter().position(|&u| u == u16::from(b'>')));
                 match (named, close) {
                     (Named::None, _) | (_, None) => {
                         literal.push(c);
                         1
                     }
                     (Named::Match(m), Some(at)) => {
-                        let name = String::from_utf16_lossy(template.get(i + 2..i + 2 + at).unwrap_or(&[]));
-                        let range = m.named_groups().find(|(n, _)| *n == name).and_then(|(_, r)| r);
+                        let name = String::from_utf16_lossy(
+                            template.get(i + 2..i + 2 + at).unwrap_or(&[]),
+                        );
+                        let range = m
+                            .named_groups()
+                            .find(|(n, _)| *n == name)
+                            .and_then(|(_, r)| r);
                         part = range.map(|r| Part::Range(r.start, r.end));
                         at + 3
                     }
@@ -172,7 +183,9 @@ pub(crate) fn get_substitution(
 /// RequireObjectCoercible(this).
 fn coercible(vm: &mut Vm, call: &Call<'_>, method: &str) -> JsResult<Value> {
     if call.this.is_nullish() || call.this == Value::Empty {
-        return Err(vm.type_error(format!("String.prototype.{method} called on null or undefined")));
+        return Err(vm.type_error(format!(
+            "String.prototype.{method} called on null or undefined"
+        )));
     }
     Ok(call.this)
 }
@@ -234,17 +247,37 @@ pub(super) fn search(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 }
 
 /// The replacement for one occurrence of a string pattern.
-fn replace_one(vm: &mut Vm, out: &mut Builder, s: JsStr, search: JsStr, at: usize, with: Replacement) -> JsResult<()> {
+fn replace_one(
+    vm: &mut Vm,
+    out: &mut Builder,
+    s: JsStr,
+    search: JsStr,
+    at: usize,
+    with: Replacement,
+) -> JsResult<()> {
     match with {
         Replacement::Function(f) => {
-            let args = [Value::String(search), Value::Number(at as f64), Value::String(s)];
+            let args = [
+                Value::String(search),
+                Value::Number(at as f64),
+                Value::String(s),
+            ];
             let r = vm.call(f, Value::Undefined, &args)?;
             let r = vm.to_string(r)?;
             out.push_str(vm, r)
         }
         Replacement::Template(t) => {
             let template: Vec<u16> = vm.heap().units(t).iter().collect();
-            get_substitution(vm, out, s, Part::Str(search), at, &[], Named::None, &template)
+            get_substitution(
+                vm,
+                out,
+                s,
+                Part::Str(search),
+                at,
+                &[],
+                Named::None,
+                &template,
+            )
         }
     }
 }
@@ -286,7 +319,9 @@ pub(super) fn replace(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let s = vm.to_string(o)?;
     let search = vm.to_string(search_value)?;
     let with = Replacement::from_value(vm, replace_value)?;
-    let Some(at) = index_in(vm, s, search, 0)? else { return Ok(Value::String(s)) };
+    let Some(at) = index_in(vm, s, search, 0)? else {
+        return Ok(Value::String(s));
+    };
     let mut out = Builder::new();
     out.push_range(vm, s, 0, at)?;
     replace_one(vm, &mut out, s, search, at, with)?;
@@ -308,7 +343,9 @@ pub(super) fn replace_all(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
             }
             let flags = vm.to_string(flags)?;
             if !vm.heap().units(flags).iter().any(|u| u == u16::from(b'g')) {
-                return Err(vm.type_error("String.prototype.replaceAll called with a non-global RegExp argument"));
+                return Err(vm.type_error(
+                    "String.prototype.replaceAll called with a non-global RegExp argument",
+                ));
             }
         }
         let sym = vm.realm().symbols.replace;
@@ -327,7 +364,8 @@ pub(super) fn replace_all(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         vm.charge(1)?;
         positions.push(p);
         if positions.len() % 1024 == 0 {
-            vm.heap_mut().check(positions.len() * std::mem::size_of::<usize>())?;
+            vm.heap_mut()
+                .check(positions.len() * std::mem::size_of::<usize>())?;
         }
         next = index_in(vm, s, search, p + advance)?;
     }
@@ -373,6 +411,7 @@ pub(super) fn split(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let mut parts = Vec::new();
     if sep_len == 0 {
         for i in 0..len.min(lim) {
+            vm.charge(1)?;
             let c = vm.heap().units(s).at(i);
             parts.push(Value::String(vm.char_string(c)?));
         }
@@ -383,6 +422,7 @@ pub(super) fn split(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     }
     let mut p = 0;
     while let Some(q) = index_in(vm, s, r, p)? {
+        vm.charge(1)?;
         parts.push(Value::String(substring(vm, s, p, q)?));
         if parts.len() == lim {
             return Ok(Value::Object(vm.new_array(&parts)?));
