@@ -322,7 +322,8 @@ impl Vm {
         proto: ObjRef,
     ) -> JsResult<ObjRef> {
         let index = self.regexes.len() as u32;
-        self.heap.add_external(64)?;
+        // The table slot (an `Arc`), with the table's growth slack.
+        self.heap.add_external(16)?;
         self.regexes.push(compiled);
         let o = self
             .heap
@@ -491,5 +492,42 @@ mod tests {
         assert!(check_flags("y", Runtime::Js2).is_ok());
         assert!(check_flags("gg", Runtime::Js2).is_err());
         assert!(check_flags("s", Runtime::Js2).is_err());
+    }
+    #[test]
+    fn random_patterns_never_panic() {
+        let alphabet: Vec<u16> = "()[]{}?*+|^$\\.-,<>=!:kKbBdDwWsSuUxXcC0123456789aAzZ/"
+            .encode_utf16()
+            .chain([0xD83D, 0xDE00, 0x0131, 0x017F, 0x212A])
+            .collect();
+        let mut seed: u64 = 0x1234_5678;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let inputs: Vec<Vec<u16>> = ["", "aaa", "a\u{1F600}b", "ab\ncd", "KkSs"]
+            .iter()
+            .map(|s| units(s))
+            .collect();
+        for _ in 0..20_000 {
+            let len = (next() % 12) as usize;
+            let p: Vec<u16> = (0..len)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
+            let flags = ["", "i", "m", "im"][(next() % 4) as usize];
+            let outcome = std::panic::catch_unwind(|| {
+                if let Ok(c) = compile_units(&p, flags) {
+                    for inp in &inputs {
+                        let _ = c.regex.find_from_ucs2(inp, 0).next();
+                    }
+                }
+            });
+            assert!(
+                outcome.is_ok(),
+                "panic on {:?} /{flags}",
+                String::from_utf16_lossy(&p)
+            );
+        }
     }
 }

@@ -660,6 +660,9 @@ fn read_result(
             }
         };
         let c = vm.get(Value::Object(o), key)?;
+        if captures.len() % 1024 == 1023 {
+            vm.heap_mut().check(captures.len() * 64)?;
+        }
         captures.push(match c {
             Value::Undefined => None,
             v => Some(Part::Str(vm.to_string(v)?)),
