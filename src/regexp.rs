@@ -383,9 +383,71 @@ impl Vm {
         Ok(compiled)
     }
 
+    /// Makes sure the engine can read `s` as UTF-16: a Latin-1 string is
+    /// widened once into the event cache.
+    fn widen(&mut self, s: JsStr) -> JsResult<()> {
+        let wide = matches!(self.heap.units(s), Units::Utf16(_));
+        if !wide && !matches!(&self.regex_cache.wide, Some((w, _)) if *w == s) {
+            let len = self.heap.units(s).len();
+            self.charge(len as u64 / 16)?;
+            self.heap.check(len * 2)?;
+            let units: Vec<u16> = self.heap.units(s).iter().collect();
+            self.regex_cache.wide = Some((s, units));
+        }
+        Ok(())
+    }
+
+    /// Up to `max` successive matches of `re` in `s` from `from`, as a
+    /// global regexp's `exec` loop finds them (after an empty match the
+    /// next search starts one unit further), and where the next search
+    /// would start. Call [`Vm::widen`] first. Nothing is charged here.
+    fn matches_from(
+        &self,
+        re: &Compiled,
+        s: JsStr,
+        from: usize,
+        max: usize,
+    ) -> (Vec<regress::Match>, Option<usize>) {
+        let units: &[u16] = match (self.heap.units(s), &self.regex_cache.wide) {
+            (Units::Utf16(w), _) => w,
+            (Units::Latin1(_), Some((_, w))) => w,
+            (Units::Latin1(_), None) => &[],
+        };
+        let mut found = Vec::new();
+        let mut next = Some(from);
+        for m in re.regex.find_from_ucs2(units, from).take(max) {
+            next = Some(if m.end() > m.start() {
+                m.end()
+            } else {
+                m.end() + 1
+            })
+            .filter(|&n| n <= units.len());
+            found.push(m);
+        }
+        if found.len() < max {
+            next = None;
+        }
+        (found, next)
+    }
+
+    /// The charge for a search from `from` that found `found` (or went to
+    /// `len`).
+    fn charge_search(
+        &mut self,
+        from: usize,
+        found: Option<&regress::Match>,
+        len: usize,
+    ) -> JsResult<()> {
+        let scanned = match found {
+            Some(m) => m.end().max(m.start() + 1).saturating_sub(from),
+            None => len.saturating_sub(from),
+        };
+        self.charge(SEARCH_STEPS + scanned as u64 / UNITS_PER_STEP)
+    }
+
     /// The first match of `re` in `s` that starts at `from` or later (only
-    /// at `from` when `sticky`). Charges one step per 16 code units the
-    /// search went over.
+    /// at `from` when `sticky`), charged by the length of input the search
+    /// went over.
     pub fn regex_find(
         &mut self,
         re: &Compiled,
@@ -397,29 +459,52 @@ impl Vm {
         if from > len {
             return Ok(None);
         }
-        let wide = matches!(self.heap.units(s), Units::Utf16(_));
-        if !wide && !matches!(&self.regex_cache.wide, Some((w, _)) if *w == s) {
-            self.charge(len as u64 / 16)?;
-            self.heap.check(len * 2)?;
-            let units: Vec<u16> = self.heap.units(s).iter().collect();
-            self.regex_cache.wide = Some((s, units));
-        }
-        let found = {
-            let units: &[u16] = match (self.heap.units(s), &self.regex_cache.wide) {
-                (Units::Utf16(w), _) => w,
-                (Units::Latin1(_), Some((_, w))) => w,
-                (Units::Latin1(_), None) => &[],
-            };
-            re.regex.find_from_ucs2(units, from).next()
-        };
-        let scanned = match &found {
-            Some(m) => m.end().max(m.start() + 1).saturating_sub(from),
-            None => len - from,
-        };
-        self.charge(1 + scanned as u64 / 16)?;
+        self.widen(s)?;
+        let found = self.matches_from(re, s, from, 1).0.pop();
+        self.charge_search(from, found.as_ref(), len)?;
         Ok(found.filter(|m| !sticky || m.start() == from))
     }
+
+    /// Every match of `re` in `s` from `from` on, as successive `exec`
+    /// calls of a global, non-sticky regexp find them, charged as they are
+    /// found.
+    pub fn regex_find_all(
+        &mut self,
+        re: &Compiled,
+        s: JsStr,
+        from: usize,
+    ) -> JsResult<Vec<regress::Match>> {
+        let len = self.heap.units(s).len();
+        let mut all = Vec::new();
+        if from > len {
+            return Ok(all);
+        }
+        self.widen(s)?;
+        let mut at = Some(from);
+        while let Some(start) = at {
+            let (batch, next) = self.matches_from(re, s, start, 64);
+            let mut pos = start;
+            for m in &batch {
+                self.charge_search(pos, Some(m), len)?;
+                pos = m.end().max(m.start() + 1);
+            }
+            if next.is_none() {
+                self.charge_search(pos, None, len)?;
+            }
+            all.extend(batch);
+            self.heap.check(all.len() * 64)?;
+            at = next;
+        }
+        Ok(all)
+    }
 }
+
+/// Steps charged per search, whatever it scans: the cost of starting the
+/// matcher (and of the `exec` step around it).
+const SEARCH_STEPS: u64 = 8;
+
+/// Code units of input a search scans per step charged.
+const UNITS_PER_STEP: u64 = 4;
 
 #[cfg(test)]
 mod tests {

@@ -477,7 +477,11 @@ pub(crate) fn match_(vm: &mut Vm, rx: ObjRef, s: JsStr) -> JsResult<Value> {
     let unicode = flag(vm, rx, "unicode")?;
     set_last_index(vm, rx, 0.0)?;
     let mut found = Vec::new();
-    loop {
+    let fast = all_matches(vm, rx, s)?;
+    for m in fast.iter().flatten() {
+        found.push(Value::String(substring(vm, s, m.start(), m.end())?));
+    }
+    while fast.is_none() {
         let r = regexp_exec(vm, rx, s)?;
         if matches!(r, Exec::Null) {
             break;
@@ -537,8 +541,18 @@ pub(crate) fn replace(vm: &mut Vm, rx: ObjRef, s: JsStr, replace_value: Value) -
         unicode = flag(vm, rx, "unicode")?;
         set_last_index(vm, rx, 0.0)?;
     }
-    let mut results = Vec::new();
-    loop {
+    let fast = if global {
+        all_matches(vm, rx, s)?
+    } else {
+        None
+    };
+    let loop_needed = fast.is_none();
+    let mut results: Vec<Exec> = fast
+        .unwrap_or_default()
+        .into_iter()
+        .map(Exec::Builtin)
+        .collect();
+    while loop_needed {
         let r = regexp_exec(vm, rx, s)?;
         if matches!(r, Exec::Null) {
             break;
@@ -564,6 +578,10 @@ pub(crate) fn replace(vm: &mut Vm, rx: ObjRef, s: JsStr, replace_value: Value) -
         }
     }
     let len = len_of(vm, s);
+    let template: Vec<u16> = match with {
+        super::string::Replacement::Template(t) => vm.heap().units(t).iter().collect(),
+        super::string::Replacement::Function(_) => Vec::new(),
+    };
     let mut out = Builder::new();
     let mut next_position = 0;
     for r in results {
@@ -612,8 +630,7 @@ pub(crate) fn replace(vm: &mut Vm, rx: ObjRef, s: JsStr, replace_value: Value) -
                 let v = vm.to_string(v)?;
                 target.push_str(vm, v)?;
             }
-            super::string::Replacement::Template(t) => {
-                let template: Vec<u16> = vm.heap().units(t).iter().collect();
+            super::string::Replacement::Template(_) => {
                 get_substitution(
                     vm, target, s, matched, position, &captures, named, &template,
                 )?;
@@ -721,6 +738,33 @@ fn limit_of(vm: &mut Vm, limit: Value) -> JsResult<usize> {
         Value::Undefined => u32::MAX,
         v => vm.to_uint32(v)?,
     } as usize)
+}
+
+/// All the matches of a global, non-sticky RegExp whose `exec` is the
+/// built-in one, found in one pass (`None` when that does not apply).
+///
+/// This is what the specification's loop of `exec` calls finds: each call
+/// searches from the previous match's end (one unit further after an empty
+/// match). The loop's reads and writes of `lastIndex` in between cannot be
+/// observed: its first write succeeded, so `lastIndex` is a writable data
+/// property holding numbers the loop wrote, `exec` is reached through data
+/// properties, and no script code runs. `lastIndex` ends at 0, as after the
+/// loop's last, failed call.
+fn all_matches(vm: &mut Vm, rx: ObjRef, s: JsStr) -> JsResult<Option<Vec<regress::Match>>> {
+    let Some(c) = vm.regexp_of(rx) else {
+        return Ok(None);
+    };
+    if !c.global || c.sticky || vm.heap().obj(rx).proto != Some(vm.realm().intrinsics.regexp_proto)
+    {
+        return Ok(None);
+    }
+    let key = super::name_key(vm, "exec")?;
+    if vm.get_own(rx, key)?.is_some() || !exec_is_builtin(vm)? {
+        return Ok(None);
+    }
+    let all = vm.regex_find_all(&c, s, 0)?;
+    set_last_index(vm, rx, 0.0)?;
+    Ok(Some(all))
 }
 
 /// Whether a fresh regexp's `exec` is the built-in one (an untouched
