@@ -13,10 +13,11 @@
 //! compiled once per event and kept in the event's [`EventCache`], keyed by
 //! pattern and flags.
 //!
-//! The engine has no step hook, so matching is charged after the fact, by
-//! the length of input each search scanned (one step per 16 code units).
-//! Catastrophic backtracking within one search is not bounded by the step
-//! budget.
+//! The engine has no step hook, so matching is charged after the fact: a
+//! base cost per search plus one step per 4 code units of input it went
+//! over. Catastrophic backtracking within one search (`/(a*)*b/` on a long
+//! run of `a`) is therefore not bounded by the step budget: that needs a
+//! budget inside the engine's backtracking loop.
 
 use crate::features::regex_flags;
 use crate::heap::{Attrs, Class, Key, ObjectData, Prop, Units};
