@@ -84,12 +84,22 @@ pub fn compile_units(pattern: &[u16], flags: &str) -> Result<Compiled, String> {
     })
 }
 
+/// How deeply groups may nest, and how many alternatives (`|`) a pattern
+/// may have. The engine parses and compiles recursively; past these it
+/// could exhaust a thread's stack (a 2 MB stack holds about 300 nested
+/// groups or 2,000 alternatives in a debug build), which would abort the
+/// process. Node accepts more; no real pattern comes near.
+const MAX_GROUP_DEPTH: usize = 128;
+const MAX_ALTERNATIVES: usize = 1000;
+
 /// Rejects what the engine accepts but ECMAScript (as Node 20 reads it)
-/// does not: a quantified `\b`/`\B` and ES2025 modifier groups `(?i:...)`.
+/// does not: a quantified `\b`/`\B` and ES2025 modifier groups `(?i:...)`;
+/// and patterns nested or branched beyond the engine's safe limits.
 fn prescan(p: &[u16]) -> Result<(), String> {
     let at = |i: usize| p.get(i).copied().unwrap_or(0);
     let mut i = 0;
     let mut in_class = false;
+    let (mut depth, mut alternatives) = (0usize, 0usize);
     while i < p.len() {
         let c = at(i);
         if c == u16::from(b'\\') {
@@ -107,12 +117,26 @@ fn prescan(p: &[u16]) -> Result<(), String> {
             in_class = c != u16::from(b']');
         } else if c == u16::from(b'[') {
             in_class = true;
-        } else if c == u16::from(b'(')
-            && at(i + 1) == u16::from(b'?')
-            && matches!(at(i + 2), 0x69 | 0x6D | 0x73 | 0x2D)
-        {
-            // `i`, `m`, `s`, `-` after `(?`.
-            return Err("Invalid group".into());
+        } else if c == u16::from(b'(') {
+            if at(i + 1) == u16::from(b'?') && matches!(at(i + 2), 0x69 | 0x6D | 0x73 | 0x2D) {
+                // `i`, `m`, `s`, `-` after `(?`.
+                return Err("Invalid group".into());
+            }
+            depth += 1;
+            if depth > MAX_GROUP_DEPTH {
+                return Err(format!(
+                    "Regular expression too large (groups nested more than {MAX_GROUP_DEPTH} deep)"
+                ));
+            }
+        } else if c == u16::from(b')') {
+            depth = depth.saturating_sub(1);
+        } else if c == u16::from(b'|') {
+            alternatives += 1;
+            if alternatives > MAX_ALTERNATIVES {
+                return Err(format!(
+                    "Regular expression too large (more than {MAX_ALTERNATIVES} alternatives)"
+                ));
+            }
         }
         i += 1;
     }
@@ -536,6 +560,12 @@ mod tests {
         assert!(compile("[(?i:]", "").is_ok());
         assert!(compile("(", "").is_err());
         assert!(compile("a\\", "").is_err());
+        let deep = format!("{}a{}", "(".repeat(129), ")".repeat(129));
+        assert!(compile(&deep, "").is_err());
+        let ok = format!("{}a{}", "(?:".repeat(128), ")".repeat(128));
+        assert!(compile(&ok, "").is_ok());
+        assert!(compile(&vec!["a"; 1002].join("|"), "").is_err());
+        assert!(compile(&vec!["a"; 1001].join("|"), "").is_ok());
     }
 
     #[test]
