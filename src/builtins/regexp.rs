@@ -481,17 +481,19 @@ pub(crate) fn match_(vm: &mut Vm, rx: ObjRef, s: JsStr) -> JsResult<Value> {
     for m in fast.iter().flatten() {
         found.push(Value::String(substring(vm, s, m.start(), m.end())?));
     }
-    while fast.is_none() {
-        let r = regexp_exec(vm, rx, s)?;
-        if matches!(r, Exec::Null) {
-            break;
-        }
-        let m = matched_string(vm, &r, s)?;
-        found.push(Value::String(m));
-        if len_of(vm, m) == 0 {
-            let this_index = get_last_index(vm, rx)?;
-            let next = advance(vm, s, this_index, unicode);
-            set_last_index(vm, rx, next)?;
+    if fast.is_none() {
+        loop {
+            let r = regexp_exec(vm, rx, s)?;
+            if matches!(r, Exec::Null) {
+                break;
+            }
+            let m = matched_string(vm, &r, s)?;
+            found.push(Value::String(m));
+            if len_of(vm, m) == 0 {
+                let this_index = get_last_index(vm, rx)?;
+                let next = advance(vm, s, this_index, unicode);
+                set_last_index(vm, rx, next)?;
+            }
         }
     }
     if found.is_empty() {
@@ -552,29 +554,31 @@ pub(crate) fn replace(vm: &mut Vm, rx: ObjRef, s: JsStr, replace_value: Value) -
         .into_iter()
         .map(Exec::Builtin)
         .collect();
-    while loop_needed {
-        let r = regexp_exec(vm, rx, s)?;
-        if matches!(r, Exec::Null) {
-            break;
-        }
-        let empty = match &r {
-            Exec::Builtin(m) => m.start() == m.end(),
-            other => {
-                let m = matched_string(vm, other, s)?;
-                len_of(vm, m) == 0
+    if loop_needed {
+        loop {
+            let r = regexp_exec(vm, rx, s)?;
+            if matches!(r, Exec::Null) {
+                break;
             }
-        };
-        results.push(r);
-        if results.len() % 256 == 0 {
-            vm.heap_mut().check(results.len() * 64)?;
-        }
-        if !global {
-            break;
-        }
-        if empty {
-            let this_index = get_last_index(vm, rx)?;
-            let next = advance(vm, s, this_index, unicode);
-            set_last_index(vm, rx, next)?;
+            let empty = match &r {
+                Exec::Builtin(m) => m.start() == m.end(),
+                other => {
+                    let m = matched_string(vm, other, s)?;
+                    len_of(vm, m) == 0
+                }
+            };
+            results.push(r);
+            if results.len() % 256 == 0 {
+                vm.heap_mut().check(results.len() * 64)?;
+            }
+            if !global {
+                break;
+            }
+            if empty {
+                let this_index = get_last_index(vm, rx)?;
+                let next = advance(vm, s, this_index, unicode);
+                set_last_index(vm, rx, next)?;
+            }
         }
     }
     let len = len_of(vm, s);
