@@ -136,7 +136,12 @@ impl<'de> Deserialize<'de> for Entries {
             fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Entries, A::Error> {
                 let mut out = Vec::new();
                 while let Some((k, v)) = m.next_entry::<String, Entry>()? {
-                    out.push((k, v));
+                    // A repeated name keeps its first position and its last
+                    // value, as `JSON.parse` would give it.
+                    match out.iter_mut().find(|(n, _): &&mut (String, Entry)| *n == k) {
+                        Some((_, e)) => *e = v,
+                        None => out.push((k, v)),
+                    }
                 }
                 Ok(Entries(out))
             }
