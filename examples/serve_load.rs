@@ -29,7 +29,9 @@ const FUNCTION: &str = r#"function handler(event) {
 }"#;
 
 async fn hello(_req: Request<Incoming>) -> Result<Response<Full<Bytes>>, Infallible> {
-    Ok(Response::new(Full::new(Bytes::from_static(b"hello from the origin\n"))))
+    Ok(Response::new(Full::new(Bytes::from_static(
+        b"hello from the origin\n",
+    ))))
 }
 
 /// An origin on its own thread, answering a fixed short body.
@@ -38,14 +40,19 @@ fn origin() -> SocketAddr {
     let addr = listener.local_addr().expect("an address");
     listener.set_nonblocking(true).expect("non-blocking");
     std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a runtime");
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("a runtime");
         runtime.block_on(async move {
             let listener = tokio::net::TcpListener::from_std(listener).expect("a listener");
             while let Ok((stream, _)) = listener.accept().await {
                 let _ = stream.set_nodelay(true);
                 tokio::spawn(async move {
                     let service = service_fn(hello);
-                    let _ = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), service).await;
+                    let _ = hyper::server::conn::http1::Builder::new()
+                        .serve_connection(TokioIo::new(stream), service)
+                        .await;
                 });
             }
         });
@@ -56,17 +63,24 @@ fn origin() -> SocketAddr {
 /// Sends `requests` GETs over `connections` keep-alive connections;
 /// returns the elapsed time and every request's latency, sorted.
 fn load(addr: SocketAddr, requests: usize, connections: usize) -> (Duration, Vec<Duration>) {
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a runtime");
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime");
     runtime.block_on(async move {
         let start = Instant::now();
         let mut tasks = Vec::new();
         for c in 0..connections {
             let share = requests / connections + usize::from(c < requests % connections);
             tasks.push(tokio::spawn(async move {
-                let stream = tokio::net::TcpStream::connect(addr).await.expect("the proxy accepts");
+                let stream = tokio::net::TcpStream::connect(addr)
+                    .await
+                    .expect("the proxy accepts");
                 let _ = stream.set_nodelay(true);
                 let (mut sender, conn) =
-                    hyper::client::conn::http1::handshake(TokioIo::new(stream)).await.expect("a handshake");
+                    hyper::client::conn::http1::handshake(TokioIo::new(stream))
+                        .await
+                        .expect("a handshake");
                 tokio::spawn(conn);
                 let mut latencies = Vec::with_capacity(share);
                 for i in 0..share {
@@ -106,7 +120,10 @@ fn main() {
         match (a.as_str(), args.next()) {
             ("--requests", Some(n)) => requests = n.parse().expect("--requests N"),
             ("--connections", Some(list)) => {
-                connections = list.split(',').map(|n| n.parse().expect("--connections N[,N...]")).collect()
+                connections = list
+                    .split(',')
+                    .map(|n| n.parse().expect("--connections N[,N...]"))
+                    .collect()
             }
             _ => panic!("usage: serve_load [--requests N] [--connections N[,N...]]"),
         }
@@ -118,9 +135,16 @@ fn main() {
     std::fs::write(&function, FUNCTION).expect("the function file");
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     println!("serve_load: {requests} requests per run, {threads} CPUs, origin {origin}");
-    println!("{:<14} {:>11} {:>10} {:>10} {:>10}", "proxy", "connections", "req/s", "p50 µs", "p99 µs");
+    println!(
+        "{:<14} {:>11} {:>10} {:>10} {:>10}",
+        "proxy", "connections", "req/s", "p50 µs", "p99 µs"
+    );
     for with_function in [false, true] {
-        let mut config = Config::new(format!("http://{origin}").parse().expect("the origin's URL"));
+        let mut config = Config::new(
+            format!("http://{origin}")
+                .parse()
+                .expect("the origin's URL"),
+        );
         config.log = Log::Discard;
         if with_function {
             config.default_behavior.viewer_request = Some(FunctionSpec::new(&function));
@@ -131,7 +155,11 @@ fn main() {
             let (elapsed, latencies) = load(proxy.addr, requests, c);
             println!(
                 "{:<14} {:>11} {:>10.0} {:>10.1} {:>10.1}",
-                if with_function { "with function" } else { "no function" },
+                if with_function {
+                    "with function"
+                } else {
+                    "no function"
+                },
                 c,
                 requests as f64 / elapsed.as_secs_f64(),
                 percentile(&latencies, 0.50).as_secs_f64() * 1e6,

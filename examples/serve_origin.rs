@@ -16,17 +16,29 @@ use std::convert::Infallible;
 async fn echo(req: Request<Incoming>) -> Result<Response<Full<Bytes>>, Infallible> {
     let mut body = format!("origin saw: {} {}\n", req.method(), req.uri());
     for (name, value) in req.headers() {
-        body.push_str(&format!("  {name}: {}\n", String::from_utf8_lossy(value.as_bytes())));
+        body.push_str(&format!(
+            "  {name}: {}\n",
+            String::from_utf8_lossy(value.as_bytes())
+        ));
     }
     let mut response = Response::new(Full::new(Bytes::from(body)));
-    response.headers_mut().insert("content-type", "text/plain; charset=utf-8".parse().expect("a valid value"));
-    response.headers_mut().insert("server", "serve_origin".parse().expect("a valid value"));
+    response.headers_mut().insert(
+        "content-type",
+        "text/plain; charset=utf-8".parse().expect("a valid value"),
+    );
+    response
+        .headers_mut()
+        .insert("server", "serve_origin".parse().expect("a valid value"));
     Ok(response)
 }
 
 fn main() -> std::io::Result<()> {
-    let addr = std::env::args().nth(1).unwrap_or_else(|| "127.0.0.1:9000".into());
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    let addr = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "127.0.0.1:9000".into());
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(&addr).await?;
         eprintln!("serve_origin: http://{}", listener.local_addr()?);
@@ -35,7 +47,9 @@ fn main() -> std::io::Result<()> {
             let _ = stream.set_nodelay(true);
             tokio::spawn(async move {
                 let connection = hyper::server::conn::http1::Builder::new();
-                let _ = connection.serve_connection(TokioIo::new(stream), service_fn(echo)).await;
+                let _ = connection
+                    .serve_connection(TokioIo::new(stream), service_fn(echo))
+                    .await;
             });
         }
     })

@@ -2,8 +2,8 @@
 //! what it receives) and the proxy on ephemeral loopback ports, real HTTP
 //! requests from a hyper client.
 
-use edgefn::serve::{Behavior, Config, FileConfig, FunctionSpec, Log, start};
 use edgefn::Runtime;
+use edgefn::serve::{Behavior, Config, FileConfig, FunctionSpec, Log, start};
 use http_body_util::{BodyExt, Full};
 use hyper::body::{Bytes, Incoming};
 use hyper::service::service_fn;
@@ -15,8 +15,8 @@ use std::collections::HashSet;
 use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 /// A folder of function files, removed at the end of the test.
@@ -58,7 +58,11 @@ struct Origin {
 
 impl Origin {
     fn start() -> Origin {
-        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .unwrap();
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         listener.set_nonblocking(true).unwrap();
         let addr = listener.local_addr().unwrap();
@@ -67,16 +71,24 @@ impl Origin {
         runtime.spawn(async move {
             let listener = tokio::net::TcpListener::from_std(listener).unwrap();
             loop {
-                let Ok((stream, _)) = listener.accept().await else { continue };
+                let Ok((stream, _)) = listener.accept().await else {
+                    continue;
+                };
                 let _ = stream.set_nodelay(true);
                 let h = h.clone();
                 tokio::spawn(async move {
                     let service = service_fn(move |req| echo(h.clone(), req));
-                    let _ = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), service).await;
+                    let _ = hyper::server::conn::http1::Builder::new()
+                        .serve_connection(TokioIo::new(stream), service)
+                        .await;
                 });
             }
         });
-        Origin { addr, hits, runtime: Some(runtime) }
+        Origin {
+            addr,
+            hits,
+            runtime: Some(runtime),
+        }
     }
 
     fn url(&self) -> http::Uri {
@@ -96,7 +108,10 @@ impl Drop for Origin {
     }
 }
 
-async fn echo(hits: Arc<AtomicUsize>, req: Request<Incoming>) -> Result<Response<Full<Bytes>>, Infallible> {
+async fn echo(
+    hits: Arc<AtomicUsize>,
+    req: Request<Incoming>,
+) -> Result<Response<Full<Bytes>>, Infallible> {
     hits.fetch_add(1, Ordering::SeqCst);
     let path = req.uri().path().to_string();
     if path == "/slow" {
@@ -106,7 +121,10 @@ async fn echo(hits: Arc<AtomicUsize>, req: Request<Incoming>) -> Result<Response
     for (n, v) in req.headers() {
         body.push_str(&format!("{n}: {}\n", String::from_utf8_lossy(v.as_bytes())));
     }
-    let status = path.strip_prefix("/status/").and_then(|s| s.parse().ok()).unwrap_or(200);
+    let status = path
+        .strip_prefix("/status/")
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(200);
     let mut r = Response::builder()
         .status(status)
         .header("server", "test-origin")
@@ -115,7 +133,12 @@ async fn echo(hits: Arc<AtomicUsize>, req: Request<Incoming>) -> Result<Response
     if let Some(m) = req.headers().get("x-fn-marker") {
         r = r.header("x-origin-marker", m);
     }
-    let received = req.into_body().collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+    let received = req
+        .into_body()
+        .collect()
+        .await
+        .map(|b| b.to_bytes())
+        .unwrap_or_default();
     if !received.is_empty() {
         body.push_str(&format!("body: {}\n", String::from_utf8_lossy(&received)));
     }
@@ -134,7 +157,10 @@ struct Got {
 
 impl Got {
     fn header(&self, name: &str) -> &str {
-        self.headers.get(name).map(|v| v.to_str().unwrap()).unwrap_or_else(|| panic!("no {name} in {:?}", self.headers))
+        self.headers
+            .get(name)
+            .map(|v| v.to_str().unwrap())
+            .unwrap_or_else(|| panic!("no {name} in {:?}", self.headers))
     }
 }
 
@@ -146,7 +172,10 @@ struct Http {
 
 impl Http {
     fn new() -> Http {
-        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
         let client = Client::builder(TokioExecutor::new()).build_http();
         Http { runtime, client }
     }
@@ -165,14 +194,22 @@ async fn send(client: &Client<HttpConnector, Full<Bytes>>, req: Request<Full<Byt
     let r = client.request(req).await.expect("the proxy answers");
     let (parts, body) = r.into_parts();
     let body = body.collect().await.expect("a whole body").to_bytes();
-    Got { status: parts.status, headers: parts.headers, body: String::from_utf8_lossy(&body).into_owned() }
+    Got {
+        status: parts.status,
+        headers: parts.headers,
+        body: String::from_utf8_lossy(&body).into_owned(),
+    }
 }
 
 fn config(origin: &Origin) -> Config {
     let mut c = Config::new(origin.url());
     c.reload_interval = Some(Duration::from_millis(20));
     c.worker_threads = 2;
-    c.log = if std::env::var_os("EDGEFN_SERVE_TEST_LOG").is_some() { Log::Stderr } else { Log::Discard };
+    c.log = if std::env::var_os("EDGEFN_SERVE_TEST_LOG").is_some() {
+        Log::Stderr
+    } else {
+        Log::Discard
+    };
     c
 }
 
@@ -210,25 +247,61 @@ fn header_added_and_uri_rewrite_reach_the_origin() {
     let dir = Dir::new("rewrite");
     let mut c = config(&origin);
     c.default_behavior.viewer_request = js2(dir.write("rewrite.js", REWRITE));
-    c.viewer_headers.push(("cloudfront-viewer-country".parse().unwrap(), "DE".parse().unwrap()));
+    c.viewer_headers.push((
+        "cloudfront-viewer-country".parse().unwrap(),
+        "DE".parse().unwrap(),
+    ));
     let proxy = start(c).unwrap();
     let http = Http::new();
-    let got = http.get(proxy.addr, "/docs/?lang=en", &[("cloudfront-viewer-country", "US"), ("x-forwarded-for", "203.0.113.9")]);
+    let got = http.get(
+        proxy.addr,
+        "/docs/?lang=en",
+        &[
+            ("cloudfront-viewer-country", "US"),
+            ("x-forwarded-for", "203.0.113.9"),
+        ],
+    );
     assert_eq!(got.status, 200, "{}", got.body);
-    assert_eq!(got.header("x-origin-uri"), "/docs/index.html?lang=en&rewritten=1");
-    assert!(got.body.starts_with("GET /docs/index.html?lang=en&rewritten=1\n"), "{}", got.body);
+    assert_eq!(
+        got.header("x-origin-uri"),
+        "/docs/index.html?lang=en&rewritten=1"
+    );
+    assert!(
+        got.body
+            .starts_with("GET /docs/index.html?lang=en&rewritten=1\n"),
+        "{}",
+        got.body
+    );
     let line = |name: &str| {
-        got.body.lines().find_map(|l| l.strip_prefix(&format!("{name}: "))).unwrap_or_else(|| panic!("{name} in {}", got.body))
+        got.body
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("{name}: ")))
+            .unwrap_or_else(|| panic!("{name} in {}", got.body))
     };
     assert_eq!(line("x-edge"), "added");
-    assert_eq!(line("x-seen-country"), "DE", "the viewer cannot choose its own country");
+    assert_eq!(
+        line("x-seen-country"),
+        "DE",
+        "the viewer cannot choose its own country"
+    );
     assert!(line("x-seen-address").starts_with("127.0.0.1:"));
-    assert_eq!(line("x-seen-context"), "EDFDVBD6EXAMPLE d111111abcdef8.cloudfront.net viewer-request 127.0.0.1");
+    assert_eq!(
+        line("x-seen-context"),
+        "EDFDVBD6EXAMPLE d111111abcdef8.cloudfront.net viewer-request 127.0.0.1"
+    );
     assert_eq!(line("cloudfront-forwarded-proto"), "http");
     assert_eq!(line("cloudfront-viewer-http-version"), "1.1");
-    assert_eq!(line("host"), origin.addr.to_string(), "the origin's host, as CloudFront sends by default");
+    assert_eq!(
+        line("host"),
+        origin.addr.to_string(),
+        "the origin's host, as CloudFront sends by default"
+    );
     assert_eq!(line("x-forwarded-for"), "203.0.113.9, 127.0.0.1");
-    assert_eq!(line("x-amz-cf-id"), got.header("x-amz-cf-id"), "the origin and the viewer see the same request ID");
+    assert_eq!(
+        line("x-amz-cf-id"),
+        got.header("x-amz-cf-id"),
+        "the origin and the viewer see the same request ID"
+    );
     assert!(got.header("via").contains("(edgefn)"));
     assert_eq!(got.header("set-cookie"), "origin=1; Path=/");
 }
@@ -257,16 +330,29 @@ fn redirects_and_generated_responses_never_touch_the_origin() {
     let dir = Dir::new("edge");
     let mut c = config(&origin);
     c.default_behavior.viewer_request = js2(dir.write("edge.js", EDGE));
-    c.default_behavior.viewer_response = js2(dir.write("resp.js", "function handler(e) { e.response.headers['x-vr'] = {value: 'ran'}; return e.response }"));
+    c.default_behavior.viewer_response = js2(dir.write(
+        "resp.js",
+        "function handler(e) { e.response.headers['x-vr'] = {value: 'ran'}; return e.response }",
+    ));
     let proxy = start(c).unwrap();
     let http = Http::new();
     let got = http.get(proxy.addr, "/old", &[]);
     assert_eq!(got.status, 301);
     assert_eq!(got.header("location"), "https://example.com/new");
-    assert_eq!(got.header("content-length"), "0", "framing is the proxy's, not the function's");
-    assert!(got.headers.get("x-vr").is_none(), "a generated response goes straight back");
+    assert_eq!(
+        got.header("content-length"),
+        "0",
+        "framing is the proxy's, not the function's"
+    );
+    assert!(
+        got.headers.get("x-vr").is_none(),
+        "a generated response goes straight back"
+    );
     let got = http.get(proxy.addr, "/gen", &[]);
-    assert_eq!((got.status, got.body.as_str()), (StatusCode::OK, "made at the edge"));
+    assert_eq!(
+        (got.status, got.body.as_str()),
+        (StatusCode::OK, "made at the edge")
+    );
     assert_eq!(got.header("set-cookie"), "s=1; Secure");
     assert_eq!(origin.hits(), 0, "the origin never saw a request");
     let got = http.get(proxy.addr, "/page", &[]);
@@ -288,11 +374,19 @@ fn failures_answer_as_cloudfront_does_and_are_logged() {
     let got = http.get(proxy.addr, "/throw", &[]);
     assert_eq!(got.status, 503, "an exception");
     assert_eq!(got.body, "503 FunctionExecutionError\n");
-    assert_eq!(http.get(proxy.addr, "/loop", &[]).status, 503, "the compute limit");
+    assert_eq!(
+        http.get(proxy.addr, "/loop", &[]).status,
+        503,
+        "the compute limit"
+    );
     let got = http.get(proxy.addr, "/invalid", &[]);
     assert_eq!(got.status, 502, "an invalid result");
     assert_eq!(got.body, "502 FunctionValidationError\n");
-    assert_eq!(http.get(proxy.addr, "/bad-header", &[]).status, 502, "a header value HTTP cannot carry");
+    assert_eq!(
+        http.get(proxy.addr, "/bad-header", &[]).status,
+        502,
+        "a header value HTTP cannot carry"
+    );
     assert_eq!(origin.hits(), 0);
     let lines = lines.lock().unwrap().clone();
     let access: Vec<serde_json::Value> = lines
@@ -303,16 +397,46 @@ fn failures_answer_as_cloudfront_does_and_are_logged() {
     assert_eq!(access.len(), 4, "{lines:?}");
     assert_eq!(access[0]["uri"], "/throw");
     assert_eq!(access[0]["status"], 503);
-    assert_eq!(access[0]["viewer_request"]["outcome"], "FunctionExecutionError");
-    assert!(access[0]["error"].as_str().unwrap().starts_with("TypeError: no way (at "), "{}", access[0]);
-    assert_eq!(access[1]["viewer_request"]["outcome"], "FunctionThrottledError");
+    assert_eq!(
+        access[0]["viewer_request"]["outcome"],
+        "FunctionExecutionError"
+    );
+    assert!(
+        access[0]["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("TypeError: no way (at "),
+        "{}",
+        access[0]
+    );
+    assert_eq!(
+        access[1]["viewer_request"]["outcome"],
+        "FunctionThrottledError"
+    );
     assert_eq!(access[1]["viewer_request"]["utilization"], 100);
-    assert!(access[2]["error"].as_str().unwrap().contains("request.headers[\"host\"] is read-only"), "{}", access[2]);
-    assert_eq!(access[3]["viewer_request"]["outcome"], "FunctionValidationError");
+    assert!(
+        access[2]["error"]
+            .as_str()
+            .unwrap()
+            .contains("request.headers[\"host\"] is read-only"),
+        "{}",
+        access[2]
+    );
+    assert_eq!(
+        access[3]["viewer_request"]["outcome"],
+        "FunctionValidationError"
+    );
     let metrics = http.get(proxy.admin_addr.unwrap(), "/metrics", &[]).body;
     let count = |kind: &str| {
-        let prefix = format!("edgefn_function_errors_total{{function=\"{}\",event_type=\"viewer-request\",kind=\"{kind}\"}} ", dir.0.join("edge.js").display());
-        metrics.lines().find_map(|l| l.strip_prefix(&prefix)).unwrap_or_else(|| panic!("{prefix} in {metrics}")).to_string()
+        let prefix = format!(
+            "edgefn_function_errors_total{{function=\"{}\",event_type=\"viewer-request\",kind=\"{kind}\"}} ",
+            dir.0.join("edge.js").display()
+        );
+        metrics
+            .lines()
+            .find_map(|l| l.strip_prefix(&prefix))
+            .unwrap_or_else(|| panic!("{prefix} in {metrics}"))
+            .to_string()
     };
     assert_eq!(count("execution"), "1");
     assert_eq!(count("compute_limit"), "1");
@@ -321,8 +445,15 @@ fn failures_answer_as_cloudfront_does_and_are_logged() {
     drop(proxy);
 
     // An origin that cannot be reached is a 502 too.
-    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap();
-    let proxy = start(Config { log: Log::Discard, ..Config::new(format!("http://{closed}").parse().unwrap()) }).unwrap();
+    let closed = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    let proxy = start(Config {
+        log: Log::Discard,
+        ..Config::new(format!("http://{closed}").parse().unwrap())
+    })
+    .unwrap();
     assert_eq!(http.get(proxy.addr, "/", &[]).status, 502);
 }
 
@@ -349,19 +480,37 @@ fn viewer_response_changes_headers_and_bodies_and_skips_origin_errors() {
     let http = Http::new();
     let got = http.get(proxy.addr, "/page", &[]);
     assert_eq!(got.header("strict-transport-security"), "max-age=63072000");
-    assert!(got.headers.get("server").is_none(), "removed by the function");
+    assert!(
+        got.headers.get("server").is_none(),
+        "removed by the function"
+    );
     assert_eq!(got.header("x-status-seen"), "200 OK");
     assert_eq!(got.header("x-request-uri"), "/page");
-    let cookies: Vec<_> = got.headers.get_all("set-cookie").iter().map(|v| v.to_str().unwrap()).collect();
+    let cookies: Vec<_> = got
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap())
+        .collect();
     assert_eq!(cookies, ["origin=1; Path=/", "added=yes; Path=/"]);
-    assert!(got.body.starts_with("GET /page\n"), "the origin's body is kept");
+    assert!(
+        got.body.starts_with("GET /page\n"),
+        "the origin's body is kept"
+    );
     let got = http.get(proxy.addr, "/body", &[]);
     assert_eq!(got.body, "replaced body");
     assert_eq!(got.header("content-length"), "13");
-    assert_eq!(http.get(proxy.addr, "/status/302", &[]).status, 200, "the function may change the status");
+    assert_eq!(
+        http.get(proxy.addr, "/status/302", &[]).status,
+        200,
+        "the function may change the status"
+    );
     let got = http.get(proxy.addr, "/status/404", &[]);
     assert_eq!(got.status, 404);
-    assert!(got.headers.get("strict-transport-security").is_none(), "not run when the origin answers >= 400");
+    assert!(
+        got.headers.get("strict-transport-security").is_none(),
+        "not run when the origin answers >= 400"
+    );
     assert_eq!(got.header("server"), "test-origin");
     assert_eq!(http.get(proxy.addr, "/status/500", &[]).status, 500);
 }
@@ -370,7 +519,11 @@ fn viewer_response_changes_headers_and_bodies_and_skips_origin_errors() {
 fn hot_reload_swaps_good_versions_and_refuses_broken_ones() {
     let origin = Origin::start();
     let dir = Dir::new("reload");
-    let version = |v: &str| format!("function handler(e) {{ e.request.headers['x-version'] = {{value: '{v}'}}; return e.request }}");
+    let version = |v: &str| {
+        format!(
+            "function handler(e) {{ e.request.headers['x-version'] = {{value: '{v}'}}; return e.request }}"
+        )
+    };
     let path = dir.write("fn.js", &version("one"));
     let mut c = config(&origin);
     c.default_behavior.viewer_request = js2(path);
@@ -380,18 +533,30 @@ fn hot_reload_swaps_good_versions_and_refuses_broken_ones() {
     let http = Http::new();
     let seen = || {
         let body = http.get(proxy.addr, "/", &[]).body;
-        body.lines().find_map(|l| l.strip_prefix("x-version: ")).unwrap_or("none").to_string()
+        body.lines()
+            .find_map(|l| l.strip_prefix("x-version: "))
+            .unwrap_or("none")
+            .to_string()
     };
     assert_eq!(seen(), "one");
     dir.write("fn.js", &version("two (longer)"));
     eventually("version two", || seen() == "two (longer)");
     dir.write("fn.js", "function handler(e) { return e.request; ");
-    let refused = || lines.lock().unwrap().iter().any(|l| l.contains("\"type\":\"reload_refused\""));
+    let refused = || {
+        lines
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|l| l.contains("\"type\":\"reload_refused\""))
+    };
     eventually("the broken version to be refused", refused);
     assert_eq!(seen(), "two (longer)", "the old version keeps serving");
     let log = lines.lock().unwrap().clone();
     let line = log.iter().find(|l| l.contains("reload_refused")).unwrap();
-    assert!(line.contains("fn.js:1:") && line.contains("SyntaxError"), "{line}");
+    assert!(
+        line.contains("fn.js:1:") && line.contains("SyntaxError"),
+        "{line}"
+    );
     dir.write("fn.js", "import cf from 'cloudfront'; const x = 1; function handler(e) { e.request.headers['x-version'] = {value: 'three'}; return e.request }");
     eventually("version three", || seen() == "three");
 }
@@ -434,7 +599,10 @@ fn concurrent_requests_from_many_connections_do_not_mix() {
                 // One TCP connection per task, its requests one after the
                 // other on it (keep-alive).
                 let stream = tokio::net::TcpStream::connect(addr).await.unwrap();
-                let (mut sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream)).await.unwrap();
+                let (mut sender, connection) =
+                    hyper::client::conn::http1::handshake(TokioIo::new(stream))
+                        .await
+                        .unwrap();
                 tokio::spawn(connection);
                 let mut out = Vec::new();
                 for i in 0..PER_CONNECTION {
@@ -447,7 +615,11 @@ fn concurrent_requests_from_many_connections_do_not_mix() {
                     let r = sender.send_request(req).await.unwrap();
                     let (parts, body) = r.into_parts();
                     let body = body.collect().await.unwrap().to_bytes();
-                    let got = Got { status: parts.status, headers: parts.headers, body: String::from_utf8_lossy(&body).into_owned() };
+                    let got = Got {
+                        status: parts.status,
+                        headers: parts.headers,
+                        body: String::from_utf8_lossy(&body).into_owned(),
+                    };
                     out.push((marker, got));
                 }
                 out
@@ -459,18 +631,40 @@ fn concurrent_requests_from_many_connections_do_not_mix() {
         }
         all
     });
-    assert_eq!(results.len(), CONNECTIONS * PER_CONNECTION, "no request lost");
+    assert_eq!(
+        results.len(),
+        CONNECTIONS * PER_CONNECTION,
+        "no request lost"
+    );
     let mut ids = HashSet::new();
     for (marker, got) in &results {
         assert_eq!(got.status, 200);
         let expected = format!("{marker}|/echo/{marker}|{marker}");
-        assert_eq!(got.header("x-origin-marker"), expected, "what reached the origin");
-        assert_eq!(got.header("x-resp-marker"), expected, "what the viewer-response function saw");
-        assert!(got.body.starts_with(&format!("GET /echo/{marker}?m={marker}\n")));
+        assert_eq!(
+            got.header("x-origin-marker"),
+            expected,
+            "what reached the origin"
+        );
+        assert_eq!(
+            got.header("x-resp-marker"),
+            expected,
+            "what the viewer-response function saw"
+        );
+        assert!(
+            got.body
+                .starts_with(&format!("GET /echo/{marker}?m={marker}\n"))
+        );
         let id = got.header("x-amz-cf-id");
-        assert_eq!(got.header("x-resp-request-id"), id, "a request and its response share the requestId");
+        assert_eq!(
+            got.header("x-resp-request-id"),
+            id,
+            "a request and its response share the requestId"
+        );
         assert!(got.body.contains(&format!("x-request-id: {id}\n")));
-        assert!(got.body.contains("x-count: 1\n"), "global state does not survive an event");
+        assert!(
+            got.body.contains("x-count: 1\n"),
+            "global state does not survive an event"
+        );
         assert!(ids.insert(id.to_string()), "request IDs are unique");
     }
     assert_eq!(origin.hits(), CONNECTIONS * PER_CONNECTION);
@@ -493,9 +687,15 @@ fn metrics_endpoint_in_prometheus_text_format() {
     let admin = proxy.admin_addr.unwrap();
     let got = http.get(admin, "/metrics", &[]);
     assert_eq!(got.status, 200);
-    assert!(got.header("content-type").starts_with("text/plain; version=0.0.4"));
+    assert!(
+        got.header("content-type")
+            .starts_with("text/plain; version=0.0.4")
+    );
     let m = got.body;
-    let f = format!("function=\"{}\",event_type=\"viewer-request\"", path.display());
+    let f = format!(
+        "function=\"{}\",event_type=\"viewer-request\"",
+        path.display()
+    );
     for expected in [
         "# TYPE edgefn_function_invocations_total counter\n".to_string(),
         format!("edgefn_function_invocations_total{{{f}}} 4\n"),
@@ -527,7 +727,11 @@ fn metrics_endpoint_in_prometheus_text_format() {
 fn behaviors_from_a_config_file_most_specific_pattern_wins() {
     let origin = Origin::start();
     let dir = Dir::new("behaviors");
-    let tag = |name: &str| format!("function handler(e) {{ e.request.headers['x-fn'] = {{value: '{name}'}}; return e.request }}");
+    let tag = |name: &str| {
+        format!(
+            "function handler(e) {{ e.request.headers['x-fn'] = {{value: '{name}'}}; return e.request }}"
+        )
+    };
     dir.write("api.js", &tag("api"));
     dir.write("v1.js", &tag("v1"));
     dir.write("default.js", &tag("default"));
@@ -541,7 +745,11 @@ fn behaviors_from_a_config_file_most_specific_pattern_wins() {
             return event.request;
         }"#,
     );
-    std::fs::write(dir.0.join("redirects.json"), r#"{"data":[{"key":"/go/docs","value":"https://example.com/docs"}]}"#).unwrap();
+    std::fs::write(
+        dir.0.join("redirects.json"),
+        r#"{"data":[{"key":"/go/docs","value":"https://example.com/docs"}]}"#,
+    )
+    .unwrap();
     let text = format!(
         r#"
         origin = "http://{}"
@@ -567,18 +775,29 @@ fn behaviors_from_a_config_file_most_specific_pattern_wins() {
         "#,
         origin.addr
     );
-    let mut c = FileConfig::parse(&text, &dir.0).unwrap().into_config().unwrap();
+    let mut c = FileConfig::parse(&text, &dir.0)
+        .unwrap()
+        .into_config()
+        .unwrap();
     c.listen = "127.0.0.1:0".parse().unwrap();
     c.log = Log::Discard;
     let proxy = start(c).unwrap();
     let http = Http::new();
     let which = |path: &str| {
         let got = http.get(proxy.addr, path, &[]);
-        got.body.lines().find_map(|l| l.strip_prefix("x-fn: ")).unwrap_or("none").to_string()
+        got.body
+            .lines()
+            .find_map(|l| l.strip_prefix("x-fn: "))
+            .unwrap_or("none")
+            .to_string()
     };
     assert_eq!(which("/api/users"), "api");
     assert_eq!(which("/api/v1/users"), "v1", "more specific than /api/*");
-    assert_eq!(which("/api/v1/a.jpg"), "v1", "/api/v1/* has more literal characters than *.jpg");
+    assert_eq!(
+        which("/api/v1/a.jpg"),
+        "v1",
+        "/api/v1/* has more literal characters than *.jpg"
+    );
     assert_eq!(which("/img/a.jpg"), "jpg");
     assert_eq!(which("/"), "default");
     assert_eq!(which("/API/x"), "default", "patterns are case-sensitive");
@@ -596,7 +815,9 @@ fn shutdown_lets_requests_in_flight_finish() {
     let http = Http::new();
     let slow = http.runtime.spawn(async move {
         let client = Client::builder(TokioExecutor::new()).build_http();
-        let req = Request::get(format!("http://{addr}/slow")).body(Full::new(Bytes::new())).unwrap();
+        let req = Request::get(format!("http://{addr}/slow"))
+            .body(Full::new(Bytes::new()))
+            .unwrap();
         send(&client, req).await
     });
     // Drive the client until the origin has the request, then shut down
@@ -619,7 +840,10 @@ fn shutdown_lets_requests_in_flight_finish() {
 fn functions_dir_config(origin: &Origin, dir: &Path) -> Config {
     let mut c = config(origin);
     c.default_behavior = Behavior {
-        viewer_request: Some(FunctionSpec { runtime: Runtime::Js1, ..FunctionSpec::new(dir.join("js1.js")) }),
+        viewer_request: Some(FunctionSpec {
+            runtime: Runtime::Js1,
+            ..FunctionSpec::new(dir.join("js1.js"))
+        }),
         ..Behavior::default()
     };
     c
@@ -629,13 +853,29 @@ fn functions_dir_config(origin: &Origin, dir: &Path) -> Config {
 fn functions_that_do_not_compile_stop_the_start() {
     let origin = Origin::start();
     let dir = Dir::new("start");
-    dir.write("js1.js", "const x = 1; function handler(e) { return e.request }");
-    let err = start(functions_dir_config(&origin, &dir.0)).unwrap_err().to_string();
-    assert!(err.contains("js1.js:1:1") && err.contains("cloudfront-js-1.0"), "{err}");
-    let err = start(Config { origin: "https://example.com".parse().unwrap(), ..config(&origin) }).unwrap_err();
+    dir.write(
+        "js1.js",
+        "const x = 1; function handler(e) { return e.request }",
+    );
+    let err = start(functions_dir_config(&origin, &dir.0))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("js1.js:1:1") && err.contains("cloudfront-js-1.0"),
+        "{err}"
+    );
+    let err = start(Config {
+        origin: "https://example.com".parse().unwrap(),
+        ..config(&origin)
+    })
+    .unwrap_err();
     assert!(err.to_string().contains("only http://"), "{err}");
     let taken = start(config(&origin)).unwrap();
-    let err = start(Config { listen: taken.addr, ..config(&origin) }).unwrap_err();
+    let err = start(Config {
+        listen: taken.addr,
+        ..config(&origin)
+    })
+    .unwrap_err();
     assert!(err.to_string().contains("cannot listen"), "{err}");
 }
 
@@ -647,9 +887,19 @@ fn the_command_serves_until_sigterm() {
     use std::io::{BufRead, BufReader};
     let origin = Origin::start();
     let dir = Dir::new("cli");
-    let f = dir.write("fn.js", "function handler(e) { e.request.headers['x-cli'] = {value: 'yes'}; return e.request }");
+    let f = dir.write(
+        "fn.js",
+        "function handler(e) { e.request.headers['x-cli'] = {value: 'yes'}; return e.request }",
+    );
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_edgefn"))
-        .args(["serve", "--listen", "127.0.0.1:0", "--origin", &format!("http://{}", origin.addr), "--viewer-request"])
+        .args([
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--origin",
+            &format!("http://{}", origin.addr),
+            "--viewer-request",
+        ])
         .arg(&f)
         .args(["--runtime", "cloudfront-js-1.0", "--threads", "1"])
         .stderr(std::process::Stdio::piped())
@@ -669,9 +919,15 @@ fn the_command_serves_until_sigterm() {
     let mut access = String::new();
     stderr.read_line(&mut access).unwrap();
     let v: serde_json::Value = serde_json::from_str(&access).unwrap();
-    assert_eq!((v["type"].as_str(), v["uri"].as_str(), v["status"].as_u64()), (Some("access"), Some("/x"), Some(200)));
+    assert_eq!(
+        (v["type"].as_str(), v["uri"].as_str(), v["status"].as_u64()),
+        (Some("access"), Some("/x"), Some(200))
+    );
     assert_eq!(v["viewer_request"]["outcome"], "request");
-    let status = std::process::Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
     assert!(status.success());
     let code = child.wait().unwrap();
     assert_eq!(code.code(), Some(0));
@@ -686,10 +942,13 @@ fn request_bodies_reach_the_origin() {
     let origin = Origin::start();
     let dir = Dir::new("bodies");
     let mut c = config(&origin);
-    c.default_behavior.viewer_request = js2(dir.write("fn.js", "function handler(e) { return e.request }"));
+    c.default_behavior.viewer_request =
+        js2(dir.write("fn.js", "function handler(e) { return e.request }"));
     let proxy = start(c).unwrap();
     let http = Http::new();
-    let req = Request::post(format!("http://{}/upload", proxy.addr)).body(Full::new(Bytes::from_static(b"payload"))).unwrap();
+    let req = Request::post(format!("http://{}/upload", proxy.addr))
+        .body(Full::new(Bytes::from_static(b"payload")))
+        .unwrap();
     let got = http.runtime.block_on(send(&http.client, req));
     assert!(got.body.starts_with("POST /upload\n"), "{}", got.body);
     assert!(got.body.contains("content-length: 7\n"), "{}", got.body);

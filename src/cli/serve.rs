@@ -34,25 +34,37 @@ fn parse(args: &[String]) -> Result<ServeArgs, String> {
             "--origin" => file.origin = Some(value(&mut it, "--origin")?),
             "--admin" => file.admin = Some(value(&mut it, "--admin")?),
             "--runtime" => file.runtime = Some(value(&mut it, "--runtime")?),
-            "--viewer-request" => file.default_behavior.viewer_request = Some(value(&mut it, "--viewer-request")?.into()),
+            "--viewer-request" => {
+                file.default_behavior.viewer_request =
+                    Some(value(&mut it, "--viewer-request")?.into())
+            }
             "--viewer-response" => {
-                file.default_behavior.viewer_response = Some(value(&mut it, "--viewer-response")?.into())
+                file.default_behavior.viewer_response =
+                    Some(value(&mut it, "--viewer-response")?.into())
             }
             "--kvs" => {
                 let v = value(&mut it, "--kvs")?;
-                let (id, path) = v.split_once('=').ok_or_else(|| format!("`--kvs` takes ID=FILE.json, not `{v}`"))?;
+                let (id, path) = v
+                    .split_once('=')
+                    .ok_or_else(|| format!("`--kvs` takes ID=FILE.json, not `{v}`"))?;
                 if id.is_empty() || path.is_empty() {
                     return Err(format!("`--kvs` takes ID=FILE.json, not `{v}`"));
                 }
                 file.kvs.insert(id.to_string(), PathBuf::from(path));
             }
-            "--reload-interval-ms" => file.reload_interval_ms = Some(number(&mut it, "--reload-interval-ms")?),
+            "--reload-interval-ms" => {
+                file.reload_interval_ms = Some(number(&mut it, "--reload-interval-ms")?)
+            }
             "--threads" => threads = number(&mut it, "--threads")?,
             "--no-access-log" => access_log = false,
             other => return Err(format!("unexpected argument `{other}`")),
         }
     }
-    Ok(ServeArgs { file, access_log, threads })
+    Ok(ServeArgs {
+        file,
+        access_log,
+        threads,
+    })
 }
 
 pub fn serve(args: &[String], stderr: &mut impl Write) -> i32 {
@@ -81,8 +93,15 @@ pub fn serve(args: &[String], stderr: &mut impl Write) -> i32 {
             return EXIT_FAILED;
         }
     };
-    let admin = handle.admin_addr.map(|a| format!(", metrics on http://{a}/metrics")).unwrap_or_default();
-    let _ = writeln!(stderr, "edgefn serve: http://{} -> {origin}{admin} (Ctrl-C stops)", handle.addr);
+    let admin = handle
+        .admin_addr
+        .map(|a| format!(", metrics on http://{a}/metrics"))
+        .unwrap_or_default();
+    let _ = writeln!(
+        stderr,
+        "edgefn serve: http://{} -> {origin}{admin} (Ctrl-C stops)",
+        handle.addr
+    );
     handle.wait();
     0
 }

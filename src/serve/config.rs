@@ -146,11 +146,20 @@ impl FileConfig {
     /// proxy's [`Config`] (functions are compiled later, by
     /// [`super::start`]).
     pub fn into_config(self) -> Result<Config, String> {
-        let origin = self.origin.as_deref().ok_or("no origin: give `--origin URL` or `origin` in the config file")?;
-        let origin: http::Uri = origin.parse().map_err(|e| format!("origin {origin:?}: {e}"))?;
+        let origin = self
+            .origin
+            .as_deref()
+            .ok_or("no origin: give `--origin URL` or `origin` in the config file")?;
+        let origin: http::Uri = origin
+            .parse()
+            .map_err(|e| format!("origin {origin:?}: {e}"))?;
         let mut config = Config::new(origin);
         config.listen = parse_addr(self.listen.as_deref().unwrap_or("127.0.0.1:8080"), "listen")?;
-        config.admin = self.admin.as_deref().map(|a| parse_addr(a, "admin")).transpose()?;
+        config.admin = self
+            .admin
+            .as_deref()
+            .map(|a| parse_addr(a, "admin"))
+            .transpose()?;
         let runtime: Runtime = match &self.runtime {
             Some(r) => r.parse()?,
             None => Runtime::default(),
@@ -163,14 +172,17 @@ impl FileConfig {
         }
         let mut stores: BTreeMap<String, Arc<dyn KeyValueStore>> = BTreeMap::new();
         for (id, path) in &self.kvs {
-            let text = std::fs::read_to_string(path).map_err(|e| format!("key value store {id}: {}: {e}", path.display()))?;
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| format!("key value store {id}: {}: {e}", path.display()))?;
             let store = InMemoryKvs::from_import_json(id.clone(), &text)
                 .map_err(|e| format!("key value store {id}: {}: {e}", path.display()))?;
             stores.insert(id.clone(), Arc::new(store));
         }
         for (name, value) in &self.viewer_headers {
-            let n = HeaderName::from_bytes(name.as_bytes()).map_err(|_| format!("viewer_headers: invalid name {name:?}"))?;
-            let v = HeaderValue::from_str(value).map_err(|_| format!("viewer_headers: invalid value for {name}"))?;
+            let n = HeaderName::from_bytes(name.as_bytes())
+                .map_err(|_| format!("viewer_headers: invalid name {name:?}"))?;
+            let v = HeaderValue::from_str(value)
+                .map_err(|_| format!("viewer_headers: invalid value for {name}"))?;
             config.viewer_headers.push((n, v));
         }
         config.edge_location = self.edge_location;
@@ -180,17 +192,31 @@ impl FileConfig {
         if let Some(s) = self.origin_timeout_s {
             config.origin_timeout = Duration::from_secs(s);
         }
-        let only_store = if stores.len() == 1 { stores.values().next().cloned() } else { None };
+        let only_store = if stores.len() == 1 {
+            stores.values().next().cloned()
+        } else {
+            None
+        };
         let behavior = |b: &BehaviorFile, what: &str| -> Result<Behavior, String> {
             let runtime = match &b.runtime {
                 Some(r) => r.parse().map_err(|e| format!("{what}: {e}"))?,
                 None => runtime,
             };
             let kvs = match &b.kvs {
-                Some(id) => Some(stores.get(id).cloned().ok_or_else(|| format!("{what}: no key value store {id:?}"))?),
+                Some(id) => Some(
+                    stores
+                        .get(id)
+                        .cloned()
+                        .ok_or_else(|| format!("{what}: no key value store {id:?}"))?,
+                ),
                 None => only_store.clone(),
             };
-            let spec = |path: &PathBuf| FunctionSpec { path: path.clone(), runtime, limits: Default::default(), kvs: kvs.clone() };
+            let spec = |path: &PathBuf| FunctionSpec {
+                path: path.clone(),
+                runtime,
+                limits: Default::default(),
+                kvs: kvs.clone(),
+            };
             Ok(Behavior {
                 path_pattern: b.path_pattern.clone().unwrap_or_else(|| "*".into()),
                 viewer_request: b.viewer_request.as_ref().map(spec),
@@ -203,7 +229,10 @@ impl FileConfig {
         config.default_behavior = behavior(&self.default_behavior, "default_behavior")?;
         for (i, b) in self.behaviors.iter().enumerate() {
             let what = format!("behaviors[{i}]");
-            let pattern = b.path_pattern.as_deref().ok_or_else(|| format!("{what}: needs a path_pattern"))?;
+            let pattern = b
+                .path_pattern
+                .as_deref()
+                .ok_or_else(|| format!("{what}: needs a path_pattern"))?;
             PathPattern::new(pattern).map_err(|e| format!("{what}: {e}"))?;
             config.behaviors.push(behavior(b, &what)?);
         }
@@ -212,7 +241,8 @@ impl FileConfig {
 }
 
 fn parse_addr(text: &str, what: &str) -> Result<SocketAddr, String> {
-    text.parse().map_err(|_| format!("{what}: {text:?} is not an address such as 127.0.0.1:8080"))
+    text.parse()
+        .map_err(|_| format!("{what}: {text:?} is not an address such as 127.0.0.1:8080"))
 }
 
 /// A cache behavior's path pattern: case-sensitive, `*` matches any run of
@@ -227,10 +257,14 @@ impl PathPattern {
     /// Parses a pattern (at most 255 characters, as CloudFront allows).
     pub fn new(pattern: &str) -> Result<PathPattern, String> {
         if pattern.is_empty() || pattern.chars().count() > 255 {
-            return Err(format!("path pattern {pattern:?} must be 1 to 255 characters"));
+            return Err(format!(
+                "path pattern {pattern:?} must be 1 to 255 characters"
+            ));
         }
         if pattern.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            return Err(format!("path pattern {pattern:?} may not contain spaces or control characters"));
+            return Err(format!(
+                "path pattern {pattern:?} may not contain spaces or control characters"
+            ));
         }
         let mut chars: Vec<char> = pattern.chars().collect();
         if chars[0] != '/' && chars[0] != '*' {
@@ -242,7 +276,10 @@ impl PathPattern {
     /// How specific the pattern is: its literal characters. The most
     /// specific matching pattern wins.
     pub fn specificity(&self) -> usize {
-        self.pattern.iter().filter(|&&c| c != '*' && c != '?').count()
+        self.pattern
+            .iter()
+            .filter(|&&c| c != '*' && c != '?')
+            .count()
     }
 
     /// Whether `path` (a request's URI path, without the query string)
@@ -282,7 +319,10 @@ impl PathPattern {
 /// placeholders of AWS's documentation.
 impl Default for Distribution {
     fn default() -> Distribution {
-        Distribution { id: "EDFDVBD6EXAMPLE".into(), domain_name: "d111111abcdef8.cloudfront.net".into() }
+        Distribution {
+            id: "EDFDVBD6EXAMPLE".into(),
+            domain_name: "d111111abcdef8.cloudfront.net".into(),
+        }
     }
 }
 
@@ -334,25 +374,51 @@ mod tests {
             runtime = "2.0"
         "#;
         let file = FileConfig::parse(text, &dir).unwrap();
-        assert_eq!(file.default_behavior.viewer_request.as_deref(), Some(dir.join("req.js").as_path()));
+        assert_eq!(
+            file.default_behavior.viewer_request.as_deref(),
+            Some(dir.join("req.js").as_path())
+        );
         let config = file.into_config().unwrap();
         assert_eq!(config.listen, "127.0.0.1:8080".parse().unwrap());
         assert_eq!(config.distribution.id, "E1");
-        assert_eq!(config.distribution.domain_name, "d111111abcdef8.cloudfront.net");
+        assert_eq!(
+            config.distribution.domain_name,
+            "d111111abcdef8.cloudfront.net"
+        );
         let vr = config.default_behavior.viewer_request.as_ref().unwrap();
         assert_eq!(vr.runtime, Runtime::Js1);
-        assert_eq!(vr.kvs.as_ref().unwrap().id(), "store", "the only store goes to every function");
+        assert_eq!(
+            vr.kvs.as_ref().unwrap().id(),
+            "store",
+            "the only store goes to every function"
+        );
         let api = &config.behaviors[0];
         assert_eq!(api.path_pattern, "/api/*");
-        assert_eq!(api.viewer_response.as_ref().unwrap().path, PathBuf::from("/abs/resp.js"));
+        assert_eq!(
+            api.viewer_response.as_ref().unwrap().path,
+            PathBuf::from("/abs/resp.js")
+        );
         assert_eq!(api.viewer_response.as_ref().unwrap().runtime, Runtime::Js2);
         assert_eq!(config.viewer_headers[0].0, "cloudfront-viewer-country");
         let _ = std::fs::remove_dir_all(&dir);
 
-        let bad = |t: &str| FileConfig::parse(t, Path::new("")).and_then(FileConfig::into_config).unwrap_err();
-        assert!(bad("origin = \"http://o\"\nunknown = 1").contains("unknown"), "unknown keys are refused");
+        let bad = |t: &str| {
+            FileConfig::parse(t, Path::new(""))
+                .and_then(FileConfig::into_config)
+                .unwrap_err()
+        };
+        assert!(
+            bad("origin = \"http://o\"\nunknown = 1").contains("unknown"),
+            "unknown keys are refused"
+        );
         assert!(bad("").contains("no origin"));
-        assert!(bad("origin = \"http://o\"\n[[behaviors]]\nviewer_request = \"a.js\"").contains("path_pattern"));
-        assert!(bad("origin = \"http://o\"\n[default_behavior]\nkvs = \"nope\"").contains("no key value store"));
+        assert!(
+            bad("origin = \"http://o\"\n[[behaviors]]\nviewer_request = \"a.js\"")
+                .contains("path_pattern")
+        );
+        assert!(
+            bad("origin = \"http://o\"\n[default_behavior]\nkvs = \"nope\"")
+                .contains("no key value store")
+        );
     }
 }

@@ -86,10 +86,11 @@ fn stamp_of(path: &std::path::Path) -> std::io::Result<Stamp> {
 /// Reads and compiles `spec`'s file; the error names the file and place.
 fn compile(spec: &FunctionSpec) -> Result<Function, String> {
     let file = spec.path.display().to_string();
-    let src = std::fs::read(&spec.path).map_err(|e| format!("{file}: cannot read the function: {e}"))?;
+    let src =
+        std::fs::read(&spec.path).map_err(|e| format!("{file}: cannot read the function: {e}"))?;
     let src = String::from_utf8(src).map_err(|_| format!("{file}: the file is not valid UTF-8"))?;
-    let function =
-        Function::compile(&src, spec.runtime, &spec.limits, &file).map_err(|e| e.headline(&src, &file))?;
+    let function = Function::compile(&src, spec.runtime, &spec.limits, &file)
+        .map_err(|e| e.headline(&src, &file))?;
     Ok(match &spec.kvs {
         Some(store) => function.with_kvs(store.clone()),
         None => function,
@@ -107,7 +108,10 @@ impl Slot {
             name: spec.path.display().to_string(),
             event_type,
             spec: spec.clone(),
-            current: ArcSwap::from_pointee(Loaded { function, generation: next_id() }),
+            current: ArcSwap::from_pointee(Loaded {
+                function,
+                generation: next_id(),
+            }),
             stamp: Mutex::new(stamp),
             metrics: FunctionMetrics::default(),
             reloads: Counter::default(),
@@ -122,11 +126,15 @@ impl Slot {
         let start = Instant::now();
         let outcome = WORKERS.with(|workers| {
             let mut workers = workers.borrow_mut();
-            let entry = workers.entry(self.id).or_insert_with(|| (loaded.generation, loaded.function.worker()));
+            let entry = workers
+                .entry(self.id)
+                .or_insert_with(|| (loaded.generation, loaded.function.worker()));
             if entry.0 != loaded.generation {
                 *entry = (loaded.generation, loaded.function.worker());
             }
-            let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| entry.1.run(event, options)));
+            let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                entry.1.run(event, options)
+            }));
             run.unwrap_or_else(|panic| {
                 // The VM may be left inconsistent: the next run gets a new
                 // one.
@@ -137,7 +145,10 @@ impl Slot {
                     .or_else(|| panic.downcast_ref::<String>().cloned())
                     .unwrap_or_default();
                 Outcome {
-                    result: Err(FunctionError::Execution { message: format!("{PANIC_PREFIX}: {what}"), location: None }),
+                    result: Err(FunctionError::Execution {
+                        message: format!("{PANIC_PREFIX}: {what}"),
+                        location: None,
+                    }),
                     logs: Vec::new(),
                     steps: 0,
                     compute_utilization: 0,
@@ -147,11 +158,15 @@ impl Slot {
                 }
             })
         });
-        let ran = Ran { outcome, elapsed: start.elapsed() };
+        let ran = Ran {
+            outcome,
+            elapsed: start.elapsed(),
+        };
         let m = &self.metrics;
         m.invocations.inc();
         m.steps.add(ran.outcome.steps);
-        m.utilization.observe(u64::from(ran.outcome.compute_utilization));
+        m.utilization
+            .observe(u64::from(ran.outcome.compute_utilization));
         m.duration.observe_duration(ran.elapsed);
         if let Some(kind) = ran.error_kind() {
             m.error(kind);
@@ -162,7 +177,9 @@ impl Slot {
     /// Recompiles the file if it changed since it was last looked at;
     /// swaps the new version in, or refuses it and keeps the old one.
     fn poll(&self, proxy: &Proxy) {
-        let Ok(mut seen) = self.stamp.lock() else { return };
+        let Ok(mut seen) = self.stamp.lock() else {
+            return;
+        };
         let stamp = match stamp_of(&self.spec.path) {
             Ok(s) => s,
             Err(e) => {
@@ -170,7 +187,14 @@ impl Slot {
                 // once per disappearance.
                 if seen.1 != u64::MAX {
                     *seen = (None, u64::MAX);
-                    self.log_reload("reload_refused", Some(&format!("{}: {e}; the loaded version keeps serving", self.name)), proxy);
+                    self.log_reload(
+                        "reload_refused",
+                        Some(&format!(
+                            "{}: {e}; the loaded version keeps serving",
+                            self.name
+                        )),
+                        proxy,
+                    );
                 }
                 return;
             }
@@ -181,13 +205,20 @@ impl Slot {
         *seen = stamp;
         match compile(&self.spec) {
             Ok(function) => {
-                self.current.store(Arc::new(Loaded { function, generation: next_id() }));
+                self.current.store(Arc::new(Loaded {
+                    function,
+                    generation: next_id(),
+                }));
                 self.reloads.inc();
                 self.log_reload("reload", None, proxy);
             }
             Err(e) => {
                 self.reload_failures.inc();
-                self.log_reload("reload_refused", Some(&format!("{e}; the loaded version keeps serving")), proxy);
+                self.log_reload(
+                    "reload_refused",
+                    Some(&format!("{e}; the loaded version keeps serving")),
+                    proxy,
+                );
             }
         }
     }
@@ -195,7 +226,8 @@ impl Slot {
     fn log_reload(&self, kind: &str, error: Option<&str>, proxy: &Proxy) {
         if proxy.log.enabled() {
             let mut line = Line::new(kind);
-            line.str("function", &self.name).str("event_type", self.event_type.name());
+            line.str("function", &self.name)
+                .str("event_type", self.event_type.name());
             if let Some(e) = error {
                 line.str("error", e);
             }
@@ -216,10 +248,25 @@ impl Slots {
     /// Compiles every function of `config`; the first failure is the
     /// error.
     pub(crate) fn load(config: &Config) -> Result<Slots, String> {
-        let mut slots = Slots { all: Vec::new(), behaviors: Vec::new() };
-        for b in config.behaviors.iter().chain(std::iter::once(&config.default_behavior)) {
-            let req = b.viewer_request.as_ref().map(|s| slots.add(s, EventType::ViewerRequest)).transpose()?;
-            let resp = b.viewer_response.as_ref().map(|s| slots.add(s, EventType::ViewerResponse)).transpose()?;
+        let mut slots = Slots {
+            all: Vec::new(),
+            behaviors: Vec::new(),
+        };
+        for b in config
+            .behaviors
+            .iter()
+            .chain(std::iter::once(&config.default_behavior))
+        {
+            let req = b
+                .viewer_request
+                .as_ref()
+                .map(|s| slots.add(s, EventType::ViewerRequest))
+                .transpose()?;
+            let resp = b
+                .viewer_response
+                .as_ref()
+                .map(|s| slots.add(s, EventType::ViewerResponse))
+                .transpose()?;
             slots.behaviors.push((req, resp));
         }
         Ok(slots)
@@ -242,7 +289,11 @@ impl Slots {
 }
 
 /// Checks every function file each `interval` until the proxy stops.
-pub(crate) async fn reloader(proxy: Arc<Proxy>, interval: Duration, mut stopped: watch::Receiver<bool>) {
+pub(crate) async fn reloader(
+    proxy: Arc<Proxy>,
+    interval: Duration,
+    mut stopped: watch::Receiver<bool>,
+) {
     let mut ticks = tokio::time::interval(interval);
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {

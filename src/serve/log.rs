@@ -67,7 +67,9 @@ impl Line {
 
     /// An empty object, for nesting with [`Line::object_field`].
     pub(crate) fn object() -> Line {
-        Line { out: String::from("{") }
+        Line {
+            out: String::from("{"),
+        }
     }
 
     fn key(&mut self, key: &str) {
@@ -121,7 +123,10 @@ fn escape_into(out: &mut String, s: &str) {
 
 /// The current UTC time as `YYYY-MM-DDTHH:MM:SS.mmmZ`.
 fn rfc3339_now() -> String {
-    let ms = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0);
+    let ms = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0);
     rfc3339(ms)
 }
 
@@ -139,8 +144,12 @@ fn rfc3339(ms: i64) -> String {
     let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
-    let (h, m, s, milli) =
-        (ms_of_day / 3_600_000, ms_of_day / 60_000 % 60, ms_of_day / 1000 % 60, ms_of_day % 1000);
+    let (h, m, s, milli) = (
+        ms_of_day / 3_600_000,
+        ms_of_day / 60_000 % 60,
+        ms_of_day / 1000 % 60,
+        ms_of_day % 1000,
+    );
     format!("{year:04}-{month:02}-{day:02}T{h:02}:{m:02}:{s:02}.{milli:03}Z")
 }
 
@@ -152,7 +161,10 @@ mod tests {
     fn dates() {
         assert_eq!(rfc3339(0), "1970-01-01T00:00:00.000Z");
         assert_eq!(rfc3339(1_735_689_600_000), "2025-01-01T00:00:00.000Z");
-        assert_eq!(rfc3339(951_782_400_000 + 3_723_004), "2000-02-29T01:02:03.004Z");
+        assert_eq!(
+            rfc3339(951_782_400_000 + 3_723_004),
+            "2000-02-29T01:02:03.004Z"
+        );
         assert_eq!(rfc3339(-1), "1969-12-31T23:59:59.999Z");
     }
 

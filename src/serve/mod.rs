@@ -139,7 +139,11 @@ pub struct Behavior {
 
 impl Default for Behavior {
     fn default() -> Behavior {
-        Behavior { path_pattern: "*".into(), viewer_request: None, viewer_response: None }
+        Behavior {
+            path_pattern: "*".into(),
+            viewer_request: None,
+            viewer_response: None,
+        }
     }
 }
 
@@ -160,7 +164,12 @@ impl FunctionSpec {
     /// A `cloudfront-js-2.0` function with CloudFront's limits and no
     /// store.
     pub fn new(path: impl Into<PathBuf>) -> FunctionSpec {
-        FunctionSpec { path: path.into(), runtime: Runtime::default(), limits: Limits::default(), kvs: None }
+        FunctionSpec {
+            path: path.into(),
+            runtime: Runtime::default(),
+            limits: Limits::default(),
+            kvs: None,
+        }
     }
 }
 
@@ -260,7 +269,9 @@ pub fn start(config: Config) -> Result<Handle, ServeError> {
     let slots = functions::Slots::load(&config).map_err(ServeError::Function)?;
     let listener = bind(config.listen)?;
     let admin = config.admin.map(bind).transpose()?;
-    let addr = listener.local_addr().map_err(|e| ServeError::Bind(config.listen, e))?;
+    let addr = listener
+        .local_addr()
+        .map_err(|e| ServeError::Bind(config.listen, e))?;
     let admin_addr = match (&admin, config.admin) {
         (Some(l), Some(a)) => Some(l.local_addr().map_err(|e| ServeError::Bind(a, e))?),
         _ => None,
@@ -281,12 +292,19 @@ pub fn start(config: Config) -> Result<Handle, ServeError> {
             });
         })
         .map_err(ServeError::Runtime)?;
-    Ok(Handle { addr, admin_addr, stop, thread: Some(thread) })
+    Ok(Handle {
+        addr,
+        admin_addr,
+        stop,
+        thread: Some(thread),
+    })
 }
 
 fn bind(addr: SocketAddr) -> Result<std::net::TcpListener, ServeError> {
     let listener = std::net::TcpListener::bind(addr).map_err(|e| ServeError::Bind(addr, e))?;
-    listener.set_nonblocking(true).map_err(|e| ServeError::Bind(addr, e))?;
+    listener
+        .set_nonblocking(true)
+        .map_err(|e| ServeError::Bind(addr, e))?;
     Ok(listener)
 }
 
@@ -325,7 +343,10 @@ async fn serve(
     admin: Option<std::net::TcpListener>,
     mut stopped: watch::Receiver<bool>,
 ) {
-    let (listener, admin) = match (TcpListener::from_std(listener), admin.map(TcpListener::from_std).transpose()) {
+    let (listener, admin) = match (
+        TcpListener::from_std(listener),
+        admin.map(TcpListener::from_std).transpose(),
+    ) {
         (Ok(l), Ok(a)) => (l, a),
         (Err(e), _) | (_, Err(e)) => {
             proxy.log_event("error", &format!("cannot register the listeners: {e}"));
@@ -333,15 +354,19 @@ async fn serve(
         }
     };
     if let Some(interval) = config.reload_interval {
-        tokio::spawn(functions::reloader(proxy.clone(), interval, stopped.clone()));
+        tokio::spawn(functions::reloader(
+            proxy.clone(),
+            interval,
+            stopped.clone(),
+        ));
     }
     let graceful = GracefulShutdown::new();
     let signal = signal(config.handle_signals);
     tokio::pin!(signal);
     loop {
         tokio::select! {
-            accepted = listener.accept() => {
-                if let Ok((stream, peer)) = accepted {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, peer)) => {
                     let local = stream.local_addr().unwrap_or(peer);
                     let _ = stream.set_nodelay(true);
                     let conn = Conn { peer, local };
@@ -357,9 +382,10 @@ async fn serve(
                         let _ = watched.await;
                     });
                 }
-            }
-            accepted = accept_admin(admin.as_ref()) => {
-                if let Ok((stream, _)) = accepted {
+                Err(e) => accept_failed(&proxy, e).await,
+            },
+            accepted = accept_admin(admin.as_ref()) => match accepted {
+                Ok((stream, _)) => {
                     let p = proxy.clone();
                     let service = service_fn(move |req| proxy::admin(p.clone(), req));
                     let connection = http1::Builder::new().serve_connection(TokioIo::new(stream), service);
@@ -368,20 +394,36 @@ async fn serve(
                         let _ = watched.await;
                     });
                 }
-            }
+                Err(e) => accept_failed(&proxy, e).await,
+            },
             _ = stopped.changed() => break,
             _ = &mut signal => break,
         }
     }
     drop(listener);
     drop(admin);
-    proxy.log_event("shutdown", &format!("waiting for {} requests in flight", proxy.in_flight()));
-    if tokio::time::timeout(config.shutdown_timeout, graceful.shutdown()).await.is_err() {
+    proxy.log_event(
+        "shutdown",
+        &format!("waiting for {} requests in flight", proxy.in_flight()),
+    );
+    if tokio::time::timeout(config.shutdown_timeout, graceful.shutdown())
+        .await
+        .is_err()
+    {
         proxy.log_event("shutdown", "timed out waiting for requests in flight");
     }
 }
 
-async fn accept_admin(admin: Option<&TcpListener>) -> std::io::Result<(tokio::net::TcpStream, SocketAddr)> {
+/// An accept error (out of file descriptors, most often) is logged and
+/// the loop pauses briefly instead of spinning.
+async fn accept_failed(proxy: &Proxy, e: std::io::Error) {
+    proxy.log_event("error", &format!("cannot accept a connection: {e}"));
+    tokio::time::sleep(Duration::from_millis(50)).await;
+}
+
+async fn accept_admin(
+    admin: Option<&TcpListener>,
+) -> std::io::Result<(tokio::net::TcpStream, SocketAddr)> {
     match admin {
         Some(l) => l.accept().await,
         None => std::future::pending().await,

@@ -6,13 +6,16 @@ use super::functions::{Ran, Slot, Slots};
 use super::log::{Line, Log};
 use super::metrics::{Exposition, ProxyMetrics};
 use super::{Config, Distribution, EdgeLocationConfig, PathPattern};
-use crate::http::{Context, apply_request, apply_response, error_response, request_event, response_event, response_from};
+use crate::http::{
+    Context, apply_request, apply_response, error_response, request_event, response_event,
+    response_from,
+};
 use crate::runtime::{EdgeLocation, Event, FunctionError, HandlerResult, RunOptions};
-use hyper::body::Bytes;
 use http::header::{self, HeaderMap, HeaderName, HeaderValue};
 use http::uri::{Authority, PathAndQuery, Scheme};
 use http::{Request, Response, StatusCode, Uri, Version};
 use http_body_util::{Either, Full};
+use hyper::body::Bytes;
 use hyper::body::Incoming;
 use hyper_util::client::legacy::Client;
 use hyper_util::client::legacy::connect::HttpConnector;
@@ -48,22 +51,35 @@ impl Origin {
         if uri.scheme() != Some(&Scheme::HTTP) {
             return Err(format!("origin {uri}: only http:// origins are supported"));
         }
-        let authority = uri.authority().cloned().ok_or_else(|| format!("origin {uri}: needs a host"))?;
+        let authority = uri
+            .authority()
+            .cloned()
+            .ok_or_else(|| format!("origin {uri}: needs a host"))?;
         if uri.query().is_some() {
             return Err(format!("origin {uri}: may not have a query string"));
         }
-        let host = HeaderValue::from_str(authority.as_str()).map_err(|_| format!("origin {uri}: invalid host"))?;
+        let host = HeaderValue::from_str(authority.as_str())
+            .map_err(|_| format!("origin {uri}: invalid host"))?;
         let prefix = uri.path().trim_end_matches('/').to_string();
-        Ok(Origin { scheme: Scheme::HTTP, authority, host, prefix })
+        Ok(Origin {
+            scheme: Scheme::HTTP,
+            authority,
+            host,
+            prefix,
+        })
     }
 
     fn uri(&self, path_and_query: Option<&PathAndQuery>) -> Result<Uri, http::Error> {
         let pq = path_and_query.map_or("/", PathAndQuery::as_str);
-        let builder = Uri::builder().scheme(self.scheme.clone()).authority(self.authority.clone());
+        let builder = Uri::builder()
+            .scheme(self.scheme.clone())
+            .authority(self.authority.clone());
         if self.prefix.is_empty() {
             builder.path_and_query(pq).build()
         } else {
-            builder.path_and_query(format!("{}{pq}", self.prefix)).build()
+            builder
+                .path_and_query(format!("{}{pq}", self.prefix))
+                .build()
         }
     }
 }
@@ -94,8 +110,14 @@ fn mix(mut z: u64) -> u64 {
 
 impl RequestIds {
     fn new() -> RequestIds {
-        let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0);
-        RequestIds { key: mix(now ^ u64::from(std::process::id()).rotate_left(32)), next: AtomicU64::new(0) }
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_nanos() as u64)
+            .unwrap_or(0);
+        RequestIds {
+            key: mix(now ^ u64::from(std::process::id()).rotate_left(32)),
+            next: AtomicU64::new(0),
+        }
     }
 
     fn next(&self) -> (String, u64) {
@@ -107,7 +129,9 @@ impl RequestIds {
             chunk.copy_from_slice(&block.to_be_bytes());
             block = mix(block ^ self.key);
         }
-        let id = crate::runtime::base64::encode(&bytes).replace('+', "-").replace('/', "_");
+        let id = crate::runtime::base64::encode(&bytes)
+            .replace('+', "-")
+            .replace('/', "_");
         (id, block)
     }
 }
@@ -131,9 +155,19 @@ pub(crate) struct Proxy {
 
 impl Proxy {
     pub(crate) fn new(config: &Config, origin: Origin, slots: Slots) -> Proxy {
-        let route = |b: &super::Behavior, (req, resp): (Option<usize>, Option<usize>), default: bool| Route {
-            pattern: if default { None } else { PathPattern::new(&b.path_pattern).ok() },
-            name: if default { "default".to_string() } else { b.path_pattern.clone() },
+        let route = |b: &super::Behavior,
+                     (req, resp): (Option<usize>, Option<usize>),
+                     default: bool| Route {
+            pattern: if default {
+                None
+            } else {
+                PathPattern::new(&b.path_pattern).ok()
+            },
+            name: if default {
+                "default".to_string()
+            } else {
+                b.path_pattern.clone()
+            },
             viewer_request: req.and_then(|i| slots.all.get(i).cloned()),
             viewer_response: resp.and_then(|i| slots.all.get(i).cloned()),
         };
@@ -144,15 +178,20 @@ impl Proxy {
             .map(|(b, s)| route(b, *s, false))
             .collect();
         // Most specific first; the sort is stable, so ties keep their order.
-        routes.sort_by_key(|r| std::cmp::Reverse(r.pattern.as_ref().map_or(0, PathPattern::specificity)));
+        routes.sort_by_key(|r| {
+            std::cmp::Reverse(r.pattern.as_ref().map_or(0, PathPattern::specificity))
+        });
         let default_slots = slots.behaviors.last().copied().unwrap_or((None, None));
         let default_route = route(&config.default_behavior, default_slots, true);
         let mut connector = HttpConnector::new();
         connector.set_nodelay(true);
         connector.set_connect_timeout(Some(Duration::from_secs(10)));
-        let client = Client::builder(TokioExecutor::new()).pool_idle_timeout(Duration::from_secs(60)).build(connector);
-        let via = HeaderValue::from_str(&format!("1.1 {} (edgefn)", config.distribution.domain_name))
-            .unwrap_or_else(|_| HeaderValue::from_static("1.1 edgefn"));
+        let client = Client::builder(TokioExecutor::new())
+            .pool_idle_timeout(Duration::from_secs(60))
+            .build(connector);
+        let via =
+            HeaderValue::from_str(&format!("1.1 {} (edgefn)", config.distribution.domain_name))
+                .unwrap_or_else(|_| HeaderValue::from_static("1.1 edgefn"));
         Proxy {
             origin,
             routes,
@@ -171,7 +210,10 @@ impl Proxy {
     }
 
     fn route(&self, path: &str) -> &Route {
-        self.routes.iter().find(|r| r.pattern.as_ref().is_some_and(|p| p.matches(path))).unwrap_or(&self.default_route)
+        self.routes
+            .iter()
+            .find(|r| r.pattern.as_ref().is_some_and(|p| p.matches(path)))
+            .unwrap_or(&self.default_route)
     }
 
     pub(crate) fn in_flight(&self) -> i64 {
@@ -190,8 +232,11 @@ impl Proxy {
     /// Replaces the `cloudfront-*` headers a viewer sent with the ones
     /// edgefn derives and the configured fixed ones.
     fn viewer_headers(&self, headers: &mut HeaderMap, conn: &Conn, version: Version) {
-        let spoofed: Vec<HeaderName> =
-            headers.keys().filter(|n| n.as_str().starts_with("cloudfront-")).cloned().collect();
+        let spoofed: Vec<HeaderName> = headers
+            .keys()
+            .filter(|n| n.as_str().starts_with("cloudfront-"))
+            .cloned()
+            .collect();
         for name in spoofed {
             headers.remove(&name);
         }
@@ -206,29 +251,51 @@ impl Proxy {
             Version::HTTP_3 => "3.0",
             _ => "1.1",
         };
-        headers.insert(HeaderName::from_static("cloudfront-viewer-http-version"), HeaderValue::from_static(http_version));
-        headers.insert(HeaderName::from_static("cloudfront-forwarded-proto"), HeaderValue::from_static("http"));
+        headers.insert(
+            HeaderName::from_static("cloudfront-viewer-http-version"),
+            HeaderValue::from_static(http_version),
+        );
+        headers.insert(
+            HeaderName::from_static("cloudfront-forwarded-proto"),
+            HeaderValue::from_static("http"),
+        );
         for (n, v) in &self.viewer_headers {
             headers.insert(n.clone(), v.clone());
         }
     }
 
     fn run_options(&self, seed: u64, conn: &Conn, viewer_request: bool) -> RunOptions {
-        let ms = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as f64).unwrap_or(0.0);
+        let ms = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_millis() as f64)
+            .unwrap_or(0.0);
         let edge_location = match (&self.edge_location, viewer_request) {
-            (Some(e), true) => {
-                Some(EdgeLocation { name: e.name.clone(), server_ip: conn.local.ip().to_string(), region: e.region.clone() })
-            }
+            (Some(e), true) => Some(EdgeLocation {
+                name: e.name.clone(),
+                server_ip: conn.local.ip().to_string(),
+                region: e.region.clone(),
+            }),
             _ => None,
         };
-        RunOptions { clock_ms: ms, seed, edge_location }
+        RunOptions {
+            clock_ms: ms,
+            seed,
+            edge_location,
+        }
     }
 }
 
 /// Connection-level headers a proxy does not pass on (RFC 9110 §7.6.1),
 /// plus the framing headers it recomputes.
-const HOP_BY_HOP: &[&str] =
-    &["connection", "keep-alive", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade"];
+const HOP_BY_HOP: &[&str] = &[
+    "connection",
+    "keep-alive",
+    "proxy-connection",
+    "te",
+    "trailer",
+    "transfer-encoding",
+    "upgrade",
+];
 
 fn strip_hop_by_hop(headers: &mut HeaderMap) {
     let listed: Vec<HeaderName> = headers
@@ -327,9 +394,13 @@ pub(crate) async fn handle(
     };
     let mut response = forward(&proxy, conn, req, seed, &mut access).await;
     if let Ok(id) = HeaderValue::from_str(&access.request_id) {
-        response.headers_mut().insert(HeaderName::from_static("x-amz-cf-id"), id);
+        response
+            .headers_mut()
+            .insert(HeaderName::from_static("x-amz-cf-id"), id);
     }
-    response.headers_mut().append(header::VIA, proxy.via.clone());
+    response
+        .headers_mut()
+        .append(header::VIA, proxy.via.clone());
     let elapsed = start.elapsed();
     let status = response.status().as_u16();
     proxy.metrics.response(status, elapsed);
@@ -370,7 +441,8 @@ fn full(body: impl Into<Bytes>) -> ProxyBody {
 fn plain(status: StatusCode, text: &str) -> Response<ProxyBody> {
     let mut r = Response::new(full(format!("{} {text}\n", status.as_u16())));
     *r.status_mut() = status;
-    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+    r.headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain"));
     r
 }
 
@@ -414,9 +486,16 @@ fn function_logs(proxy: &Proxy, slot: &Slot, ran: &Ran, request_id: &str) {
 
 /// The result could not be written as HTTP: CloudFront counts that as an
 /// invalid result (502).
-fn bridge_failure(slot: &Slot, record: &mut Option<FunctionRecord>, message: String) -> FunctionError {
+fn bridge_failure(
+    slot: &Slot,
+    record: &mut Option<FunctionRecord>,
+    message: String,
+) -> FunctionError {
     slot.metrics.error(super::metrics::ErrorKind::Validation);
-    let error = FunctionError::Validation { field: format!("the {} result", slot.event_type.name()), message };
+    let error = FunctionError::Validation {
+        field: format!("the {} result", slot.event_type.name()),
+        message,
+    };
     if let Some(r) = record {
         r.outcome = error.result_type();
     }
@@ -491,30 +570,50 @@ async fn forward(
     access.origin_uri = Some(uri.to_string());
     parts.uri = uri;
     strip_hop_by_hop(&mut parts.headers);
-    parts.headers.insert(header::HOST, proxy.origin.host.clone());
+    parts
+        .headers
+        .insert(header::HOST, proxy.origin.host.clone());
     append_forwarded_for(&mut parts.headers, conn.peer.ip());
     if let Ok(id) = HeaderValue::from_str(&access.request_id) {
-        parts.headers.insert(HeaderName::from_static("x-amz-cf-id"), id);
+        parts
+            .headers
+            .insert(HeaderName::from_static("x-amz-cf-id"), id);
     }
     parts.headers.append(header::VIA, proxy.via.clone());
     parts.version = Version::HTTP_11;
     proxy.metrics.origin_requests.inc();
     let origin_start = Instant::now();
-    let sent = tokio::time::timeout(proxy.origin_timeout, proxy.client.request(Request::from_parts(parts, body))).await;
+    let sent = tokio::time::timeout(
+        proxy.origin_timeout,
+        proxy.client.request(Request::from_parts(parts, body)),
+    )
+    .await;
     let origin_elapsed = origin_start.elapsed();
     access.origin_micros = Some(u64::try_from(origin_elapsed.as_micros()).unwrap_or(u64::MAX));
-    proxy.metrics.origin_duration.observe_duration(origin_elapsed);
+    proxy
+        .metrics
+        .origin_duration
+        .observe_duration(origin_elapsed);
     let response = match sent {
         Ok(Ok(r)) => r,
         Ok(Err(e)) => {
             proxy.metrics.origin_errors.inc();
             access.error = Some(format!("origin: {e}"));
-            return plain(StatusCode::BAD_GATEWAY, "Bad Gateway: the origin could not be reached");
+            return plain(
+                StatusCode::BAD_GATEWAY,
+                "Bad Gateway: the origin could not be reached",
+            );
         }
         Err(_) => {
             proxy.metrics.origin_timeouts.inc();
-            access.error = Some(format!("origin: no response within {:?}", proxy.origin_timeout));
-            return plain(StatusCode::GATEWAY_TIMEOUT, "Gateway Timeout: the origin did not answer in time");
+            access.error = Some(format!(
+                "origin: no response within {:?}",
+                proxy.origin_timeout
+            ));
+            return plain(
+                StatusCode::GATEWAY_TIMEOUT,
+                "Gateway Timeout: the origin did not answer in time",
+            );
         }
     };
     let (mut parts, body) = response.into_parts();
@@ -542,7 +641,11 @@ async fn forward(
     let result = match ran.outcome.result {
         Ok(HandlerResult::Response(r)) => r,
         Ok(HandlerResult::Request(_)) => {
-            let error = bridge_failure(slot, &mut access.viewer_response, "a viewer-response function must return the response".into());
+            let error = bridge_failure(
+                slot,
+                &mut access.viewer_response,
+                "a viewer-response function must return the response".into(),
+            );
             access.error = Some(error.to_string());
             return failure(&error);
         }
@@ -585,28 +688,54 @@ fn append_forwarded_for(headers: &mut HeaderMap, ip: IpAddr) {
 }
 
 /// The admin service: `/metrics` (Prometheus text format) and `/healthz`.
-pub(crate) async fn admin(proxy: Arc<Proxy>, req: Request<Incoming>) -> Result<Response<ProxyBody>, Infallible> {
+pub(crate) async fn admin(
+    proxy: Arc<Proxy>,
+    req: Request<Incoming>,
+) -> Result<Response<ProxyBody>, Infallible> {
     Ok(match req.uri().path() {
         "/metrics" => {
             let mut r = Response::new(full(render_metrics(&proxy)));
-            r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; version=0.0.4"));
+            r.headers_mut().insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/plain; version=0.0.4"),
+            );
             r
         }
         "/healthz" => plain(StatusCode::OK, "OK"),
-        _ => plain(StatusCode::NOT_FOUND, "Not Found: the admin listener serves /metrics and /healthz"),
+        _ => plain(
+            StatusCode::NOT_FOUND,
+            "Not Found: the admin listener serves /metrics and /healthz",
+        ),
     })
 }
 
 fn render_metrics(proxy: &Proxy) -> String {
     let mut out = Exposition::default();
     proxy.metrics.render(&mut out);
-    let labels = |s: &Slot| [("function", s.name.clone()), ("event_type", s.event_type.name().to_string())];
-    out.family("edgefn_function_invocations_total", "counter", "Function runs.");
+    let labels = |s: &Slot| {
+        [
+            ("function", s.name.clone()),
+            ("event_type", s.event_type.name().to_string()),
+        ]
+    };
+    out.family(
+        "edgefn_function_invocations_total",
+        "counter",
+        "Function runs.",
+    );
     for s in &proxy.slots {
         let l = labels(s);
-        out.sample("edgefn_function_invocations_total", &pairs(&l), s.metrics.invocations.get());
+        out.sample(
+            "edgefn_function_invocations_total",
+            &pairs(&l),
+            s.metrics.invocations.get(),
+        );
     }
-    out.family("edgefn_function_errors_total", "counter", "Function runs that failed, by kind.");
+    out.family(
+        "edgefn_function_errors_total",
+        "counter",
+        "Function runs that failed, by kind.",
+    );
     for s in &proxy.slots {
         let l = labels(s);
         for kind in super::metrics::ErrorKind::ALL {
@@ -616,22 +745,50 @@ fn render_metrics(proxy: &Proxy) -> String {
             out.sample("edgefn_function_errors_total", &p, count);
         }
     }
-    out.family("edgefn_function_steps_total", "counter", "Steps executed by functions.");
+    out.family(
+        "edgefn_function_steps_total",
+        "counter",
+        "Steps executed by functions.",
+    );
     for s in &proxy.slots {
         let l = labels(s);
-        out.sample("edgefn_function_steps_total", &pairs(&l), s.metrics.steps.get());
+        out.sample(
+            "edgefn_function_steps_total",
+            &pairs(&l),
+            s.metrics.steps.get(),
+        );
     }
-    out.family("edgefn_function_compute_utilization", "histogram", "Compute utilization of each run, in percent.");
+    out.family(
+        "edgefn_function_compute_utilization",
+        "histogram",
+        "Compute utilization of each run, in percent.",
+    );
     for s in &proxy.slots {
         let l = labels(s);
-        out.histogram("edgefn_function_compute_utilization", &pairs(&l), &s.metrics.utilization);
+        out.histogram(
+            "edgefn_function_compute_utilization",
+            &pairs(&l),
+            &s.metrics.utilization,
+        );
     }
-    out.family("edgefn_function_duration_seconds", "histogram", "Wall-clock time of each run.");
+    out.family(
+        "edgefn_function_duration_seconds",
+        "histogram",
+        "Wall-clock time of each run.",
+    );
     for s in &proxy.slots {
         let l = labels(s);
-        out.histogram("edgefn_function_duration_seconds", &pairs(&l), &s.metrics.duration);
+        out.histogram(
+            "edgefn_function_duration_seconds",
+            &pairs(&l),
+            &s.metrics.duration,
+        );
     }
-    out.family("edgefn_function_reloads_total", "counter", "New versions of function files, by result.");
+    out.family(
+        "edgefn_function_reloads_total",
+        "counter",
+        "New versions of function files, by result.",
+    );
     for s in &proxy.slots {
         let l = labels(s);
         let mut ok = pairs(&l);
@@ -639,7 +796,11 @@ fn render_metrics(proxy: &Proxy) -> String {
         out.sample("edgefn_function_reloads_total", &ok, s.reloads.get());
         let mut refused = pairs(&l);
         refused.push(("result", "refused"));
-        out.sample("edgefn_function_reloads_total", &refused, s.reload_failures.get());
+        out.sample(
+            "edgefn_function_reloads_total",
+            &refused,
+            s.reload_failures.get(),
+        );
     }
     out.finish()
 }
@@ -660,7 +821,10 @@ mod tests {
             let (id, _) = ids.next();
             assert_eq!(id.len(), 56);
             assert!(id.ends_with("=="));
-            assert!(id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'='));
+            assert!(
+                id.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'=')
+            );
             assert!(seen.insert(id));
         }
     }
@@ -669,7 +833,10 @@ mod tests {
     fn origin_uris_keep_the_prefix() {
         let o = Origin::new(&"http://127.0.0.1:9000/base/".parse().unwrap()).unwrap();
         let pq: PathAndQuery = "/a?b=1".parse().unwrap();
-        assert_eq!(o.uri(Some(&pq)).unwrap(), "http://127.0.0.1:9000/base/a?b=1");
+        assert_eq!(
+            o.uri(Some(&pq)).unwrap(),
+            "http://127.0.0.1:9000/base/a?b=1"
+        );
         let o = Origin::new(&"http://example.com".parse().unwrap()).unwrap();
         assert_eq!(o.uri(None).unwrap(), "http://example.com/");
         assert!(Origin::new(&"https://example.com".parse().unwrap()).is_err());
