@@ -136,16 +136,24 @@ fn main() {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     println!("serve_load: {requests} requests per run, {threads} CPUs, origin {origin}");
     println!(
-        "{:<14} {:>11} {:>10} {:>10} {:>10}",
+        "{:<32} {:>11} {:>10} {:>10} {:>10}",
         "proxy", "connections", "req/s", "p50 µs", "p99 µs"
     );
-    for with_function in [false, true] {
+    // (label, with the function, with derived cloudfront-viewer-* headers)
+    let setups = [
+        ("no function", false, true),
+        ("function", true, true),
+        ("no function, no viewer headers", false, false),
+        ("function, no viewer headers", true, false),
+    ];
+    for (label, with_function, derive) in setups {
         let mut config = Config::new(
             format!("http://{origin}")
                 .parse()
                 .expect("the origin's URL"),
         );
         config.log = Log::Discard;
+        config.derive_viewer_headers = derive;
         if with_function {
             config.default_behavior.viewer_request = Some(FunctionSpec::new(&function));
         }
@@ -154,13 +162,7 @@ fn main() {
         for &c in &connections {
             let (elapsed, latencies) = load(proxy.addr, requests, c);
             println!(
-                "{:<14} {:>11} {:>10.0} {:>10.1} {:>10.1}",
-                if with_function {
-                    "with function"
-                } else {
-                    "no function"
-                },
-                c,
+                "{label:<32} {c:>11} {:>10.0} {:>10.1} {:>10.1}",
                 requests as f64 / elapsed.as_secs_f64(),
                 percentile(&latencies, 0.50).as_secs_f64() * 1e6,
                 percentile(&latencies, 0.99).as_secs_f64() * 1e6,

@@ -954,3 +954,15 @@ fn request_bodies_reach_the_origin() {
     assert!(got.body.contains("content-length: 7\n"), "{}", got.body);
     assert!(got.body.ends_with("body: payload\n"), "{}", got.body);
 }
+
+/// Without derived viewer headers the viewer's `cloudfront-*` headers are
+/// still dropped: only the proxy may set them.
+#[test]
+fn derived_viewer_headers_can_be_turned_off() {
+    let origin = Origin::start();
+    let mut c = config(&origin);
+    c.derive_viewer_headers = false;
+    let proxy = start(c).unwrap();
+    let got = Http::new().get(proxy.addr, "/", &[("cloudfront-viewer-country", "US")]);
+    assert!(!got.body.contains("cloudfront-"), "{}", got.body);
+}

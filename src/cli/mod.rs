@@ -64,6 +64,9 @@ SERVE OPTIONS:
                             500; 0: never)
     --threads N             worker threads (default: one per CPU)
     --no-access-log         do not write access lines
+    --no-viewer-headers     do not add cloudfront-viewer-address,
+                            cloudfront-viewer-http-version and
+                            cloudfront-forwarded-proto to requests
 ";
 
 /// Exit status for a function that ran and failed, or batch mismatches.

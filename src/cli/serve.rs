@@ -57,6 +57,7 @@ fn parse(args: &[String]) -> Result<ServeArgs, String> {
             }
             "--threads" => threads = number(&mut it, "--threads")?,
             "--no-access-log" => access_log = false,
+            "--no-viewer-headers" => file.derive_viewer_headers = Some(false),
             other => return Err(format!("unexpected argument `{other}`")),
         }
     }

@@ -14,6 +14,8 @@
 //! [kvs]                                 # key value stores: ID = import file
 //! redirects = "kvs/redirects.json"
 //!
+//! derive_viewer_headers = true          # cloudfront-viewer-address and co.
+//!
 //! [viewer_headers]                      # values edgefn cannot derive locally
 //! cloudfront-viewer-country = "DE"
 //!
@@ -72,6 +74,9 @@ pub struct FileConfig {
     /// `cloudfront-viewer-*` values edgefn cannot derive (country, city…).
     #[serde(default)]
     pub viewer_headers: BTreeMap<String, String>,
+    /// Whether `cloudfront-viewer-address`, `-http-version` and
+    /// `cloudfront-forwarded-proto` are added (default true).
+    pub derive_viewer_headers: Option<bool>,
     /// What `cf.edgeLocation` reports (its `serverIp` is the proxy's own
     /// address on the connection).
     pub edge_location: Option<EdgeLocationConfig>,
@@ -186,6 +191,9 @@ impl FileConfig {
             config.viewer_headers.push((n, v));
         }
         config.edge_location = self.edge_location;
+        if let Some(derive) = self.derive_viewer_headers {
+            config.derive_viewer_headers = derive;
+        }
         if let Some(ms) = self.reload_interval_ms {
             config.reload_interval = (ms > 0).then(|| Duration::from_millis(ms));
         }

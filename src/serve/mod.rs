@@ -85,6 +85,10 @@ pub struct Config {
     /// Fixed headers added to every viewer request (e.g.
     /// `cloudfront-viewer-country`), replacing any the viewer sent.
     pub viewer_headers: Vec<(HeaderName, HeaderValue)>,
+    /// Whether the derivable `cloudfront-viewer-*` headers are added
+    /// (CloudFront adds them when the origin request policy asks for
+    /// them; each header is work for every function run).
+    pub derive_viewer_headers: bool,
     /// What `cf.edgeLocation` reports in viewer-request (2.0).
     pub edge_location: Option<EdgeLocationConfig>,
     /// How often function files are checked for changes; `None` turns hot
@@ -115,6 +119,7 @@ impl Config {
             behaviors: Vec::new(),
             distribution: Distribution::default(),
             viewer_headers: Vec::new(),
+            derive_viewer_headers: true,
             edge_location: None,
             reload_interval: Some(Duration::from_millis(500)),
             origin_timeout: Duration::from_secs(30),

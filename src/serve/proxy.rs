@@ -143,6 +143,7 @@ pub(crate) struct Proxy {
     default_route: Route,
     distribution: Distribution,
     viewer_headers: Vec<(HeaderName, HeaderValue)>,
+    derive_viewer_headers: bool,
     edge_location: Option<EdgeLocationConfig>,
     client: Client<HttpConnector, Incoming>,
     origin_timeout: Duration,
@@ -198,6 +199,7 @@ impl Proxy {
             default_route,
             distribution: config.distribution.clone(),
             viewer_headers: config.viewer_headers.clone(),
+            derive_viewer_headers: config.derive_viewer_headers,
             edge_location: config.edge_location.clone(),
             client,
             origin_timeout: config.origin_timeout,
@@ -240,30 +242,39 @@ impl Proxy {
         for name in spoofed {
             headers.remove(&name);
         }
-        let address = format!("{}:{}", conn.peer.ip(), conn.peer.port());
-        if let Ok(v) = HeaderValue::from_str(&address) {
-            headers.insert(HeaderName::from_static("cloudfront-viewer-address"), v);
+        if self.derive_viewer_headers {
+            derive_viewer_headers(headers, conn, version);
         }
-        let http_version = match version {
-            Version::HTTP_09 => "0.9",
-            Version::HTTP_10 => "1.0",
-            Version::HTTP_2 => "2.0",
-            Version::HTTP_3 => "3.0",
-            _ => "1.1",
-        };
-        headers.insert(
-            HeaderName::from_static("cloudfront-viewer-http-version"),
-            HeaderValue::from_static(http_version),
-        );
-        headers.insert(
-            HeaderName::from_static("cloudfront-forwarded-proto"),
-            HeaderValue::from_static("http"),
-        );
         for (n, v) in &self.viewer_headers {
             headers.insert(n.clone(), v.clone());
         }
     }
+}
 
+/// The `cloudfront-viewer-*` headers a local proxy knows the value of.
+fn derive_viewer_headers(headers: &mut HeaderMap, conn: &Conn, version: Version) {
+    let address = format!("{}:{}", conn.peer.ip(), conn.peer.port());
+    if let Ok(v) = HeaderValue::from_str(&address) {
+        headers.insert(HeaderName::from_static("cloudfront-viewer-address"), v);
+    }
+    let http_version = match version {
+        Version::HTTP_09 => "0.9",
+        Version::HTTP_10 => "1.0",
+        Version::HTTP_2 => "2.0",
+        Version::HTTP_3 => "3.0",
+        _ => "1.1",
+    };
+    headers.insert(
+        HeaderName::from_static("cloudfront-viewer-http-version"),
+        HeaderValue::from_static(http_version),
+    );
+    headers.insert(
+        HeaderName::from_static("cloudfront-forwarded-proto"),
+        HeaderValue::from_static("http"),
+    );
+}
+
+impl Proxy {
     fn run_options(&self, seed: u64, conn: &Conn, viewer_request: bool) -> RunOptions {
         let ms = SystemTime::now()
             .duration_since(UNIX_EPOCH)
