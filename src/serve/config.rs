@@ -275,7 +275,7 @@ impl PathPattern {
             ));
         }
         let mut chars: Vec<char> = pattern.chars().collect();
-        if chars[0] != '/' && chars[0] != '*' {
+        if !matches!(chars.first(), Some('/' | '*')) {
             chars.insert(0, '/');
         }
         Ok(PathPattern { pattern: chars })
