@@ -191,17 +191,7 @@ pub fn apply_request(result: &Request, parts: &mut http::request::Parts) -> Resu
         uri = uri.authority(authority.clone());
     }
     parts.uri = uri.path_and_query(path_and_query.as_str()).build().map_err(|e| BridgeError(format!("invalid URI: {e}")))?;
-    // Headers the function cannot see are kept as they were.
-    let hidden: Vec<(HeaderName, HeaderValue)> = parts
-        .headers
-        .iter()
-        .filter(|(n, _)| is_disallowed(n.as_str()))
-        .map(|(n, v)| (n.clone(), v.clone()))
-        .collect();
-    parts.headers.clear();
-    for (n, v) in hidden {
-        parts.headers.append(n, v);
-    }
+    keep_only_hidden(&mut parts.headers);
     write_headers(&result.headers, &mut parts.headers)?;
     let cookies: Vec<String> = result
         .cookies
@@ -214,6 +204,17 @@ pub fn apply_request(result: &Request, parts: &mut http::request::Parts) -> Resu
         parts.headers.insert(COOKIE, value);
     }
     Ok(())
+}
+
+/// Clears `headers` except those CloudFront hides from functions, which
+/// pass through as they were (the function's result replaces the rest).
+fn keep_only_hidden(headers: &mut HeaderMap) {
+    let hidden: Vec<(HeaderName, HeaderValue)> =
+        headers.iter().filter(|(n, _)| is_disallowed(n.as_str())).map(|(n, v)| (n.clone(), v.clone())).collect();
+    headers.clear();
+    for (n, v) in hidden {
+        headers.append(n, v);
+    }
 }
 
 /// `Set-Cookie` lines for response cookies.
@@ -257,16 +258,7 @@ pub fn response_from(result: &Response) -> Result<http::Response<Vec<u8>>, Bridg
 /// kept otherwise).
 pub fn apply_response(result: &Response, parts: &mut http::response::Parts) -> Result<Option<Vec<u8>>, BridgeError> {
     parts.status = status(result.status_code)?;
-    let hidden: Vec<(HeaderName, HeaderValue)> = parts
-        .headers
-        .iter()
-        .filter(|(n, _)| is_disallowed(n.as_str()))
-        .map(|(n, v)| (n.clone(), v.clone()))
-        .collect();
-    parts.headers.clear();
-    for (n, v) in hidden {
-        parts.headers.append(n, v);
-    }
+    keep_only_hidden(&mut parts.headers);
     write_headers(&result.headers, &mut parts.headers)?;
     write_set_cookies(&result.cookies, &mut parts.headers)?;
     result.body.as_ref().map(body_bytes).transpose()

@@ -112,6 +112,15 @@ fn number<'a, T: std::str::FromStr>(it: &mut impl Iterator<Item = &'a String>, n
     v.parse().map_err(|_| format!("`{name}` takes a number, not `{v}`"))
 }
 
+/// The source file of a command, or `Err(EXIT_USAGE)` after saying on
+/// stderr why it cannot be read.
+fn read_source(path: &str, stderr: &mut impl Write) -> Result<String, i32> {
+    read_text(path).map_err(|msg| {
+        let _ = writeln!(stderr, "{msg}");
+        EXIT_USAGE
+    })
+}
+
 /// A UTF-8 text file, or a message naming the file.
 fn read_text(path: &str) -> Result<String, String> {
     match std::fs::read(path) {
