@@ -33,7 +33,8 @@ fn js_script(case: &Case) -> String {
 /// edgefn's JSON path with one `Worker` reused for every event; the worker
 /// gives each event a fresh arena and fresh built-ins (isolation by design).
 pub fn edgefn(case: &Case) -> Runner {
-    let function = Function::compile(case.source(), Runtime::Js2, &Limits::default(), case.name).expect("edgefn compiles");
+    let function =
+        Function::compile(case.source(), Runtime::Js2, &Limits::default(), case.name).expect("edgefn compiles");
     let mut worker = function.worker();
     let options = RunOptions::default();
     Box::new(move |text| {
@@ -54,7 +55,8 @@ pub fn edgefn_parse_only(_case: &Case) -> Runner {
 
 /// `Worker::run` alone, on an event parsed once.
 pub fn edgefn_run_only(case: &Case) -> Runner {
-    let function = Function::compile(case.source(), Runtime::Js2, &Limits::default(), case.name).expect("edgefn compiles");
+    let function =
+        Function::compile(case.source(), Runtime::Js2, &Limits::default(), case.name).expect("edgefn compiles");
     let mut worker = function.worker();
     let options = RunOptions::default();
     let event = Event::from_json(case.event).expect("edgefn reads the event");
@@ -67,7 +69,8 @@ pub fn edgefn_run_only(case: &Case) -> Runner {
 
 /// `HandlerResult::to_json` alone, on a result produced once.
 pub fn edgefn_serialize_only(case: &Case) -> Runner {
-    let function = Function::compile(case.source(), Runtime::Js2, &Limits::default(), case.name).expect("edgefn compiles");
+    let function =
+        Function::compile(case.source(), Runtime::Js2, &Limits::default(), case.name).expect("edgefn compiles");
     let event = Event::from_json(case.event).expect("edgefn reads the event");
     let result = function.worker().run(&event, &RunOptions::default()).result.expect("edgefn runs the handler");
     Box::new(move |_| std::hint::black_box(&result).to_json())
@@ -75,7 +78,8 @@ pub fn edgefn_serialize_only(case: &Case) -> Runner {
 
 /// The per-event figures edgefn reports for a case: steps and arena peak.
 pub fn edgefn_usage(case: &Case) -> (u64, usize) {
-    let function = Function::compile(case.source(), Runtime::Js2, &Limits::default(), case.name).expect("edgefn compiles");
+    let function =
+        Function::compile(case.source(), Runtime::Js2, &Limits::default(), case.name).expect("edgefn compiles");
     let event = Event::from_json(case.event).expect("edgefn reads the event");
     let outcome = function.worker().run(&event, &RunOptions::default());
     (outcome.steps, outcome.peak_memory)

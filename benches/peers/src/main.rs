@@ -40,10 +40,20 @@ const MODES: &[Mode] = &[
     Mode { engine: "QuickJS", mode: "fresh runtime+context", make: engines::quickjs_fresh, compared: true },
     Mode { engine: "Boa", mode: "reused context", make: engines::boa_reused, compared: true },
     Mode { engine: "Boa", mode: "fresh context", make: engines::boa_fresh, compared: true },
-    Mode { engine: "serde_json", mode: "event parse + serialize only", make: engines::serde_round_trip, compared: false },
+    Mode {
+        engine: "serde_json",
+        mode: "event parse + serialize only",
+        make: engines::serde_round_trip,
+        compared: false,
+    },
     Mode { engine: "edgefn", mode: "Event::from_json only", make: engines::edgefn_parse_only, compared: false },
     Mode { engine: "edgefn", mode: "Worker::run only", make: engines::edgefn_run_only, compared: false },
-    Mode { engine: "edgefn", mode: "HandlerResult::to_json only", make: engines::edgefn_serialize_only, compared: false },
+    Mode {
+        engine: "edgefn",
+        mode: "HandlerResult::to_json only",
+        make: engines::edgefn_serialize_only,
+        compared: false,
+    },
 ];
 
 struct Cell {
@@ -92,7 +102,14 @@ fn main() {
     let mut cells = Vec::new();
     for (c, case) in CASES.iter().enumerate() {
         for (m, mode) in MODES.iter().enumerate() {
-            cells.push(Cell { case: c, mode: m, run: (mode.make)(case), batch: 1, means_ns: Vec::new(), wall_ns: Vec::new() });
+            cells.push(Cell {
+                case: c,
+                mode: m,
+                run: (mode.make)(case),
+                batch: 1,
+                means_ns: Vec::new(),
+                wall_ns: Vec::new(),
+            });
         }
     }
     for cell in &mut cells {
@@ -223,7 +240,8 @@ fn print_tables(cells: &[Cell]) {
 fn check_outputs() {
     for case in CASES {
         let event: serde_json::Value = serde_json::from_str(case.event).expect("event JSON");
-        let event_type = EventType::from_name(event["context"]["eventType"].as_str().unwrap_or("")).expect("event type");
+        let event_type =
+            EventType::from_name(event["context"]["eventType"].as_str().unwrap_or("")).expect("event type");
         let mut edgefn_out = None;
         let mut peer_out: Option<(String, serde_json::Value)> = None;
         for mode in MODES.iter().filter(|m| m.compared) {
@@ -238,26 +256,15 @@ fn check_outputs() {
             }
             let value = parse(&first);
             let as_result = as_function_output(&value, event_type);
-            assert_eq!(
-                Some(&as_result),
-                edgefn_out.as_ref(),
-                "{}: {label} disagrees with edgefn:\n{first}",
-                case.name
-            );
+            assert_eq!(Some(&as_result), edgefn_out.as_ref(), "{}: {label} disagrees with edgefn:\n{first}", case.name);
             match &peer_out {
                 None => peer_out = Some((label, value)),
-                Some((other, expected)) => assert_eq!(
-                    &value, expected,
-                    "{}: {label} disagrees with {other}:\n{first}",
-                    case.name
-                ),
+                Some((other, expected)) => {
+                    assert_eq!(&value, expected, "{}: {label} disagrees with {other}:\n{first}", case.name)
+                }
             }
         }
-        println!(
-            "{}: outputs agree: {}",
-            case.name,
-            peer_out.map(|(_, v)| v.to_string()).unwrap_or_default()
-        );
+        println!("{}: outputs agree: {}", case.name, peer_out.map(|(_, v)| v.to_string()).unwrap_or_default());
     }
     println!();
 }
@@ -293,7 +300,10 @@ fn print_machine() {
     let cpus = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0);
     let model = std::fs::read_to_string("/proc/cpuinfo")
         .ok()
-        .and_then(|s| s.lines().find_map(|l| l.strip_prefix("model name").map(|r| r.trim_start_matches([' ', '\t', ':']).to_string())))
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("model name").map(|r| r.trim_start_matches([' ', '\t', ':']).to_string()))
+        })
         .unwrap_or_else(|| "unknown CPU".into());
     let lock = include_str!("../Cargo.lock");
     println!(
@@ -306,10 +316,7 @@ fn print_machine() {
 /// The version `Cargo.lock` pins for a package.
 fn locked_version(lock: &str, name: &str) -> String {
     let needle = format!("name = \"{name}\"\nversion = \"");
-    lock.find(&needle)
-        .and_then(|at| lock[at + needle.len()..].split('"').next())
-        .unwrap_or("?")
-        .to_string()
+    lock.find(&needle).and_then(|at| lock[at + needle.len()..].split('"').next()).unwrap_or("?").to_string()
 }
 
 fn load_average() -> String {
