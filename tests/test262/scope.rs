@@ -216,6 +216,12 @@ impl Scope {
                 .filter_map(|i| self.harness.files.get(i).map(|s| &**s)),
         );
         let texts: Vec<&str> = sources.collect();
+        if !negative_parse {
+            let unlisted = self.unlisted.iter().filter(|u| u.runtimes[r]);
+            if let Some(name) = unlisted.filter_map(|u| mention(&u.folder)).find(|m| mentions(body, m)) {
+                return out("uses a built-in or member the runtime does not list", name);
+            }
+        }
         if !negative_parse && texts.iter().any(|t| t.contains("$262")) {
             return out(
                 "needs the test262 host object $262 (realms, agents, detaching buffers)",
@@ -250,6 +256,37 @@ fn test_body(source: &str) -> &str {
         Some((_, end)) => &source[end..],
         None => source,
     }
+}
+
+/// How test code names the built-in an unlisted folder tests:
+/// `built-ins/Map` → `Map`, `built-ins/Object/hasOwn` → `Object.hasOwn`,
+/// `built-ins/Array/prototype/at` → `Array.prototype.at`; `None` for
+/// folders that are not named after one (`RegExp/property-escapes`,
+/// `ArrayIteratorPrototype`, `Array/prototype/Symbol.iterator`).
+fn mention(folder: &str) -> Option<String> {
+    let parts: Vec<&str> = folder.strip_prefix("built-ins/")?.split('/').collect();
+    let ident = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.');
+    if !parts.iter().all(|p| ident(p)) || parts.iter().skip(1).any(|p| p.starts_with("Symbol.") && parts[0] != "Symbol") {
+        return None;
+    }
+    match parts.as_slice() {
+        [name] if name.ends_with("Prototype") || name.ends_with("Function") => None,
+        ["TypedArrayConstructors", name] if name.ends_with("Array") => Some(name.to_string()),
+        ["TypedArrayConstructors", ..] => None,
+        _ => Some(parts.join(".")),
+    }
+}
+
+/// Whether `text` names `name` (whole identifiers, not as a property of
+/// something else).
+fn mentions(text: &str, name: &str) -> bool {
+    let bytes = text.as_bytes();
+    let is_ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'$';
+    text.match_indices(name).any(|(start, _)| {
+        let end = start + name.len();
+        let before = start.checked_sub(1).map(|i| bytes[i]);
+        !before.is_some_and(|b| is_ident(b) || b == b'.') && !bytes.get(end).is_some_and(|&b| is_ident(b))
+    })
 }
 
 /// The first call of `eval`, `Function` or `AsyncFunction` in `text`: the
