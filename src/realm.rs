@@ -76,6 +76,9 @@ pub struct Intrinsics {
     pub kvs_handle_proto: ObjRef,
     /// The built-in modules (`require('crypto')`...) and their parts.
     pub modules: crate::modules::ModuleObjects,
+    /// `RegExp.prototype.exec` (RegExpExec takes a fast path when a
+    /// regexp's `exec` is this one).
+    pub regexp_exec: ObjRef,
 }
 
 /// Strings the engine uses as property keys.

@@ -57,6 +57,8 @@ use crate::realm::{NativeDef, RealmBuilder};
 use crate::value::Value;
 use crate::vm::{Call, JsResult, Vm};
 
+pub(crate) use text::new_uint8_array;
+
 /// A table row: a native function with its name and `length`.
 pub const fn def(name: &'static str, length: u32, f: crate::vm::NativeFn) -> NativeDef {
     NativeDef { name, length, f }

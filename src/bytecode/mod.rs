@@ -104,13 +104,10 @@ impl FunctionProto {
 
 /// A top-level binding of the script (a `var`, function, `let`, `const`
 /// or import at the top level).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ScriptSlot {
     /// Its name (a script or realm string).
     pub name: JsStr,
-    /// Its name as text, for the host's lookups by name (`name` may be a
-    /// realm string, which the script's own table does not hold).
-    pub text: Box<str>,
     /// `var` and function declarations are also properties of the global
     /// object; `let`, `const` and imports are not.
     pub on_global: bool,
@@ -154,6 +151,10 @@ pub struct Script {
     pub imports: Vec<Import>,
     /// Regular-expression literals.
     pub regexes: Vec<RegexLiteral>,
+    /// The text of the realm strings the script uses (a top-level
+    /// function named like a built-in method, `test`, gets the realm's
+    /// handle), so that [`Script::string`] can read every handle it holds.
+    pub realm_names: ahash::AHashMap<u32, Box<str>>,
     /// The source text, for error locations.
     pub source: Arc<str>,
     /// The file name used in error locations.
@@ -165,15 +166,15 @@ pub struct Script {
 impl Script {
     /// The slot of the top-level binding `name`, if any.
     pub fn slot_named(&self, name: &str) -> Option<u16> {
-        self.slots.iter().position(|s| &*s.text == name).map(|i| i as u16)
+        self.slots.iter().position(|s| self.string(s.name) == name).map(|i| i as u16)
     }
 
-    /// A script string as Rust text (`JsStr` handles of realm strings are
-    /// not in this table and read as empty).
+    /// A string the script holds, as Rust text.
     pub fn string(&self, s: JsStr) -> String {
-        s.0.checked_sub(self.realm_strings)
-            .map(|i| self.strings.units(i).to_rust_string())
-            .unwrap_or_default()
+        match s.0.checked_sub(self.realm_strings) {
+            Some(i) => self.strings.units(i).to_rust_string(),
+            None => self.realm_names.get(&s.0).map(|t| t.to_string()).unwrap_or_default(),
+        }
     }
 
     /// A readable listing of every function, one instruction per line with

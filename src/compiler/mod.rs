@@ -64,6 +64,7 @@ pub fn compile(program: &Program, realm_strings: &StringTable, source: Arc<str>,
         slot_by_name: AHashMap::new(),
         imports: Vec::new(),
         regexes: Vec::new(),
+        realm_names: AHashMap::new(),
     };
     c.protos.push(placeholder_proto());
     c.script(program)?;
@@ -76,6 +77,7 @@ pub fn compile(program: &Program, realm_strings: &StringTable, source: Arc<str>,
         slots: c.slots,
         imports: c.imports,
         regexes: c.regexes,
+        realm_names: c.realm_names,
         source,
         file,
         lines,
@@ -209,6 +211,7 @@ struct Compiler<'a> {
     slot_by_name: AHashMap<Name, u16>,
     imports: Vec<Import>,
     regexes: Vec<RegexLiteral>,
+    realm_names: AHashMap<u32, Box<str>>,
 }
 
 /// The pseudo-name of `this` in scopes.
@@ -221,6 +224,7 @@ impl Compiler<'_> {
     fn intern_units(&mut self, units: Units<'_>) -> JsStr {
         let hash = units.hash();
         if let Some(i) = self.realm_strings.find(units, hash) {
+            self.realm_names.entry(i).or_insert_with(|| units.to_rust_string().into());
             return JsStr(i);
         }
         JsStr(self.realm_strings.len() as u32 + self.strings.intern(units))
@@ -459,8 +463,7 @@ impl Compiler<'_> {
         }
         let name = self.intern_name(decl.name);
         let slot = self.slots.len() as u16;
-        let text = self.names.resolve(decl.name).into();
-        self.slots.push(ScriptSlot { name, text, on_global: matches!(decl.kind, DeclKind::Var) });
+        self.slots.push(ScriptSlot { name, on_global: matches!(decl.kind, DeclKind::Var) });
         self.slot_by_name.insert(decl.name, slot);
         slot
     }

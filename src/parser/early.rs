@@ -505,10 +505,8 @@ fn is_proto_key(key: &PropKey, names: &Interner) -> bool {
 
 /// A regular-expression literal must be a valid ECMAScript pattern.
 fn check_regex(pattern: &str, flags: &str, span: Span) -> Result<(), SyntaxError> {
-    // Only `i` and `m` change how a pattern is read or compiled here; `g`
-    // and `y` are matching modes.
-    let parse_flags: String = flags.chars().filter(|c| matches!(c, 'i' | 'm')).collect();
-    match regress::Regex::with_flags(pattern, parse_flags.as_str()) {
+    // The same compilation the script's regex table gets.
+    match crate::regexp::compile(pattern, flags) {
         Ok(_) => Ok(()),
         Err(e) => error(format!("invalid regular expression /{pattern}/: {e}"), span),
     }

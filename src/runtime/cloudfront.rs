@@ -184,20 +184,8 @@ fn kvs_get_value(vm: &mut Vm, call: &Call<'_>) -> JsResult<Value> {
             let parse = vm.get(json, parse_key)?;
             vm.call(parse, json, &[s])
         }
-        _ => new_uint8_array(vm, &bytes),
+        _ => Ok(Value::Object(crate::builtins::new_uint8_array(vm, &bytes)?)),
     }
-}
-
-/// A `Uint8Array` holding `bytes`.
-fn new_uint8_array(vm: &mut Vm, bytes: &[u8]) -> JsResult<Value> {
-    let global = Value::Object(vm.realm().global);
-    let key = crate::builtins::name_key(vm, "Uint8Array")?;
-    let ctor = vm.get(global, key)?;
-    let array = vm.construct(ctor, &[Value::Number(bytes.len() as f64)], None)?;
-    for (i, &b) in bytes.iter().enumerate() {
-        vm.set(array, Key::Index(i as u32), Value::Number(f64::from(b)))?;
-    }
-    Ok(array)
 }
 
 /// `handle.exists(key)`.

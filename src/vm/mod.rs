@@ -164,6 +164,8 @@ pub struct Vm {
     pub(crate) throw_site: Option<u32>,
     /// Compiled regular expressions of this event, by object.
     pub(crate) regexes: Vec<Arc<crate::regexp::Compiled>>,
+    /// Patterns compiled at run time and other per-event regex state.
+    pub(crate) regex_cache: crate::regexp::EventCache,
     /// The event's time (ms since the epoch) and random state.
     pub(crate) clock_ms: f64,
     pub(crate) random: u64,
@@ -197,6 +199,7 @@ impl Vm {
             suspended: Vec::new(),
             throw_site: None,
             regexes: Vec::new(),
+            regex_cache: crate::regexp::EventCache::default(),
             clock_ms: 0.0,
             random: 0,
             host: None,
@@ -244,6 +247,7 @@ impl Vm {
         self.suspended.clear();
         self.throw_site = None;
         self.regexes.clear();
+        self.regex_cache.clear();
         self.steps = 0;
         self.native_depth = 0;
         self.clock_ms = clock_ms;

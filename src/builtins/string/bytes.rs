@@ -1,0 +1,271 @@
+//! The njs byte-string API of runtime 1.0 (spec §3.4): `String.bytesFrom`
+//! and `String.prototype.fromBytes`, `fromUTF8`, `toBytes`, `toUTF8`.
+//! Runtime 2.0 removed them.
+//!
+//! njs keeps two kinds of strings, Unicode strings and byte strings. edgefn
+//! has one: a byte string is a string whose code units are all 0 to 255,
+//! one unit per byte. So a string made only of such units reads as bytes
+//! where njs expects a byte string (`fromUTF8` decodes it), and any string
+//! reads as text where njs expects a Unicode string (`toUTF8` encodes it).
+//! A string with a unit above 255 cannot be a byte string: `fromBytes` and
+//! `fromUTF8` return it (sliced) as njs returns Unicode strings.
+//!
+//! The `(start, end)` arguments select code units as njs's byte methods
+//! do: `slice` semantics, except that `end` is not converted when `start`
+//! is already past the end.
+
+use super::{len_of, new_str, substring, this_string};
+use crate::builtins::def;
+use crate::heap::{Class, Key};
+use crate::realm::RealmBuilder;
+use crate::value::{JsStr, ObjRef, Value};
+use crate::vm::{Call, JsResult, Vm};
+
+pub(super) fn install_prototype(b: &mut RealmBuilder, proto: ObjRef) {
+    b.methods(
+        proto,
+        &[
+            def("fromBytes", 0, from_bytes),
+            def("fromUTF8", 0, from_utf8),
+            def("toBytes", 0, to_bytes),
+            def("toUTF8", 0, to_utf8),
+        ],
+    );
+}
+
+pub(super) fn install_static(b: &mut RealmBuilder, ctor: ObjRef) {
+    b.methods(ctor, &[def("bytesFrom", 0, bytes_from)]);
+}
+
+/// `this` as a string and the code units its `(start, end)` arguments
+/// select.
+fn sliced(vm: &mut Vm, call: &Call<'_>, method: &str) -> JsResult<(JsStr, usize, usize)> {
+    let s = this_string(vm, call, method)?;
+    let len = len_of(vm, s) as f64;
+    let mut start = vm.to_integer(call.arg(0))?;
+    if start < 0.0 {
+        start = (start + len).max(0.0);
+    }
+    if start >= len {
+        return Ok((s, 0, 0));
+    }
+    let end = match call.arg(1) {
+        Value::Undefined => len,
+        v => {
+            let e = vm.to_integer(v)?;
+            if e < 0.0 { e + len } else { e.min(len) }
+        }
+    };
+    if end <= start {
+        return Ok((s, 0, 0));
+    }
+    Ok((s, start as usize, end as usize))
+}
+
+/// Whether every unit in `start..end` is a byte.
+fn all_bytes(vm: &Vm, s: JsStr, start: usize, end: usize) -> bool {
+    vm.heap().units(s).slice(start, end).iter().all(|u| u < 256)
+}
+
+/// `s.fromBytes(start, end)`: each byte becomes the code point of the
+/// same value, which is the same code unit.
+fn from_bytes(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
+    let (s, start, end) = sliced(vm, &call, "String.prototype.fromBytes")?;
+    Ok(Value::String(substring(vm, s, start, end)?))
+}
+
+/// `s.toBytes(start, end)`: the units as bytes, `null` if one is above 255.
+fn to_bytes(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
+    let (s, start, end) = sliced(vm, &call, "String.prototype.toBytes")?;
+    vm.charge((end - start) as u64 / 16)?;
+    if !all_bytes(vm, s, start, end) {
+        return Ok(Value::Null);
+    }
+    Ok(Value::String(substring(vm, s, start, end)?))
+}
+
+/// `s.fromUTF8(start, end)`: the bytes decoded as UTF-8, `null` when they
+/// are not valid UTF-8.
+fn from_utf8(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
+    let (s, start, end) = sliced(vm, &call, "String.prototype.fromUTF8")?;
+    vm.charge((end - start) as u64 / 16)?;
+    if !all_bytes(vm, s, start, end) {
+        return Ok(Value::String(substring(vm, s, start, end)?));
+    }
+    let bytes: Vec<u8> = vm
+        .heap()
+        .units(s)
+        .slice(start, end)
+        .iter()
+        .map(|u| u as u8)
+        .collect();
+    match std::str::from_utf8(&bytes) {
+        Ok(text) => {
+            let units: Vec<u16> = text.encode_utf16().collect();
+            Ok(Value::String(new_str(vm, &units)?))
+        }
+        Err(_) => Ok(Value::Null),
+    }
+}
+
+/// `s.toUTF8(start, end)`: the UTF-8 bytes of the text (a lone surrogate,
+/// which njs strings cannot hold, encodes as U+FFFD).
+fn to_utf8(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
+    let (s, start, end) = sliced(vm, &call, "String.prototype.toUTF8")?;
+    vm.charge((end - start) as u64 / 16)?;
+    let units: Vec<u16> = vm.heap().units(s).slice(start, end).iter().collect();
+    let text: String = char::decode_utf16(units)
+        .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect();
+    let bytes: Vec<u16> = text.bytes().map(u16::from).collect();
+    Ok(Value::String(new_str(vm, &bytes)?))
+}
+
+/// `String.bytesFrom(arrayLike)` or `String.bytesFrom(string, encoding)`
+/// with `hex`, `base64` or `base64url`.
+fn bytes_from(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
+    let value = call.arg(0);
+    let text = match value {
+        Value::String(s) => Some(s),
+        Value::Object(o) => match vm.heap().obj(o).class {
+            Class::StringBox(s) => Some(s),
+            _ => None,
+        },
+        _ => return Err(vm.type_error("value must be a string or array-like object")),
+    };
+    let bytes = match (text, value) {
+        (Some(s), _) => decode(vm, s, call.arg(1))?,
+        (None, Value::Object(o)) => octets(vm, o)?,
+        (None, _) => Vec::new(),
+    };
+    let units: Vec<u16> = bytes.into_iter().map(u16::from).collect();
+    Ok(Value::String(new_str(vm, &units)?))
+}
+
+/// The octets of an array-like: each element's ToUint32, low byte. Like
+/// njs, a plain array is read first to last, another array-like last to
+/// first, and a typed array or ArrayBuffer gives its buffer's bytes.
+fn octets(vm: &mut Vm, o: ObjRef) -> JsResult<Vec<u8>> {
+    let data = *vm.heap().obj(o);
+    let buffer = match data.class {
+        Class::ArrayBuffer(range) => Some(range),
+        Class::TypedArray { buffer, .. } => match vm.heap().obj(buffer).class {
+            Class::ArrayBuffer(range) => Some(range),
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some(range) = buffer {
+        let bytes = vm.heap().bytes(range).to_vec();
+        vm.charge(bytes.len() as u64 / 16)?;
+        return Ok(bytes);
+    }
+    let len = vm.length_of(Value::Object(o))?;
+    if len > crate::vm::MAX_STRING_LENGTH as u64 {
+        return Err(vm.range_error("Invalid string length"));
+    }
+    let len = len as usize;
+    vm.heap_mut().check(len * 2)?;
+    let mut out = vec![0u8; len];
+    let order: Box<dyn Iterator<Item = usize>> = if data.class == Class::Array {
+        Box::new(0..len)
+    } else {
+        Box::new((0..len).rev())
+    };
+    for i in order {
+        vm.charge(1)?;
+        let v = vm.get(Value::Object(o), Key::Index(i as u32))?;
+        let n = vm.to_uint32(v)?;
+        if let Some(slot) = out.get_mut(i) {
+            *slot = n as u8;
+        }
+    }
+    Ok(out)
+}
+
+/// Decodes `s` as hex, base64 or base64url. Decoding stops at the first
+/// character outside the encoding's alphabet (padding included), and an
+/// incomplete last byte is dropped.
+fn decode(vm: &mut Vm, s: JsStr, encoding: Value) -> JsResult<Vec<u8>> {
+    let Value::String(enc) = encoding else {
+        return Err(vm.type_error("\"encoding\" must be a string"));
+    };
+    let name = vm.heap().to_rust_string(enc);
+    vm.charge(len_of(vm, s) as u64 / 16)?;
+    let units: Vec<u16> = vm.heap().units(s).iter().collect();
+    match name.as_str() {
+        "hex" => Ok(decode_hex(&units)),
+        "base64" => Ok(decode_base64(&units, b'+', b'/')),
+        "base64url" => Ok(decode_base64(&units, b'-', b'_')),
+        _ => Err(vm.type_error(format!("Unknown encoding: \"{name}\""))),
+    }
+}
+
+fn decode_hex(units: &[u16]) -> Vec<u8> {
+    let digits: Vec<u8> = units
+        .iter()
+        .map_while(|&u| char::from_u32(u32::from(u)).and_then(|c| c.to_digit(16)))
+        .map(|d| d as u8)
+        .collect();
+    digits
+        .chunks_exact(2)
+        .map(|p| p.iter().fold(0u8, |acc, &d| acc << 4 | d))
+        .collect()
+}
+
+fn decode_base64(units: &[u16], c62: u8, c63: u8) -> Vec<u8> {
+    let value = |u: u16| -> Option<u32> {
+        let c = u8::try_from(u).ok()?;
+        match c {
+            b'A'..=b'Z' => Some(u32::from(c - b'A')),
+            b'a'..=b'z' => Some(u32::from(c - b'a') + 26),
+            b'0'..=b'9' => Some(u32::from(c - b'0') + 52),
+            _ if c == c62 => Some(62),
+            _ if c == c63 => Some(63),
+            _ => None,
+        }
+    };
+    let sextets: Vec<u32> = units.iter().map_while(|&u| value(u)).collect();
+    let mut out = Vec::with_capacity(sextets.len() * 3 / 4);
+    for group in sextets.chunks(4) {
+        let n = group
+            .iter()
+            .enumerate()
+            .fold(0u32, |acc, (i, &v)| acc | v << (18 - 6 * i));
+        let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
+        let keep = match group.len() {
+            4 => 3,
+            3 => 2,
+            2 => 1,
+            _ => 0,
+        };
+        out.extend_from_slice(bytes.get(..keep).unwrap_or(&[]));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn u(s: &str) -> Vec<u16> {
+        s.encode_utf16().collect()
+    }
+
+    #[test]
+    fn hex() {
+        assert_eq!(decode_hex(&u("c2a3")), vec![0xC2, 0xA3]);
+        assert_eq!(decode_hex(&u("C2A")), vec![0xC2]);
+        assert_eq!(decode_hex(&u("0g12")), Vec::<u8>::new());
+        assert_eq!(decode_hex(&u("0102zz03")), vec![1, 2]);
+    }
+
+    #[test]
+    fn base64() {
+        assert_eq!(decode_base64(&u("aGVsbG8="), b'+', b'/'), b"hello".to_vec());
+        assert_eq!(decode_base64(&u("aGVsbG8"), b'+', b'/'), b"hello".to_vec());
+        assert_eq!(decode_base64(&u("_-8"), b'-', b'_'), vec![0xFF, 0xEF]);
+        assert_eq!(decode_base64(&u("QQ"), b'+', b'/'), b"A".to_vec());
+        assert_eq!(decode_base64(&u("Q"), b'+', b'/'), Vec::<u8>::new());
+    }
+}
