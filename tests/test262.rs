@@ -511,25 +511,33 @@ fn run_isolated(suite: &Arc<Suite>, i: usize, runtime: Runtime) -> Result<(), St
 /// folder is named after one.
 fn member_expression(folder: &str) -> Option<String> {
     let mut parts = folder.strip_prefix("built-ins/")?.split('/');
-    let head = parts.next()?;
-    let mut expr = match head {
+    let head = match parts.next()? {
         "TypedArray" => "Object.getPrototypeOf(Int8Array)".to_string(),
         "TypedArrayConstructors" | "AsyncFunction" => return None,
         h if h.ends_with("Prototype") => return None,
         h => format!("globalThis.{h}"),
     };
+    let mut keys = Vec::new();
     for part in parts {
         if let Some(sym) = part.strip_prefix("Symbol.") {
-            expr = format!(
-                "({expr} && typeof Symbol === 'function' && Symbol.{sym} ? {expr}[Symbol.{sym}] : undefined)"
-            );
+            keys.push(format!("Symbol.{sym}"));
         } else if part.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-            expr = format!("({expr} && Object.getOwnPropertyDescriptor({expr}, '{part}'))");
+            keys.push(format!("'{part}'"));
         } else {
             return None;
         }
     }
-    Some(expr)
+    if keys.is_empty() {
+        return Some(head);
+    }
+    // Every key but the last is read; the last is only looked up as an own
+    // property, so that accessors on prototypes are not called.
+    Some(format!(
+        "(function () {{ var o = {head}; var keys = [{}]; \
+         for (var i = 0; i < keys.length - 1; i++) {{ if (o == null) return undefined; o = o[keys[i]]; }} \
+         return o == null ? undefined : Object.getOwnPropertyDescriptor(o, keys[keys.length - 1]); }})()",
+        keys.join(", ")
+    ))
 }
 
 /// Which of `exprs` (folder, expression) are defined under `runtime`.

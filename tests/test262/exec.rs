@@ -21,7 +21,8 @@ const LIMITS: Limits = Limits {
 const CLOCK_MS: f64 = 1_700_000_000_000.0;
 const SEED: u64 = 262;
 
-/// `print`, which `doneprintHandle.js` calls: the test-only host function,
+/// `print`, which `doneprintHandle.js` calls (and a few tests call
+/// directly): the test-only host function,
 /// written in JavaScript, that records what is printed in a global the
 /// runner reads back after the run.
 const PRINT_SHIM: &str = "var __test262_printed = '';\nfunction print(message) { __test262_printed += message + '\\n'; }\n";
@@ -38,7 +39,7 @@ pub fn run(source: &str, meta: &Meta, runtime: Runtime, harness: &Harness) -> Re
         };
     }
     let mut full = String::new();
-    if meta.has_flag("async") {
+    if meta.has_flag("async") || source.contains("print(") {
         full.push_str(PRINT_SHIM);
     }
     for name in Harness::includes_of(meta) {

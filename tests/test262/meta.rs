@@ -28,7 +28,9 @@ impl Meta {
         let Some((start, end)) = frontmatter_span(source) else {
             return meta;
         };
-        let lines: Vec<&str> = source[start..end].lines().collect();
+        // Some tests use lone CRs as line terminators.
+        let text = source[start..end].replace("\r\n", "\n").replace('\r', "\n");
+        let lines: Vec<&str> = text.lines().collect();
         let mut i = 0;
         while i < lines.len() {
             let line = lines[i];
@@ -209,6 +211,9 @@ pub const LEDGER_HEADER: &str = "\
 # as a note. Scope rules: conformance/test262/README.md.
 ";
 
+/// A ledger line's cause (index into `Ledger::causes`) and note.
+type Listed = (usize, Option<String>);
+
 /// The cause new failures get when the ledger is updated.
 pub const NEW_CAUSE: &str = "new failures (not yet classified)";
 
@@ -270,7 +275,7 @@ impl Ledger {
         ran: &BTreeSet<(usize, String)>,
     ) -> String {
         let mut causes = self.causes.clone();
-        let mut by_path: BTreeMap<String, [Option<(usize, Option<String>)>; 2]> = BTreeMap::new();
+        let mut by_path: BTreeMap<String, [Option<Listed>; 2]> = BTreeMap::new();
         for ((r, path), &cause) in &self.entries {
             if !ran.contains(&(*r, path.clone())) {
                 let note = self.notes.get(&(*r, path.clone())).cloned();

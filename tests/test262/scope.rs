@@ -218,7 +218,10 @@ impl Scope {
         let texts: Vec<&str> = sources.collect();
         if !negative_parse {
             let unlisted = self.unlisted.iter().filter(|u| u.runtimes[r]);
-            if let Some(name) = unlisted.filter_map(|u| mention(&u.folder)).find(|m| mentions(body, m)) {
+            if let Some(name) = unlisted
+                .filter_map(|u| mention(&u.folder))
+                .find(|m| mentions(body, m))
+            {
                 return out("uses a built-in or member the runtime does not list", name);
             }
         }
@@ -265,8 +268,17 @@ fn test_body(source: &str) -> &str {
 /// `ArrayIteratorPrototype`, `Array/prototype/Symbol.iterator`).
 fn mention(folder: &str) -> Option<String> {
     let parts: Vec<&str> = folder.strip_prefix("built-ins/")?.split('/').collect();
-    let ident = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.');
-    if !parts.iter().all(|p| ident(p)) || parts.iter().skip(1).any(|p| p.starts_with("Symbol.") && parts[0] != "Symbol") {
+    let ident = |s: &str| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+    };
+    if !parts.iter().all(|p| ident(p))
+        || parts
+            .iter()
+            .skip(1)
+            .any(|p| p.starts_with("Symbol.") && parts[0] != "Symbol")
+    {
         return None;
     }
     match parts.as_slice() {
@@ -285,13 +297,15 @@ fn mentions(text: &str, name: &str) -> bool {
     text.match_indices(name).any(|(start, _)| {
         let end = start + name.len();
         let before = start.checked_sub(1).map(|i| bytes[i]);
-        !before.is_some_and(|b| is_ident(b) || b == b'.') && !bytes.get(end).is_some_and(|&b| is_ident(b))
+        !before.is_some_and(|b| is_ident(b) || b == b'.')
+            && !bytes.get(end).is_some_and(|&b| is_ident(b))
     })
 }
 
 /// The first call of `eval`, `Function` or `AsyncFunction` in `text`: the
-/// name followed by `(`, or by `)` then `(` (`(0, eval)(src)`), or `eval`
-/// stored for a later call (`var indirect = eval;`).
+/// name followed by `(`, by `)` then `(` (`(0, eval)(src)`) or by
+/// `.call(`/`.apply(`, or after `new`; or `eval` stored for a later call
+/// (`var indirect = eval;`).
 fn dynamic_code(text: &str) -> Option<&'static str> {
     let bytes = text.as_bytes();
     let is_ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'$';
@@ -308,12 +322,20 @@ fn dynamic_code(text: &str) -> Option<&'static str> {
             }
             let after = text[end..].trim_start();
             let after = after.strip_prefix(')').map_or(after, str::trim_start);
+            let after = [".call", ".apply"]
+                .iter()
+                .find_map(|m| after.strip_prefix(m))
+                .unwrap_or(after);
+            let before = text[..start].trim_end();
+            let constructed = before.ends_with("new")
+                && !before[..before.len() - 3]
+                    .ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '$');
             let stored = name == "eval"
                 && text[..start].trim_end().ends_with('=')
                 && text[end..]
                     .trim_start_matches([' ', '\t'])
                     .starts_with([';', '\n', '\r', ',']);
-            if after.starts_with('(') || stored {
+            if after.starts_with('(') || constructed || stored {
                 return Some(name);
             }
         }
