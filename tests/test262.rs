@@ -101,6 +101,9 @@ struct TestFile {
     meta: Meta,
     /// Per runtime: `None` when in scope, else (rule, detail).
     scope: [Option<(&'static str, String)>; 2],
+    /// Per runtime: a negative parse test the runtime refuses as unlisted
+    /// syntax (it passes whatever the error it was written for).
+    refused_as_unlisted: [bool; 2],
 }
 
 /// What a trial recorded: runtime index, test index, and the error if it
@@ -322,6 +325,16 @@ impl Suite {
                 "test262, {runtime}: {pass} of {total} in-scope tests pass ({})",
                 rate(totals[r])
             );
+            let ran = results
+                .iter()
+                .filter(|o| o.runtime == r)
+                .map(|o| &self.tests[o.test]);
+            let negative: Vec<&TestFile> = ran.filter(|t| t.meta.is_negative_parse()).collect();
+            let unlisted = negative.iter().filter(|t| t.refused_as_unlisted[r]).count();
+            println!(
+                "  {} of them are negative parse tests; {unlisted} of those pass because the runtime refuses syntax it does not list",
+                negative.len()
+            );
         }
         let ran: BTreeSet<(usize, &str)> = results
             .iter()
@@ -460,11 +473,17 @@ fn classify_all(dir: &Path, scope: &Scope, paths: Vec<String>) -> Result<Vec<Tes
                                     .err()
                                     .map(|e| (e.rule, e.detail))
                             });
+                            let refused_as_unlisted = [0, 1].map(|r| {
+                                meta.is_negative_parse()
+                                    && scope[r].is_none()
+                                    && scope::refused_as_unlisted(&text, Runtime::ALL[r])
+                            });
                             TestFile {
                                 path: path.clone(),
                                 source: Arc::from(text),
                                 meta,
                                 scope,
+                                refused_as_unlisted,
                             }
                         });
                     if let Ok(mut slot) = slots[i].lock() {

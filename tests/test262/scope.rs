@@ -252,6 +252,11 @@ impl Scope {
     }
 }
 
+/// Whether `runtime` refuses `source` as syntax it does not list.
+pub fn refused_as_unlisted(source: &str, runtime: Runtime) -> bool {
+    parse(source, runtime).is_err_and(|e| matches!(e.kind, SyntaxErrorKind::Unsupported(_)))
+}
+
 /// The test's source after its frontmatter (what the checks on source text
 /// look at: the frontmatter's prose may name anything).
 fn test_body(source: &str) -> &str {
