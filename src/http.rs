@@ -170,7 +170,7 @@ fn write_headers(entries: &Entries, headers: &mut HeaderMap) -> Result<(), Bridg
     for (name, entry) in &entries.0 {
         let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| BridgeError(format!("invalid header name {name:?}")))?;
         for e in entry.values() {
-            let value = HeaderValue::from_str(&e.value)
+            let value = HeaderValue::from_bytes(e.value.as_bytes())
                 .map_err(|_| BridgeError(format!("invalid value for header {name}: {:?}", e.value)))?;
             headers.append(name.clone(), value);
         }
@@ -191,17 +191,7 @@ pub fn apply_request(result: &Request, parts: &mut http::request::Parts) -> Resu
         uri = uri.authority(authority.clone());
     }
     parts.uri = uri.path_and_query(path_and_query.as_str()).build().map_err(|e| BridgeError(format!("invalid URI: {e}")))?;
-    // Headers the function cannot see are kept as they were.
-    let hidden: Vec<(HeaderName, HeaderValue)> = parts
-        .headers
-        .iter()
-        .filter(|(n, _)| is_disallowed(n.as_str()))
-        .map(|(n, v)| (n.clone(), v.clone()))
-        .collect();
-    parts.headers.clear();
-    for (n, v) in hidden {
-        parts.headers.append(n, v);
-    }
+    keep_only_hidden(&mut parts.headers);
     write_headers(&result.headers, &mut parts.headers)?;
     let cookies: Vec<String> = result
         .cookies
@@ -210,10 +200,21 @@ pub fn apply_request(result: &Request, parts: &mut http::request::Parts) -> Resu
         .flat_map(|(name, entry)| entry.values().into_iter().map(move |e| format!("{name}={}", e.value)))
         .collect();
     if !cookies.is_empty() {
-        let value = HeaderValue::from_str(&cookies.join("; ")).map_err(|_| BridgeError("invalid cookie value".into()))?;
+        let value = HeaderValue::from_bytes(cookies.join("; ").as_bytes()).map_err(|_| BridgeError("invalid cookie value".into()))?;
         parts.headers.insert(COOKIE, value);
     }
     Ok(())
+}
+
+/// Clears `headers` except those CloudFront hides from functions, which
+/// pass through as they were (the function's result replaces the rest).
+fn keep_only_hidden(headers: &mut HeaderMap) {
+    let hidden: Vec<(HeaderName, HeaderValue)> =
+        headers.iter().filter(|(n, _)| is_disallowed(n.as_str())).map(|(n, v)| (n.clone(), v.clone())).collect();
+    headers.clear();
+    for (n, v) in hidden {
+        headers.append(n, v);
+    }
 }
 
 /// `Set-Cookie` lines for response cookies.
@@ -224,7 +225,7 @@ fn write_set_cookies(cookies: &Entries, headers: &mut HeaderMap) -> Result<(), B
                 Some(a) if !a.is_empty() => format!("{name}={}; {a}", e.value),
                 _ => format!("{name}={}", e.value),
             };
-            let value = HeaderValue::from_str(&line).map_err(|_| BridgeError(format!("invalid cookie {name:?}")))?;
+            let value = HeaderValue::from_bytes(line.as_bytes()).map_err(|_| BridgeError(format!("invalid cookie {name:?}")))?;
             headers.append(SET_COOKIE, value);
         }
     }
@@ -257,16 +258,7 @@ pub fn response_from(result: &Response) -> Result<http::Response<Vec<u8>>, Bridg
 /// kept otherwise).
 pub fn apply_response(result: &Response, parts: &mut http::response::Parts) -> Result<Option<Vec<u8>>, BridgeError> {
     parts.status = status(result.status_code)?;
-    let hidden: Vec<(HeaderName, HeaderValue)> = parts
-        .headers
-        .iter()
-        .filter(|(n, _)| is_disallowed(n.as_str()))
-        .map(|(n, v)| (n.clone(), v.clone()))
-        .collect();
-    parts.headers.clear();
-    for (n, v) in hidden {
-        parts.headers.append(n, v);
-    }
+    keep_only_hidden(&mut parts.headers);
     write_headers(&result.headers, &mut parts.headers)?;
     write_set_cookies(&result.cookies, &mut parts.headers)?;
     result.body.as_ref().map(body_bytes).transpose()
@@ -355,6 +347,28 @@ mod tests {
             ..Response::default()
         };
         assert_eq!(response_from(&generated).unwrap().body(), b"hi");
+    }
+
+    #[test]
+    fn non_ascii_header_values_survive_a_round_trip() {
+        // Servers accept obs-text bytes in header values; a function that
+        // passes the request on unchanged must not turn them into a 502.
+        let mut original = parts("/", &[]);
+        original.headers.insert("x-name", HeaderValue::from_bytes("café".as_bytes()).unwrap());
+        let event = request_event(&original, "192.0.2.1".parse().unwrap(), &Context::default());
+        assert_eq!(event.request.headers.get("x-name").unwrap().value, "café");
+        let mut back = original.clone();
+        apply_request(&event.request, &mut back).unwrap();
+        assert_eq!(back.headers["x-name"].as_bytes(), "café".as_bytes());
+        let generated = Response {
+            status_code: 200,
+            headers: Entries(vec![("x-city".into(), Entry::new("Zürich"))]),
+            cookies: Entries(vec![("c".into(), Entry::new("ü"))]),
+            ..Response::default()
+        };
+        let r = response_from(&generated).unwrap();
+        assert_eq!(r.headers()["x-city"].as_bytes(), "Zürich".as_bytes());
+        assert_eq!(r.headers()["set-cookie"].as_bytes(), "c=ü".as_bytes());
     }
 
     #[test]

@@ -24,6 +24,7 @@ pub mod vm;
 pub mod builtins;
 pub mod runtime;
 pub mod http;
+pub mod serve;
 
 pub use error::{CompileError, SyntaxError};
 pub use features::Runtime;

@@ -200,6 +200,8 @@ pub struct Realm {
     pub symbols: WellKnown,
     /// The `typeof` names, indexed by `TypeOf as usize`.
     pub typeof_names: [JsStr; 7],
+    /// The property names of CloudFront events and results.
+    pub event_names: crate::runtime::EventNames,
     /// Built-ins the engine creates on its own.
     pub internal: Internal,
 }
@@ -253,6 +255,8 @@ pub struct RealmBuilder {
     pub intrinsics: Intrinsics,
     /// Well-known strings.
     pub names: Names,
+    /// The property names of CloudFront events and results.
+    pub event_names: crate::runtime::EventNames,
     /// Well-known symbols.
     pub symbols: WellKnown,
     /// The global object.
@@ -269,6 +273,7 @@ impl RealmBuilder {
             natives: Vec::new(),
             intrinsics: Intrinsics::default(),
             names: Names::default(),
+            event_names: crate::runtime::EventNames::default(),
             symbols: WellKnown::default(),
             global: ObjRef(0),
             internal: Internal::default(),
@@ -356,6 +361,7 @@ impl RealmBuilder {
             names: self.names,
             symbols: self.symbols,
             typeof_names,
+            event_names: self.event_names,
             internal: self.internal,
         }
     }

@@ -1,7 +1,7 @@
 //! `edgefn check`: compile-time checks only, as CloudFront makes them when
 //! a function is published.
 
-use super::{number, read_text, usage_error, value, EXIT_USAGE};
+use super::{number, read_source, usage_error, value, EXIT_USAGE};
 use edgefn::{check_source, Limits, Runtime};
 use std::io::Write;
 
@@ -37,12 +37,9 @@ pub fn check(args: &[String], stdout: &mut impl Write, stderr: &mut impl Write) 
         Ok(a) => a,
         Err(msg) => return usage_error(&msg, stderr),
     };
-    let src = match read_text(&a.file) {
+    let src = match read_source(&a.file, stderr) {
         Ok(s) => s,
-        Err(msg) => {
-            let _ = writeln!(stderr, "{msg}");
-            return EXIT_USAGE;
-        }
+        Err(code) => return code,
     };
     match check_source(&src, a.runtime, &a.limits) {
         Ok(program) => {

@@ -6,6 +6,7 @@
 //! compile.
 
 mod check;
+mod serve;
 mod test;
 
 use std::io::Write;
@@ -23,6 +24,12 @@ USAGE:
     edgefn check FILE.js [--runtime RUNTIME] [--max-code-size BYTES]
         Checks that FILE.js is a function CloudFront would accept: only the
         syntax RUNTIME lists, within the code-size limit (10240 bytes).
+    edgefn serve --origin URL [--viewer-request FN.js] [--viewer-response FN.js]
+                 [--listen ADDR] [--admin ADDR] [--config edgefn.toml] [SERVE OPTIONS]
+        Runs a reverse proxy in front of URL (http://host:port) that runs the
+        functions on every request, as CloudFront does; reloads them when
+        their files change. Access log: one JSON line per request on stderr.
+        Stops on Ctrl-C or SIGTERM after the requests in flight.
     edgefn help
     edgefn --version
 
@@ -40,6 +47,26 @@ OPTIONS:
     --max-code-size BYTES   code-size limit in bytes (default 10240)
     --max-memory BYTES      memory limit in bytes (default 2097152)
     --max-steps N           compute budget in steps (see ARCHITECTURE.md)
+
+SERVE OPTIONS:
+    --listen ADDR           the proxy's address (default 127.0.0.1:8080)
+    --origin URL            where requests go: http://host:port[/path-prefix]
+    --viewer-request FN.js  the default behavior's viewer-request function
+    --viewer-response FN.js the default behavior's viewer-response function
+    --runtime RUNTIME       the functions' runtime (default cloudfront-js-2.0)
+    --kvs ID=FILE.json      a key value store (repeatable); with one store,
+                            every function gets it, else name it per
+                            behavior in the config file
+    --config edgefn.toml    cache behaviors (path patterns -> functions),
+                            distribution, fixed viewer headers; flags win
+    --admin ADDR            serve /metrics (Prometheus) and /healthz there
+    --reload-interval-ms N  how often function files are checked (default
+                            500; 0: never)
+    --threads N             worker threads (default: one per CPU)
+    --no-access-log         do not write access lines
+    --no-viewer-headers     do not add cloudfront-viewer-address,
+                            cloudfront-viewer-http-version and
+                            cloudfront-forwarded-proto to requests
 ";
 
 /// Exit status for a function that ran and failed, or batch mismatches.
@@ -64,6 +91,7 @@ pub fn run(args: &[String]) -> i32 {
         }
         Some("check") => check::check(&args[1..], stdout, stderr),
         Some("test") => test::test(&args[1..], stdout, stderr),
+        Some("serve") => serve::serve(&args[1..], stderr),
         Some(other) => usage_error(&format!("unknown command `{other}`"), stderr),
     }
 }
@@ -82,6 +110,15 @@ fn value<'a>(it: &mut impl Iterator<Item = &'a String>, name: &str) -> Result<St
 fn number<'a, T: std::str::FromStr>(it: &mut impl Iterator<Item = &'a String>, name: &str) -> Result<T, String> {
     let v = value(it, name)?;
     v.parse().map_err(|_| format!("`{name}` takes a number, not `{v}`"))
+}
+
+/// The source file of a command, or `Err(EXIT_USAGE)` after saying on
+/// stderr why it cannot be read.
+fn read_source(path: &str, stderr: &mut impl Write) -> Result<String, i32> {
+    read_text(path).map_err(|msg| {
+        let _ = writeln!(stderr, "{msg}");
+        EXIT_USAGE
+    })
 }
 
 /// A UTF-8 text file, or a message naming the file.

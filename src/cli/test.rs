@@ -1,7 +1,7 @@
 //! `edgefn test`: what `aws cloudfront test-function` gives, offline, for
 //! one event or a folder of events.
 
-use super::{number, read_text, usage_error, value, EXIT_FAILED, EXIT_USAGE};
+use super::{number, read_source, read_text, usage_error, value, EXIT_FAILED, EXIT_USAGE};
 use edgefn::runtime::{Event, Function, FunctionError, InMemoryKvs, Outcome, RunOptions};
 use edgefn::source::LineIndex;
 use edgefn::{Limits, Runtime};
@@ -120,12 +120,9 @@ pub fn test(args: &[String], stdout: &mut impl Write, stderr: &mut impl Write) -
         Ok(a) => a,
         Err(msg) => return usage_error(&msg, stderr),
     };
-    let src = match read_text(&a.file) {
+    let src = match read_source(&a.file, stderr) {
         Ok(s) => s,
-        Err(msg) => {
-            let _ = writeln!(stderr, "{msg}");
-            return EXIT_USAGE;
-        }
+        Err(code) => return code,
     };
     let mut function = match Function::compile(&src, a.runtime, &a.limits, &a.file) {
         Ok(f) => f,

@@ -578,8 +578,14 @@ impl Heap {
             // Realm and script strings are interned when created.
             return Ok(s);
         }
-        let copy: Vec<u16> = self.units(s).iter().collect();
-        self.intern(Units::Utf16(&copy))
+        // The units are copied out (the table may grow while interning)
+        // into the reused scratch buffer rather than a new allocation.
+        let mut copy = std::mem::take(&mut self.scratch);
+        copy.clear();
+        copy.extend(self.units(s).iter());
+        let r = self.intern(Units::Utf16(&copy));
+        self.scratch = copy;
+        r
     }
 
     /// Interns Rust text.

@@ -135,13 +135,21 @@ struct Entry {
 }
 
 /// Many strings in two shared buffers, with an optional intern index.
+/// A hash-table slot of the intern index: the entry (plus one; 0 is empty)
+/// and its hash, so that probes compare contents only on a hash match.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Slot {
+    entry: u32,
+    hash: u32,
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct StringTable {
     latin1: Vec<u8>,
     wide: Vec<u16>,
     entries: Vec<Entry>,
     /// Open-addressing index of interned entries: `entry + 1`, 0 = free.
-    slots: Vec<u32>,
+    slots: Vec<Slot>,
     interned: u32,
 }
 
@@ -167,7 +175,7 @@ impl StringTable {
         self.wide.clear();
         self.entries.clear();
         if self.interned > 0 {
-            self.slots.iter_mut().for_each(|s| *s = 0);
+            self.slots.iter_mut().for_each(|s| *s = Slot::default());
             self.interned = 0;
         }
     }
@@ -262,8 +270,8 @@ impl StringTable {
         let mut i = hash as usize & mask;
         loop {
             match self.slots[i] {
-                0 => return None,
-                s if self.units(s - 1).same(units) => return Some(s - 1),
+                Slot { entry: 0, .. } => return None,
+                Slot { entry, hash: h } if h == hash && self.units(entry - 1).same(units) => return Some(entry - 1),
                 _ => i = (i + 1) & mask,
             }
         }
@@ -287,20 +295,19 @@ impl StringTable {
         }
         let mask = self.slots.len() - 1;
         let mut at = hash as usize & mask;
-        while self.slots[at] != 0 {
+        while self.slots[at].entry != 0 {
             at = (at + 1) & mask;
         }
-        self.slots[at] = i + 1;
+        self.slots[at] = Slot { entry: i + 1, hash };
         self.interned += 1;
     }
 
     fn grow(&mut self) {
         let size = (self.slots.len() * 2).max(64);
-        let old = std::mem::replace(&mut self.slots, vec![0; size]);
+        let old = std::mem::replace(&mut self.slots, vec![Slot::default(); size]);
         self.interned = 0;
-        for s in old.into_iter().filter(|&s| s != 0) {
-            let hash = self.units(s - 1).hash();
-            self.index(s - 1, hash);
+        for s in old.into_iter().filter(|s| s.entry != 0) {
+            self.index(s.entry - 1, s.hash);
         }
     }
 }

@@ -101,7 +101,14 @@ fn dump_object(vm: &mut Vm, o: ObjRef, out: &mut String, seen: &mut Vec<ObjRef>)
         }
         Class::RegExp(_) => {
             let source = own_string(vm, o, "source").unwrap_or_default();
-            let flags = own_string(vm, o, "flags").unwrap_or_default();
+            // `flags` is a 2.0 accessor; the flag booleans exist in both.
+            let mut flags = String::new();
+            for (name, flag) in [("global", 'g'), ("ignoreCase", 'i'), ("multiline", 'm'), ("sticky", 'y')] {
+                let key = crate::builtins::name_key(vm, name).ok();
+                if key.and_then(|k| vm.get(Value::Object(o), k).ok()) == Some(Value::Bool(true)) {
+                    flags.push(flag);
+                }
+            }
             let _ = write!(out, "/{source}/{flags}");
             return;
         }

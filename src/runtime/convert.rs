@@ -5,101 +5,108 @@
 use super::event::{Body, Entries, Entry, Event, EventType, HandlerResult, Request, Response};
 use super::FunctionError;
 use crate::features::Runtime;
-use crate::heap::Key;
-use crate::value::{ObjRef, Value};
+use crate::heap::{Attrs, Key, Prop};
+use crate::value::{JsStr, ObjRef, Value};
 use crate::vm::{JsResult, Throw, Vm};
 
-/// Builds `event` as a JavaScript object.
+/// Builds `event` as a JavaScript object. The objects are new and their
+/// keys distinct, so properties are appended directly.
 pub fn event_to_js(vm: &mut Vm, event: &Event, runtime: Runtime) -> JsResult<Value> {
+    let n = vm.realm().event_names;
     let e = vm.new_object()?;
-    let version = string(vm, &event.version)?;
-    vm.put(e, "version", version)?;
+    put_str(vm, e, n.version, &event.version)?;
     let context = vm.new_object()?;
     let c = &event.context;
     for (name, value) in [
-        ("distributionDomainName", &c.distribution_domain_name),
-        ("endpoint", &c.endpoint),
-        ("distributionId", &c.distribution_id),
+        (n.distribution_domain_name, &c.distribution_domain_name),
+        (n.endpoint, &c.endpoint),
+        (n.distribution_id, &c.distribution_id),
     ] {
         if let Some(v) = value {
-            let s = string(vm, v)?;
-            vm.put(context, name, s)?;
+            put_str(vm, context, name, v)?;
         }
     }
-    let event_type = string(vm, c.event_type.name())?;
-    vm.put(context, "eventType", event_type)?;
+    put_str(vm, context, n.event_type, c.event_type.name())?;
     if let Some(id) = &c.request_id {
-        let s = string(vm, id)?;
-        vm.put(context, "requestId", s)?;
+        put_str(vm, context, n.request_id, id)?;
     }
-    vm.put(e, "context", Value::Object(context))?;
+    put(vm, e, n.context, Value::Object(context))?;
     let viewer = vm.new_object()?;
-    let ip = string(vm, &event.viewer.ip)?;
-    vm.put(viewer, "ip", ip)?;
-    vm.put(e, "viewer", Value::Object(viewer))?;
+    put_str(vm, viewer, n.ip, &event.viewer.ip)?;
+    put(vm, e, n.viewer, Value::Object(viewer))?;
     let request = request_to_js(vm, &event.request)?;
     if runtime >= Runtime::Js2 {
         super::host::install_raw_query_string(vm, request)?;
     }
-    vm.put(e, "request", Value::Object(request))?;
+    put(vm, e, n.request, Value::Object(request))?;
     if let Some(response) = &event.response {
         let r = response_to_js(vm, response)?;
-        vm.put(e, "response", Value::Object(r))?;
+        put(vm, e, n.response, Value::Object(r))?;
     }
     Ok(Value::Object(e))
 }
 
-fn string(vm: &mut Vm, s: &str) -> JsResult<Value> {
-    Ok(Value::String(vm.heap_mut().str_from_rust(s)?))
+/// Appends data property `key` to the new object `o` (see
+/// [`event_to_js`]).
+fn put(vm: &mut Vm, o: ObjRef, key: JsStr, value: Value) -> JsResult<()> {
+    vm.heap_mut().push_prop(o, Prop { key: Key::Str(key), value, attrs: Attrs::DEFAULT })?;
+    Ok(())
+}
+
+fn put_str(vm: &mut Vm, o: ObjRef, key: JsStr, s: &str) -> JsResult<()> {
+    let v = Value::String(vm.heap_mut().str_from_rust(s)?);
+    put(vm, o, key, v)
 }
 
 fn request_to_js(vm: &mut Vm, r: &Request) -> JsResult<ObjRef> {
+    let n = vm.realm().event_names;
     let o = vm.new_object()?;
-    let method = string(vm, &r.method)?;
-    vm.put(o, "method", method)?;
-    let uri = string(vm, &r.uri)?;
-    vm.put(o, "uri", uri)?;
+    put_str(vm, o, n.method, &r.method)?;
+    put_str(vm, o, n.uri, &r.uri)?;
     let q = entries_to_js(vm, &r.querystring)?;
-    vm.put(o, "querystring", q)?;
+    put(vm, o, n.querystring, q)?;
     let h = entries_to_js(vm, &r.headers)?;
-    vm.put(o, "headers", h)?;
+    put(vm, o, n.headers, h)?;
     let c = entries_to_js(vm, &r.cookies)?;
-    vm.put(o, "cookies", c)?;
+    put(vm, o, n.cookies, c)?;
     Ok(o)
 }
 
 fn response_to_js(vm: &mut Vm, r: &Response) -> JsResult<ObjRef> {
+    let n = vm.realm().event_names;
     let o = vm.new_object()?;
-    vm.put(o, "statusCode", Value::Number(f64::from(r.status_code)))?;
+    put(vm, o, n.status_code, Value::Number(f64::from(r.status_code)))?;
     if let Some(d) = &r.status_description {
-        let s = string(vm, d)?;
-        vm.put(o, "statusDescription", s)?;
+        put_str(vm, o, n.status_description, d)?;
     }
     let h = entries_to_js(vm, &r.headers)?;
-    vm.put(o, "headers", h)?;
+    put(vm, o, n.headers, h)?;
     let c = entries_to_js(vm, &r.cookies)?;
-    vm.put(o, "cookies", c)?;
+    put(vm, o, n.cookies, c)?;
     Ok(o)
 }
 
+/// Entry names may be array indices (`?1=a`), which live in the element
+/// run, so they go through the ordinary definition path.
 fn entries_to_js(vm: &mut Vm, entries: &Entries) -> JsResult<Value> {
     let o = vm.new_object()?;
     for (name, entry) in &entries.0 {
         let e = entry_to_js(vm, entry)?;
-        let key = vm.heap_mut().intern_rust(name)?;
-        let key = vm.heap_mut().key_for(key)?;
-        vm.create_data_property_or_throw(o, key, e)?;
+        let s = vm.heap_mut().intern_rust(name)?;
+        match vm.heap_mut().key_for(s)? {
+            key @ Key::Str(_) => vm.heap_mut().push_prop(o, Prop { key, value: e, attrs: Attrs::DEFAULT })?,
+            key => vm.create_data_property_or_throw(o, key, e)?,
+        }
     }
     Ok(Value::Object(o))
 }
 
 fn entry_to_js(vm: &mut Vm, entry: &Entry) -> JsResult<Value> {
+    let n = vm.realm().event_names;
     let o = vm.new_object()?;
-    let v = string(vm, &entry.value)?;
-    vm.put(o, "value", v)?;
+    put_str(vm, o, n.value, &entry.value)?;
     if let Some(a) = &entry.attributes {
-        let s = string(vm, a)?;
-        vm.put(o, "attributes", s)?;
+        put_str(vm, o, n.attributes, a)?;
     }
     if let Some(all) = &entry.multi_value {
         let mut items = Vec::with_capacity(all.len());
@@ -107,7 +114,7 @@ fn entry_to_js(vm: &mut Vm, entry: &Entry) -> JsResult<Value> {
             items.push(entry_to_js(vm, e)?);
         }
         let a = vm.new_array(&items)?;
-        vm.put(o, "multiValue", Value::Object(a))?;
+        put(vm, o, n.multi_value, Value::Object(a))?;
     }
     Ok(Value::Object(o))
 }
@@ -120,7 +127,7 @@ pub fn result_from_js(vm: &mut Vm, v: Value, event_type: EventType) -> Result<Ha
         let what = r.kind(v);
         return Err(invalid("the handler's result", format!("must be a request or response object, got {what}")));
     };
-    let is_response = r.has(o, "statusCode")?;
+    let is_response = r.has(o, r.names().status_code)?;
     match (event_type, is_response) {
         (_, true) => Ok(HandlerResult::Response(r.response(o)?)),
         (EventType::ViewerRequest, false) => Ok(HandlerResult::Request(r.request(o)?)),
@@ -146,18 +153,16 @@ impl Reader<'_> {
         super::error_from_throw(self.vm, t)
     }
 
-    fn key(&mut self, name: &str) -> Result<Key, FunctionError> {
-        crate::builtins::name_key(self.vm, name).map_err(|t| self.fail(t))
+    fn has(&mut self, o: ObjRef, name: JsStr) -> Result<bool, FunctionError> {
+        self.vm.has_property(o, Key::Str(name)).map_err(|t| self.fail(t))
     }
 
-    fn has(&mut self, o: ObjRef, name: &str) -> Result<bool, FunctionError> {
-        let key = self.key(name)?;
-        self.vm.has_property(o, key).map_err(|t| self.fail(t))
+    fn get(&mut self, o: ObjRef, name: JsStr) -> Result<Value, FunctionError> {
+        self.vm.get(Value::Object(o), Key::Str(name)).map_err(|t| self.fail(t))
     }
 
-    fn get(&mut self, o: ObjRef, name: &str) -> Result<Value, FunctionError> {
-        let key = self.key(name)?;
-        self.vm.get(Value::Object(o), key).map_err(|t| self.fail(t))
+    fn names(&self) -> super::EventNames {
+        self.vm.realm().event_names
     }
 
     fn kind(&mut self, v: Value) -> &'static str {
@@ -181,50 +186,57 @@ impl Reader<'_> {
         }
     }
 
-    fn string_field(&mut self, o: ObjRef, name: &str, path: &str) -> Result<String, FunctionError> {
+    fn string_field(&mut self, o: ObjRef, name: JsStr, path: &dyn Fn() -> String) -> Result<String, FunctionError> {
         match self.get(o, name)? {
             v @ Value::String(_) => Ok(self.text(v)),
             v => {
                 let what = self.kind(v);
-                Err(invalid(path, format!("must be a string, got {what}")))
+                Err(invalid(path(), format!("must be a string, got {what}")))
             }
         }
     }
 
-    fn optional_string(&mut self, o: ObjRef, name: &str, path: &str) -> Result<Option<String>, FunctionError> {
+    fn optional_string(
+        &mut self,
+        o: ObjRef,
+        name: JsStr,
+        path: &dyn Fn() -> String,
+    ) -> Result<Option<String>, FunctionError> {
         match self.get(o, name)? {
             Value::Undefined => Ok(None),
             v @ Value::String(_) => Ok(Some(self.text(v))),
             v => {
                 let what = self.kind(v);
-                Err(invalid(path, format!("must be a string, got {what}")))
+                Err(invalid(path(), format!("must be a string, got {what}")))
             }
         }
     }
 
-    fn object_field(&mut self, o: ObjRef, name: &str, path: &str) -> Result<Option<ObjRef>, FunctionError> {
+    fn object_field(&mut self, o: ObjRef, name: JsStr, path: &dyn Fn() -> String) -> Result<Option<ObjRef>, FunctionError> {
         match self.get(o, name)? {
             Value::Undefined => Ok(None),
             Value::Object(x) if self.vm.heap().obj(x).class != crate::heap::Class::Array => Ok(Some(x)),
             v => {
                 let what = self.kind(v);
-                Err(invalid(path, format!("must be an object, got {what}")))
+                Err(invalid(path(), format!("must be an object, got {what}")))
             }
         }
     }
 
     fn request(&mut self, o: ObjRef) -> Result<Request, FunctionError> {
+        let n = self.names();
         Ok(Request {
-            method: self.string_field(o, "method", "request.method")?,
-            uri: self.string_field(o, "uri", "request.uri")?,
-            querystring: self.entries(o, "querystring", "request.querystring", false)?,
-            headers: self.entries(o, "headers", "request.headers", false)?,
-            cookies: self.entries(o, "cookies", "request.cookies", false)?,
+            method: self.string_field(o, n.method, &|| "request.method".into())?,
+            uri: self.string_field(o, n.uri, &|| "request.uri".into())?,
+            querystring: self.entries(o, n.querystring, &|| "request.querystring".into(), false)?,
+            headers: self.entries(o, n.headers, &|| "request.headers".into(), false)?,
+            cookies: self.entries(o, n.cookies, &|| "request.cookies".into(), false)?,
         })
     }
 
     fn response(&mut self, o: ObjRef) -> Result<Response, FunctionError> {
-        let status_code = match self.get(o, "statusCode")? {
+        let n = self.names();
+        let status_code = match self.get(o, n.status_code)? {
             Value::Number(n) if n.fract() == 0.0 && (100.0..=599.0).contains(&n) => n as u16,
             Value::Number(n) => {
                 return Err(invalid("response.statusCode", format!("must be an integer from 100 to 599, got {n}")));
@@ -234,15 +246,15 @@ impl Reader<'_> {
                 return Err(invalid("response.statusCode", format!("must be a number, got {what}")));
             }
         };
-        let status_description = self.optional_string(o, "statusDescription", "response.statusDescription")?;
-        let headers = self.entries(o, "headers", "response.headers", false)?;
-        let cookies = self.entries(o, "cookies", "response.cookies", true)?;
-        let body = match self.get(o, "body")? {
+        let status_description = self.optional_string(o, n.status_description, &|| "response.statusDescription".into())?;
+        let headers = self.entries(o, n.headers, &|| "response.headers".into(), false)?;
+        let cookies = self.entries(o, n.cookies, &|| "response.cookies".into(), true)?;
+        let body = match self.get(o, n.body)? {
             Value::Undefined => None,
             v @ Value::String(_) => Some(Body::Text(self.text(v))),
             Value::Object(b) => {
-                let data = self.string_field(b, "data", "response.body.data")?;
-                let encoding = match self.optional_string(b, "encoding", "response.body.encoding")? {
+                let data = self.string_field(b, n.data, &|| "response.body.data".into())?;
+                let encoding = match self.optional_string(b, n.encoding, &|| "response.body.encoding".into())? {
                     None => "text".to_string(),
                     Some(e) if e == "text" || e == "base64" => e,
                     Some(e) => {
@@ -260,38 +272,49 @@ impl Reader<'_> {
     }
 
     /// A map of entries; a missing map is empty, as CloudFront treats it.
-    fn entries(&mut self, o: ObjRef, name: &str, path: &str, attributes: bool) -> Result<Entries, FunctionError> {
+    fn entries(
+        &mut self,
+        o: ObjRef,
+        name: JsStr,
+        path: &dyn Fn() -> String,
+        attributes: bool,
+    ) -> Result<Entries, FunctionError> {
         let Some(map) = self.object_field(o, name, path)? else { return Ok(Entries::default()) };
         let keys = self.vm.own_enumerable_string_keys(map).map_err(|t| self.fail(t))?;
         let mut out = Vec::with_capacity(keys.len());
         for key in keys {
             let name = self.vm.key_text(key);
             let v = self.vm.get(Value::Object(map), key).map_err(|t| self.fail(t))?;
-            let at = format!("{path}[{name:?}]");
+            let at = || format!("{}[{name:?}]", path());
             let Value::Object(e) = v else {
                 let what = self.kind(v);
-                return Err(invalid(at, format!("must be an object with a string `value`, got {what}")));
+                return Err(invalid(at(), format!("must be an object with a string `value`, got {what}")));
             };
-            out.push((name, self.entry(e, &at, attributes)?));
+            let entry = self.entry(e, &at, attributes)?;
+            out.push((name, entry));
         }
         Ok(Entries(out))
     }
 
-    fn entry(&mut self, e: ObjRef, at: &str, attributes: bool) -> Result<Entry, FunctionError> {
-        let value = self.string_field(e, "value", &format!("{at}.value"))?;
-        let attrs =
-            if attributes { self.optional_string(e, "attributes", &format!("{at}.attributes"))? } else { None };
-        let multi_value = match self.get(e, "multiValue")? {
+    fn entry(&mut self, e: ObjRef, at: &dyn Fn() -> String, attributes: bool) -> Result<Entry, FunctionError> {
+        let n = self.names();
+        let value = self.string_field(e, n.value, &|| format!("{}.value", at()))?;
+        let attrs = if attributes {
+            self.optional_string(e, n.attributes, &|| format!("{}.attributes", at()))?
+        } else {
+            None
+        };
+        let multi_value = match self.get(e, n.multi_value)? {
             Value::Undefined => None,
             Value::Object(a) if self.vm.heap().obj(a).class == crate::heap::Class::Array => {
                 let len = self.vm.length_of(Value::Object(a)).map_err(|t| self.fail(t))?;
                 let mut items = Vec::new();
                 for i in 0..len.min(u64::from(u32::MAX - 1)) as u32 {
                     let item = self.vm.get(Value::Object(a), Key::Index(i)).map_err(|t| self.fail(t))?;
-                    let path = format!("{at}.multiValue[{i}]");
+                    let path = || format!("{}.multiValue[{i}]", at());
                     let Value::Object(x) = item else {
                         let what = self.kind(item);
-                        return Err(invalid(path, format!("must be an object with a string `value`, got {what}")));
+                        return Err(invalid(path(), format!("must be an object with a string `value`, got {what}")));
                     };
                     items.push(self.entry(x, &path, attributes)?);
                 }
@@ -299,7 +322,7 @@ impl Reader<'_> {
             }
             v => {
                 let what = self.kind(v);
-                return Err(invalid(format!("{at}.multiValue"), format!("must be an array, got {what}")));
+                return Err(invalid(format!("{}.multiValue", at()), format!("must be an array, got {what}")));
             }
         };
         Ok(Entry { value, attributes: attrs, multi_value })

@@ -136,7 +136,12 @@ impl<'de> Deserialize<'de> for Entries {
             fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Entries, A::Error> {
                 let mut out = Vec::new();
                 while let Some((k, v)) = m.next_entry::<String, Entry>()? {
-                    out.push((k, v));
+                    // A repeated name keeps its first position and its last
+                    // value, as `JSON.parse` would give it.
+                    match out.iter_mut().find(|(n, _): &&mut (String, Entry)| *n == k) {
+                        Some((_, e)) => *e = v,
+                        None => out.push((k, v)),
+                    }
                 }
                 Ok(Entries(out))
             }
@@ -266,16 +271,23 @@ fn default_version() -> String {
 
 impl Event {
     /// Reads an event from JSON: either the event itself or an object
-    /// wrapping it as `{"EventObject": ...}`.
+    /// wrapping it as `{"EventObject": ...}` (what `aws cloudfront
+    /// test-function` takes). The typed structures are read straight from
+    /// the text, with no intermediate JSON tree.
     pub fn from_json(text: &str) -> Result<Event, String> {
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| format!("invalid event JSON: {e}"))?;
-        let value = match value {
-            serde_json::Value::Object(mut m) if m.contains_key("EventObject") => {
-                m.remove("EventObject").unwrap_or_default()
-            }
-            v => v,
+        #[derive(Deserialize)]
+        struct Wrapped {
+            #[serde(rename = "EventObject")]
+            event: Event,
+        }
+        let mut event = match serde_json::from_str::<Event>(text) {
+            Ok(e) => e,
+            Err(e) if e.is_syntax() || e.is_eof() => return Err(format!("invalid event JSON: {e}")),
+            Err(e) => match serde_json::from_str::<Wrapped>(text) {
+                Ok(w) => w.event,
+                Err(_) => return Err(format!("invalid event: {e}")),
+            },
         };
-        let mut event: Event = serde_json::from_value(value).map_err(|e| format!("invalid event: {e}"))?;
         if event.context.event_type == EventType::ViewerResponse && event.response.is_none() {
             return Err("invalid event: a viewer-response event needs a `response`".into());
         }
@@ -323,12 +335,17 @@ pub enum HandlerResult {
 impl HandlerResult {
     /// CloudFront's `FunctionOutput`: `{"request":...}` or `{"response":...}`.
     pub fn to_json(&self) -> String {
-        let (key, value) = match self {
-            HandlerResult::Request(r) => ("request", serde_json::to_value(r)),
-            HandlerResult::Response(r) => ("response", serde_json::to_value(r)),
+        #[derive(Serialize)]
+        enum Output<'a> {
+            #[serde(rename = "request")]
+            Request(&'a Request),
+            #[serde(rename = "response")]
+            Response(&'a Response),
+        }
+        let out = match self {
+            HandlerResult::Request(r) => Output::Request(r),
+            HandlerResult::Response(r) => Output::Response(r),
         };
-        let mut m = serde_json::Map::new();
-        m.insert(key.to_string(), value.unwrap_or_default());
-        serde_json::Value::Object(m).to_string()
+        serde_json::to_string(&out).unwrap_or_default()
     }
 }

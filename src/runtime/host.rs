@@ -5,8 +5,55 @@
 use crate::builtins::def;
 use crate::heap::{Attrs, Key};
 use crate::realm::RealmBuilder;
-use crate::value::{ObjRef, Value};
+use crate::value::{JsStr, ObjRef, Value};
 use crate::vm::{Call, JsResult, Vm};
+
+/// Declares [`EventNames`]: the property names of events and results,
+/// interned once in the realm so that building an event and reading a
+/// result never hash a name.
+macro_rules! event_names {
+    ($($field:ident = $text:literal,)*) => {
+        /// The property names of events and results, as realm strings.
+        #[derive(Clone, Copy, Debug, Default)]
+        pub struct EventNames {
+            $(#[doc = concat!("`", $text, "`")] pub $field: JsStr,)*
+        }
+
+        impl EventNames {
+            fn intern(b: &mut RealmBuilder) -> EventNames {
+                EventNames { $($field: b.intern($text),)* }
+            }
+        }
+    };
+}
+
+event_names! {
+    version = "version",
+    context = "context",
+    distribution_domain_name = "distributionDomainName",
+    endpoint = "endpoint",
+    distribution_id = "distributionId",
+    event_type = "eventType",
+    request_id = "requestId",
+    viewer = "viewer",
+    ip = "ip",
+    request = "request",
+    response = "response",
+    method = "method",
+    uri = "uri",
+    querystring = "querystring",
+    headers = "headers",
+    cookies = "cookies",
+    value = "value",
+    attributes = "attributes",
+    multi_value = "multiValue",
+    status_code = "statusCode",
+    status_description = "statusDescription",
+    body = "body",
+    data = "data",
+    encoding = "encoding",
+    raw_query_string = "rawQueryString",
+}
 
 /// CloudFront truncates a run's function logs at 10 KB.
 pub const MAX_LOG_BYTES: usize = 10 * 1024;
@@ -63,6 +110,7 @@ pub(crate) fn install(b: &mut RealmBuilder) {
     b.methods(console, &[def("log", 0, super::console::console_log)]);
     b.global_value("console", Value::Object(console), Attrs::HIDDEN);
     b.intrinsics.raw_query_string = b.function(def("rawQueryString", 0, raw_query_string), false);
+    b.event_names = EventNames::intern(b);
     let module = b.object(Some(object_proto));
     b.intrinsics.cloudfront_module = module;
     super::cloudfront::install(b, module);
@@ -81,7 +129,7 @@ fn raw_query_string(vm: &mut Vm, _call: Call<'_>) -> JsResult<Value> {
 /// Gives `request` its (non-enumerable) `rawQueryString` method.
 pub(crate) fn install_raw_query_string(vm: &mut Vm, request: ObjRef) -> JsResult<()> {
     let f = vm.realm().intrinsics.raw_query_string;
-    let key: Key = crate::builtins::name_key(vm, "rawQueryString")?;
+    let key = Key::Str(vm.realm().event_names.raw_query_string);
     let desc = crate::vm::Descriptor {
         value: Some(Value::Object(f)),
         writable: Some(true),

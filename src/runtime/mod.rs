@@ -35,7 +35,7 @@ mod validate;
 
 pub use event::{Body, Entries, Entry, Event, EventType, HandlerResult, Request, Response};
 pub use cloudfront::{EdgeLocation, OriginChange};
-pub use host::{HostState, MAX_LOG_BYTES};
+pub use host::{EventNames, HostState, MAX_LOG_BYTES};
 pub use kvs::{InMemoryKvs, KeyValueStore, KvsMeta};
 pub use validate::is_disallowed;
 

@@ -113,23 +113,23 @@ fn response(r: &Response, original: Option<&Response>, path: &str) -> Result<(),
 /// read-only ones must be exactly as they were.
 fn headers(h: &Entries, original: Option<&Entries>, read_only: &[&str], path: &str) -> Result<(), FunctionError> {
     for (name, entry) in &h.0 {
-        let at = format!("{path}[{name:?}]");
+        let at = || format!("{path}[{name:?}]");
         if name.is_empty() || !name.bytes().all(|b| b.is_ascii_graphic() && b != b':') {
-            return Err(invalid(at, "is not a valid header name"));
+            return Err(invalid(at(), "is not a valid header name"));
         }
         if name.bytes().any(|b| b.is_ascii_uppercase()) {
-            return Err(invalid(at, "header names must be lowercase"));
+            return Err(invalid(at(), "header names must be lowercase"));
         }
         if is_disallowed(name) {
-            return Err(invalid(at, "is a disallowed header"));
+            return Err(invalid(at(), "is a disallowed header"));
         }
         for e in entry.values() {
-            if e.value.chars().any(|c| c == '\r' || c == '\n' || c == '\0') {
-                return Err(invalid(format!("{at}.value"), "may not contain CR, LF or NUL"));
+            if e.value.bytes().any(|c| c == b'\r' || c == b'\n' || c == 0) {
+                return Err(invalid(format!("{}.value", at()), "may not contain CR, LF or NUL"));
             }
         }
         if read_only.contains(&name.as_str()) && original.and_then(|o| o.get(name)) != Some(entry) {
-            return Err(invalid(at, "is read-only"));
+            return Err(invalid(at(), "is read-only"));
         }
     }
     if let Some(o) = original {

@@ -1,4 +1,5 @@
 // description: new TA(object) with a Symbol.iterator method collects what the iterator yields; bad iterators throw TypeErrors
+// expect cloudfront-js-1.0: throws ReferenceError: Symbol is not defined
 // expect: [[10, 20, 30], [], [5, 6], TypeError: TypedArray's constructor requires that the property of the first argument, items[Symbol.iterator], when exists, be a function, TypeError: Result of the Symbol.iterator method is not an object, TypeError: Iterator result 1 is not an object, RangeError: from next]
 function t(f) { try { return f(); } catch (e) { return e; } }
 function arr(a) { var r = []; for (var i = 0; i < a.length; i++) r[i] = a[i]; return r; }

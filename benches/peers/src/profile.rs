@@ -1,0 +1,100 @@
+//! `profile`: a small driver for profilers. Runs one example handler many
+//! times in one worker, through edgefn's JSON path (event JSON text →
+//! `Event::from_json` → `Worker::run` → `HandlerResult::to_json`) or its
+//! embedding path (`http` request parts → event → `Worker::run` → result
+//! applied to the parts).
+//!
+//! `profile HANDLER [EVENTS] [json|embedding]`, HANDLER one of the names in
+//! `cases.rs` or `empty` (`return event.request`). For callgrind, collect
+//! only the measured loop:
+//! `valgrind --tool=callgrind --toggle-collect='profile::run_*' target/release/profile index-rewrite 5000`.
+
+mod cases;
+
+use cases::{CASES, Case};
+use edgefn::http::{Context, apply_request, apply_response, request_event, response_event};
+use edgefn::runtime::{Event, EventType, Function, HandlerResult, RunOptions, Worker};
+use edgefn::{Limits, Runtime};
+
+const EMPTY: Case = Case {
+    name: "empty",
+    file: "function handler(event) { return event.request }",
+    event: include_str!("../../../examples/index-rewrite/events/docs.json"),
+};
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let name = args.next().unwrap_or_else(|| "security-headers".into());
+    let events: u32 = args.next().and_then(|n| n.parse().ok()).unwrap_or(20_000);
+    let path = args.next().unwrap_or_else(|| "json".into());
+    let Some(case) = CASES.iter().chain([&EMPTY]).find(|c| c.name == name) else {
+        let names: Vec<&str> = CASES.iter().map(|c| c.name).collect();
+        eprintln!("unknown handler {name:?}; one of {names:?} or \"empty\"");
+        std::process::exit(2);
+    };
+    let function = Function::compile(case.source(), Runtime::Js2, &Limits::default(), case.name).expect("compiles");
+    let mut worker = function.worker();
+    let out = match path.as_str() {
+        "json" => run_json(&mut worker, case.event, events),
+        "embedding" => run_embedding(&mut worker, case, events),
+        other => {
+            eprintln!("unknown path {other:?}: json or embedding");
+            std::process::exit(2);
+        }
+    };
+    println!("{name} ({path}): {events} events, checksum {out}");
+}
+
+/// The JSON path's loop; kept out of line so a profiler can select it.
+#[inline(never)]
+fn run_json(worker: &mut Worker, text: &str, events: u32) -> usize {
+    let options = RunOptions::default();
+    let mut bytes = 0;
+    for _ in 0..events {
+        let event = Event::from_json(std::hint::black_box(text)).expect("event");
+        let outcome = worker.run(&event, &options);
+        bytes += outcome.result.expect("runs").to_json().len();
+    }
+    bytes
+}
+
+/// The embedding path's loop, as `benches/runtime.rs` measures it: the
+/// request line and headers of the case's event as `http` parts.
+#[inline(never)]
+fn run_embedding(worker: &mut Worker, case: &Case, events: u32) -> usize {
+    let event = Event::from_json(case.event).expect("event");
+    let uri = match &event.raw_query {
+        Some(q) => format!("{}?{q}", event.request.uri),
+        None => event.request.uri.clone(),
+    };
+    let mut builder = http::Request::get(uri);
+    for (name, entry) in &event.request.headers.0 {
+        builder = builder.header(name, &entry.value);
+    }
+    let (parts, _) = builder.body(()).expect("request").into_parts();
+    let mut origin = http::Response::builder().status(200);
+    for (name, entry) in event.response.iter().flat_map(|r| &r.headers.0) {
+        origin = origin.header(name, &entry.value);
+    }
+    let (origin, _) = origin.body(()).expect("response").into_parts();
+    let viewer_response = event.event_type() == EventType::ViewerResponse;
+    let options = RunOptions::default();
+    let mut n = 0;
+    for _ in 0..events {
+        let mut request = parts.clone();
+        let mut e = request_event(&request, [192, 0, 2, 1].into(), &Context::default());
+        if viewer_response {
+            e = response_event(&e, &origin);
+        }
+        match worker.run(&e, &options).result.expect("runs") {
+            HandlerResult::Request(r) => apply_request(&r, &mut request).expect("applies"),
+            HandlerResult::Response(r) if viewer_response => {
+                let mut response = origin.clone();
+                n += apply_response(&r, &mut response).expect("applies").map_or(0, |b| b.len());
+            }
+            HandlerResult::Response(r) => n += r.headers.0.len(),
+        }
+        n += 1;
+    }
+    n
+}

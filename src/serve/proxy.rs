@@ -1,0 +1,867 @@
+//! One request through the proxy: viewer headers, the viewer-request
+//! function, the origin, the viewer-response function, the access log;
+//! and the admin listener's `/metrics`.
+
+use super::functions::{Ran, Slot, Slots};
+use super::log::{Line, Log};
+use super::metrics::{Exposition, ProxyMetrics};
+use super::{Config, Distribution, EdgeLocationConfig, PathPattern};
+use crate::http::{
+    Context, apply_request, apply_response, error_response, request_event, response_event,
+    response_from,
+};
+use crate::runtime::{EdgeLocation, Event, FunctionError, HandlerResult, RunOptions};
+use http::header::{self, HeaderMap, HeaderName, HeaderValue};
+use http::uri::{Authority, PathAndQuery, Scheme};
+use http::{Request, Response, StatusCode, Uri, Version};
+use http_body_util::{Either, Full};
+use hyper::body::Bytes;
+use hyper::body::Incoming;
+use hyper_util::client::legacy::Client;
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::rt::TokioExecutor;
+use std::convert::Infallible;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+/// What the proxy answers with: a body it made, or the origin's, streamed.
+pub(crate) type ProxyBody = Either<Full<Bytes>, Incoming>;
+
+/// The two ends of a viewer's connection.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Conn {
+    pub(crate) peer: SocketAddr,
+    pub(crate) local: SocketAddr,
+}
+
+/// Where requests are forwarded.
+#[derive(Clone, Debug)]
+pub(crate) struct Origin {
+    scheme: Scheme,
+    authority: Authority,
+    host: HeaderValue,
+    /// CloudFront's origin path: prepended to every forwarded path.
+    prefix: String,
+}
+
+impl Origin {
+    pub(crate) fn new(uri: &Uri) -> Result<Origin, String> {
+        if uri.scheme() != Some(&Scheme::HTTP) {
+            return Err(format!("origin {uri}: only http:// origins are supported"));
+        }
+        let authority = uri
+            .authority()
+            .cloned()
+            .ok_or_else(|| format!("origin {uri}: needs a host"))?;
+        if uri.query().is_some() {
+            return Err(format!("origin {uri}: may not have a query string"));
+        }
+        let host = HeaderValue::from_str(authority.as_str())
+            .map_err(|_| format!("origin {uri}: invalid host"))?;
+        let prefix = uri.path().trim_end_matches('/').to_string();
+        Ok(Origin {
+            scheme: Scheme::HTTP,
+            authority,
+            host,
+            prefix,
+        })
+    }
+
+    fn uri(&self, path_and_query: Option<&PathAndQuery>) -> Result<Uri, http::Error> {
+        let pq = path_and_query.map_or("/", PathAndQuery::as_str);
+        let builder = Uri::builder()
+            .scheme(self.scheme.clone())
+            .authority(self.authority.clone());
+        if self.prefix.is_empty() {
+            builder.path_and_query(pq).build()
+        } else {
+            builder
+                .path_and_query(format!("{}{pq}", self.prefix))
+                .build()
+        }
+    }
+}
+
+/// A behavior with its compiled functions.
+struct Route {
+    pattern: Option<PathPattern>,
+    name: String,
+    viewer_request: Option<Arc<Slot>>,
+    viewer_response: Option<Arc<Slot>>,
+}
+
+/// Unique request IDs in CloudFront's shape (56 characters of URL-safe
+/// base64), and the `Math.random` seed of each request.
+struct RequestIds {
+    key: u64,
+    next: AtomicU64,
+}
+
+/// SplitMix64's output function: a bijection, so distinct inputs give
+/// distinct IDs.
+fn mix(mut z: u64) -> u64 {
+    z = z.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+impl RequestIds {
+    fn new() -> RequestIds {
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_nanos() as u64)
+            .unwrap_or(0);
+        RequestIds {
+            key: mix(now ^ u64::from(std::process::id()).rotate_left(32)),
+            next: AtomicU64::new(0),
+        }
+    }
+
+    fn next(&self) -> (String, u64) {
+        let n = self.next.fetch_add(1, Relaxed);
+        let first = mix(self.key.wrapping_add(n));
+        let mut bytes = [0u8; 40];
+        let mut block = first;
+        for chunk in bytes.chunks_mut(8) {
+            chunk.copy_from_slice(&block.to_be_bytes());
+            block = mix(block ^ self.key);
+        }
+        let id = crate::runtime::base64::encode(&bytes)
+            .replace('+', "-")
+            .replace('/', "_");
+        (id, block)
+    }
+}
+
+/// The proxy's shared state.
+pub(crate) struct Proxy {
+    origin: Origin,
+    routes: Vec<Route>,
+    default_route: Route,
+    distribution: Distribution,
+    viewer_headers: Vec<(HeaderName, HeaderValue)>,
+    derive_viewer_headers: bool,
+    edge_location: Option<EdgeLocationConfig>,
+    client: Client<HttpConnector, Incoming>,
+    origin_timeout: Duration,
+    ids: RequestIds,
+    via: HeaderValue,
+    pub(crate) slots: Vec<Arc<Slot>>,
+    pub(crate) metrics: ProxyMetrics,
+    pub(crate) log: Log,
+}
+
+impl Proxy {
+    pub(crate) fn new(config: &Config, origin: Origin, slots: Slots) -> Proxy {
+        let route = |b: &super::Behavior,
+                     (req, resp): (Option<usize>, Option<usize>),
+                     default: bool| Route {
+            pattern: if default {
+                None
+            } else {
+                PathPattern::new(&b.path_pattern).ok()
+            },
+            name: if default {
+                "default".to_string()
+            } else {
+                b.path_pattern.clone()
+            },
+            viewer_request: req.and_then(|i| slots.all.get(i).cloned()),
+            viewer_response: resp.and_then(|i| slots.all.get(i).cloned()),
+        };
+        let mut routes: Vec<Route> = config
+            .behaviors
+            .iter()
+            .zip(slots.behaviors.iter())
+            .map(|(b, s)| route(b, *s, false))
+            .collect();
+        // Most specific first; the sort is stable, so ties keep their order.
+        routes.sort_by_key(|r| {
+            std::cmp::Reverse(r.pattern.as_ref().map_or(0, PathPattern::specificity))
+        });
+        let default_slots = slots.behaviors.last().copied().unwrap_or((None, None));
+        let default_route = route(&config.default_behavior, default_slots, true);
+        let mut connector = HttpConnector::new();
+        connector.set_nodelay(true);
+        connector.set_connect_timeout(Some(Duration::from_secs(10)));
+        let client = Client::builder(TokioExecutor::new())
+            .pool_idle_timeout(Duration::from_secs(60))
+            .build(connector);
+        let via =
+            HeaderValue::from_str(&format!("1.1 {} (edgefn)", config.distribution.domain_name))
+                .unwrap_or_else(|_| HeaderValue::from_static("1.1 edgefn"));
+        Proxy {
+            origin,
+            routes,
+            default_route,
+            distribution: config.distribution.clone(),
+            viewer_headers: config.viewer_headers.clone(),
+            derive_viewer_headers: config.derive_viewer_headers,
+            edge_location: config.edge_location.clone(),
+            client,
+            origin_timeout: config.origin_timeout,
+            ids: RequestIds::new(),
+            via,
+            slots: slots.all,
+            metrics: ProxyMetrics::default(),
+            log: config.log.clone(),
+        }
+    }
+
+    fn route(&self, path: &str) -> &Route {
+        self.routes
+            .iter()
+            .find(|r| r.pattern.as_ref().is_some_and(|p| p.matches(path)))
+            .unwrap_or(&self.default_route)
+    }
+
+    pub(crate) fn in_flight(&self) -> i64 {
+        self.metrics.in_flight.get()
+    }
+
+    /// Writes a line about the proxy itself (start, shutdown, errors).
+    pub(crate) fn log_event(&self, kind: &str, message: &str) {
+        if self.log.enabled() {
+            let mut line = Line::new(kind);
+            line.str("message", message);
+            self.log.write(line);
+        }
+    }
+
+    /// Replaces the `cloudfront-*` headers a viewer sent with the ones
+    /// edgefn derives and the configured fixed ones.
+    fn viewer_headers(&self, headers: &mut HeaderMap, conn: &Conn, version: Version) {
+        let spoofed: Vec<HeaderName> = headers
+            .keys()
+            .filter(|n| n.as_str().starts_with("cloudfront-"))
+            .cloned()
+            .collect();
+        for name in spoofed {
+            headers.remove(&name);
+        }
+        if self.derive_viewer_headers {
+            derive_viewer_headers(headers, conn, version);
+        }
+        for (n, v) in &self.viewer_headers {
+            headers.insert(n.clone(), v.clone());
+        }
+    }
+}
+
+/// The `cloudfront-viewer-*` headers a local proxy knows the value of.
+fn derive_viewer_headers(headers: &mut HeaderMap, conn: &Conn, version: Version) {
+    let address = format!("{}:{}", conn.peer.ip(), conn.peer.port());
+    if let Ok(v) = HeaderValue::from_str(&address) {
+        headers.insert(HeaderName::from_static("cloudfront-viewer-address"), v);
+    }
+    let http_version = match version {
+        Version::HTTP_09 => "0.9",
+        Version::HTTP_10 => "1.0",
+        Version::HTTP_2 => "2.0",
+        Version::HTTP_3 => "3.0",
+        _ => "1.1",
+    };
+    headers.insert(
+        HeaderName::from_static("cloudfront-viewer-http-version"),
+        HeaderValue::from_static(http_version),
+    );
+    headers.insert(
+        HeaderName::from_static("cloudfront-forwarded-proto"),
+        HeaderValue::from_static("http"),
+    );
+}
+
+impl Proxy {
+    fn run_options(&self, seed: u64, conn: &Conn, viewer_request: bool) -> RunOptions {
+        let ms = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_millis() as f64)
+            .unwrap_or(0.0);
+        let edge_location = match (&self.edge_location, viewer_request) {
+            (Some(e), true) => Some(EdgeLocation {
+                name: e.name.clone(),
+                server_ip: conn.local.ip().to_string(),
+                region: e.region.clone(),
+            }),
+            _ => None,
+        };
+        RunOptions {
+            clock_ms: ms,
+            seed,
+            edge_location,
+        }
+    }
+}
+
+/// Connection-level headers a proxy does not pass on (RFC 9110 §7.6.1),
+/// plus the framing headers it recomputes.
+const HOP_BY_HOP: &[&str] = &[
+    "connection",
+    "keep-alive",
+    "proxy-connection",
+    "te",
+    "trailer",
+    "transfer-encoding",
+    "upgrade",
+];
+
+fn strip_hop_by_hop(headers: &mut HeaderMap) {
+    let listed: Vec<HeaderName> = headers
+        .get_all(header::CONNECTION)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|n| HeaderName::from_bytes(n.trim().as_bytes()).ok())
+        .collect();
+    for name in listed {
+        headers.remove(name);
+    }
+    for name in HOP_BY_HOP {
+        headers.remove(*name);
+    }
+}
+
+/// What the access log says about one function run.
+struct FunctionRecord {
+    function: String,
+    outcome: &'static str,
+    steps: u64,
+    utilization: u8,
+    micros: u64,
+}
+
+impl FunctionRecord {
+    fn new(slot: &Slot, ran: &Ran, outcome: &'static str) -> FunctionRecord {
+        FunctionRecord {
+            function: slot.name.clone(),
+            outcome,
+            steps: ran.outcome.steps,
+            utilization: ran.outcome.compute_utilization,
+            micros: u64::try_from(ran.elapsed.as_micros()).unwrap_or(u64::MAX),
+        }
+    }
+
+    fn line(&self) -> Line {
+        let mut o = Line::object();
+        o.str("function", &self.function)
+            .str("outcome", self.outcome)
+            .num("steps", self.steps)
+            .num("utilization", u64::from(self.utilization))
+            .num("us", self.micros);
+        o
+    }
+}
+
+/// Everything the access log line of a request holds.
+struct Access {
+    request_id: String,
+    behavior: String,
+    viewer_request: Option<FunctionRecord>,
+    viewer_response: Option<FunctionRecord>,
+    origin_uri: Option<String>,
+    origin_micros: Option<u64>,
+    error: Option<String>,
+}
+
+/// Counts a request in flight for as long as it lives, even when the
+/// viewer goes away and its future is dropped.
+struct InFlight<'a>(&'a ProxyMetrics);
+
+impl<'a> InFlight<'a> {
+    fn new(m: &'a ProxyMetrics) -> InFlight<'a> {
+        m.in_flight.inc();
+        InFlight(m)
+    }
+}
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        self.0.in_flight.dec();
+    }
+}
+
+/// The hyper service: one viewer request.
+pub(crate) async fn handle(
+    proxy: Arc<Proxy>,
+    conn: Conn,
+    req: Request<Incoming>,
+) -> Result<Response<ProxyBody>, Infallible> {
+    let start = Instant::now();
+    let _in_flight = InFlight::new(&proxy.metrics);
+    let method = req.method().clone();
+    let uri = req.uri().to_string();
+    let (request_id, seed) = proxy.ids.next();
+    let mut access = Access {
+        request_id,
+        behavior: String::new(),
+        viewer_request: None,
+        viewer_response: None,
+        origin_uri: None,
+        origin_micros: None,
+        error: None,
+    };
+    let mut response = forward(&proxy, conn, req, seed, &mut access).await;
+    if let Ok(id) = HeaderValue::from_str(&access.request_id) {
+        response
+            .headers_mut()
+            .insert(HeaderName::from_static("x-amz-cf-id"), id);
+    }
+    response
+        .headers_mut()
+        .append(header::VIA, proxy.via.clone());
+    let elapsed = start.elapsed();
+    let status = response.status().as_u16();
+    proxy.metrics.response(status, elapsed);
+    if proxy.log.enabled() {
+        let mut line = Line::new("access");
+        line.str("request_id", &access.request_id)
+            .str("client", &conn.peer.to_string())
+            .str("method", method.as_str())
+            .str("uri", &uri)
+            .num("status", u64::from(status))
+            .str("behavior", &access.behavior);
+        if let Some(f) = &access.viewer_request {
+            line.object_field("viewer_request", f.line());
+        }
+        if let Some(f) = &access.viewer_response {
+            line.object_field("viewer_response", f.line());
+        }
+        if let Some(u) = &access.origin_uri {
+            line.str("origin_uri", u);
+        }
+        if let Some(us) = access.origin_micros {
+            line.num("origin_us", us);
+        }
+        if let Some(e) = &access.error {
+            line.str("error", e);
+        }
+        line.num("us", u64::try_from(elapsed.as_micros()).unwrap_or(u64::MAX));
+        proxy.log.write(line);
+    }
+    Ok(response)
+}
+
+fn full(body: impl Into<Bytes>) -> ProxyBody {
+    Either::Left(Full::new(body.into()))
+}
+
+/// A plain-text response made by the proxy itself.
+fn plain(status: StatusCode, text: &str) -> Response<ProxyBody> {
+    let mut r = Response::new(full(format!("{} {text}\n", status.as_u16())));
+    *r.status_mut() = status;
+    r.headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+    r
+}
+
+/// The response CloudFront sends for a function failure.
+fn failure(error: &FunctionError) -> Response<ProxyBody> {
+    error_response(error).map(full)
+}
+
+/// A made body's length is hyper's to write: a function cannot break the
+/// framing by setting `content-length` or `transfer-encoding`.
+fn made_body(response: http::Response<Vec<u8>>) -> Response<ProxyBody> {
+    let mut response = response.map(full);
+    response.headers_mut().remove(header::CONTENT_LENGTH);
+    response.headers_mut().remove(header::TRANSFER_ENCODING);
+    response
+}
+
+/// The outcome label of a run.
+fn outcome_label(ran: &Ran) -> &'static str {
+    match &ran.outcome.result {
+        Ok(HandlerResult::Request(_)) => "request",
+        Ok(HandlerResult::Response(_)) => "response",
+        Err(e) => e.result_type(),
+    }
+}
+
+/// Writes a function's `console.log` lines to the log.
+fn function_logs(proxy: &Proxy, slot: &Slot, ran: &Ran, request_id: &str) {
+    if !proxy.log.enabled() {
+        return;
+    }
+    for message in &ran.outcome.logs {
+        let mut line = Line::new("function_log");
+        line.str("request_id", request_id)
+            .str("function", &slot.name)
+            .str("event_type", slot.event_type.name())
+            .str("message", message);
+        proxy.log.write(line);
+    }
+}
+
+/// The result could not be written as HTTP: CloudFront counts that as an
+/// invalid result (502).
+fn bridge_failure(
+    slot: &Slot,
+    record: &mut Option<FunctionRecord>,
+    message: String,
+) -> FunctionError {
+    slot.metrics.error(super::metrics::ErrorKind::Validation);
+    let error = FunctionError::Validation {
+        field: format!("the {} result", slot.event_type.name()),
+        message,
+    };
+    if let Some(r) = record {
+        r.outcome = error.result_type();
+    }
+    error
+}
+
+async fn forward(
+    proxy: &Proxy,
+    conn: Conn,
+    req: Request<Incoming>,
+    seed: u64,
+    access: &mut Access,
+) -> Response<ProxyBody> {
+    let (mut parts, body) = req.into_parts();
+    let viewer_version = parts.version;
+    proxy.viewer_headers(&mut parts.headers, &conn, viewer_version);
+    let route = proxy.route(parts.uri.path());
+    access.behavior.clone_from(&route.name);
+    let context = Context {
+        distribution_domain_name: Some(proxy.distribution.domain_name.clone()),
+        distribution_id: Some(proxy.distribution.id.clone()),
+        request_id: Some(access.request_id.clone()),
+    };
+    // The request as the viewer-response event shows it: as the
+    // viewer-request function left it.
+    let mut event: Option<Event> = None;
+    if let Some(slot) = &route.viewer_request {
+        let mut e = request_event(&parts, conn.peer.ip(), &context);
+        let ran = slot.run(&e, &proxy.run_options(seed, &conn, true));
+        function_logs(proxy, slot, &ran, &access.request_id);
+        access.viewer_request = Some(FunctionRecord::new(slot, &ran, outcome_label(&ran)));
+        match ran.outcome.result {
+            Ok(HandlerResult::Request(r)) => {
+                if let Err(b) = apply_request(&r, &mut parts) {
+                    let error = bridge_failure(slot, &mut access.viewer_request, b.0);
+                    access.error = Some(error.to_string());
+                    return failure(&error);
+                }
+                e.request = r;
+                event = Some(e);
+            }
+            Ok(HandlerResult::Response(r)) => {
+                proxy.metrics.generated.inc();
+                return match response_from(&r) {
+                    Ok(response) => made_body(response),
+                    Err(b) => {
+                        let error = bridge_failure(slot, &mut access.viewer_request, b.0);
+                        access.error = Some(error.to_string());
+                        failure(&error)
+                    }
+                };
+            }
+            Err(error) => {
+                access.error = Some(error.to_string());
+                return failure(&error);
+            }
+        }
+    } else if route.viewer_response.is_some() {
+        event = Some(request_event(&parts, conn.peer.ip(), &context));
+    }
+
+    // To the origin, as CloudFront sends it by default: the origin's host,
+    // the viewer's address appended to X-Forwarded-For, CloudFront's
+    // request ID and Via.
+    let uri = match proxy.origin.uri(parts.uri.path_and_query()) {
+        Ok(u) => u,
+        Err(e) => {
+            access.error = Some(format!("cannot build the origin URI: {e}"));
+            return plain(StatusCode::BAD_GATEWAY, "Bad Gateway");
+        }
+    };
+    access.origin_uri = Some(uri.to_string());
+    parts.uri = uri;
+    strip_hop_by_hop(&mut parts.headers);
+    parts
+        .headers
+        .insert(header::HOST, proxy.origin.host.clone());
+    append_forwarded_for(&mut parts.headers, conn.peer.ip());
+    if let Ok(id) = HeaderValue::from_str(&access.request_id) {
+        parts
+            .headers
+            .insert(HeaderName::from_static("x-amz-cf-id"), id);
+    }
+    parts.headers.append(header::VIA, proxy.via.clone());
+    parts.version = Version::HTTP_11;
+    proxy.metrics.origin_requests.inc();
+    let origin_start = Instant::now();
+    let sent = tokio::time::timeout(
+        proxy.origin_timeout,
+        proxy.client.request(Request::from_parts(parts, body)),
+    )
+    .await;
+    let origin_elapsed = origin_start.elapsed();
+    access.origin_micros = Some(u64::try_from(origin_elapsed.as_micros()).unwrap_or(u64::MAX));
+    proxy
+        .metrics
+        .origin_duration
+        .observe_duration(origin_elapsed);
+    let response = match sent {
+        Ok(Ok(r)) => r,
+        Ok(Err(e)) => {
+            proxy.metrics.origin_errors.inc();
+            access.error = Some(format!("origin: {e}"));
+            return plain(
+                StatusCode::BAD_GATEWAY,
+                "Bad Gateway: the origin could not be reached",
+            );
+        }
+        Err(_) => {
+            proxy.metrics.origin_timeouts.inc();
+            access.error = Some(format!(
+                "origin: no response within {:?}",
+                proxy.origin_timeout
+            ));
+            return plain(
+                StatusCode::GATEWAY_TIMEOUT,
+                "Gateway Timeout: the origin did not answer in time",
+            );
+        }
+    };
+    let (mut parts, body) = response.into_parts();
+    strip_hop_by_hop(&mut parts.headers);
+    // The viewer gets its own protocol version, whatever the origin spoke.
+    parts.version = viewer_version;
+    let (Some(slot), Some(request)) = (&route.viewer_response, &event) else {
+        return Response::from_parts(parts, Either::Right(body));
+    };
+    if parts.status.as_u16() >= 400 {
+        // CloudFront does not run viewer-response functions on errors.
+        access.viewer_response = Some(FunctionRecord {
+            function: slot.name.clone(),
+            outcome: "skipped",
+            steps: 0,
+            utilization: 0,
+            micros: 0,
+        });
+        return Response::from_parts(parts, Either::Right(body));
+    }
+    let e = response_event(request, &parts);
+    let ran = slot.run(&e, &proxy.run_options(seed, &conn, false));
+    function_logs(proxy, slot, &ran, &access.request_id);
+    access.viewer_response = Some(FunctionRecord::new(slot, &ran, outcome_label(&ran)));
+    let result = match ran.outcome.result {
+        Ok(HandlerResult::Response(r)) => r,
+        Ok(HandlerResult::Request(_)) => {
+            let error = bridge_failure(
+                slot,
+                &mut access.viewer_response,
+                "a viewer-response function must return the response".into(),
+            );
+            access.error = Some(error.to_string());
+            return failure(&error);
+        }
+        Err(error) => {
+            access.error = Some(error.to_string());
+            return failure(&error);
+        }
+    };
+    let content_length = parts.headers.get(header::CONTENT_LENGTH).cloned();
+    match apply_response(&result, &mut parts) {
+        Ok(Some(new_body)) => {
+            parts.headers.remove(header::CONTENT_LENGTH);
+            Response::from_parts(parts, full(new_body))
+        }
+        Ok(None) => {
+            // The origin's body goes on: its length is the origin's.
+            parts.headers.remove(header::CONTENT_LENGTH);
+            if let Some(len) = content_length {
+                parts.headers.insert(header::CONTENT_LENGTH, len);
+            }
+            Response::from_parts(parts, Either::Right(body))
+        }
+        Err(b) => {
+            let error = bridge_failure(slot, &mut access.viewer_response, b.0);
+            access.error = Some(error.to_string());
+            failure(&error)
+        }
+    }
+}
+
+fn append_forwarded_for(headers: &mut HeaderMap, ip: IpAddr) {
+    let name = HeaderName::from_static("x-forwarded-for");
+    let value = match headers.get(&name).and_then(|v| v.to_str().ok()) {
+        Some(existing) if !existing.is_empty() => format!("{existing}, {ip}"),
+        _ => ip.to_string(),
+    };
+    if let Ok(v) = HeaderValue::from_str(&value) {
+        headers.insert(name, v);
+    }
+}
+
+/// The admin service: `/metrics` (Prometheus text format) and `/healthz`.
+pub(crate) async fn admin(
+    proxy: Arc<Proxy>,
+    req: Request<Incoming>,
+) -> Result<Response<ProxyBody>, Infallible> {
+    Ok(match req.uri().path() {
+        "/metrics" => {
+            let mut r = Response::new(full(render_metrics(&proxy)));
+            r.headers_mut().insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/plain; version=0.0.4"),
+            );
+            r
+        }
+        "/healthz" => plain(StatusCode::OK, "OK"),
+        _ => plain(
+            StatusCode::NOT_FOUND,
+            "Not Found: the admin listener serves /metrics and /healthz",
+        ),
+    })
+}
+
+fn render_metrics(proxy: &Proxy) -> String {
+    let mut out = Exposition::default();
+    proxy.metrics.render(&mut out);
+    let labels = |s: &Slot| {
+        [
+            ("function", s.name.clone()),
+            ("event_type", s.event_type.name().to_string()),
+        ]
+    };
+    out.family(
+        "edgefn_function_invocations_total",
+        "counter",
+        "Function runs.",
+    );
+    for s in &proxy.slots {
+        let l = labels(s);
+        out.sample(
+            "edgefn_function_invocations_total",
+            &pairs(&l),
+            s.metrics.invocations.get(),
+        );
+    }
+    out.family(
+        "edgefn_function_errors_total",
+        "counter",
+        "Function runs that failed, by kind.",
+    );
+    for s in &proxy.slots {
+        let l = labels(s);
+        for kind in super::metrics::ErrorKind::ALL {
+            let count = s.metrics.errors.get(kind as usize).map_or(0, |c| c.get());
+            let mut p = pairs(&l);
+            p.push(("kind", kind.label()));
+            out.sample("edgefn_function_errors_total", &p, count);
+        }
+    }
+    out.family(
+        "edgefn_function_steps_total",
+        "counter",
+        "Steps executed by functions.",
+    );
+    for s in &proxy.slots {
+        let l = labels(s);
+        out.sample(
+            "edgefn_function_steps_total",
+            &pairs(&l),
+            s.metrics.steps.get(),
+        );
+    }
+    out.family(
+        "edgefn_function_compute_utilization",
+        "histogram",
+        "Compute utilization of each run, in percent.",
+    );
+    for s in &proxy.slots {
+        let l = labels(s);
+        out.histogram(
+            "edgefn_function_compute_utilization",
+            &pairs(&l),
+            &s.metrics.utilization,
+        );
+    }
+    out.family(
+        "edgefn_function_duration_seconds",
+        "histogram",
+        "Wall-clock time of each run.",
+    );
+    for s in &proxy.slots {
+        let l = labels(s);
+        out.histogram(
+            "edgefn_function_duration_seconds",
+            &pairs(&l),
+            &s.metrics.duration,
+        );
+    }
+    out.family(
+        "edgefn_function_reloads_total",
+        "counter",
+        "New versions of function files, by result.",
+    );
+    for s in &proxy.slots {
+        let l = labels(s);
+        let mut ok = pairs(&l);
+        ok.push(("result", "loaded"));
+        out.sample("edgefn_function_reloads_total", &ok, s.reloads.get());
+        let mut refused = pairs(&l);
+        refused.push(("result", "refused"));
+        out.sample(
+            "edgefn_function_reloads_total",
+            &refused,
+            s.reload_failures.get(),
+        );
+    }
+    out.finish()
+}
+
+fn pairs<'a>(labels: &'a [(&'static str, String); 2]) -> Vec<(&'static str, &'a str)> {
+    labels.iter().map(|(k, v)| (*k, v.as_str())).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn request_ids_are_unique_and_cloudfront_shaped() {
+        let ids = RequestIds::new();
+        let mut seen = std::collections::HashSet::new();
+        for _ in 0..10_000 {
+            let (id, _) = ids.next();
+            assert_eq!(id.len(), 56);
+            assert!(id.ends_with("=="));
+            assert!(
+                id.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'=')
+            );
+            assert!(seen.insert(id));
+        }
+    }
+
+    #[test]
+    fn origin_uris_keep_the_prefix() {
+        let o = Origin::new(&"http://127.0.0.1:9000/base/".parse().unwrap()).unwrap();
+        let pq: PathAndQuery = "/a?b=1".parse().unwrap();
+        assert_eq!(
+            o.uri(Some(&pq)).unwrap(),
+            "http://127.0.0.1:9000/base/a?b=1"
+        );
+        let o = Origin::new(&"http://example.com".parse().unwrap()).unwrap();
+        assert_eq!(o.uri(None).unwrap(), "http://example.com/");
+        assert!(Origin::new(&"https://example.com".parse().unwrap()).is_err());
+    }
+
+    #[test]
+    fn hop_by_hop_headers_go() {
+        let mut h = HeaderMap::new();
+        h.insert("connection", HeaderValue::from_static("close, x-private"));
+        h.insert("x-private", HeaderValue::from_static("1"));
+        h.insert("transfer-encoding", HeaderValue::from_static("chunked"));
+        h.insert("x-kept", HeaderValue::from_static("1"));
+        strip_hop_by_hop(&mut h);
+        assert_eq!(h.len(), 1);
+        assert!(h.contains_key("x-kept"));
+    }
+}
