@@ -39,7 +39,7 @@ pub fn run(source: &str, meta: &Meta, runtime: Runtime, harness: &Harness) -> Re
         };
     }
     let mut full = String::new();
-    if meta.has_flag("async") || source.contains("print(") {
+    if meta.has_flag("async") || source.contains("print") {
         full.push_str(PRINT_SHIM);
     }
     for name in Harness::includes_of(meta) {
