@@ -122,6 +122,8 @@ pub struct Heap {
     peak: usize,
     /// Reused buffer for building strings.
     scratch: Vec<u16>,
+    /// Reused buffer for building Latin-1 strings.
+    scratch8: Vec<u8>,
     /// Bytes the event holds outside the slabs (promise reactions...).
     external: usize,
     /// Event strings known to be njs byte strings (1.0), in increasing
@@ -142,6 +144,7 @@ impl Heap {
             limit,
             peak: 0,
             scratch: Vec::new(),
+            scratch8: Vec::new(),
             external: 0,
             byte_strings: Vec::new(),
         }
@@ -495,6 +498,13 @@ impl Heap {
     /// A new string: the concatenation of `parts`.
     pub fn concat(&mut self, parts: &[JsStr]) -> Result<JsStr, OutOfMemory> {
         let total: usize = parts.iter().map(|&p| self.units(p).len()).sum();
+        if parts.iter().all(|&p| matches!(self.units(p), Units::Latin1(_))) {
+            let mut bytes = std::mem::take(&mut self.scratch8);
+            bytes.clear();
+            let made = self.concat_latin1(parts, total, &mut bytes);
+            self.scratch8 = bytes;
+            return made;
+        }
         let fixed = self.static_strings();
         if let [first, rest @ ..] = parts {
             if first.0 >= fixed && !rest.is_empty() {
@@ -530,6 +540,31 @@ impl Heap {
         }
         let i = self.ev.strings.push_utf16(&scratch);
         self.scratch = scratch;
+        Ok(self.event_str(i))
+    }
+
+    /// [`Heap::concat`] when every part is Latin-1 (nearly all strings a
+    /// function builds): bytes are copied as they are, with no detour
+    /// through UTF-16. `bytes` is an empty scratch buffer.
+    fn concat_latin1(&mut self, parts: &[JsStr], total: usize, bytes: &mut Vec<u8>) -> Result<JsStr, OutOfMemory> {
+        let fixed = self.static_strings();
+        if let [first, rest @ ..] = parts {
+            if first.0 >= fixed && !rest.is_empty() {
+                for &p in rest {
+                    bytes.extend_from_slice(self.units(p).latin1().unwrap_or_default());
+                }
+                self.check(bytes.len() * 2 + 16)?;
+                if let Some(i) = self.ev.strings.append_latin1(first.0 - fixed, bytes) {
+                    return Ok(self.event_str(i));
+                }
+                bytes.clear();
+            }
+        }
+        self.check(total * 2 + 16)?;
+        for &p in parts {
+            bytes.extend_from_slice(self.units(p).latin1().unwrap_or_default());
+        }
+        let i = self.ev.strings.push_latin1(bytes);
         Ok(self.event_str(i))
     }
 
@@ -605,6 +640,17 @@ impl Heap {
             Some(i) => Ok(Key::Index(i)),
             None => Ok(Key::Str(self.intern_str(s)?)),
         }
+    }
+
+    /// The property key for Rust text `s`, as [`Heap::key_for`] gives it
+    /// for the same string, without first making a string of it.
+    pub fn key_from_rust(&mut self, s: &str) -> Result<Key, OutOfMemory> {
+        // An index is all ASCII digits, so the UTF-8 bytes can be read as
+        // Latin-1 here.
+        if let Some(i) = Units::Latin1(s.as_bytes()).array_index() {
+            return Ok(Key::Index(i));
+        }
+        Ok(Key::Str(self.intern_rust(s)?))
     }
 
     // -- Symbols -----------------------------------------------------------

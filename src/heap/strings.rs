@@ -35,6 +35,14 @@ impl<'a> Units<'a> {
         self.len() == 0
     }
 
+    /// The bytes, when the string is stored as Latin-1.
+    pub fn latin1(self) -> Option<&'a [u8]> {
+        match self {
+            Units::Latin1(b) => Some(b),
+            Units::Utf16(_) => None,
+        }
+    }
+
     /// The code unit at `i` (callers check the bound).
     pub fn at(self, i: usize) -> u16 {
         match self {
@@ -52,17 +60,18 @@ impl<'a> Units<'a> {
     }
 
     /// Iterates over the code units.
-    pub fn iter(self) -> impl Iterator<Item = u16> + 'a {
-        let (a, b) = match self {
-            Units::Latin1(b) => (Some(b.iter().map(|&u| u16::from(u))), None),
-            Units::Utf16(w) => (None, Some(w.iter().copied())),
-        };
-        a.into_iter().flatten().chain(b.into_iter().flatten())
+    pub fn iter(self) -> UnitsIter<'a> {
+        match self {
+            Units::Latin1(b) => UnitsIter::Latin1(b.iter()),
+            Units::Utf16(w) => UnitsIter::Utf16(w.iter()),
+        }
     }
 
     /// The string as Rust text; lone surrogates become U+FFFD.
     pub fn to_rust_string(self) -> String {
         match self {
+            // Event text is nearly always ASCII, which is already UTF-8.
+            Units::Latin1(b) if b.is_ascii() => String::from_utf8_lossy(b).into_owned(),
             Units::Latin1(b) => b.iter().map(|&u| char::from(u)).collect(),
             Units::Utf16(w) => String::from_utf16_lossy(w),
         }
@@ -124,6 +133,53 @@ impl<'a> Units<'a> {
             v = v * 10 + u64::from(u - u16::from(b'0'));
         }
         (v < u64::from(u32::MAX)).then_some(v as u32)
+    }
+}
+
+/// The code units of a string, in order (see [`Units::iter`]). An enum
+/// rather than a chain of adapters, so each step is one branch.
+#[derive(Clone, Debug)]
+pub enum UnitsIter<'a> {
+    /// Over Latin-1 bytes.
+    Latin1(std::slice::Iter<'a, u8>),
+    /// Over UTF-16 units.
+    Utf16(std::slice::Iter<'a, u16>),
+}
+
+impl Iterator for UnitsIter<'_> {
+    type Item = u16;
+
+    #[inline]
+    fn next(&mut self) -> Option<u16> {
+        match self {
+            UnitsIter::Latin1(i) => i.next().map(|&b| u16::from(b)),
+            UnitsIter::Utf16(i) => i.next().copied(),
+        }
+    }
+
+    #[inline]
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.len();
+        (n, Some(n))
+    }
+}
+
+impl ExactSizeIterator for UnitsIter<'_> {
+    fn len(&self) -> usize {
+        match self {
+            UnitsIter::Latin1(i) => i.len(),
+            UnitsIter::Utf16(i) => i.len(),
+        }
+    }
+}
+
+impl DoubleEndedIterator for UnitsIter<'_> {
+    #[inline]
+    fn next_back(&mut self) -> Option<u16> {
+        match self {
+            UnitsIter::Latin1(i) => i.next_back().map(|&b| u16::from(b)),
+            UnitsIter::Utf16(i) => i.next_back().copied(),
+        }
     }
 }
 
@@ -253,6 +309,16 @@ impl StringTable {
             self.latin1.extend(tail.iter().map(|&u| u as u8));
         }
         Some(self.push_entry(e.start, e.len + tail.len() as u32, e.wide))
+    }
+
+    /// [`StringTable::append`] for a Latin-1 `base` and tail.
+    pub fn append_latin1(&mut self, base: u32, tail: &[u8]) -> Option<u32> {
+        let e = *self.entries.get(base as usize)?;
+        if e.wide || (e.start + e.len) as usize != self.latin1.len() {
+            return None;
+        }
+        self.latin1.extend_from_slice(tail);
+        Some(self.push_entry(e.start, e.len + tail.len() as u32, false))
     }
 
     fn push_entry(&mut self, start: u32, len: u32, wide: bool) -> u32 {

@@ -92,8 +92,7 @@ fn entries_to_js(vm: &mut Vm, entries: &Entries) -> JsResult<Value> {
     let o = vm.new_object()?;
     for (name, entry) in &entries.0 {
         let e = entry_to_js(vm, entry)?;
-        let s = vm.heap_mut().intern_rust(name)?;
-        match vm.heap_mut().key_for(s)? {
+        match vm.heap_mut().key_from_rust(name)? {
             key @ Key::Str(_) => vm.heap_mut().push_prop(o, Prop { key, value: e, attrs: Attrs::DEFAULT })?,
             key => vm.create_data_property_or_throw(o, key, e)?,
         }

@@ -78,10 +78,10 @@ impl Entry {
 
     /// Every value the entry stands for, in order (`multiValue` wins over
     /// `value` when present, as CloudFront applies changes).
-    pub fn values(&self) -> Vec<&Entry> {
+    pub fn values(&self) -> std::slice::Iter<'_, Entry> {
         match &self.multi_value {
-            Some(all) if !all.is_empty() => all.iter().collect(),
-            _ => vec![self],
+            Some(all) if !all.is_empty() => all.iter(),
+            _ => std::slice::from_ref(self).iter(),
         }
     }
 }

@@ -736,6 +736,19 @@ impl Vm {
     /// The enumerable own string keys, in order (`Object.keys`, `for-in`
     /// of one object).
     pub fn own_enumerable_string_keys(&mut self, o: ObjRef) -> JsResult<Vec<Key>> {
+        // An ordinary object whose keys are all strings (headers, query
+        // parameters, most objects): its property run is already in key
+        // order and holds the attributes, so nothing needs sorting or
+        // looking up again. The charge is what `own_keys` charges.
+        if self.heap.obj(o).class == Class::Ordinary && o != self.realm.global {
+            let props = self.heap.props(o);
+            if props.iter().all(|p| matches!(p.key, Key::Str(_) | Key::Sym(_))) {
+                let count = props.len() as u64;
+                let keys = props.iter().filter(|p| matches!(p.key, Key::Str(_)) && p.attrs.enumerable()).map(|p| p.key).collect();
+                self.charge(count)?;
+                return Ok(keys);
+            }
+        }
         let keys = self.own_keys(o)?;
         let mut out = Vec::with_capacity(keys.len());
         for k in keys {
