@@ -497,14 +497,14 @@ impl Heap {
 
     /// A new string: the concatenation of `parts`.
     pub fn concat(&mut self, parts: &[JsStr]) -> Result<JsStr, OutOfMemory> {
-        let total: usize = parts.iter().map(|&p| self.units(p).len()).sum();
-        if parts.iter().all(|&p| matches!(self.units(p), Units::Latin1(_))) {
-            let mut bytes = std::mem::take(&mut self.scratch8);
-            bytes.clear();
-            let made = self.concat_latin1(parts, total, &mut bytes);
-            self.scratch8 = bytes;
+        let mut bytes = std::mem::take(&mut self.scratch8);
+        bytes.clear();
+        let latin1 = self.concat_latin1(parts, &mut bytes);
+        self.scratch8 = bytes;
+        if let Some(made) = latin1 {
             return made;
         }
+        let total: usize = parts.iter().map(|&p| self.units(p).len()).sum();
         let fixed = self.static_strings();
         if let [first, rest @ ..] = parts {
             if first.0 >= fixed && !rest.is_empty() {
@@ -545,27 +545,30 @@ impl Heap {
 
     /// [`Heap::concat`] when every part is Latin-1 (nearly all strings a
     /// function builds): bytes are copied as they are, with no detour
-    /// through UTF-16. `bytes` is an empty scratch buffer.
-    fn concat_latin1(&mut self, parts: &[JsStr], total: usize, bytes: &mut Vec<u8>) -> Result<JsStr, OutOfMemory> {
+    /// through UTF-16, and each part is looked up once. `None` when a part
+    /// is UTF-16. `bytes` is an empty scratch buffer.
+    fn concat_latin1(&mut self, parts: &[JsStr], bytes: &mut Vec<u8>) -> Option<Result<JsStr, OutOfMemory>> {
         let fixed = self.static_strings();
-        if let [first, rest @ ..] = parts {
-            if first.0 >= fixed && !rest.is_empty() {
-                for &p in rest {
-                    bytes.extend_from_slice(self.units(p).latin1().unwrap_or_default());
-                }
-                self.check(bytes.len() * 2 + 16)?;
-                if let Some(i) = self.ev.strings.append_latin1(first.0 - fixed, bytes) {
-                    return Ok(self.event_str(i));
-                }
-                bytes.clear();
+        let (first, rest) = parts.split_first()?;
+        let head_len = self.units(*first).latin1()?.len();
+        for &p in rest {
+            bytes.extend_from_slice(self.units(p).latin1()?);
+        }
+        if first.0 >= fixed && !rest.is_empty() {
+            if let Err(e) = self.check(bytes.len() * 2 + 16) {
+                return Some(Err(e));
+            }
+            if let Some(i) = self.ev.strings.append_latin1(first.0 - fixed, bytes) {
+                return Some(Ok(self.event_str(i)));
             }
         }
-        self.check(total * 2 + 16)?;
-        for &p in parts {
-            bytes.extend_from_slice(self.units(p).latin1().unwrap_or_default());
+        if let Err(e) = self.check((head_len + bytes.len()) * 2 + 16) {
+            return Some(Err(e));
         }
+        let head = self.units(*first).latin1()?;
+        bytes.splice(0..0, head.iter().copied());
         let i = self.ev.strings.push_latin1(bytes);
-        Ok(self.event_str(i))
+        Some(Ok(self.event_str(i)))
     }
 
     /// Records that event string `s` is an njs byte string (runtime 1.0):
