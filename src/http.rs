@@ -217,8 +217,7 @@ pub fn apply_request(result: &Request, parts: &mut http::request::Parts) -> Resu
         }
         parts.uri = uri.path_and_query(path_and_query.as_str()).build().map_err(|e| BridgeError(format!("invalid URI: {e}")))?;
     }
-    keep_only_hidden(&mut parts.headers);
-    write_headers(&result.headers, &mut parts.headers)?;
+    replace_headers(&result.headers, &mut parts.headers, &COOKIE)?;
     let cookies: Vec<String> = result
         .cookies
         .0
@@ -232,15 +231,40 @@ pub fn apply_request(result: &Request, parts: &mut http::request::Parts) -> Resu
     Ok(())
 }
 
-/// Clears `headers` except those CloudFront hides from functions, which
-/// pass through as they were (the function's result replaces the rest).
-fn keep_only_hidden(headers: &mut HeaderMap) {
-    let hidden: Vec<(HeaderName, HeaderValue)> =
-        headers.iter().filter(|(n, _)| is_disallowed(n.as_str())).map(|(n, v)| (n.clone(), v.clone())).collect();
-    headers.clear();
-    for (n, v) in hidden {
-        headers.append(n, v);
+/// Makes `headers` carry the result's `entries`: headers CloudFront hides
+/// from functions pass through as they were, `cookies` (the cookie header,
+/// which the result carries as cookies) is dropped for the caller to
+/// rewrite, and every other header becomes exactly the result's. Headers
+/// the function left alone stay in place: parsing every name and copying
+/// every value again would cost more than running a typical function.
+fn replace_headers(entries: &Entries, headers: &mut HeaderMap, cookies: &HeaderName) -> Result<(), BridgeError> {
+    let stale: Vec<HeaderName> = headers
+        .keys()
+        .filter(|n| *n == cookies || (!is_disallowed(n.as_str()) && entries.get(n.as_str()).is_none()))
+        .cloned()
+        .collect();
+    for name in stale {
+        headers.remove(&name);
     }
+    for (name, entry) in &entries.0 {
+        if same_values(headers, name, entry) {
+            continue;
+        }
+        let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| BridgeError(format!("invalid header name {name:?}")))?;
+        headers.remove(&name);
+        for e in entry.values() {
+            let value = HeaderValue::from_bytes(e.value.as_bytes())
+                .map_err(|_| BridgeError(format!("invalid value for header {name}: {:?}", e.value)))?;
+            headers.append(name.clone(), value);
+        }
+    }
+    Ok(())
+}
+
+/// Whether `headers` has exactly `entry`'s values under `name`, in order.
+fn same_values(headers: &HeaderMap, name: &str, entry: &Entry) -> bool {
+    let mut current = headers.get_all(name).iter();
+    entry.values().all(|e| current.next().is_some_and(|v| v.as_bytes() == e.value.as_bytes())) && current.next().is_none()
 }
 
 /// `Set-Cookie` lines for response cookies.
@@ -284,8 +308,7 @@ pub fn response_from(result: &Response) -> Result<http::Response<Vec<u8>>, Bridg
 /// kept otherwise).
 pub fn apply_response(result: &Response, parts: &mut http::response::Parts) -> Result<Option<Vec<u8>>, BridgeError> {
     parts.status = status(result.status_code)?;
-    keep_only_hidden(&mut parts.headers);
-    write_headers(&result.headers, &mut parts.headers)?;
+    replace_headers(&result.headers, &mut parts.headers, &SET_COOKIE)?;
     write_set_cookies(&result.cookies, &mut parts.headers)?;
     result.body.as_ref().map(body_bytes).transpose()
 }
@@ -355,6 +378,29 @@ mod tests {
         assert_eq!(back.headers["cookie"], "a=1; a=3; b=2");
         assert_eq!(back.headers["x-forwarded-proto"], "https");
         assert_eq!(back.headers["host"], "example.com");
+    }
+
+    #[test]
+    fn request_changes_reach_the_headers() {
+        let original = parts(
+            "/p",
+            &[("host", "example.com"), ("accept", "a"), ("accept", "b"), ("x-gone", "1"), ("x-real-ip", "10.0.0.1"), ("cookie", "c=1")],
+        );
+        let mut r = request_event(&original, "192.0.2.1".parse().unwrap(), &Context::default()).request;
+        r.headers.0.retain(|(n, _)| n != "x-gone");
+        r.headers.append("accept", Entry::new("c"));
+        r.headers.append("x-new", Entry::new("n"));
+        r.cookies = Entries::default();
+        let mut back = original.clone();
+        apply_request(&r, &mut back).unwrap();
+        let accept: Vec<_> = back.headers.get_all("accept").iter().collect();
+        assert_eq!(accept, ["a", "b", "c"]);
+        assert_eq!(back.headers["host"], "example.com");
+        assert_eq!(back.headers["x-new"], "n");
+        assert_eq!(back.headers["x-real-ip"], "10.0.0.1", "hidden headers pass through");
+        assert!(back.headers.get("x-gone").is_none());
+        assert!(back.headers.get("cookie").is_none(), "the result has no cookies");
+        assert_eq!(back.headers.len(), 6, "host, three accept, x-new, x-real-ip");
     }
 
     #[test]
