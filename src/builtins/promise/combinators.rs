@@ -9,15 +9,16 @@
 //! rejects the promise instead of being thrown; an error after the
 //! iterator was opened and while it is not exhausted first closes it.
 //!
-//! The shared state of one call is a record
+//! The shared state of one `all`, `allSettled` or `any` call is a record
 //! `[values, remaining, promise, resolve, reject]`: the list of values (or
 //! errors for `any`) in its element run, the RemainingElementsCount and the
 //! capability. Each element function's record is
-//! `[helper code, index, already-called cell, state]`; the two functions
-//! `allSettled` makes per element share their already-called cell.
+//! `[helper code, index, already called, state]`; the two functions
+//! `allSettled` makes per element share one record (and so one
+//! already-called flag), with the reject function as a fifth field.
 
 use super::iteration::IteratorRecord;
-use super::{field, record, set_field, Capability, Helper};
+use super::{Capability, Helper, field, record, set_field};
 use crate::heap::Key;
 use crate::value::{ObjRef, Value};
 use crate::vm::{Call, ErrorKind, JsResult, Throw, Vm};
@@ -73,7 +74,11 @@ fn combinator(vm: &mut Vm, call: Call<'_>, kind: Combinator) -> JsResult<Value> 
     match perform(vm, &mut iterator, c, cap, promise_resolve, kind) {
         Ok(v) => Ok(v),
         Err(thrown) => {
-            let thrown = if iterator.done { thrown } else { iterator.close(vm, thrown) };
+            let thrown = if iterator.done {
+                thrown
+            } else {
+                iterator.close(vm, thrown)
+            };
             cap.reject_abrupt(vm, thrown)
         }
     }
@@ -98,12 +103,28 @@ fn perform(
     promise_resolve: Value,
     kind: Combinator,
 ) -> JsResult<Value> {
+    if kind == Combinator::Race {
+        while let Some(next) = iterator.step_value(vm)? {
+            let next_promise = vm.call(promise_resolve, c, &[next])?;
+            super::invoke_then(vm, next_promise, &[cap.resolve, cap.reject])?;
+        }
+        return Ok(cap.promise);
+    }
     let list = record(vm, &[])?;
-    let state = record(vm, &[Value::Object(list), Value::Number(1.0), cap.promise, cap.resolve, cap.reject])?;
+    let state = record(
+        vm,
+        &[
+            Value::Object(list),
+            Value::Number(1.0),
+            cap.promise,
+            cap.resolve,
+            cap.reject,
+        ],
+    )?;
     let mut index = 0usize;
     loop {
         let Some(next) = iterator.step_value(vm)? else {
-            if kind != Combinator::Race && count_down(vm, state)? {
+            if count_down(vm, state)? {
                 let values = array_from_list(vm, list)?;
                 if kind == Combinator::Any {
                     return Err(Throw::Value(aggregate_error(vm, values)?));
@@ -112,46 +133,41 @@ fn perform(
             }
             return Ok(cap.promise);
         };
-        if kind != Combinator::Race {
-            vm.heap_mut().push_elem(list, Value::Undefined)?;
-        }
+        vm.heap_mut().push_elem(list, Value::Undefined)?;
         let next_promise = vm.call(promise_resolve, c, &[next])?;
-        let (on_fulfilled, on_rejected) = match kind {
-            Combinator::Race => (cap.resolve, cap.reject),
-            Combinator::All => (element_function(vm, Helper::AllResolve, index, None, state)?.0, cap.reject),
-            Combinator::AllSettled => {
-                let (fulfilled, called) = element_function(vm, Helper::AllSettledFulfilled, index, None, state)?;
-                let (rejected, _) = element_function(vm, Helper::AllSettledRejected, index, Some(called), state)?;
-                (fulfilled, rejected)
-            }
-            Combinator::Any => (cap.resolve, element_function(vm, Helper::AnyReject, index, None, state)?.0),
+        let id = vm.realm().internal.combinator_element;
+        let helper = match kind {
+            Combinator::Any => Helper::AnyReject,
+            Combinator::AllSettled => Helper::AllSettled,
+            _ => Helper::AllResolve,
         };
-        if kind != Combinator::Race {
-            let remaining = remaining(vm, state);
-            set_field(vm, state, 1, Value::Number(remaining + 1.0))?;
-        }
+        let fields = [
+            helper.code(),
+            Value::Number(index as f64),
+            Value::Bool(false),
+            Value::Object(state),
+            Value::Undefined,
+        ];
+        let r = record(
+            vm,
+            &fields[..if kind == Combinator::AllSettled { 5 } else { 4 }],
+        )?;
+        let element = Value::Object(vm.new_builtin_function(id, Value::Object(r), 1)?);
+        let (on_fulfilled, on_rejected) = match kind {
+            Combinator::AllSettled => {
+                let on_rejected =
+                    Value::Object(vm.new_builtin_function(id, Value::Object(r), 1)?);
+                set_field(vm, r, 4, on_rejected)?;
+                (element, on_rejected)
+            }
+            Combinator::Any => (cap.resolve, element),
+            _ => (element, cap.reject),
+        };
+        let remaining = remaining(vm, state);
+        set_field(vm, state, 1, Value::Number(remaining + 1.0))?;
         super::invoke_then(vm, next_promise, &[on_fulfilled, on_rejected])?;
         index += 1;
     }
-}
-
-/// An element function for the value at `index`, with a new
-/// already-called cell unless `called` gives one; returns it and its cell.
-fn element_function(
-    vm: &mut Vm,
-    kind: Helper,
-    index: usize,
-    called: Option<Value>,
-    state: ObjRef,
-) -> JsResult<(Value, Value)> {
-    let called = match called {
-        Some(cell) => cell,
-        None => Value::Number(f64::from(vm.heap_mut().new_cell(Value::Bool(false))?)),
-    };
-    let r = record(vm, &[kind.code(), Value::Number(index as f64), called, Value::Object(state)])?;
-    let id = vm.realm().internal.combinator_element;
-    let f = vm.new_builtin_function(id, Value::Object(r), 1)?;
-    Ok((Value::Object(f), called))
 }
 
 /// The RemainingElementsCount of a state record.
@@ -191,28 +207,32 @@ fn aggregate_error(vm: &mut Vm, errors: Value) -> JsResult<Value> {
 /// The element functions: `Promise.all` Resolve Element Functions,
 /// `Promise.allSettled` Resolve and Reject Element Functions, and
 /// `Promise.any` Reject Element Functions.
-pub(super) fn element(vm: &mut Vm, kind: Helper, r: ObjRef, x: Value) -> JsResult<Value> {
-    let Value::Number(cell) = field(vm, r, 2) else { return Ok(Value::Undefined) };
-    let cell = cell as u32;
-    if vm.heap().cell(cell) == Value::Bool(true) {
+pub(super) fn element(vm: &mut Vm, kind: Helper, r: ObjRef, call: &Call<'_>) -> JsResult<Value> {
+    if field(vm, r, 2) != Value::Bool(false) {
         return Ok(Value::Undefined);
     }
-    vm.heap_mut().set_cell(cell, Value::Bool(true));
+    set_field(vm, r, 2, Value::Bool(true))?;
     let (Value::Number(index), Value::Object(state)) = (field(vm, r, 1), field(vm, r, 3)) else {
         return Ok(Value::Undefined);
     };
-    let Value::Object(list) = field(vm, state, 0) else { return Ok(Value::Undefined) };
-    let value = match kind {
-        Helper::AllSettledFulfilled | Helper::AllSettledRejected => {
-            let (status, key) =
-                if kind == Helper::AllSettledFulfilled { ("fulfilled", "value") } else { ("rejected", "reason") };
-            let o = vm.new_object()?;
-            let status = vm.heap_mut().intern_rust(status)?;
-            vm.put(o, "status", Value::String(status))?;
-            vm.put(o, key, x)?;
-            Value::Object(o)
-        }
-        _ => x,
+    let Value::Object(list) = field(vm, state, 0) else {
+        return Ok(Value::Undefined);
+    };
+    let x = call.arg(0);
+    let value = if kind == Helper::AllSettled {
+        let rejected = field(vm, r, 4) == Value::Object(call.callee);
+        let (status, key) = if rejected {
+            ("rejected", "reason")
+        } else {
+            ("fulfilled", "value")
+        };
+        let o = vm.new_object()?;
+        let status = vm.heap_mut().intern_rust(status)?;
+        vm.put(o, "status", Value::String(status))?;
+        vm.put(o, key, x)?;
+        Value::Object(o)
+    } else {
+        x
     };
     set_field(vm, list, index as usize, value)?;
     if !count_down(vm, state)? {
@@ -221,8 +241,10 @@ pub(super) fn element(vm: &mut Vm, kind: Helper, r: ObjRef, x: Value) -> JsResul
     let values = array_from_list(vm, list)?;
     if kind == Helper::AnyReject {
         let error = aggregate_error(vm, values)?;
-        vm.call(field(vm, state, 4), Value::Undefined, &[error])
+        let reject = field(vm, state, 4);
+        vm.call(reject, Value::Undefined, &[error])
     } else {
-        vm.call(field(vm, state, 3), Value::Undefined, &[values])
+        let resolve = field(vm, state, 3);
+        vm.call(resolve, Value::Undefined, &[values])
     }
 }

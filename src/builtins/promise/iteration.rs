@@ -47,7 +47,9 @@ fn not_iterable(vm: &mut Vm, v: Value) -> Throw {
         Value::Object(o) if vm.heap().obj(o).is_callable() => "function".to_string(),
         Value::Object(_) => "object".to_string(),
     };
-    vm.type_error(format!("{what} is not iterable (cannot read property Symbol(Symbol.iterator))"))
+    vm.type_error(format!(
+        "{what} is not iterable (cannot read property Symbol(Symbol.iterator))"
+    ))
 }
 
 impl IteratorRecord {
@@ -61,8 +63,14 @@ impl IteratorRecord {
             match v {
                 Value::String(string) => Source::CodePoints { string, index: 0 },
                 Value::Object(o) => match vm.heap().obj(o).class {
-                    Class::Array | Class::Arguments | Class::TypedArray { .. } => Source::Indexed { object: o, index: 0 },
-                    Class::StringBox(_) => Source::CodePoints { string: vm.to_string(v)?, index: 0 },
+                    Class::Array | Class::Arguments | Class::TypedArray { .. } => Source::Indexed {
+                        object: o,
+                        index: 0,
+                    },
+                    Class::StringBox(_) => Source::CodePoints {
+                        string: vm.to_string(v)?,
+                        index: 0,
+                    },
                     _ => return Err(not_iterable(vm, v)),
                 },
                 _ => return Err(not_iterable(vm, v)),
@@ -78,7 +86,10 @@ impl IteratorRecord {
             let next = vm.get_named(iterator, "next")?;
             Source::Protocol { iterator, next }
         };
-        Ok(IteratorRecord { source, done: false })
+        Ok(IteratorRecord {
+            source,
+            done: false,
+        })
     }
 
     /// IteratorStepValue: the next value, or `None` at the end. Any error
@@ -115,7 +126,10 @@ impl IteratorRecord {
                 if index >= len {
                     return Ok(None);
                 }
-                self.source = Source::Indexed { object, index: index + 1 };
+                self.source = Source::Indexed {
+                    object,
+                    index: index + 1,
+                };
                 let key = index_key(vm, index)?;
                 Ok(Some(vm.get(Value::Object(object), key)?))
             }
@@ -127,8 +141,15 @@ impl IteratorRecord {
                 let (_, width) = code_point_at_index(units, index);
                 let first = units.at(index);
                 let piece: Vec<u16> = (index..index + width).map(|k| units.at(k)).collect();
-                self.source = Source::CodePoints { string, index: index + width };
-                let s = if width == 1 { vm.char_string(first)? } else { vm.heap_mut().str_from_utf16(&piece)? };
+                self.source = Source::CodePoints {
+                    string,
+                    index: index + width,
+                };
+                let s = if width == 1 {
+                    vm.char_string(first)?
+                } else {
+                    vm.heap_mut().str_from_utf16(&piece)?
+                };
                 Ok(Some(Value::String(s)))
             }
         }
@@ -139,7 +160,9 @@ impl IteratorRecord {
     /// limits excepted). The built-in iterators read by index have no
     /// `return` method.
     pub(super) fn close(&self, vm: &mut Vm, thrown: Throw) -> Throw {
-        let Source::Protocol { iterator, .. } = self.source else { return thrown };
+        let Source::Protocol { iterator, .. } = self.source else {
+            return thrown;
+        };
         if matches!(thrown, Throw::Fatal(_)) {
             return thrown;
         }

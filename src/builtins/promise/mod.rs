@@ -17,9 +17,9 @@
 //!
 //! The functions made while running (resolving, executor, element and
 //! `finally` functions) come from `Vm::new_builtin_function`: own `length`
-//! then `name`, no `prototype`, not constructors. The capability executor
-//! and the element functions share one native, told apart by the
-//! [`Helper`] code at the start of their data record.
+//! then `name`, no `prototype`, not constructors. The capability executor,
+//! the element functions and `finally`'s thrower share one native, told
+//! apart by the [`Helper`] code at the start of their data record.
 
 mod combinators;
 mod iteration;
@@ -33,13 +33,28 @@ use crate::vm::{Call, JsResult, Throw, Vm};
 
 pub(super) fn install(b: &mut RealmBuilder) {
     let proto = b.intrinsics.promise_proto;
-    b.methods(proto, &[def("then", 2, then), def("catch", 1, catch), def("finally", 1, finally)]);
+    b.methods(
+        proto,
+        &[
+            def("then", 2, then),
+            def("catch", 1, catch),
+            def("finally", 1, finally),
+        ],
+    );
     let tag = b.intern("Promise");
     let to_string_tag = Key::Sym(b.symbols.to_string_tag);
-    b.define(proto, to_string_tag, Value::String(tag), crate::heap::Attrs::CONFIGURABLE_ONLY);
+    b.define(
+        proto,
+        to_string_tag,
+        Value::String(tag),
+        crate::heap::Attrs::CONFIGURABLE_ONLY,
+    );
     let ctor = b.constructor(def("Promise", 1, promise), proto);
     b.intrinsics.promise_ctor = ctor;
-    b.methods(ctor, &[def("resolve", 1, resolve), def("reject", 1, reject)]);
+    b.methods(
+        ctor,
+        &[def("resolve", 1, resolve), def("reject", 1, reject)],
+    );
     if b.runtime >= Runtime::Js2 {
         b.methods(
             ctor,
@@ -72,7 +87,11 @@ fn promise(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     };
     let p = vm.new_promise_with_proto(proto)?;
     let (res, rej) = vm.resolving_functions(p)?;
-    if let Err(e) = vm.call(executor, Value::Undefined, &[Value::Object(res), Value::Object(rej)]) {
+    if let Err(e) = vm.call(
+        executor,
+        Value::Undefined,
+        &[Value::Object(res), Value::Object(rej)],
+    ) {
         match e {
             Throw::Value(v) => {
                 vm.call(Value::Object(rej), Value::Undefined, &[v])?;
@@ -95,7 +114,11 @@ fn record(vm: &mut Vm, values: &[Value]) -> JsResult<ObjRef> {
 
 /// Field `i` of a record (`undefined` past its end).
 fn field(vm: &Vm, r: ObjRef, i: usize) -> Value {
-    vm.heap().elems(r).get(i).copied().unwrap_or(Value::Undefined)
+    vm.heap()
+        .elems(r)
+        .get(i)
+        .copied()
+        .unwrap_or(Value::Undefined)
 }
 
 /// Stores field `i` of a record (ignored past its end).
@@ -123,18 +146,24 @@ enum Helper {
     /// `Promise.all`'s resolve element function (`combinators.rs` has the
     /// layout of element records).
     AllResolve,
-    /// `Promise.allSettled`'s resolve element function.
-    AllSettledFulfilled,
-    /// `Promise.allSettled`'s reject element function.
-    AllSettledRejected,
+    /// `Promise.allSettled`'s resolve and reject element functions, which
+    /// share one record.
+    AllSettled,
     /// `Promise.any`'s reject element function.
     AnyReject,
+    /// `finally`'s `thrower`: `[code, reason]`.
+    Thrower,
 }
 
 impl Helper {
     /// Every helper, in the order of their codes.
-    const ALL: [Helper; 5] =
-        [Helper::Executor, Helper::AllResolve, Helper::AllSettledFulfilled, Helper::AllSettledRejected, Helper::AnyReject];
+    const ALL: [Helper; 5] = [
+        Helper::Executor,
+        Helper::AllResolve,
+        Helper::AllSettled,
+        Helper::AnyReject,
+        Helper::Thrower,
+    ];
 
     fn code(self) -> Value {
         Value::Number(self as u8 as f64)
@@ -148,12 +177,16 @@ impl Helper {
     }
 }
 
-/// The native behind the capability executor and the element functions.
+/// The native behind the capability executor, the element functions and
+/// `finally`'s thrower.
 fn helper(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
-    let Some(r) = data_record(&call) else { return Ok(Value::Undefined) };
+    let Some(r) = data_record(&call) else {
+        return Ok(Value::Undefined);
+    };
     match Helper::from_code(field(vm, r, 0)) {
         Some(Helper::Executor) => capability_executor(vm, r, &call),
-        Some(kind) => combinators::element(vm, kind, r, call.arg(0)),
+        Some(Helper::Thrower) => Err(Throw::Value(field(vm, r, 1))),
+        Some(kind) => combinators::element(vm, kind, r, &call),
         None => Ok(Value::Undefined),
     }
 }
@@ -200,7 +233,11 @@ fn new_capability(vm: &mut Vm, c: Value, method: &str) -> JsResult<Capability> {
     if is_intrinsic(vm, c) {
         let p = vm.new_promise()?;
         let (resolve, reject) = vm.resolving_functions(p)?;
-        return Ok(Capability { promise: Value::Object(p), resolve: Value::Object(resolve), reject: Value::Object(reject) });
+        return Ok(Capability {
+            promise: Value::Object(p),
+            resolve: Value::Object(resolve),
+            reject: Value::Object(reject),
+        });
     }
     if !matches!(c, Value::Object(_)) {
         return Err(vm.type_error(format!("{method} called on non-object")));
@@ -209,7 +246,10 @@ fn new_capability(vm: &mut Vm, c: Value, method: &str) -> JsResult<Capability> {
         let what = vm.describe(c);
         return Err(vm.type_error(format!("{what} is not a constructor")));
     }
-    let r = record(vm, &[Helper::Executor.code(), Value::Undefined, Value::Undefined])?;
+    let r = record(
+        vm,
+        &[Helper::Executor.code(), Value::Undefined, Value::Undefined],
+    )?;
     let id = vm.realm().internal.combinator_element;
     let executor = vm.new_builtin_function(id, Value::Object(r), 2)?;
     let promise = vm.construct(c, &[Value::Object(executor)], None)?;
@@ -217,13 +257,19 @@ fn new_capability(vm: &mut Vm, c: Value, method: &str) -> JsResult<Capability> {
     if !vm.is_callable(resolve) || !vm.is_callable(reject) {
         return Err(vm.type_error("Promise resolve or reject function is not callable"));
     }
-    Ok(Capability { promise, resolve, reject })
+    Ok(Capability {
+        promise,
+        resolve,
+        reject,
+    })
 }
 
 /// GetCapabilitiesExecutor: keeps the functions it is first given.
 fn capability_executor(vm: &mut Vm, r: ObjRef, call: &Call<'_>) -> JsResult<Value> {
     if field(vm, r, 1) != Value::Undefined || field(vm, r, 2) != Value::Undefined {
-        return Err(vm.type_error("Promise executor has already been invoked with non-undefined arguments"));
+        return Err(
+            vm.type_error("Promise executor has already been invoked with non-undefined arguments")
+        );
     }
     set_field(vm, r, 1, call.arg(0))?;
     set_field(vm, r, 2, call.arg(1))?;
@@ -253,7 +299,9 @@ fn this_promise(vm: &mut Vm, call: &Call<'_>, method: &str) -> JsResult<ObjRef> 
         Value::Object(o) if matches!(vm.heap().obj(o).class, Class::Promise(_)) => Ok(o),
         other => {
             let what = vm.describe(other);
-            Err(vm.type_error(format!("Method Promise.prototype.{method} called on incompatible receiver {what}")))
+            Err(vm.type_error(format!(
+                "Method Promise.prototype.{method} called on incompatible receiver {what}"
+            )))
         }
     }
 }
@@ -265,8 +313,16 @@ fn then(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let p = this_promise(vm, &call, "then")?;
     species_constructor(vm, Value::Object(p))?;
     let result = vm.new_promise()?;
-    let on_f = if vm.is_callable(call.arg(0)) { call.arg(0) } else { Value::Undefined };
-    let on_r = if vm.is_callable(call.arg(1)) { call.arg(1) } else { Value::Undefined };
+    let on_f = if vm.is_callable(call.arg(0)) {
+        call.arg(0)
+    } else {
+        Value::Undefined
+    };
+    let on_r = if vm.is_callable(call.arg(1)) {
+        call.arg(1)
+    } else {
+        Value::Undefined
+    };
     vm.promise_then(p, on_f, on_r, Some(result))?;
     Ok(Value::Object(result))
 }
@@ -287,40 +343,45 @@ fn finally(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     if !vm.is_callable(on_finally) {
         return invoke_then(vm, call.this, &[on_finally, on_finally]);
     }
+    // thenFinally and catchFinally share the record `[onFinally,
+    // catchFinally]`; each tells which it is by comparing itself with it.
+    let r = record(vm, &[on_finally, Value::Undefined])?;
     let id = vm.realm().internal.finally_step;
-    let make = |vm: &mut Vm, rejected: bool| -> JsResult<Value> {
-        let r = record(vm, &[on_finally, Value::Bool(rejected)])?;
-        Ok(Value::Object(vm.new_builtin_function(id, Value::Object(r), 1)?))
-    };
-    let then_finally = make(vm, false)?;
-    let catch_finally = make(vm, true)?;
-    invoke_then(vm, call.this, &[then_finally, catch_finally])
+    let then_finally = vm.new_builtin_function(id, Value::Object(r), 1)?;
+    let catch_finally = vm.new_builtin_function(id, Value::Object(r), 1)?;
+    set_field(vm, r, 1, Value::Object(catch_finally))?;
+    invoke_then(
+        vm,
+        call.this,
+        &[Value::Object(then_finally), Value::Object(catch_finally)],
+    )
 }
 
-/// `thenFinally`/`catchFinally` (record `[onFinally, isRejection]`): run
-/// `onFinally`, wait for what it returns, then pass on the original value
-/// or reason through a `valueThunk` or `thrower`.
+/// `thenFinally`/`catchFinally`: run `onFinally`, wait for what it
+/// returns, then pass on the original value (through a `valueThunk`, whose
+/// data is the value) or reason (through a `thrower`).
 fn finally_step(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
-    let Some(r) = data_record(&call) else { return Ok(Value::Undefined) };
-    let (on_finally, rejected) = (field(vm, r, 0), field(vm, r, 1));
+    let Some(r) = data_record(&call) else {
+        return Ok(Value::Undefined);
+    };
+    let on_finally = field(vm, r, 0);
+    let rejected = field(vm, r, 1) == Value::Object(call.callee);
     let result = vm.call(on_finally, Value::Undefined, &[])?;
     let p = vm.promise_resolve(result)?;
-    let thunk_record = record(vm, &[call.arg(0), rejected])?;
-    let id = vm.realm().internal.finally_thunk;
-    let thunk = vm.new_builtin_function(id, Value::Object(thunk_record), 0)?;
+    let thunk = if rejected {
+        let thrower = record(vm, &[Helper::Thrower.code(), call.arg(0)])?;
+        let id = vm.realm().internal.combinator_element;
+        vm.new_builtin_function(id, Value::Object(thrower), 0)?
+    } else {
+        let id = vm.realm().internal.finally_thunk;
+        vm.new_builtin_function(id, call.arg(0), 0)?
+    };
     invoke_then(vm, Value::Object(p), &[Value::Object(thunk)])
 }
 
-/// `valueThunk`/`thrower` (record `[value, isRejection]`): returns the
-/// value or throws the reason `finally` passes on.
-fn finally_thunk(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
-    let Some(r) = data_record(&call) else { return Ok(Value::Undefined) };
-    let value = field(vm, r, 0);
-    if field(vm, r, 1) == Value::Bool(true) {
-        Err(Throw::Value(value))
-    } else {
-        Ok(value)
-    }
+/// `valueThunk`: returns the value `finally` passes on.
+fn finally_thunk(_vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
+    Ok(call.data)
 }
 
 // --- Promise.resolve and Promise.reject --------------------------------------
