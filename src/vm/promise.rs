@@ -12,7 +12,7 @@
 
 use super::{Call, Frame, FrameKind, JsResult, Throw, Vm};
 use crate::bytecode::Reg;
-use crate::heap::{Class, Key, ObjectData, Range};
+use crate::heap::{Attrs, Class, Key, ObjFlags, ObjectData, Prop, Range};
 use crate::value::{ObjRef, Value};
 
 /// The state of a promise.
@@ -224,11 +224,26 @@ impl Vm {
     pub fn resolving_functions(&mut self, p: ObjRef) -> JsResult<(ObjRef, ObjRef)> {
         let flag = self.heap.new_cell(Value::Object(p))?;
         let (resolve_id, reject_id) = self.realm.internal.promise_resolvers;
-        let proto = self.realm.intrinsics.function_proto;
         let data = Value::Number(f64::from(flag));
-        let resolve = self.heap.alloc(ObjectData::new(Class::Native { id: resolve_id, data }, Some(proto)))?;
-        let reject = self.heap.alloc(ObjectData::new(Class::Native { id: reject_id, data }, Some(proto)))?;
+        let resolve = self.new_builtin_function(resolve_id, data, 1)?;
+        let reject = self.new_builtin_function(reject_id, data, 1)?;
         Ok((resolve, reject))
+    }
+
+    /// A built-in function the engine makes while running (a resolving
+    /// function, a combinator's element function...): native `id` carrying
+    /// `data`, as CreateBuiltinFunction makes it: own `length` then `name`
+    /// (the empty string), extensible, no `prototype`, not a constructor.
+    pub(crate) fn new_builtin_function(&mut self, id: u16, data: Value, length: u32) -> JsResult<ObjRef> {
+        let proto = self.realm.intrinsics.function_proto;
+        let mut record = ObjectData::new(Class::Native { id, data }, Some(proto));
+        record.flags.set(ObjFlags::FUNCTION_PROPS, true);
+        let f = self.heap.alloc(record)?;
+        let names = self.realm.names;
+        let attrs = Attrs::CONFIGURABLE_ONLY;
+        self.heap.push_prop(f, Prop { key: Key::Str(names.length), value: Value::Number(f64::from(length)), attrs })?;
+        self.heap.push_prop(f, Prop { key: Key::Str(names.name), value: Value::String(names.empty), attrs })?;
+        Ok(f)
     }
 
     /// Marks the resolving functions of `f` as used; returns the promise
