@@ -352,6 +352,7 @@ impl RealmBuilder {
             self.intern("symbol"),
             self.intern("function"),
         ];
+        self.data.index_keys();
         Realm {
             runtime: self.runtime,
             heap: Arc::new(self.data),

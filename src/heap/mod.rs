@@ -60,6 +60,21 @@ pub struct HeapData {
     pub symbols: Vec<SymbolData>,
     /// Byte slab: `ArrayBuffer` contents.
     pub bytes: Vec<u8>,
+    /// For the realm template: one filter per object of the keys it has
+    /// (see [`key_bit`]), so that a lookup that misses an intrinsic, as
+    /// every lookup walking up to `Object.prototype` for a name it lacks
+    /// does, costs one test instead of a scan. Empty for event data.
+    pub key_filters: Vec<u128>,
+}
+
+/// The bit of a key in an object's key filter.
+fn key_bit(key: Key) -> u128 {
+    let h = match key {
+        Key::Str(s) => s.0,
+        Key::Index(i) => i ^ 0x8000_0000,
+        Key::Sym(s) => s.0 ^ 0x4000_0000,
+    };
+    1u128 << (h.wrapping_mul(0x9E37_79B9) >> 25)
 }
 
 impl HeapData {
@@ -74,6 +89,16 @@ impl HeapData {
             + self.symbols.len() * size_of::<SymbolData>()
             + self.bytes.len()
             + self.strings.bytes()
+    }
+
+    /// Computes the key filters: called once the realm template is built
+    /// (it is immutable from then on).
+    pub fn index_keys(&mut self) {
+        self.key_filters = self
+            .objects
+            .iter()
+            .map(|o| self.props[o.props.span()].iter().fold(0, |f, p| f | key_bit(p.key)))
+            .collect();
     }
 
     fn clear(&mut self) {
@@ -301,6 +326,10 @@ impl Heap {
 
     /// The own property of `r` with key `key`: its index and its data.
     pub fn find_prop(&self, r: ObjRef, key: Key) -> Option<(usize, Prop)> {
+        let (realm, i) = self.locate(r);
+        if realm && self.realm.key_filters.get(i).is_some_and(|&f| f & key_bit(key) == 0) {
+            return None;
+        }
         self.props(r)
             .iter()
             .enumerate()
@@ -722,6 +751,23 @@ mod tests {
         assert_eq!(realm.props[0].value, Value::Number(1.0));
         heap.reset();
         assert_eq!(heap.find_prop(r, key).unwrap().1.value, Value::Number(1.0));
+    }
+
+    #[test]
+    fn key_filters_never_hide_a_realm_property() {
+        for runtime in crate::Runtime::ALL {
+            let realm = crate::realm::Realm::get(runtime);
+            let heap = Heap::new(realm.heap.clone(), 1 << 20);
+            let mut misses = 0;
+            for (i, o) in realm.heap.objects.iter().enumerate() {
+                for p in &realm.heap.props[o.props.span()] {
+                    assert!(heap.find_prop(ObjRef(i as u32), p.key).is_some(), "{runtime}: object {i} key {:?}", p.key);
+                }
+                let absent = Key::Str(JsStr(u32::MAX - i as u32));
+                misses += usize::from(realm.heap.key_filters[i] & key_bit(absent) == 0);
+            }
+            assert!(misses * 2 > realm.heap.objects.len(), "the filters answer most misses");
+        }
     }
 
     #[test]
