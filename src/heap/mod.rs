@@ -266,7 +266,41 @@ impl Heap {
     pub fn obj_mut(&mut self, r: ObjRef) -> Result<&mut ObjectData, OutOfMemory> {
         let (realm, i) = self.locate(r);
         let i = if realm { self.copy_on_write(r)? } else { i };
-        Ok(&mut self.ev.objects[i])
+        let o = &mut self.ev.objects[i];
+        o.flags.0 |= ObjFlags::MODIFIED;
+        Ok(o)
+    }
+
+    /// The handle the next allocated object will have.
+    pub fn next_object(&self) -> ObjRef {
+        ObjRef(self.realm_objects() + self.ev.objects.len() as u32)
+    }
+
+    /// Forgets that the event objects from `from` on were written: what the
+    /// host built for the event counts as unmodified.
+    pub fn mark_clean(&mut self, from: ObjRef) {
+        let start = from.0.saturating_sub(self.realm_objects()) as usize;
+        for o in self.ev.objects.iter_mut().skip(start) {
+            o.flags.0 &= !ObjFlags::MODIFIED;
+        }
+    }
+
+    /// Whether the event objects `from .. to` exist and none was written
+    /// since it was marked clean.
+    pub fn unmodified(&self, from: ObjRef, to: ObjRef) -> bool {
+        let base = self.realm_objects();
+        from.0 >= base
+            && self
+                .ev
+                .objects
+                .get((from.0 - base) as usize..to.0.saturating_sub(base) as usize)
+                .is_some_and(|run| run.iter().all(|o| !o.flags.has(ObjFlags::MODIFIED)))
+    }
+
+    /// Whether realm object `r` is as the template has it (the event has
+    /// not written it).
+    pub fn is_pristine(&self, r: ObjRef) -> bool {
+        matches!(self.locate(r), (true, _))
     }
 
     fn copy_on_write(&mut self, r: ObjRef) -> Result<usize, OutOfMemory> {
@@ -347,6 +381,7 @@ impl Heap {
         let mut range = self.ev.objects[i].props;
         push_to_run(&mut self.ev.props, &mut range, prop);
         self.ev.objects[i].props = range;
+        self.ev.objects[i].flags.0 |= ObjFlags::MODIFIED;
         Ok(())
     }
 
@@ -383,6 +418,7 @@ impl Heap {
         let mut range = self.ev.objects[i].elems;
         push_to_run(&mut self.ev.values, &mut range, value);
         self.ev.objects[i].elems = range;
+        self.ev.objects[i].flags.0 |= ObjFlags::MODIFIED;
         Ok(())
     }
 

@@ -202,6 +202,9 @@ impl ObjFlags {
     pub const LENGTH_READONLY: u8 = 4;
     /// A function that can be called with `new`.
     pub const CONSTRUCTOR: u8 = 8;
+    /// The object has been written since it was made or last marked clean
+    /// (see `Heap::mark_clean`).
+    pub const MODIFIED: u8 = 16;
 
     /// Whether a flag is set.
     pub fn has(self, flag: u8) -> bool {

@@ -11,7 +11,16 @@ use crate::vm::{JsResult, Throw, Vm};
 
 /// Builds `event` as a JavaScript object. The objects are new and their
 /// keys distinct, so properties are appended directly.
-pub fn event_to_js(vm: &mut Vm, event: &Event, runtime: Runtime) -> JsResult<Value> {
+pub fn event_to_js(vm: &mut Vm, event: &Event, runtime: Runtime, shape: &mut EventShape) -> JsResult<Value> {
+    shape.maps.clear();
+    shape.entries.clear();
+    let first = vm.heap().next_object();
+    let value = build_event(vm, event, runtime, shape)?;
+    vm.heap_mut().mark_clean(first);
+    Ok(value)
+}
+
+fn build_event(vm: &mut Vm, event: &Event, runtime: Runtime, shape: &mut EventShape) -> JsResult<Value> {
     let n = vm.realm().event_names;
     let e = vm.new_object()?;
     put_str(vm, e, n.version, &event.version)?;
@@ -34,13 +43,13 @@ pub fn event_to_js(vm: &mut Vm, event: &Event, runtime: Runtime) -> JsResult<Val
     let viewer = vm.new_object()?;
     put_str(vm, viewer, n.ip, &event.viewer.ip)?;
     put(vm, e, n.viewer, Value::Object(viewer))?;
-    let request = request_to_js(vm, &event.request)?;
+    let request = request_to_js(vm, &event.request, shape)?;
     if runtime >= Runtime::Js2 {
         super::host::install_raw_query_string(vm, request)?;
     }
     put(vm, e, n.request, Value::Object(request))?;
     if let Some(response) = &event.response {
-        let r = response_to_js(vm, response)?;
+        let r = response_to_js(vm, response, shape)?;
         put(vm, e, n.response, Value::Object(r))?;
     }
     Ok(Value::Object(e))
@@ -58,46 +67,120 @@ fn put_str(vm: &mut Vm, o: ObjRef, key: JsStr, s: &str) -> JsResult<()> {
     put(vm, o, key, v)
 }
 
-fn request_to_js(vm: &mut Vm, r: &Request) -> JsResult<ObjRef> {
+fn request_to_js(vm: &mut Vm, r: &Request, shape: &mut EventShape) -> JsResult<ObjRef> {
     let n = vm.realm().event_names;
     let o = vm.new_object()?;
     put_str(vm, o, n.method, &r.method)?;
     put_str(vm, o, n.uri, &r.uri)?;
-    let q = entries_to_js(vm, &r.querystring)?;
+    let q = entries_to_js(vm, &r.querystring, Source::RequestQuery, shape)?;
     put(vm, o, n.querystring, q)?;
-    let h = entries_to_js(vm, &r.headers)?;
+    let h = entries_to_js(vm, &r.headers, Source::RequestHeaders, shape)?;
     put(vm, o, n.headers, h)?;
-    let c = entries_to_js(vm, &r.cookies)?;
+    let c = entries_to_js(vm, &r.cookies, Source::RequestCookies, shape)?;
     put(vm, o, n.cookies, c)?;
     Ok(o)
 }
 
-fn response_to_js(vm: &mut Vm, r: &Response) -> JsResult<ObjRef> {
+fn response_to_js(vm: &mut Vm, r: &Response, shape: &mut EventShape) -> JsResult<ObjRef> {
     let n = vm.realm().event_names;
     let o = vm.new_object()?;
     put(vm, o, n.status_code, Value::Number(f64::from(r.status_code)))?;
     if let Some(d) = &r.status_description {
         put_str(vm, o, n.status_description, d)?;
     }
-    let h = entries_to_js(vm, &r.headers)?;
+    let h = entries_to_js(vm, &r.headers, Source::ResponseHeaders, shape)?;
     put(vm, o, n.headers, h)?;
-    let c = entries_to_js(vm, &r.cookies)?;
+    let c = entries_to_js(vm, &r.cookies, Source::ResponseCookies, shape)?;
     put(vm, o, n.cookies, c)?;
     Ok(o)
 }
 
 /// Entry names may be array indices (`?1=a`), which live in the element
 /// run, so they go through the ordinary definition path.
-fn entries_to_js(vm: &mut Vm, entries: &Entries) -> JsResult<Value> {
+fn entries_to_js(vm: &mut Vm, entries: &Entries, source: Source, shape: &mut EventShape) -> JsResult<Value> {
     let o = vm.new_object()?;
-    for (name, entry) in &entries.0 {
+    let mut in_order = true;
+    for (index, (name, entry)) in entries.0.iter().enumerate() {
+        let start = vm.heap().next_object();
         let e = entry_to_js(vm, entry)?;
+        let end = vm.heap().next_object();
+        shape.entries.push(EntryShape { start, end, source, index });
         match vm.heap_mut().key_from_rust(name)? {
             key @ Key::Str(_) => vm.heap_mut().push_prop(o, Prop { key, value: e, attrs: Attrs::DEFAULT })?,
-            key => vm.create_data_property_or_throw(o, key, e)?,
+            key => {
+                // Index keys come first in property order: reading the
+                // object back does not give the entries' order.
+                in_order = false;
+                vm.create_data_property_or_throw(o, key, e)?;
+            }
         }
     }
+    if in_order {
+        shape.maps.push(MapShape { object: o, end: vm.heap().next_object(), source });
+    }
     Ok(Value::Object(o))
+}
+
+/// Where the objects built for an event's entries are, so that a result
+/// that hands them back unmodified is read from the event itself rather
+/// than property by property (most functions change a header or two and
+/// return the rest as they got it). Kept by the worker and reused.
+#[derive(Debug, Default)]
+pub struct EventShape {
+    maps: Vec<MapShape>,
+    /// In allocation order, so by `start`.
+    entries: Vec<EntryShape>,
+}
+
+/// The objects of one entry map: the map itself and, up to `end`, its
+/// entries' objects (each entry's objects are allocated in one run).
+#[derive(Debug, Clone, Copy)]
+struct MapShape {
+    object: ObjRef,
+    end: ObjRef,
+    source: Source,
+}
+
+/// The objects of one entry (the entry, its `multiValue` items and array).
+#[derive(Debug, Clone, Copy)]
+struct EntryShape {
+    start: ObjRef,
+    end: ObjRef,
+    source: Source,
+    index: usize,
+}
+
+/// Which of the event's entry maps.
+#[derive(Debug, Clone, Copy)]
+enum Source {
+    RequestQuery,
+    RequestHeaders,
+    RequestCookies,
+    ResponseHeaders,
+    ResponseCookies,
+}
+
+impl Source {
+    fn of(self, event: &Event) -> Option<&Entries> {
+        match self {
+            Source::RequestQuery => Some(&event.request.querystring),
+            Source::RequestHeaders => Some(&event.request.headers),
+            Source::RequestCookies => Some(&event.request.cookies),
+            Source::ResponseHeaders => event.response.as_ref().map(|r| &r.headers),
+            Source::ResponseCookies => event.response.as_ref().map(|r| &r.cookies),
+        }
+    }
+}
+
+/// `entry` as it reads back where attributes are (not) read.
+fn with_attributes(mut entry: Entry, attributes: bool) -> Entry {
+    if !attributes {
+        entry.attributes = None;
+        for e in entry.multi_value.iter_mut().flatten() {
+            e.attributes = None;
+        }
+    }
+    entry
 }
 
 fn entry_to_js(vm: &mut Vm, entry: &Entry) -> JsResult<Value> {
@@ -120,8 +203,13 @@ fn entry_to_js(vm: &mut Vm, entry: &Entry) -> JsResult<Value> {
 
 /// Reads a handler's return value as CloudFront interprets it for
 /// `event_type`.
-pub fn result_from_js(vm: &mut Vm, v: Value, event_type: EventType) -> Result<HandlerResult, FunctionError> {
-    let mut r = Reader { vm };
+pub fn result_from_js(vm: &mut Vm, v: Value, event: &Event, shape: &EventShape) -> Result<HandlerResult, FunctionError> {
+    let event_type = event.event_type();
+    // Entries the function did not touch read back as the event has them,
+    // unless `Object.prototype` changed (an entry without `multiValue`
+    // would then read the prototype's).
+    let pristine = vm.heap().is_pristine(vm.realm().intrinsics.object_proto);
+    let mut r = Reader { vm, event, shape, pristine };
     let Value::Object(o) = v else {
         let what = r.kind(v);
         return Err(invalid("the handler's result", format!("must be a request or response object, got {what}")));
@@ -145,9 +233,12 @@ pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Function
 /// into execution errors.
 struct Reader<'a> {
     vm: &'a mut Vm,
+    event: &'a Event,
+    shape: &'a EventShape,
+    pristine: bool,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     fn fail(&mut self, t: Throw) -> FunctionError {
         super::error_from_throw(self.vm, t)
     }
@@ -157,7 +248,14 @@ impl Reader<'_> {
     }
 
     fn get(&mut self, o: ObjRef, name: JsStr) -> Result<Value, FunctionError> {
-        self.vm.get(Value::Object(o), Key::Str(name)).map_err(|t| self.fail(t))
+        self.key(o, Key::Str(name))
+    }
+
+    fn key(&mut self, o: ObjRef, key: Key) -> Result<Value, FunctionError> {
+        match self.vm.own_data_value(o, key) {
+            Some(v) => Ok(v),
+            None => self.vm.get(Value::Object(o), key).map_err(|t| self.fail(t)),
+        }
     }
 
     fn names(&self) -> super::EventNames {
@@ -279,23 +377,62 @@ impl Reader<'_> {
         attributes: bool,
     ) -> Result<Entries, FunctionError> {
         let Some(map) = self.object_field(o, name, path)? else { return Ok(Entries::default()) };
+        if let Some(entries) = self.unmodified_map(map) {
+            // What listing the keys would have charged.
+            self.vm.charge(entries.0.len() as u64).map_err(|t| self.fail(t))?;
+            let entries = entries.0.iter().map(|(n, e)| (n.clone(), with_attributes(e.clone(), attributes)));
+            return Ok(Entries(entries.collect()));
+        }
         let keys = self.vm.own_enumerable_string_keys(map).map_err(|t| self.fail(t))?;
         let mut out = Vec::with_capacity(keys.len());
         for key in keys {
             let name = self.vm.key_text(key);
-            let v = self.vm.get(Value::Object(map), key).map_err(|t| self.fail(t))?;
+            let v = self.key(map, key)?;
             let at = || format!("{}[{name:?}]", path());
             let Value::Object(e) = v else {
                 let what = self.kind(v);
                 return Err(invalid(at(), format!("must be an object with a string `value`, got {what}")));
             };
-            let entry = self.entry(e, &at, attributes)?;
+            let entry = match self.unmodified_entry(e) {
+                Some(original) => with_attributes(original.clone(), attributes),
+                None => self.entry(e, &at, attributes, false)?,
+            };
             out.push((name, entry));
         }
         Ok(Entries(out))
     }
 
-    fn entry(&mut self, e: ObjRef, at: &dyn Fn() -> String, attributes: bool) -> Result<Entry, FunctionError> {
+    /// The event's entries for `map` when it is one the event built and
+    /// nothing in it was written.
+    fn unmodified_map(&self, map: ObjRef) -> Option<&'a Entries> {
+        if !self.pristine {
+            return None;
+        }
+        let m = self.shape.maps.iter().find(|m| m.object == map)?;
+        if !self.vm.heap().unmodified(m.object, m.end) {
+            return None;
+        }
+        m.source.of(self.event)
+    }
+
+    /// The event's entry for object `e` when it is one the event built
+    /// and nothing in it was written.
+    fn unmodified_entry(&self, e: ObjRef) -> Option<&'a Entry> {
+        if !self.pristine {
+            return None;
+        }
+        let at = self.shape.entries.binary_search_by_key(&e.0, |s| s.start.0).ok()?;
+        let s = self.shape.entries[at];
+        if !self.vm.heap().unmodified(s.start, s.end) {
+            return None;
+        }
+        s.source.of(self.event)?.0.get(s.index).map(|(_, entry)| entry)
+    }
+
+    /// An entry; `nested` for an item of a `multiValue`, whose own
+    /// `multiValue` CloudFront does not read (reading it could go on
+    /// forever: items inheriting one from `Object.prototype`).
+    fn entry(&mut self, e: ObjRef, at: &dyn Fn() -> String, attributes: bool, nested: bool) -> Result<Entry, FunctionError> {
         let n = self.names();
         let value = self.string_field(e, n.value, &|| format!("{}.value", at()))?;
         let attrs = if attributes {
@@ -303,6 +440,9 @@ impl Reader<'_> {
         } else {
             None
         };
+        if nested {
+            return Ok(Entry { value, attributes: attrs, multi_value: None });
+        }
         let multi_value = match self.get(e, n.multi_value)? {
             Value::Undefined => None,
             Value::Object(a) if self.vm.heap().obj(a).class == crate::heap::Class::Array => {
@@ -315,7 +455,7 @@ impl Reader<'_> {
                         let what = self.kind(item);
                         return Err(invalid(path(), format!("must be an object with a string `value`, got {what}")));
                     };
-                    items.push(self.entry(x, &path, attributes)?);
+                    items.push(self.entry(x, &path, attributes, true)?);
                 }
                 Some(items)
             }

@@ -44,6 +44,7 @@ use crate::limits::Limits;
 use crate::source::LineIndex;
 use crate::value::Value;
 use crate::vm::{Fatal, PromiseState, Throw, Vm};
+use convert::EventShape;
 use crate::{CompileError, CompiledScript};
 use std::fmt;
 use std::sync::Arc;
@@ -204,7 +205,7 @@ impl Function {
     /// Per-thread state for running this function; reuse it for every
     /// event on that thread.
     pub fn worker(&self) -> Worker {
-        Worker { vm: self.compiled.vm(&self.limits), function: Arc::new(self.clone()) }
+        Worker { vm: self.compiled.vm(&self.limits), function: Arc::new(self.clone()), shape: EventShape::default() }
     }
 }
 
@@ -212,6 +213,7 @@ impl Function {
 pub struct Worker {
     vm: Vm,
     function: Arc<Function>,
+    shape: EventShape,
 }
 
 impl Worker {
@@ -226,7 +228,7 @@ impl Worker {
             edge_location: options.edge_location.clone(),
             ..HostState::default()
         });
-        let result = invoke(vm, &self.function, event);
+        let result = invoke(vm, &self.function, event, &mut self.shape);
         let usage = vm.usage();
         let host = vm.host_mut::<HostState>().map(std::mem::take).unwrap_or_default();
         let limit = self.function.limits.steps.max(1);
@@ -244,7 +246,7 @@ impl Worker {
 }
 
 /// Runs the script's top level, then the handler, then reads its result.
-fn invoke(vm: &mut Vm, function: &Function, event: &Event) -> Result<HandlerResult, FunctionError> {
+fn invoke(vm: &mut Vm, function: &Function, event: &Event, shape: &mut EventShape) -> Result<HandlerResult, FunctionError> {
     let runtime = function.runtime();
     let script = function.compiled.script.clone();
     for import in &script.imports {
@@ -264,7 +266,7 @@ fn invoke(vm: &mut Vm, function: &Function, event: &Event) -> Result<HandlerResu
     if !vm.is_callable(handler) {
         return Err(FunctionError::Execution { message: "TypeError: handler is not a function".into(), location: None });
     }
-    let js_event = convert::event_to_js(vm, event, runtime).map_err(|t| error_from_throw(vm, t))?;
+    let js_event = convert::event_to_js(vm, event, runtime, shape).map_err(|t| error_from_throw(vm, t))?;
     let mut value = vm.call(handler, Value::Undefined, &[js_event]).map_err(|t| error_from_throw(vm, t))?;
     vm.run_jobs().map_err(|t| error_from_throw(vm, t))?;
     if let Value::Object(p) = value {
@@ -280,7 +282,7 @@ fn invoke(vm: &mut Vm, function: &Function, event: &Event) -> Result<HandlerResu
             None => {}
         }
     }
-    let result = convert::result_from_js(vm, value, event.event_type())?;
+    let result = convert::result_from_js(vm, value, event, shape)?;
     validate::validate(event, &result)?;
     Ok(result)
 }

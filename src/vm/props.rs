@@ -66,6 +66,16 @@ const MAX_CHAIN: u32 = 100_000;
 const MAX_HOLE_RUN: u32 = 1024;
 
 impl Vm {
+    /// The value of `o`'s own data property `key` when `o` is an ordinary
+    /// object that has one: what `[[Get]]` returns then, without its
+    /// general machinery. `None` means "ask `get`".
+    pub fn own_data_value(&self, o: ObjRef, key: Key) -> Option<Value> {
+        if self.heap.obj(o).class != Class::Ordinary || o == self.realm.global {
+            return None;
+        }
+        self.heap.find_prop(o, key).map(|(_, p)| p).filter(|p| !p.attrs.is_accessor()).map(|p| p.value)
+    }
+
     /// `[[GetOwnProperty]]`.
     pub fn get_own(&mut self, o: ObjRef, key: Key) -> JsResult<Option<Prop>> {
         let data = *self.heap.obj(o);
