@@ -294,6 +294,8 @@ define_ops! {
     Return { src: Reg },
     /// `R[dst] := the arguments object of this call`
     Arguments { dst: Reg },
+    /// `R[dst] := the function object of this call` (a named function expression's own name)
+    Callee { dst: Reg },
     /// `R[dst] := [arguments from index `from` on]` (rest parameter)
     Rest { dst: Reg, from: u16 },
     /// `R[dst] := await R[src]`: suspend the async function until the value settles

@@ -355,6 +355,10 @@ impl Vm {
                         self.frames[fi].pc = pc as u32;
                         self.arguments_object().map(|o| reg!(dst) = Value::Object(o))
                     }
+                    Op::Callee { dst } => {
+                        reg!(dst) = frame.closure.map_or(Value::Undefined, Value::Object);
+                        Ok(())
+                    }
                     Op::Rest { dst, from } => {
                         self.frames[fi].pc = pc as u32;
                         self.rest_array(usize::from(from)).map(|o| reg!(dst) = Value::Object(o))
