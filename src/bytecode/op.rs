@@ -192,6 +192,8 @@ define_ops! {
     GetElem { dst: Reg, obj: Reg, key: Reg },
     /// `R[obj][R[key]] := R[src]`
     SetElem { obj: Reg, key: Reg, src: Reg },
+    /// `R[key_out] := ToPrimitive(R[key], string)` (TypeError first if `R[obj]` is null or undefined), then `R[dst] := R[obj][R[key_out]]`: the read of `o[k] op= v` and `o[k]++`, whose write then uses `R[key_out]`, so an object key is converted once
+    GetElemOnce { dst: Reg, obj: Reg, key: Reg, key_out: Reg },
     /// `R[dst] := delete R[obj][keys[key]]`
     DeleteProp { dst: Reg, obj: Reg, key: K },
     /// `R[dst] := delete R[obj][R[key]]`
