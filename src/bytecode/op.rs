@@ -192,6 +192,8 @@ define_ops! {
     GetElem { dst: Reg, obj: Reg, key: Reg },
     /// `R[obj][R[key]] := R[src]`
     SetElem { obj: Reg, key: Reg, src: Reg },
+    /// `R[key_out] := ToPrimitive(R[key], string)` (TypeError first if `R[obj]` is null or undefined), then `R[dst] := R[obj][R[key_out]]`: the read of `o[k] op= v` and `o[k]++`, whose write then uses `R[key_out]`, so an object key is converted once
+    GetElemOnce { dst: Reg, obj: Reg, key: Reg, key_out: Reg },
     /// `R[dst] := delete R[obj][keys[key]]`
     DeleteProp { dst: Reg, obj: Reg, key: K },
     /// `R[dst] := delete R[obj][R[key]]`
@@ -294,6 +296,8 @@ define_ops! {
     Return { src: Reg },
     /// `R[dst] := the arguments object of this call`
     Arguments { dst: Reg },
+    /// `R[dst] := the function object of this call` (a named function expression's own name)
+    Callee { dst: Reg },
     /// `R[dst] := [arguments from index `from` on]` (rest parameter)
     Rest { dst: Reg, from: u16 },
     /// `R[dst] := await R[src]`: suspend the async function until the value settles

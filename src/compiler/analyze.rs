@@ -3,8 +3,9 @@
 //! them); the others live in registers.
 //!
 //! The walk follows the same scoping rules as the code generator (see
-//! `scope.rs`). It also finds which functions use `arguments`, and which
-//! have their `this` or `arguments` used by an arrow function inside them.
+//! `scope.rs`). It also finds which functions use `arguments`, which have
+//! their `this` or `arguments` used by an arrow function inside them, and
+//! which named function expressions refer to their own name.
 
 use super::scope::{lexical_decls, switch_decls, var_decls, Decl, DeclKind};
 use crate::ast::*;
@@ -24,6 +25,9 @@ pub struct Analysis {
     /// Functions (by offset) that use `arguments`; `true` when an arrow
     /// function inside them uses it.
     pub arguments: AHashMap<u32, bool>,
+    /// Named function expressions (by the offset of their name) whose body
+    /// refers to that name: only they bind it, so the others pay nothing.
+    pub self_named: AHashSet<u32>,
 }
 
 /// Analyses a whole program.
@@ -31,6 +35,7 @@ pub fn analyze(program: &Program) -> Analysis {
     let arguments = program.names.get("arguments");
     let mut a = Analyzer {
         arguments,
+        function_names: AHashSet::new(),
         out: Analysis::default(),
         functions: Vec::new(),
     };
@@ -58,6 +63,8 @@ struct FnFrame {
 
 struct Analyzer {
     arguments: Option<Name>,
+    /// The declaration offsets of function expression names in scope.
+    function_names: AHashSet<u32>,
     out: Analysis,
     functions: Vec<FnFrame>,
 }
@@ -95,6 +102,9 @@ impl Analyzer {
                 if let Some(&at) = scope.get(&name) {
                     if depth != top {
                         self.out.captured.insert(at);
+                    }
+                    if self.function_names.contains(&at) {
+                        self.out.self_named.insert(at);
                     }
                     return;
                 }
@@ -141,7 +151,7 @@ impl Analyzer {
             StmtKind::Break(_) | StmtKind::Continue(_) => {}
             StmtKind::Expr(e) | StmtKind::Throw(e) => self.expr(e),
             StmtKind::Var(d) => self.var_decl(d),
-            StmtKind::Function(f) => self.function(f),
+            StmtKind::Function(f) => self.function(f, None),
             StmtKind::Return(e) => {
                 if let Some(e) = e {
                     self.expr(e);
@@ -238,13 +248,20 @@ impl Analyzer {
         }
     }
 
-    fn function(&mut self, f: &Function) {
+    /// A function; `own_name` is the name of a named function expression,
+    /// bound in a scope of its own around the parameters and body.
+    fn function(&mut self, f: &Function, own_name: Option<Ident>) {
         self.functions.push(FnFrame {
             key: f.span.start,
             is_arrow: f.kind == FunctionKind::Arrow,
             is_script: false,
             scopes: Vec::new(),
         });
+        if let Some(n) = own_name {
+            let at = n.span.start;
+            self.function_names.insert(at);
+            self.push_scope(&[Decl { name: n.name, at, kind: DeclKind::FunctionName }]);
+        }
         let mut decls: Vec<Decl> = f
             .params
             .iter()
@@ -277,11 +294,11 @@ impl Analyzer {
                 for p in props {
                     match &p.value {
                         PropValue::Init(v) => self.expr(v),
-                        PropValue::Get(f) | PropValue::Set(f) => self.function(f),
+                        PropValue::Get(f) | PropValue::Set(f) => self.function(f, None),
                     }
                 }
             }
-            ExprKind::Function(f) => self.function(f),
+            ExprKind::Function(f) => self.function(f, f.name),
             ExprKind::Unary(_, a) | ExprKind::Await(a) => self.expr(a),
             ExprKind::Update { target, .. } => self.expr(target),
             ExprKind::Binary(_, l, r) | ExprKind::Logical(_, l, r) => {

@@ -95,11 +95,29 @@ fn fold_numbers(op: BinaryOp, a: f64, b: f64) -> Option<f64> {
     })
 }
 
+/// Whether `e` always evaluates to a primitive, so converting it to a
+/// property key twice cannot be observed (`a[i & 7] += 1`).
+fn always_primitive(e: &Expr) -> bool {
+    matches!(
+        e.kind,
+        ExprKind::Null
+            | ExprKind::Bool(_)
+            | ExprKind::Number(_)
+            | ExprKind::String(_)
+            | ExprKind::Template { .. }
+            | ExprKind::Unary(..)
+            | ExprKind::Update { .. }
+            | ExprKind::Binary(..)
+    )
+}
+
 /// A reference that can be read and written: what assignment targets.
 enum Place {
     Binding(crate::ast::Name),
     Prop(Reg, crate::bytecode::K),
-    Elem(Reg, Reg),
+    /// `R[obj][R[key]]`; `object_key` when the key may be an object, whose
+    /// conversion must then happen once for a read and a write.
+    Elem { obj: Reg, key: Reg, object_key: bool },
 }
 
 impl Compiler<'_> {
@@ -549,31 +567,40 @@ impl Compiler<'_> {
                     Place::Prop(o, self.key_const(key)?)
                 } else {
                     let k = if value.is_some_and(may_assign) { self.expr_temp(index)? } else { self.expr_reg(index)? };
-                    Place::Elem(o, k)
+                    Place::Elem { obj: o, key: k, object_key: !always_primitive(index) }
                 }
             }
             _ => {
                 // The parser only builds assignments to identifiers and
                 // member accesses.
                 let r = self.expr_temp(target)?;
-                Place::Elem(r, r)
+                Place::Elem { obj: r, key: r, object_key: false }
             }
         })
     }
 
-    fn read_place(&mut self, place: &Place, dst: Reg, target: &Expr) -> CResult<()> {
+    /// Reads a place that is then written (`op=`, `++`); returns the place
+    /// to write: a computed key is converted once, by the read, and the
+    /// write uses the converted key.
+    fn read_place(&mut self, place: Place, dst: Reg, target: &Expr) -> CResult<Place> {
         match place {
-            Place::Binding(name) => self.load_binding(*name, dst, target)?,
+            Place::Binding(name) => self.load_binding(name, dst, target)?,
             Place::Prop(o, key) => {
                 self.position(target.span);
-                self.emit(Op::GetProp { dst, obj: *o, key: *key });
+                self.emit(Op::GetProp { dst, obj: o, key });
             }
-            Place::Elem(o, k) => {
+            Place::Elem { obj, key, object_key: true } => {
+                let key_out = self.temp()?;
                 self.position(target.span);
-                self.emit(Op::GetElem { dst, obj: *o, key: *k });
+                self.emit(Op::GetElemOnce { dst, obj, key, key_out });
+                return Ok(Place::Elem { obj, key: key_out, object_key: false });
+            }
+            Place::Elem { obj, key, object_key: false } => {
+                self.position(target.span);
+                self.emit(Op::GetElem { dst, obj, key });
             }
         }
-        Ok(())
+        Ok(place)
     }
 
     fn write_place(&mut self, place: &Place, src: Reg, target: &Expr) -> CResult<()> {
@@ -583,9 +610,9 @@ impl Compiler<'_> {
                 self.position(target.span);
                 self.emit(Op::SetProp { obj: *o, key: *key, src });
             }
-            Place::Elem(o, k) => {
+            Place::Elem { obj, key, .. } => {
                 self.position(target.span);
-                self.emit(Op::SetElem { obj: *o, key: *k, src });
+                self.emit(Op::SetElem { obj: *obj, key: *key, src });
             }
         }
         Ok(())
@@ -651,7 +678,7 @@ impl Compiler<'_> {
             None => self.temp()?,
         };
         let old = self.temp()?;
-        self.read_place(&place, old, target)?;
+        let place = self.read_place(place, old, target)?;
         let rhs = self.expr_reg(value)?;
         self.position(e.span);
         self.emit(binary_op(bin, result, old, rhs));
@@ -682,7 +709,7 @@ impl Compiler<'_> {
         }
         let place = self.place(target, None)?;
         let old = self.temp()?;
-        self.read_place(&place, old, target)?;
+        let place = self.read_place(place, old, target)?;
         self.position(e.span);
         let new = self.temp()?;
         if prefix {

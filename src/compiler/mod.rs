@@ -637,6 +637,10 @@ impl Compiler<'_> {
         self.funcs.push(new_fn_state(proto, false));
         self.f().next_reg = 1 + f.params.len() as u16 + u16::from(f.rest.is_some());
         self.f().proto.registers = self.f().next_reg;
+        if let Some(n) = f.name.filter(|n| self.analysis.self_named.contains(&n.span.start)) {
+            self.push_scope(false);
+            self.bind_own_name(n)?;
+        }
         self.push_scope(false);
         self.function_body(f)?;
         let state = self.funcs.pop().ok_or(TooComplex { what: "function stack", span: f.span })?;
@@ -700,6 +704,28 @@ impl Compiler<'_> {
                 self.expr_to(e, r)?;
                 self.emit(Op::Return { src: r });
             }
+        }
+        Ok(())
+    }
+
+    /// Binds a named function expression's own name to the closure being
+    /// called, in a scope around the parameters so that a parameter, `var`
+    /// or function of the same name shadows it. Only functions whose body
+    /// uses the name get here.
+    fn bind_own_name(&mut self, name: ast::Ident) -> CResult<()> {
+        let at = name.span.start;
+        let r = self.temp()?;
+        self.emit(Op::Callee { dst: r });
+        let loc = if self.analysis.captured.contains(&at) {
+            let cell = self.new_cell()?;
+            self.emit(Op::NewCell { cell, src: r });
+            self.release(r.0);
+            Loc::Cell(cell)
+        } else {
+            Loc::Reg(r)
+        };
+        if let Some(s) = self.f().scopes.last_mut() {
+            s.bindings.push(Binding { name: name.name, loc, kind: DeclKind::FunctionName, at });
         }
         Ok(())
     }

@@ -25,6 +25,9 @@ pub enum DeclKind {
     Catch,
     /// An `import` binding (immutable).
     Import,
+    /// The own name of a named function expression, bound in a scope
+    /// between the closure and its body (immutable, ES5.1 13).
+    FunctionName,
 }
 
 impl DeclKind {
@@ -35,7 +38,7 @@ impl DeclKind {
 
     /// Whether assigning to the binding is a TypeError.
     pub fn is_immutable(self) -> bool {
-        matches!(self, DeclKind::Const | DeclKind::Import)
+        matches!(self, DeclKind::Const | DeclKind::Import | DeclKind::FunctionName)
     }
 }
 

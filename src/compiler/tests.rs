@@ -1,0 +1,61 @@
+//! Compiler tests that look at the code generated, for properties the
+//! conformance cases cannot see (what a construct costs).
+
+use crate::bytecode::Op;
+use crate::{Limits, Runtime, compile};
+
+/// How many instructions of each compiled function `is` accepts.
+fn count_ops(src: &str, is: impl Fn(&Op) -> bool) -> Vec<usize> {
+    let compiled = match compile(src, Runtime::Js2, &Limits::default(), "test.js") {
+        Ok(c) => c,
+        Err(e) => panic!("{src}: {e}"),
+    };
+    compiled
+        .script
+        .protos
+        .iter()
+        .map(|p| p.code.iter().filter(|op| is(op)).count())
+        .collect()
+}
+
+#[test]
+fn a_function_expression_binds_its_name_only_when_it_uses_it() {
+    let callee = |op: &Op| matches!(op, Op::Callee { .. });
+    // Script, then the function.
+    assert_eq!(
+        count_ops("var g = function f(n) { return n }", callee),
+        [0, 0]
+    );
+    assert_eq!(
+        count_ops("var g = function f(n) { return f }", callee),
+        [0, 1]
+    );
+    // Shadowed by a parameter or a var: the name is never read.
+    assert_eq!(
+        count_ops("var g = function f(f) { return f }", callee),
+        [0, 0]
+    );
+    assert_eq!(
+        count_ops("var g = function f() { var f = 1; return f }", callee),
+        [0, 0]
+    );
+    // Used from a nested function: bound once, in the outer one.
+    assert_eq!(
+        count_ops("var g = function f() { return () => f }", callee),
+        [0, 1, 0]
+    );
+    // A declaration's name is an ordinary binding of the enclosing scope.
+    assert_eq!(count_ops("function f() { return f }", callee), [0, 0]);
+}
+
+#[test]
+fn compound_assignment_converts_an_unknown_key_once() {
+    let once = |op: &Op| matches!(op, Op::GetElemOnce { .. });
+    // A key that may be an object is converted by the read and reused.
+    assert_eq!(count_ops("function f(o, k) { o[k] += 1; o[k]++ }", once), [0, 2]);
+    // A key that is always a primitive needs no care: converting it twice
+    // cannot be observed.
+    assert_eq!(count_ops("function f(o, i) { o[i & 7] += 1; o[i + 1]++; o['k'] += 1 }", once), [0, 0]);
+    // Plain reads and writes never need it.
+    assert_eq!(count_ops("function f(o, k) { o[k] = o[k] }", once), [0, 0]);
+}

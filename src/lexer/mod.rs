@@ -186,13 +186,11 @@ impl<'s> Lexer<'s> {
             self.restart_at(after);
         }
         // Logos matched every plainly written keyword already, so a name
-        // spelling one here was written with escapes, which is an error.
+        // spelling one here was written with escapes: only a property name
+        // may be written so, which the grammar decides.
         if escaped && keyword_token(&name).is_some() {
-            return Err(SyntaxError::new(
-                SyntaxErrorKind::Lexical,
-                format!("keyword `{name}` must not contain escaped characters"),
-                Span::new(start as u32, after as u32),
-            ));
+            let tok = Tok::EscapedKeyword(self.out.names.intern(&name));
+            return self.emit(tok, start, after);
         }
         let tok = match name.as_str() {
             "async" if !escaped && self.async_starts_function(after) => Tok::Async,

@@ -348,7 +348,7 @@ impl Reader {
             Tok::Ident(_) if matches!(self.last, Some(Tok::Break | Tok::Continue)) && !newline => {
                 Prev::Restricted
             }
-            Tok::Ident(_) => {
+            Tok::Ident(_) | Tok::EscapedKeyword(_) => {
                 self.label_candidate = at_start;
                 Prev::ExprEnd { paren: false }
             }

@@ -153,6 +153,9 @@ pub enum Tok {
     // Tokens with a payload.
     /// An identifier (escapes decoded, never a reserved word).
     Ident(Name),
+    /// A reserved word written with escapes (`bre\u0061k`): a property
+    /// name after `.` or in an object literal, an error anywhere else.
+    EscapedKeyword(Name),
     /// A numeric literal's value.
     Number(f64),
     /// A string literal: index into [`LexOutput::strings`](super::LexOutput).
@@ -280,6 +283,7 @@ impl Tok {
             Tok::Get => "`get`",
             Tok::Set => "`set`",
             Tok::Ident(_) => "an identifier",
+            Tok::EscapedKeyword(_) => "an escaped keyword",
             Tok::Number(_) => "a number",
             Tok::String(_) => "a string",
             Tok::TemplateFull(_) | Tok::TemplateHead(_) => "a template literal",

@@ -155,6 +155,13 @@ fn convert(
             token: (l, tok, r),
             expected,
         } => {
+            if let Tok::EscapedKeyword(name) = tok {
+                return SyntaxError::new(
+                    SyntaxErrorKind::Lexical,
+                    format!("keyword `{}` must not contain escaped characters", names.resolve(name)),
+                    Span::new(l, r),
+                );
+            }
             let index = find_token(tokens, l, tok);
             if let Some(error) = index.and_then(|i| unsupported::name_feature(tokens, i, names, runtime)) {
                 return error;

@@ -120,7 +120,7 @@ fn at_property_start(prev: Option<Tok>) -> bool {
 }
 
 fn is_property_key(tok: Tok) -> bool {
-    matches!(tok, Tok::Ident(_) | Tok::String(_) | Tok::Number(_)) || tok.keyword_name().is_some()
+    matches!(tok, Tok::Ident(_) | Tok::EscapedKeyword(_) | Tok::String(_) | Tok::Number(_)) || tok.keyword_name().is_some()
 }
 
 /// Whether `tok` can end an expression (so a template after it is a tag).

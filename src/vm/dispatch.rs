@@ -154,6 +154,18 @@ impl Vm {
                         let (o, k, v) = (reg!(obj), reg!(key), reg!(src));
                         self.set_elem(o, k, v)
                     }
+                    Op::GetElemOnce { dst, obj, key, key_out } => 'op: {
+                        let (o, mut k) = (reg!(obj), reg!(key));
+                        // Only an object key has a conversion anyone can see.
+                        if let Value::Object(_) = k {
+                            match self.key_primitive(o, k) {
+                                Ok(p) => k = p,
+                                Err(e) => break 'op Err(e),
+                            }
+                        }
+                        reg!(key_out) = k;
+                        self.get_elem(o, k).map(|v| reg!(dst) = v)
+                    }
                     Op::DeleteProp { dst, obj, key } => {
                         let o = reg!(obj);
                         let k = proto.keys[key.0 as usize];
@@ -161,7 +173,9 @@ impl Vm {
                     }
                     Op::DeleteElem { dst, obj, key } => {
                         let (o, kv) = (reg!(obj), reg!(key));
-                        match self.to_key(kv) {
+                        // ToObject(base) comes before ToPropertyKey(key).
+                        let checked = if o.is_nullish() { self.to_object(o).map(|_| ()) } else { Ok(()) };
+                        match checked.and_then(|()| self.to_key(kv)) {
                             Ok(k) => self.delete_value(o, k).map(|_| reg!(dst) = Value::Bool(true)),
                             Err(e) => Err(e),
                         }
@@ -355,6 +369,10 @@ impl Vm {
                         self.frames[fi].pc = pc as u32;
                         self.arguments_object().map(|o| reg!(dst) = Value::Object(o))
                     }
+                    Op::Callee { dst } => {
+                        reg!(dst) = frame.closure.map_or(Value::Undefined, Value::Object);
+                        Ok(())
+                    }
                     Op::Rest { dst, from } => {
                         self.frames[fi].pc = pc as u32;
                         self.rest_array(usize::from(from)).map(|o| reg!(dst) = Value::Object(o))
@@ -468,7 +486,9 @@ impl Vm {
         self.concat(&parts)
     }
 
-    /// `obj[key]` with a computed key.
+    /// `obj[key]` with a computed key. Inlined into both opcodes that read
+    /// elements, so the dense-array path costs no call.
+    #[inline(always)]
     pub(crate) fn get_elem(&mut self, o: Value, k: Value) -> JsResult<Value> {
         if let (Value::Object(r), Value::Number(n)) = (o, k) {
             let d = self.heap.obj(r);
@@ -480,11 +500,41 @@ impl Vm {
             }
         }
         if o.is_nullish() {
-            let key = self.to_key(k)?;
-            return self.get(o, key);
+            return Err(self.nullish_read_error(o, k));
         }
         let key = self.to_key(k)?;
         self.get(o, key)
+    }
+
+    /// The primitive an object key `k` converts to (ToPrimitive with hint
+    /// string, the observable half of ToPropertyKey), after checking that
+    /// the base `o` can have properties: a `null` or `undefined` base
+    /// throws before the key is converted (ECMA-262 GetValue).
+    #[inline(never)]
+    fn key_primitive(&mut self, o: Value, k: Value) -> JsResult<Value> {
+        if o.is_nullish() {
+            return Err(self.nullish_read_error(o, k));
+        }
+        self.to_primitive(k, super::Hint::String)
+    }
+
+    /// The TypeError of reading property `k` of `null` or `undefined`; an
+    /// object key is not converted (that would run script code), so the
+    /// message names no key then, as V8's does.
+    #[cold]
+    #[inline(never)]
+    fn nullish_read_error(&mut self, o: Value, k: Value) -> Throw {
+        let what = self.describe(o);
+        if matches!(k, Value::Object(_)) {
+            return self.type_error(format!("Cannot read properties of {what}"));
+        }
+        match self.to_key(k) {
+            Ok(key) => {
+                let text = self.key_text(key);
+                self.type_error(format!("Cannot read property '{text}' of {what}"))
+            }
+            Err(e) => e,
+        }
     }
 
     /// `obj[key] = v` with a computed key.
