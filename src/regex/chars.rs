@@ -31,8 +31,6 @@ pub(crate) const SPACE: &[Range] = &[
     (0x3000, 0x3000),
     (0xFEFF, 0xFEFF),
 ];
-/// The units `.` does not match.
-pub(crate) const LINE_TERMINATORS: &[Range] = &[(0x0A, 0x0A), (0x0D, 0x0D), (0x2028, 0x2029)];
 
 /// Whether `u` is a line terminator (LF, CR, U+2028, U+2029).
 pub(crate) fn is_line_terminator(u: u16) -> bool {

@@ -466,7 +466,15 @@ impl Matcher {
                 }
                 Frame::GiveBack { pc, pos, limit } => {
                     let back = matches!(prog.insts.get(pc as usize), Some(Inst::Star { back: true, .. }));
-                    let next = if back { pos + 1 } else { pos - 1 };
+                    let mut next = if back { pos + 1 } else { pos - 1 };
+                    // When a literal unit follows a forward loop, positions
+                    // where it cannot match are passed over at once.
+                    if let (false, Some(&Inst::Fwd(Test::Unit(c)))) = (back, prog.insts.get(pc as usize + 1)) {
+                        while next != limit && input.get(next as usize) != Some(&c) {
+                            spend(fuel, &mut self.steps, 1)?;
+                            next -= 1;
+                        }
+                    }
                     if next != limit {
                         self.stack.push(Frame::GiveBack { pc, pos: next, limit });
                     }

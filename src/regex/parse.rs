@@ -270,7 +270,7 @@ impl Parser<'_> {
                     // `(`
                     let at = self.i;
                     let open = self.group_opener()?;
-                    if stack.len() + 1 >= MAX_DEPTH {
+                    if stack.len() >= MAX_DEPTH {
                         return Err(Error::new(
                             "Regular expression too large (groups nested too deeply)",
                             at,
