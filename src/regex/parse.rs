@@ -388,7 +388,7 @@ impl Parser<'_> {
         let at = self.i;
         let bad = || Error::new("Invalid Unicode escape", at);
         if self.peek() != Some(u(b'u')) {
-            return Err(bad());
+            return Err(Error::new("Invalid capture group name", at));
         }
         self.i += 1;
         if self.peek() == Some(u(b'{')) {
