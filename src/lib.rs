@@ -17,6 +17,7 @@ pub mod modules;
 pub mod number;
 pub mod parser;
 pub mod realm;
+pub mod regex;
 pub mod regexp;
 pub mod source;
 pub mod value;

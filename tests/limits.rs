@@ -101,3 +101,38 @@ fn step_counts_are_identical_across_runs_and_threads() {
         assert_eq!(t.join().expect("thread ran"), here);
     }
 }
+
+const REGEX_SCRIPT: &str = r#"
+function nested(n) { return /(a+)+b/.test('a'.repeat(n)) }
+function pairs(n) { return /(x+x+)+y/.test('x'.repeat(n)) }
+function words(n) { return /^(\w+\s?)*$/.test('word '.repeat(n) + '!') }
+function fine(n) { var s = '/p?'; for (var i = 0; i < n; i++) s += '&utm_k' + i + '=v'; return s.replace(/[?&]utm_[^&]*/g, '').length }
+"#;
+
+#[test]
+fn catastrophic_regexes_end_quickly_at_the_compute_limit_with_a_deterministic_count() {
+    let limits = Limits::default();
+    let compiled = compile(REGEX_SCRIPT, Runtime::Js2, &limits, "regex.js").expect("compiles");
+    for name in ["nested", "pairs", "words"] {
+        let mut counts = Vec::new();
+        for _ in 0..2 {
+            let mut vm = compiled.vm(&limits);
+            let started = std::time::Instant::now();
+            let out = call(&compiled, &mut vm, name, &[Value::Number(40.0)]);
+            assert_eq!(out, Err(Throw::Fatal(Fatal::ComputeLimit)), "{name}");
+            assert!(started.elapsed() < std::time::Duration::from_secs(5), "{name} took {:?}", started.elapsed());
+            assert_eq!(vm.usage().steps, limits.steps + 1, "{name}");
+            counts.push(vm.usage().steps);
+        }
+        assert_eq!(counts[0], counts[1]);
+    }
+    // A regex that finishes costs the same number of steps every time.
+    let steps = move |compiled: &CompiledScript| {
+        let mut vm = compiled.vm(&Limits::default());
+        assert_eq!(call(compiled, &mut vm, "fine", &[Value::Number(50.0)]), Ok(Value::Number(3.0)));
+        vm.usage().steps
+    };
+    let first = steps(&compiled);
+    assert_eq!(first, steps(&compiled));
+    assert_eq!(first, std::thread::spawn(move || steps(&compiled)).join().expect("thread"));
+}

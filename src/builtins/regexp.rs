@@ -67,7 +67,7 @@ enum Exec {
     /// No match (`null`).
     Null,
     /// A match by the built-in `exec`, not turned into an array yet.
-    Builtin(regress::Match),
+    Builtin(crate::regex::Match),
     /// What a user-defined `exec` returned.
     Object(ObjRef),
 }
@@ -131,7 +131,7 @@ fn builtin_exec(
     r: ObjRef,
     c: &Compiled,
     s: JsStr,
-) -> JsResult<Option<regress::Match>> {
+) -> JsResult<Option<crate::regex::Match>> {
     let mut last = get_last_index(vm, r)?;
     let stateful = c.global || c.sticky;
     if !stateful {
@@ -175,7 +175,7 @@ fn regexp_exec(vm: &mut Vm, r: ObjRef, s: JsStr) -> JsResult<Exec> {
 
 /// The `groups` object of a match: `undefined` without named groups, else
 /// a null-prototype object with one property per group, in order.
-fn groups_object(vm: &mut Vm, m: &regress::Match, s: JsStr) -> JsResult<Value> {
+fn groups_object(vm: &mut Vm, m: &crate::regex::Match, s: JsStr) -> JsResult<Value> {
     if m.named_groups().len() == 0 {
         return Ok(Value::Undefined);
     }
@@ -193,7 +193,7 @@ fn groups_object(vm: &mut Vm, m: &regress::Match, s: JsStr) -> JsResult<Value> {
 
 /// The array `exec` returns: the match and captures, `index`, `input`,
 /// `groups`.
-fn match_array(vm: &mut Vm, m: &regress::Match, s: JsStr) -> JsResult<ObjRef> {
+fn match_array(vm: &mut Vm, m: &crate::regex::Match, s: JsStr) -> JsResult<ObjRef> {
     let mut values = Vec::with_capacity(m.captures.len() + 1);
     values.push(Value::String(substring(vm, s, m.start(), m.end())?));
     for cap in &m.captures {
@@ -754,7 +754,7 @@ fn limit_of(vm: &mut Vm, limit: Value) -> JsResult<usize> {
 /// property holding numbers the loop wrote, `exec` is reached through data
 /// properties, and no script code runs. `lastIndex` ends at 0, as after the
 /// loop's last, failed call.
-fn all_matches(vm: &mut Vm, rx: ObjRef, s: JsStr) -> JsResult<Option<Vec<regress::Match>>> {
+fn all_matches(vm: &mut Vm, rx: ObjRef, s: JsStr) -> JsResult<Option<Vec<crate::regex::Match>>> {
     let Some(c) = vm.regexp_of(rx) else {
         return Ok(None);
     };

@@ -143,7 +143,7 @@ fn early_errors() {
     assert_eq!(err("if (a) function f() {}"), "1:8 in strict mode, functions can only be declared at the top level or directly inside a block");
     assert_eq!(err("x = -a ** 2"), "1:8 the left side of `**` cannot be a unary expression: add parentheses, as in `(-a) ** b`");
     assert_eq!(err("var static = 1"), "1:5 unexpected reserved word `static` (expected an identifier)");
-    assert_eq!(err("x = /(/"), "1:5 invalid regular expression /(/: Unbalanced parenthesis");
+    assert_eq!(err("x = /(/"), "1:5 invalid regular expression /(/: Unterminated group");
 }
 
 #[test]

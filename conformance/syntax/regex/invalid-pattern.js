@@ -1,3 +1,3 @@
 // description: an invalid pattern is an early error
-// expect: error 3:9 invalid regular expression /(/: Unbalanced parenthesis
+// expect: error 3:9 invalid regular expression /(/: Unterminated group
 var r = /(/

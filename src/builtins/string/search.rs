@@ -57,7 +57,7 @@ pub(crate) enum Named<'a> {
     /// The pattern has no named groups: `$<` is literal text.
     None,
     /// The groups of a match made by the built-in `exec`.
-    Match(&'a regress::Match),
+    Match(&'a crate::regex::Match),
     /// A `groups` object (from a user-defined `exec`), read with `[[Get]]`.
     Object(ObjRef),
 }
