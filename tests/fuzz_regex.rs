@@ -19,7 +19,10 @@ fn unit() -> impl Strategy<Value = u16> {
 }
 
 fn flags() -> impl Strategy<Value = Flags> {
-    (any::<bool>(), any::<bool>()).prop_map(|(ignore_case, multiline)| Flags { ignore_case, multiline })
+    (any::<bool>(), any::<bool>()).prop_map(|(ignore_case, multiline)| Flags {
+        ignore_case,
+        multiline,
+    })
 }
 
 proptest! {
