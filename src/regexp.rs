@@ -372,7 +372,7 @@ mod tests {
 
     fn find(p: &str, s: &str) -> Option<std::ops::Range<usize>> {
         let c = compile(p, "").unwrap_or_else(|e| panic!("{e}"));
-        let m = c.regex.find_at(&units(s), 0, 100_000, 1 << 20);
+        let m = c.regex.find_at(&units(s)[..], 0, 100_000, 1 << 20);
         m.ok().flatten().map(|m| m.range())
     }
 
@@ -428,7 +428,7 @@ mod tests {
             let outcome = std::panic::catch_unwind(|| {
                 if let Ok(c) = compile_units(&p, flags) {
                     for inp in &inputs {
-                        let _ = c.regex.find_at(inp, 0, 100_000, 1 << 20);
+                        let _ = c.regex.find_at(&inp[..], 0, 100_000, 1 << 20);
                     }
                 }
             });

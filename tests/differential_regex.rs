@@ -132,7 +132,7 @@ fn edgefn_side(p: &str, f: &str, s: &str) -> serde_json::Value {
     let units: Vec<u16> = s.encode_utf16().collect();
     let text =
         |r: std::ops::Range<usize>| serde_json::Value::String(String::from_utf16_lossy(&units[r]));
-    match re.find_at(&units, 0, 50_000_000, 64 << 20) {
+    match re.find_at(&units[..], 0, 50_000_000, 64 << 20) {
         Ok(None) => serde_json::Value::Null,
         Ok(Some(m)) => {
             let mut v = vec![serde_json::json!(m.start()), text(m.range())];

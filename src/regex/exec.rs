@@ -50,18 +50,6 @@ impl Text for [u8] {
     }
 }
 
-impl Text for Vec<u16> {
-    #[inline]
-    fn count(&self) -> usize {
-        self.len()
-    }
-
-    #[inline]
-    fn at(&self, i: usize) -> Option<u16> {
-        self.get(i).copied()
-    }
-}
-
 /// One backtrack stack entry.
 #[derive(Clone, Copy, Debug)]
 enum Frame {

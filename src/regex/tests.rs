@@ -18,7 +18,7 @@ fn re(p: &str, flags: &str) -> Regex {
 /// `null` for unset captures, plus the index.
 fn exec(p: &str, flags: &str, s: &str) -> String {
     let input = units(s);
-    match re(p, flags).find_at(&input, 0, 1_000_000, 1 << 20) {
+    match re(p, flags).find_at(&input[..], 0, 1_000_000, 1 << 20) {
         Ok(None) => "null".into(),
         Ok(Some(m)) => {
             let text = |r: &Range<usize>| String::from_utf16_lossy(&input[r.clone()]);
@@ -168,7 +168,7 @@ fn catastrophic_patterns_stop_deterministically() {
         let run = || {
             let mut search = r.search(0, false);
             let mut fuel = 2_000_000;
-            let out = search.run(&input, &mut fuel);
+            let out = search.run(&input[..], &mut fuel);
             (out, search.steps())
         };
         let (a, steps_a) = run();
@@ -186,21 +186,21 @@ fn stack_memory_is_granted_not_taken() {
     let input = units(&"ab".repeat(1000));
     let mut search = r.search(0, true);
     let mut fuel = u64::MAX;
-    match search.run(&input, &mut fuel) {
+    match search.run(&input[..], &mut fuel) {
         Err(Stop::Memory(bytes)) => assert!(bytes > FREE_STACK_BYTES),
         other => panic!("{other:?}"),
     }
     assert_eq!(
-        r.find_at(&input, 0, u64::MAX, 64 * 1024),
+        r.find_at(&input[..], 0, u64::MAX, 64 * 1024),
         Err(ExecError::MemoryLimit)
     );
-    assert_eq!(r.find_at(&input, 0, u64::MAX, 16 << 20), Ok(None));
+    assert_eq!(r.find_at(&input[..], 0, u64::MAX, 16 << 20), Ok(None));
 }
 
 #[test]
 fn named_groups() {
     let r = re("(?<year>\\d{4})-(?<month>\\d\\d)|(?<other>x)", "");
-    let m = r.find_at(&units("on 2024-05"), 0, 10_000, 1 << 16);
+    let m = r.find_at(&units("on 2024-05")[..], 0, 10_000, 1 << 16);
     let m = m.ok().flatten().unwrap_or_else(|| panic!("no match"));
     let names: Vec<_> = m.named_groups().collect();
     assert_eq!(
@@ -217,7 +217,7 @@ fn named_groups() {
 fn deep_patterns_compile_and_run() {
     let p = format!("{}hello{}", "(".repeat(200), ")".repeat(200));
     assert_eq!(re(&p, "").groups(), 200);
-    let m = re(&p, "").find_at(&units("hello"), 0, 100_000, 1 << 20);
+    let m = re(&p, "").find_at(&units("hello")[..], 0, 100_000, 1 << 20);
     assert_eq!(m.ok().flatten().map(|m| m.captures.len()), Some(200));
     let alts = vec!["a"; 5001].join("|");
     assert_eq!(exec(&alts, "", "xa"), r#"["a"]@1"#);
