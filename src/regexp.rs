@@ -261,8 +261,9 @@ impl Vm {
         let mut charged = 0;
         loop {
             let left = self.step_limit.saturating_sub(self.steps);
-            let mut fuel =
-                left.saturating_mul(ENGINE_STEPS_PER_STEP) + (ENGINE_STEPS_PER_STEP - 1);
+            let mut fuel = left
+                .saturating_mul(ENGINE_STEPS_PER_STEP)
+                .saturating_add(ENGINE_STEPS_PER_STEP - 1);
             let outcome = match self.heap.units(s) {
                 Units::Latin1(bytes) => search.run(bytes, &mut fuel),
                 Units::Utf16(units) => search.run(units, &mut fuel),
