@@ -30,18 +30,30 @@ fn event(c: &mut Criterion, name: &str, body: &str) {
             vm.begin_event(1_700_000_000_000.0, 1);
             vm.run_script().expect("top level runs");
             let f = vm.script_slot(slot);
-            black_box(vm.call(f, Value::Undefined, &[Value::Number(3.0)]).expect("handler runs"))
+            black_box(
+                vm.call(f, Value::Undefined, &[Value::Number(3.0)])
+                    .expect("handler runs"),
+            )
         })
     });
 }
 
 fn regex(c: &mut Criterion) {
-    let each = |test: &str| format!("for (var i = 0; i < uris.length; i++) {{ if ({test}) hits++; }}");
+    let each =
+        |test: &str| format!("for (var i = 0; i < uris.length; i++) {{ if ({test}) hits++; }}");
     event(c, "regex/baseline_loop", &each("uris[i].length > 10"));
-    event(c, "regex/anchored_prefix", &each("/^\\/api\\//.test(uris[i])"));
+    event(
+        c,
+        "regex/anchored_prefix",
+        &each("/^\\/api\\//.test(uris[i])"),
+    );
     event(c, "regex/extension", &each("/\\.(css|js)$/.test(uris[i])"));
     event(c, "regex/trailing_slash", &each("/\\/$/.test(uris[i])"));
-    event(c, "regex/dimensions", &each("/(\\d+)x(\\d+)/.exec(uris[i]) !== null"));
+    event(
+        c,
+        "regex/dimensions",
+        &each("/(\\d+)x(\\d+)/.exec(uris[i]) !== null"),
+    );
     event(
         c,
         "regex/utm_strip",

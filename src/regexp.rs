@@ -137,20 +137,17 @@ fn escape_pattern(p: &[u16]) -> Vec<u16> {
     out
 }
 
-/// Regex state that lives for one event: patterns compiled at run time,
-/// and the last Latin-1 input widened to UTF-16 for the engine (a loop of
-/// `exec` calls on one string widens it once).
+/// Regex state that lives for one event: the patterns compiled at run
+/// time.
 #[derive(Debug, Default)]
 pub struct EventCache {
     compiled: HashMap<(Vec<u16>, String), Arc<Compiled>>,
-    wide: Option<(JsStr, Vec<u16>)>,
 }
 
 impl EventCache {
-    /// Forgets everything (string handles are reused by the next event).
+    /// Forgets everything.
     pub fn clear(&mut self) {
         self.compiled.clear();
-        self.wide = None;
     }
 }
 
@@ -247,43 +244,30 @@ impl Vm {
         Ok(compiled)
     }
 
-    /// Makes sure the engine can read `s` as UTF-16: a Latin-1 string is
-    /// widened once into the event cache.
-    fn widen(&mut self, s: JsStr) -> JsResult<()> {
-        let wide = matches!(self.heap.units(s), Units::Utf16(_));
-        if !wide && !matches!(&self.regex_cache.wide, Some((w, _)) if *w == s) {
-            let len = self.heap.units(s).len();
-            self.charge(len as u64 / 16)?;
-            self.heap.check(len * 2)?;
-            let units: Vec<u16> = self.heap.units(s).iter().collect();
-            self.regex_cache.wide = Some((s, units));
-        }
-        Ok(())
-    }
-
-    /// The code units of `s`, which [`Vm::widen`] has made readable.
-    fn units_of(&self, s: JsStr) -> &[u16] {
-        match (self.heap.units(s), &self.regex_cache.wide) {
-            (Units::Utf16(w), _) => w,
-            (Units::Latin1(_), Some((_, w))) => w,
-            (Units::Latin1(_), None) => &[],
-        }
-    }
-
     /// One search of `re` in `s` from `from` (only at `from` when
-    /// `sticky`), charged as the module doc says. Call [`Vm::widen`]
-    /// first. The engine gets the steps left in the event's budget, so
-    /// running out of them is the compute-limit error; its stack grows
-    /// only as far as the event's memory limit allows.
-    fn search(&mut self, re: &Compiled, s: JsStr, from: usize, sticky: bool) -> JsResult<Option<Match>> {
+    /// `sticky`), charged as the module doc says. The engine reads
+    /// one-byte strings as they are stored, gets the steps left in the
+    /// event's budget (running out of them is the compute-limit error),
+    /// and grows its stack only as far as the event's memory limit allows.
+    fn search(
+        &mut self,
+        re: &Compiled,
+        s: JsStr,
+        from: usize,
+        sticky: bool,
+    ) -> JsResult<Option<Match>> {
         self.charge(SEARCH_STEPS)?;
         let mut search = re.regex.search(from, sticky);
         let mut charged = 0;
         loop {
             let left = self.step_limit.saturating_sub(self.steps);
-            let fuel_given = left.saturating_mul(ENGINE_STEPS_PER_STEP) + (ENGINE_STEPS_PER_STEP - 1);
-            let mut fuel = fuel_given;
-            let outcome = search.run(self.units_of(s), &mut fuel);
+            let mut fuel = left
+                .saturating_mul(ENGINE_STEPS_PER_STEP)
+                .saturating_add(ENGINE_STEPS_PER_STEP - 1);
+            let outcome = match self.heap.units(s) {
+                Units::Latin1(bytes) => search.run(bytes, &mut fuel),
+                Units::Utf16(units) => search.run(units, &mut fuel),
+            };
             let due = search.steps() / ENGINE_STEPS_PER_STEP;
             self.charge(due - charged)?;
             charged = due;
@@ -314,7 +298,6 @@ impl Vm {
         if from > len {
             return Ok(None);
         }
-        self.widen(s)?;
         self.search(re, s, from, sticky)
     }
 
@@ -332,7 +315,6 @@ impl Vm {
         if from > len {
             return Ok(all);
         }
-        self.widen(s)?;
         let mut at = from;
         while at <= len {
             let Some(m) = self.search(re, s, at, false)? else {
@@ -391,7 +373,7 @@ mod tests {
 
     fn find(p: &str, s: &str) -> Option<std::ops::Range<usize>> {
         let c = compile(p, "").unwrap_or_else(|e| panic!("{e}"));
-        let m = c.regex.find_at(&units(s), 0, 100_000, 1 << 20);
+        let m = c.regex.find_at(&units(s)[..], 0, 100_000, 1 << 20);
         m.ok().flatten().map(|m| m.range())
     }
 
@@ -447,7 +429,7 @@ mod tests {
             let outcome = std::panic::catch_unwind(|| {
                 if let Ok(c) = compile_units(&p, flags) {
                     for inp in &inputs {
-                        let _ = c.regex.find_at(inp, 0, 100_000, 1 << 20);
+                        let _ = c.regex.find_at(&inp[..], 0, 100_000, 1 << 20);
                     }
                 }
             });

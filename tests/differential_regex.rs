@@ -32,12 +32,18 @@ impl Rng {
 }
 
 const ATOMS: &[&str] = &[
-    "a", "b", "c", "A", ".", "[ab]", "[^a]", "[a-c]", "[^\\s]", "\\d", "\\w", "\\W", "\\s", "-", "_", "\\n", "[\\w-]", "[]",
-    "[^]", "\\x61", "\\u0062", "\\cA", "\\0", "\\1", "\\2", "\\3", "\\8", "\\k", "]", "{", "}",
+    "a", "b", "c", "A", ".", "[ab]", "[^a]", "[a-c]", "[^\\s]", "\\d", "\\w", "\\W", "\\s", "-",
+    "_", "\\n", "[\\w-]", "[]", "[^]", "\\x61", "\\u0062", "\\cA", "\\0", "\\1", "\\2", "\\3",
+    "\\8", "\\k", "]", "{", "}",
 ];
-const QUANTIFIERS: &[&str] = &["*", "+", "?", "{2}", "{1,}", "{0,2}", "{1,3}", "*?", "+?", "??", "{1,2}?", "{2,}?"];
+const QUANTIFIERS: &[&str] = &[
+    "*", "+", "?", "{2}", "{1,}", "{0,2}", "{1,3}", "*?", "+?", "??", "{1,2}?", "{2,}?",
+];
 const ASSERTIONS: &[&str] = &["^", "$", "\\b", "\\B"];
-const NOISE: &[&str] = &["(", ")", "[", "]", "{", "}", "?", "*", "+", "|", "\\", "^", "$", "(?", "(?<", "{1", "\\c", "\\k<"];
+const NOISE: &[&str] = &[
+    "(", ")", "[", "]", "{", "}", "?", "*", "+", "|", "\\", "^", "$", "(?", "(?<", "{1", "\\c",
+    "\\k<",
+];
 
 /// A random pattern; `names` counts the named groups made so far.
 fn pattern(rng: &mut Rng, depth: u32, names: &mut u32) -> String {
@@ -64,7 +70,7 @@ fn term(rng: &mut Rng, depth: u32, names: &mut u32) -> String {
     } else {
         let inner = pattern(rng, depth + 1, names);
         let open = match rng.below(9) {
-            0 | 1 | 2 => "(".to_string(),
+            0..=2 => "(".to_string(),
             3 => "(?:".to_string(),
             4 => {
                 *names += 1;
@@ -76,17 +82,19 @@ fn term(rng: &mut Rng, depth: u32, names: &mut u32) -> String {
             _ => "(?<!".to_string(),
         };
         // A quantified lookbehind is an error: make it rare.
-        if open.starts_with("(?<=") || open.starts_with("(?<!") {
-            if rng.below(10) > 0 {
-                return format!("{open}{inner})");
-            }
+        if (open.starts_with("(?<=") || open.starts_with("(?<!")) && rng.below(10) > 0 {
+            return format!("{open}{inner})");
         }
         format!("{open}{inner})")
     };
     if *names > 0 && rng.below(20) == 0 {
         return format!("\\k<n{}>", 1 + rng.below(*names as usize));
     }
-    if rng.below(3) == 0 { format!("{atom}{}", rng.pick(QUANTIFIERS)) } else { atom }
+    if rng.below(3) == 0 {
+        format!("{atom}{}", rng.pick(QUANTIFIERS))
+    } else {
+        atom
+    }
 }
 
 fn input(rng: &mut Rng) -> String {
@@ -112,19 +120,27 @@ process.stdout.write(JSON.stringify(out));
 "#;
 
 fn edgefn_side(p: &str, f: &str, s: &str) -> serde_json::Value {
-    let flags = Flags { ignore_case: f.contains('i'), multiline: f.contains('m') };
+    let flags = Flags {
+        ignore_case: f.contains('i'),
+        multiline: f.contains('m'),
+    };
     let pattern: Vec<u16> = p.encode_utf16().collect();
     let re = match Regex::new(&pattern, flags) {
         Ok(re) => re,
         Err(e) => return serde_json::Value::String(format!("SyntaxError: {e}")),
     };
     let units: Vec<u16> = s.encode_utf16().collect();
-    let text = |r: std::ops::Range<usize>| serde_json::Value::String(String::from_utf16_lossy(&units[r]));
-    match re.find_at(&units, 0, 50_000_000, 64 << 20) {
+    let text =
+        |r: std::ops::Range<usize>| serde_json::Value::String(String::from_utf16_lossy(&units[r]));
+    match re.find_at(&units[..], 0, 50_000_000, 64 << 20) {
         Ok(None) => serde_json::Value::Null,
         Ok(Some(m)) => {
             let mut v = vec![serde_json::json!(m.start()), text(m.range())];
-            v.extend(m.captures.iter().map(|c| c.clone().map_or(serde_json::Value::Null, text)));
+            v.extend(
+                m.captures
+                    .iter()
+                    .map(|c| c.clone().map_or(serde_json::Value::Null, text)),
+            );
             serde_json::Value::Array(v)
         }
         Err(e) => serde_json::Value::String(format!("engine stopped: {e:?}")),
@@ -137,7 +153,7 @@ fn random_patterns_match_as_in_node() {
         eprintln!("differential_regex: skipped (EDGEFN_SKIP_NODE=1)");
         return;
     }
-    let mut rng = Rng(0x5EED_0F_2E6E);
+    let mut rng = Rng(0x005E_ED0F_2E6E);
     let mut cases = Vec::new();
     for _ in 0..4000 {
         let mut names = 0;
@@ -154,10 +170,21 @@ fn random_patterns_match_as_in_node() {
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
-        .unwrap_or_else(|e| panic!("Node is needed for this test ({e}); set EDGEFN_SKIP_NODE=1 to skip it"));
-    child.stdin.take().expect("stdin").write_all(json.as_bytes()).expect("write cases");
+        .unwrap_or_else(|e| {
+            panic!("Node is needed for this test ({e}); set EDGEFN_SKIP_NODE=1 to skip it")
+        });
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(json.as_bytes())
+        .expect("write cases");
     let out = child.wait_with_output().expect("node output");
-    assert!(out.status.success(), "node failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "node failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let expected: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).expect("node json");
     assert_eq!(expected.len(), cases.len());
     let (mut errors, mut matches) = (0, 0);
@@ -170,7 +197,16 @@ fn random_patterns_match_as_in_node() {
             failures.push(format!("/{p}/{f} on {s:?}: node {want}, edgefn {got}"));
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), cases.len(), failures[..failures.len().min(30)].join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases differ:\n{}",
+        failures.len(),
+        cases.len(),
+        failures[..failures.len().min(30)].join("\n")
+    );
     // The generator must exercise all three outcomes.
-    assert!(errors > 200 && matches > 2000, "errors {errors}, matches {matches}");
+    assert!(
+        errors > 200 && matches > 2000,
+        "errors {errors}, matches {matches}"
+    );
 }

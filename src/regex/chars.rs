@@ -87,7 +87,9 @@ struct Folding {
 fn folding() -> &'static Folding {
     static TABLE: OnceLock<Folding> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let canon: Box<[u16]> = (0..=0xFFFFu32).map(|u| canonicalize_slow(u as u16)).collect();
+        let canon: Box<[u16]> = (0..=0xFFFFu32)
+            .map(|u| canonicalize_slow(u as u16))
+            .collect();
         let mut members: HashMap<u16, Vec<u16>> = HashMap::new();
         for (u, &c) in canon.iter().enumerate() {
             if u as u16 != c {

@@ -58,7 +58,13 @@ pub(crate) enum Inst {
     /// takes as many units as allowed (at least `min`, at most `max`) and
     /// gives them back one by one on backtracking; lazy takes `min` and
     /// then one more per backtrack. `back` reads leftwards.
-    Star { test: Test, min: u32, max: u32, greedy: bool, back: bool },
+    Star {
+        test: Test,
+        min: u32,
+        max: u32,
+        greedy: bool,
+        back: bool,
+    },
     /// Fails unless the position passes the test.
     Assert(Position),
     /// Continues at `pc`.
@@ -84,17 +90,33 @@ pub(crate) enum Inst {
     /// exits to `exit` once `max` iterations were made, enters the body
     /// (the next instruction) while fewer than `min` were, otherwise tries
     /// one before the other as `greedy` says.
-    LoopHead { counter: u32, min: u32, max: u32, greedy: bool, exit: u32 },
+    LoopHead {
+        counter: u32,
+        min: u32,
+        max: u32,
+        greedy: bool,
+        exit: u32,
+    },
     /// Records where this iteration started in register `start`.
     LoopBody { start: u32 },
     /// Ends an iteration: fails if it matched the empty string once the
     /// minimum was reached (RepeatMatcher's rule; `start` is `NONE` when
     /// the body cannot match empty), else counts it and goes to `head`.
-    LoopTail { counter: u32, start: u32, min: u32, head: u32 },
+    LoopTail {
+        counter: u32,
+        start: u32,
+        min: u32,
+        head: u32,
+    },
     /// Enters a lookaround: saves the position in `pos` and the backtrack
     /// stack height in `mark`, and pushes a mark. If the body fails, a
     /// negative lookaround continues at `exit`.
-    LookStart { pos: u32, mark: u32, negate: bool, exit: u32 },
+    LookStart {
+        pos: u32,
+        mark: u32,
+        negate: bool,
+        exit: u32,
+    },
     /// The lookaround body matched: a positive one drops the body's
     /// choice points (lookarounds are atomic), keeps its captures and
     /// continues at the saved position; a negative one undoes the body
@@ -305,7 +327,10 @@ impl Compiler<'_> {
             }),
             Node::Class(k) => Some(Test::Class(self.class_map.get(k).copied().unwrap_or(0))),
             Node::Dot => Some(Test::Dot),
-            Node::Group { capture: None, body } => self.test(body),
+            Node::Group {
+                capture: None,
+                body,
+            } => self.test(body),
             _ => None,
         }
     }
@@ -329,19 +354,38 @@ impl Compiler<'_> {
                 self.push(Inst::Assert(p));
             }
             Node::Backref(group) => {
-                self.push(Inst::Backref { group, fold: self.fold, back });
+                self.push(Inst::Backref {
+                    group,
+                    fold: self.fold,
+                    back,
+                });
             }
-            Node::Group { capture: None, body } => self.emit(body, back),
-            Node::Group { capture: Some(group), body } => {
+            Node::Group {
+                capture: None,
+                body,
+            } => self.emit(body, back),
+            Node::Group {
+                capture: Some(group),
+                body,
+            } => {
                 let open = 2 * (self.ast.groups + 1) + group;
                 self.push(Inst::Open { slot: open });
                 self.emit(body, back);
                 self.push(Inst::Close { group, open, back });
             }
-            Node::Look { behind, negate, body } => {
+            Node::Look {
+                behind,
+                negate,
+                body,
+            } => {
                 let pos = self.reg();
                 let mark = self.reg();
-                let start = self.push(Inst::LookStart { pos, mark, negate, exit: 0 });
+                let start = self.push(Inst::LookStart {
+                    pos,
+                    mark,
+                    negate,
+                    exit: 0,
+                });
                 self.emit(body, behind);
                 self.push(Inst::LookEnd { pos, mark, negate });
                 let end = self.pc();
@@ -377,23 +421,45 @@ impl Compiler<'_> {
                     self.patch(e, end);
                 }
             }
-            Node::Repeat { body, min, max, greedy, caps } => {
-                self.emit_repeat(body, min, max, greedy, caps, back)
-            }
+            Node::Repeat {
+                body,
+                min,
+                max,
+                greedy,
+                caps,
+            } => self.emit_repeat(body, min, max, greedy, caps, back),
         }
     }
 
-    fn emit_repeat(&mut self, body: NodeId, min: u32, max: u32, greedy: bool, caps: (u32, u32), back: bool) {
+    fn emit_repeat(
+        &mut self,
+        body: NodeId,
+        min: u32,
+        max: u32,
+        greedy: bool,
+        caps: (u32, u32),
+        back: bool,
+    ) {
         if max == 0 {
             return;
         }
         if let Some(test) = self.test(body) {
-            self.push(Inst::Star { test, min, max, greedy, back });
+            self.push(Inst::Star {
+                test,
+                min,
+                max,
+                greedy,
+                back,
+            });
             return;
         }
         let nullable = self.min_len(body) == 0;
         if min == 0 && max == 1 && !nullable {
-            let fork = self.push(if greedy { Inst::Fork(0) } else { Inst::ForkJump(0) });
+            let fork = self.push(if greedy {
+                Inst::Fork(0)
+            } else {
+                Inst::ForkJump(0)
+            });
             self.emit(body, back);
             let end = self.pc();
             self.patch(fork, end);
@@ -401,7 +467,13 @@ impl Compiler<'_> {
         }
         let counter = self.reg();
         self.push(Inst::LoopInit { counter });
-        let head = self.push(Inst::LoopHead { counter, min, max, greedy, exit: 0 });
+        let head = self.push(Inst::LoopHead {
+            counter,
+            min,
+            max,
+            greedy,
+            exit: 0,
+        });
         let start = if nullable {
             let start = self.reg();
             self.push(Inst::LoopBody { start });
@@ -410,10 +482,18 @@ impl Compiler<'_> {
             NONE
         };
         if caps.1 > caps.0 {
-            self.push(Inst::Clear { from: caps.0, to: caps.1 });
+            self.push(Inst::Clear {
+                from: caps.0,
+                to: caps.1,
+            });
         }
         self.emit(body, back);
-        self.push(Inst::LoopTail { counter, start, min, head: head as u32 });
+        self.push(Inst::LoopTail {
+            counter,
+            start,
+            min,
+            head: head as u32,
+        });
         let exit = self.pc();
         self.patch(head, exit);
     }
@@ -425,7 +505,9 @@ impl Compiler<'_> {
             Node::Empty | Node::Assert(_) | Node::Look { .. } | Node::Backref(_) => 0,
             Node::Group { body, .. } => self.min_len(*body),
             Node::Repeat { body, min, .. } => self.min_len(*body).saturating_mul(u64::from(*min)),
-            Node::Concat(items) => items.iter().fold(0u64, |a, &n| a.saturating_add(self.min_len(n))),
+            Node::Concat(items) => items
+                .iter()
+                .fold(0u64, |a, &n| a.saturating_add(self.min_len(n))),
             Node::Alt(alts) => alts.iter().map(|&n| self.min_len(n)).min().unwrap_or(0),
         }
     }
@@ -455,7 +537,10 @@ impl Compiler<'_> {
                 (Some(set), false)
             }
             Node::Class(k) => {
-                let class = self.class_map.get(*k).and_then(|&k| self.classes.get(k as usize));
+                let class = self
+                    .class_map
+                    .get(*k)
+                    .and_then(|&k| self.classes.get(k as usize));
                 let Some(class) = class else {
                     return (None, false);
                 };

@@ -17,6 +17,39 @@
 use super::chars::{canonicalize, is_line_terminator, is_word};
 use super::compile::{Anchor, Inst, NONE, Position, Program, Test};
 
+/// Text the matcher reads: UTF-16 code units, or Latin-1 bytes (each the
+/// code unit of the same value), so one-byte strings need no widening.
+pub trait Text {
+    /// Number of code units.
+    fn count(&self) -> usize;
+    /// The code unit at `i`.
+    fn at(&self, i: usize) -> Option<u16>;
+}
+
+impl Text for [u16] {
+    #[inline]
+    fn count(&self) -> usize {
+        self.len()
+    }
+
+    #[inline]
+    fn at(&self, i: usize) -> Option<u16> {
+        self.get(i).copied()
+    }
+}
+
+impl Text for [u8] {
+    #[inline]
+    fn count(&self) -> usize {
+        self.len()
+    }
+
+    #[inline]
+    fn at(&self, i: usize) -> Option<u16> {
+        self.get(i).map(|&b| u16::from(b))
+    }
+}
+
 /// One backtrack stack entry.
 #[derive(Clone, Copy, Debug)]
 enum Frame {
@@ -66,7 +99,8 @@ enum Resume {
 /// The state of one search.
 #[derive(Debug)]
 pub(crate) struct Matcher {
-    regs: Vec<u32>,
+    /// Inline for small patterns: most searches then allocate nothing.
+    regs: smallvec::SmallVec<[u32; 16]>,
     stack: Vec<Frame>,
     /// Registers were written without undo records (with an empty stack),
     /// so they must be reset before the next attempt.
@@ -89,7 +123,7 @@ impl Matcher {
     /// A search of `prog` from `from`; `sticky` tries `from` only.
     pub(crate) fn new(prog: &Program, from: usize, sticky: bool) -> Matcher {
         Matcher {
-            regs: vec![NONE; prog.regs],
+            regs: smallvec::smallvec![NONE; prog.regs],
             stack: Vec::new(),
             dirty: false,
             granted: FREE_FRAMES,
@@ -114,8 +148,13 @@ impl Matcher {
 
     /// Runs the search until it finds a match (`true`), finds none
     /// (`false`) or stops.
-    pub(crate) fn run(&mut self, prog: &Program, input: &[u16], fuel: &mut u64) -> Result<bool, Stop> {
-        if input.len() >= NONE as usize {
+    pub(crate) fn run<T: Text + ?Sized>(
+        &mut self,
+        prog: &Program,
+        input: &T,
+        fuel: &mut u64,
+    ) -> Result<bool, Stop> {
+        if input.count() >= NONE as usize {
             // Positions are 32-bit; such inputs cannot exist under any
             // memory limit the engine runs with.
             return Err(Stop::Memory(usize::MAX));
@@ -157,8 +196,14 @@ impl Matcher {
     }
 
     /// The next position from `at` where a match may start.
-    fn next_start(&mut self, prog: &Program, input: &[u16], at: usize, fuel: &mut u64) -> Result<Option<usize>, Stop> {
-        let len = input.len();
+    fn next_start<T: Text + ?Sized>(
+        &mut self,
+        prog: &Program,
+        input: &T,
+        at: usize,
+        fuel: &mut u64,
+    ) -> Result<Option<usize>, Stop> {
+        let len = input.count();
         if at > len || len - at < prog.min_len {
             return Ok(None);
         }
@@ -168,10 +213,12 @@ impl Matcher {
         }
         for p in at..=last {
             spend(fuel, &mut self.steps, 1)?;
-            let line_ok = prog.anchor != Anchor::Line || p == 0 || input.get(p - 1).is_some_and(|&u| is_line_terminator(u));
-            let first_ok = match (&prog.first, input.get(p)) {
+            let line_ok = prog.anchor != Anchor::Line
+                || p == 0
+                || input.at(p - 1).is_some_and(is_line_terminator);
+            let first_ok = match (&prog.first, input.at(p)) {
                 (None, _) => true,
-                (Some(set), Some(&u)) => set.contains(u),
+                (Some(set), Some(u)) => set.contains(u),
                 (Some(_), None) => false,
             };
             if line_ok && first_ok {
@@ -206,31 +253,44 @@ impl Matcher {
         self.regs.get(slot as usize).copied().unwrap_or(NONE)
     }
 
-    fn exec(&mut self, prog: &Program, input: &[u16], mut pc: u32, mut pos: u32, fuel: &mut u64) -> Result<Attempt, Stop> {
-        let len = input.len() as u32;
+    fn exec<T: Text + ?Sized>(
+        &mut self,
+        prog: &Program,
+        input: &T,
+        mut pc: u32,
+        mut pos: u32,
+        fuel: &mut u64,
+    ) -> Result<Attempt, Stop> {
+        let len = input.count() as u32;
         loop {
             spend(fuel, &mut self.steps, 1)?;
             let Some(&inst) = prog.insts.get(pc as usize) else {
                 return Ok(Attempt::Failed);
             };
             let ok = match inst {
-                Inst::Fwd(t) => match input.get(pos as usize) {
-                    Some(&u) if test(prog, t, u) => {
+                Inst::Fwd(t) => match input.at(pos as usize) {
+                    Some(u) if test(prog, t, u) => {
                         pos += 1;
                         pc += 1;
                         true
                     }
                     _ => false,
                 },
-                Inst::Back(t) => match pos.checked_sub(1).and_then(|p| input.get(p as usize)) {
-                    Some(&u) if test(prog, t, u) => {
+                Inst::Back(t) => match pos.checked_sub(1).and_then(|p| input.at(p as usize)) {
+                    Some(u) if test(prog, t, u) => {
                         pos -= 1;
                         pc += 1;
                         true
                     }
                     _ => false,
                 },
-                Inst::Star { test: t, min, max, greedy, back } => {
+                Inst::Star {
+                    test: t,
+                    min,
+                    max,
+                    greedy,
+                    back,
+                } => {
                     let want = if greedy { max } else { min };
                     let n = self.scan(prog, input, t, pos, want, back, fuel)?;
                     if n < min {
@@ -239,9 +299,17 @@ impl Matcher {
                         let end = if back { pos - n } else { pos + n };
                         if greedy && n > min {
                             let limit = if back { pos - min } else { pos + min };
-                            self.stack.push(Frame::GiveBack { pc, pos: end, limit });
+                            self.stack.push(Frame::GiveBack {
+                                pc,
+                                pos: end,
+                                limit,
+                            });
                         } else if !greedy && max > min {
-                            self.stack.push(Frame::TakeMore { pc, pos: end, left: max - min });
+                            self.stack.push(Frame::TakeMore {
+                                pc,
+                                pos: end,
+                                left: max - min,
+                            });
                         }
                         pos = end;
                         pc += 1;
@@ -249,15 +317,17 @@ impl Matcher {
                     }
                 }
                 Inst::Assert(p) => {
-                    let before = pos.checked_sub(1).and_then(|p| input.get(p as usize)).copied();
-                    let after = input.get(pos as usize).copied();
+                    let before = pos.checked_sub(1).and_then(|p| input.at(p as usize));
+                    let after = input.at(pos as usize);
                     let ok = match p {
                         Position::InputStart => pos == 0,
                         Position::LineStart => before.is_none_or(is_line_terminator),
                         Position::InputEnd => pos == len,
                         Position::LineEnd => after.is_none_or(is_line_terminator),
                         Position::Word => before.is_some_and(is_word) != after.is_some_and(is_word),
-                        Position::NotWord => before.is_some_and(is_word) == after.is_some_and(is_word),
+                        Position::NotWord => {
+                            before.is_some_and(is_word) == after.is_some_and(is_word)
+                        }
                     };
                     pc += 1;
                     ok
@@ -305,19 +375,21 @@ impl Matcher {
                         true
                     } else {
                         let n = e.saturating_sub(s);
-                        let at = if back { pos.checked_sub(n) } else { pos.checked_add(n).filter(|&x| x <= len) };
+                        let at = if back {
+                            pos.checked_sub(n)
+                        } else {
+                            pos.checked_add(n).filter(|&x| x <= len)
+                        };
                         match at {
                             None => false,
                             Some(at) => {
                                 spend(fuel, &mut self.steps, u64::from(n))?;
                                 let from = if back { at } else { pos };
-                                let want = input.get(s as usize..e as usize).unwrap_or(&[]);
-                                let got = input.get(from as usize..(from + n) as usize).unwrap_or(&[]);
-                                let same = if fold {
-                                    want.iter().zip(got).all(|(&a, &b)| a == b || canonicalize(a) == canonicalize(b))
-                                } else {
-                                    want == got
-                                };
+                                let same = (0..n as usize).all(|k| {
+                                    let (a, b) =
+                                        (input.at(s as usize + k), input.at(from as usize + k));
+                                    a == b || (fold && a.map(canonicalize) == b.map(canonicalize))
+                                });
                                 if same {
                                     pos = at;
                                 }
@@ -331,7 +403,13 @@ impl Matcher {
                     pc += 1;
                     true
                 }
-                Inst::LoopHead { counter, min, max, greedy, exit } => {
+                Inst::LoopHead {
+                    counter,
+                    min,
+                    max,
+                    greedy,
+                    exit,
+                } => {
                     let c = self.reg(counter);
                     if c >= max {
                         pc = exit;
@@ -351,7 +429,12 @@ impl Matcher {
                     pc += 1;
                     true
                 }
-                Inst::LoopTail { counter, start, min, head } => {
+                Inst::LoopTail {
+                    counter,
+                    start,
+                    min,
+                    head,
+                } => {
                     let c = self.reg(counter);
                     if start != NONE && c >= min && self.reg(start) == pos {
                         false
@@ -361,15 +444,28 @@ impl Matcher {
                         true
                     }
                 }
-                Inst::LookStart { pos: at, mark, negate, exit } => {
+                Inst::LookStart {
+                    pos: at,
+                    mark,
+                    negate,
+                    exit,
+                } => {
                     let height = self.stack.len() as u32;
-                    self.stack.push(if negate { Frame::LookNeg { exit, pos } } else { Frame::LookPos });
+                    self.stack.push(if negate {
+                        Frame::LookNeg { exit, pos }
+                    } else {
+                        Frame::LookPos
+                    });
                     self.set(at, pos);
                     self.set(mark, height);
                     pc += 1;
                     true
                 }
-                Inst::LookEnd { pos: at, mark, negate } => {
+                Inst::LookEnd {
+                    pos: at,
+                    mark,
+                    negate,
+                } => {
                     let m = self.reg(mark) as usize;
                     let saved = self.reg(at);
                     let above = self.stack.len().saturating_sub(m);
@@ -427,26 +523,33 @@ impl Matcher {
     /// How many units from `pos` (leftwards when `back`) pass `t`, up to
     /// `max`; one step each.
     #[allow(clippy::too_many_arguments)]
-    fn scan(&mut self, prog: &Program, input: &[u16], t: Test, pos: u32, max: u32, back: bool, fuel: &mut u64) -> Result<u32, Stop> {
-        let avail = if back { pos as usize } else { input.len() - pos as usize };
+    fn scan<T: Text + ?Sized>(
+        &mut self,
+        prog: &Program,
+        input: &T,
+        t: Test,
+        pos: u32,
+        max: u32,
+        back: bool,
+        fuel: &mut u64,
+    ) -> Result<u32, Stop> {
+        let avail = if back {
+            pos as usize
+        } else {
+            input.count() - pos as usize
+        };
         let cap = (max as usize).min(avail);
         let mut n = 0usize;
-        if back {
-            let units = input.get(pos as usize - cap..pos as usize).unwrap_or(&[]);
-            for &u in units.iter().rev() {
-                if !test(prog, t, u) {
-                    break;
-                }
-                n += 1;
+        while n < cap {
+            let at = if back {
+                pos as usize - 1 - n
+            } else {
+                pos as usize + n
+            };
+            if !input.at(at).is_some_and(|u| test(prog, t, u)) {
+                break;
             }
-        } else {
-            let units = input.get(pos as usize..pos as usize + cap).unwrap_or(&[]);
-            for &u in units {
-                if !test(prog, t, u) {
-                    break;
-                }
-                n += 1;
-            }
+            n += 1;
         }
         spend(fuel, &mut self.steps, n as u64)?;
         Ok(n as u32)
@@ -454,7 +557,12 @@ impl Matcher {
 
     /// Pops frames until one says where to resume; `None` when the attempt
     /// has failed.
-    fn backtrack(&mut self, prog: &Program, input: &[u16], fuel: &mut u64) -> Result<Option<(u32, u32)>, Stop> {
+    fn backtrack<T: Text + ?Sized>(
+        &mut self,
+        prog: &Program,
+        input: &T,
+        fuel: &mut u64,
+    ) -> Result<Option<(u32, u32)>, Stop> {
         while let Some(f) = self.stack.pop() {
             spend(fuel, &mut self.steps, 1)?;
             match f {
@@ -465,30 +573,48 @@ impl Matcher {
                     }
                 }
                 Frame::GiveBack { pc, pos, limit } => {
-                    let back = matches!(prog.insts.get(pc as usize), Some(Inst::Star { back: true, .. }));
+                    let back = matches!(
+                        prog.insts.get(pc as usize),
+                        Some(Inst::Star { back: true, .. })
+                    );
                     let mut next = if back { pos + 1 } else { pos - 1 };
                     // When a literal unit follows a forward loop, positions
                     // where it cannot match are passed over at once.
-                    if let (false, Some(&Inst::Fwd(Test::Unit(c)))) = (back, prog.insts.get(pc as usize + 1)) {
-                        while next != limit && input.get(next as usize) != Some(&c) {
+                    if let (false, Some(&Inst::Fwd(Test::Unit(c)))) =
+                        (back, prog.insts.get(pc as usize + 1))
+                    {
+                        while next != limit && input.at(next as usize) != Some(c) {
                             spend(fuel, &mut self.steps, 1)?;
                             next -= 1;
                         }
                     }
                     if next != limit {
-                        self.stack.push(Frame::GiveBack { pc, pos: next, limit });
+                        self.stack.push(Frame::GiveBack {
+                            pc,
+                            pos: next,
+                            limit,
+                        });
                     }
                     return Ok(Some((pc + 1, next)));
                 }
                 Frame::TakeMore { pc, pos, left } => {
-                    let Some(&Inst::Star { test: t, back, .. }) = prog.insts.get(pc as usize) else {
+                    let Some(&Inst::Star { test: t, back, .. }) = prog.insts.get(pc as usize)
+                    else {
                         continue;
                     };
-                    let unit = if back { pos.checked_sub(1).and_then(|p| input.get(p as usize)) } else { input.get(pos as usize) };
-                    if unit.is_some_and(|&u| test(prog, t, u)) {
+                    let unit = if back {
+                        pos.checked_sub(1).and_then(|p| input.at(p as usize))
+                    } else {
+                        input.at(pos as usize)
+                    };
+                    if unit.is_some_and(|u| test(prog, t, u)) {
                         let next = if back { pos - 1 } else { pos + 1 };
                         if left > 1 {
-                            self.stack.push(Frame::TakeMore { pc, pos: next, left: left - 1 });
+                            self.stack.push(Frame::TakeMore {
+                                pc,
+                                pos: next,
+                                left: left - 1,
+                            });
                         }
                         return Ok(Some((pc + 1, next)));
                     }

@@ -35,7 +35,7 @@ use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
 
-pub use exec::Stop;
+pub use exec::{Stop, Text};
 
 /// Backtrack stack bytes a search may use without asking.
 pub const FREE_STACK_BYTES: usize = exec::FREE_FRAMES * exec::FRAME_BYTES;
@@ -109,7 +109,11 @@ impl Match {
     /// The named groups, in group order, with their ranges.
     pub fn named_groups(&self) -> impl ExactSizeIterator<Item = (&str, Option<Range<usize>>)> + '_ {
         self.names.iter().map(|(name, n)| {
-            let range = self.captures.get((*n as usize).wrapping_sub(1)).cloned().flatten();
+            let range = self
+                .captures
+                .get((*n as usize).wrapping_sub(1))
+                .cloned()
+                .flatten();
             (name.as_str(), range)
         })
     }
@@ -129,7 +133,10 @@ impl Regex {
     pub fn new(pattern: &[u16], flags: Flags) -> Result<Regex, Error> {
         let ast = parse::parse(pattern)?;
         let prog = compile::compile(&ast, flags.ignore_case, flags.multiline);
-        Ok(Regex { prog, names: ast.names.into() })
+        Ok(Regex {
+            prog,
+            names: ast.names.into(),
+        })
     }
 
     /// Number of capture groups (not counting the whole match).
@@ -154,15 +161,18 @@ impl Regex {
 
     /// A search from `from` (only at `from` when `sticky`).
     pub fn search(&self, from: usize, sticky: bool) -> Search<'_> {
-        Search { re: self, m: exec::Matcher::new(&self.prog, from, sticky) }
+        Search {
+            re: self,
+            m: exec::Matcher::new(&self.prog, from, sticky),
+        }
     }
 
     /// The first match at `from` or later within `steps` engine steps and
     /// `stack_bytes` of backtrack stack; for callers without their own
     /// memory accounting.
-    pub fn find_at(
+    pub fn find_at<T: Text + ?Sized>(
         &self,
-        input: &[u16],
+        input: &T,
         from: usize,
         steps: u64,
         stack_bytes: usize,
@@ -190,7 +200,11 @@ pub struct Search<'r> {
 impl Search<'_> {
     /// Goes on searching `input` (the same input every call), spending at
     /// most `fuel` steps (what is left stays in `fuel`).
-    pub fn run(&mut self, input: &[u16], fuel: &mut u64) -> Result<Option<Match>, Stop> {
+    pub fn run<T: Text + ?Sized>(
+        &mut self,
+        input: &T,
+        fuel: &mut u64,
+    ) -> Result<Option<Match>, Stop> {
         if !self.m.run(&self.re.prog, input, fuel)? {
             return Ok(None);
         }

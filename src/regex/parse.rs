@@ -10,8 +10,8 @@
 //! [`MAX_DEPTH`] deep because the later passes walk the tree recursively.
 //! Nodes live in one arena vector.
 
-use super::chars::{self, Range};
 use super::Error;
+use super::chars::{self, Range};
 
 /// How deeply groups (of any kind) may nest.
 pub(crate) const MAX_DEPTH: usize = 256;
@@ -57,10 +57,20 @@ pub(crate) enum Node {
     /// A group; `capture` is the group number for capturing groups.
     Group { capture: Option<u32>, body: NodeId },
     /// `(?=` `(?!` `(?<=` `(?<!`.
-    Look { behind: bool, negate: bool, body: NodeId },
+    Look {
+        behind: bool,
+        negate: bool,
+        body: NodeId,
+    },
     /// A quantified atom; `max` is `u32::MAX` for no bound. `caps` are the
     /// capture groups inside the atom (first number, one past the last).
-    Repeat { body: NodeId, min: u32, max: u32, greedy: bool, caps: (u32, u32) },
+    Repeat {
+        body: NodeId,
+        min: u32,
+        max: u32,
+        greedy: bool,
+        caps: (u32, u32),
+    },
     /// A sequence.
     Concat(Vec<NodeId>),
     /// Alternatives, in order of preference.
@@ -181,6 +191,10 @@ fn is_digit(c: u16) -> bool {
     (0x30..=0x39).contains(&c)
 }
 
+fn is_letter(c: u16) -> bool {
+    matches!(c, 0x41..=0x5A | 0x61..=0x7A)
+}
+
 fn hex_value(c: u16) -> Option<u16> {
     char::from_u32(u32::from(c))?.to_digit(16).map(|d| d as u16)
 }
@@ -257,13 +271,24 @@ impl Parser<'_> {
                     let body = self.finish(&mut cur);
                     let inner = std::mem::replace(&mut cur, outer);
                     let node = match inner.open {
-                        Open::Capture(n) => Node::Group { capture: Some(n), body },
-                        Open::NonCapture => Node::Group { capture: None, body },
-                        Open::Look { behind, negate } => Node::Look { behind, negate, body },
+                        Open::Capture(n) => Node::Group {
+                            capture: Some(n),
+                            body,
+                        },
+                        Open::NonCapture => Node::Group {
+                            capture: None,
+                            body,
+                        },
+                        Open::Look { behind, negate } => Node::Look {
+                            behind,
+                            negate,
+                            body,
+                        },
                     };
                     let id = self.add(node);
                     let quantifiable = !matches!(inner.open, Open::Look { behind: true, .. });
-                    let atom = self.quantifier(id, inner.caps_before, quantifiable, "Invalid quantifier")?;
+                    let atom =
+                        self.quantifier(id, inner.caps_before, quantifiable, "Invalid quantifier")?;
                     cur.terms.push(atom);
                 }
                 0x28 => {
@@ -309,15 +334,27 @@ impl Parser<'_> {
         }
         let open = match (self.at(1), self.at(2)) {
             (Some(0x3A), _) => Open::NonCapture,
-            (Some(0x3D), _) => Open::Look { behind: false, negate: false },
-            (Some(0x21), _) => Open::Look { behind: false, negate: true },
+            (Some(0x3D), _) => Open::Look {
+                behind: false,
+                negate: false,
+            },
+            (Some(0x21), _) => Open::Look {
+                behind: false,
+                negate: true,
+            },
             (Some(0x3C), Some(0x3D)) => {
                 self.i += 1;
-                Open::Look { behind: true, negate: false }
+                Open::Look {
+                    behind: true,
+                    negate: false,
+                }
             }
             (Some(0x3C), Some(0x21)) => {
                 self.i += 1;
-                Open::Look { behind: true, negate: true }
+                Open::Look {
+                    behind: true,
+                    negate: true,
+                }
             }
             (Some(0x3C), _) => {
                 self.i += 2;
@@ -415,7 +452,9 @@ impl Parser<'_> {
             self.i += 2;
             match self.hex4() {
                 Some(t) if (0xDC00..0xE000).contains(&t) => {
-                    return Ok(0x10000 + ((u32::from(lead) - 0xD800) << 10) + (u32::from(t) - 0xDC00));
+                    return Ok(0x10000
+                        + ((u32::from(lead) - 0xD800) << 10)
+                        + (u32::from(t) - 0xDC00));
                 }
                 _ => self.i = save,
             }
@@ -496,7 +535,10 @@ impl Parser<'_> {
     }
 
     fn set_node(&mut self, ranges: &'static [Range], negate: bool) -> NodeId {
-        self.classes.push(ClassSet { ranges: ranges.to_vec(), negate });
+        self.classes.push(ClassSet {
+            ranges: ranges.to_vec(),
+            negate,
+        });
         let k = self.classes.len() - 1;
         self.add(Node::Class(k))
     }
@@ -545,7 +587,7 @@ impl Parser<'_> {
                 return Ok((id, true));
             }
             0x63 => match self.peek() {
-                Some(l) if l.is_ascii_alphabetic_unit() => {
+                Some(l) if is_letter(l) => {
                     self.i += 1;
                     l % 32
                 }
@@ -557,7 +599,9 @@ impl Parser<'_> {
             },
             _ => match self.common_escape(c) {
                 Some(ClassAtom::Unit(v)) => v,
-                Some(ClassAtom::Set(ranges, negate)) => return Ok((self.set_node(ranges, negate), true)),
+                Some(ClassAtom::Set(ranges, negate)) => {
+                    return Ok((self.set_node(ranges, negate), true));
+                }
                 None => c,
             },
         };
@@ -617,7 +661,10 @@ impl Parser<'_> {
                 match (&first, &second) {
                     (ClassAtom::Unit(a), ClassAtom::Unit(b)) => {
                         if a > b {
-                            return Err(Error::new("Range out of order in character class", first_at));
+                            return Err(Error::new(
+                                "Range out of order in character class",
+                                first_at,
+                            ));
                         }
                         ranges.push((*a, *b));
                     }
@@ -639,7 +686,9 @@ impl Parser<'_> {
     /// One atom of a class (the cursor is on it, before `]`).
     fn class_atom(&mut self) -> Result<ClassAtom, Error> {
         let at = self.i;
-        let c = self.peek().ok_or_else(|| Error::new("Unterminated character class", at))?;
+        let c = self
+            .peek()
+            .ok_or_else(|| Error::new("Unterminated character class", at))?;
         self.i += 1;
         if c != u(b'\\') {
             return Ok(ClassAtom::Unit(c));
@@ -655,7 +704,7 @@ impl Parser<'_> {
                 ClassAtom::Unit(self.octal())
             }
             0x63 => match self.peek() {
-                Some(l) if l.is_ascii_alphabetic_unit() || is_digit(l) || l == u(b'_') => {
+                Some(l) if is_letter(l) || is_digit(l) || l == u(b'_') => {
                     self.i += 1;
                     ClassAtom::Unit(l % 32)
                 }
@@ -680,7 +729,10 @@ impl Parser<'_> {
             let start = j;
             let mut v: u32 = 0;
             while let Some(&d) = p.get(j).filter(|&&d| is_digit(d)) {
-                v = v.saturating_mul(10).saturating_add(u32::from(d - 0x30)).min(i32::MAX as u32);
+                v = v
+                    .saturating_mul(10)
+                    .saturating_add(u32::from(d - 0x30))
+                    .min(i32::MAX as u32);
                 j += 1;
             }
             (j > start).then_some((v, j))
@@ -741,18 +793,13 @@ impl Parser<'_> {
             self.i += 1;
         }
         let caps = (caps_before + 1, self.groups + 1);
-        Ok(self.add(Node::Repeat { body: atom, min, max, greedy, caps }))
-    }
-}
-
-/// ASCII letter test on a code unit.
-trait AsciiUnit {
-    fn is_ascii_alphabetic_unit(self) -> bool;
-}
-
-impl AsciiUnit for u16 {
-    fn is_ascii_alphabetic_unit(self) -> bool {
-        matches!(self, 0x41..=0x5A | 0x61..=0x7A)
+        Ok(self.add(Node::Repeat {
+            body: atom,
+            min,
+            max,
+            greedy,
+            caps,
+        }))
     }
 }
 
@@ -790,22 +837,36 @@ mod tests {
         assert_eq!(err("(?<=a)*"), "Invalid quantifier");
         assert_eq!(err("{1}"), "Nothing to repeat");
         assert_eq!(err("a{1}{2}"), "Nothing to repeat");
-        for ok in ["]", "{", "}", "a{,5}", "a{1,", "\\k<a>", "(?=a)*", "[\\d-x]", "\\c1", "[]", "[^]", "a{2147483648,2147483647}"] {
+        for ok in [
+            "]",
+            "{",
+            "}",
+            "a{,5}",
+            "a{1,",
+            "\\k<a>",
+            "(?=a)*",
+            "[\\d-x]",
+            "\\c1",
+            "[]",
+            "[^]",
+            "a{2147483648,2147483647}",
+        ] {
             assert_eq!(err(ok), "ok", "{ok}");
         }
     }
 
     #[test]
     fn annex_b_escapes() {
-        let single = |s: &str| -> Vec<Node> {
-            parse_str(s).map(|a| a.nodes).unwrap_or_default()
-        };
+        let single = |s: &str| -> Vec<Node> { parse_str(s).map(|a| a.nodes).unwrap_or_default() };
         assert!(matches!(single("\\1")[..], [Node::Unit(1)]));
         assert!(matches!(single("\\8")[..], [Node::Unit(0x38)]));
         assert!(matches!(single("\\0")[..], [Node::Unit(0)]));
         assert!(matches!(single("\\377")[..], [Node::Unit(0xFF)]));
         assert!(matches!(single("\\cJ")[..], [Node::Unit(0x0A)]));
-        assert!(matches!(single("\\x4")[..], [Node::Unit(0x78), Node::Unit(0x34), Node::Concat(_)]));
+        assert!(matches!(
+            single("\\x4")[..],
+            [Node::Unit(0x78), Node::Unit(0x34), Node::Concat(_)]
+        ));
         assert!(matches!(single("\\k")[..], [Node::Unit(0x6B)]));
         let refs = parse_str("\\2(a)(b)").map(|a| a.nodes).unwrap_or_default();
         assert!(matches!(refs[0], Node::Backref(2)));
