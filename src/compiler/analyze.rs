@@ -7,7 +7,7 @@
 //! their `this` or `arguments` used by an arrow function inside them, and
 //! which named function expressions refer to their own name.
 
-use super::scope::{lexical_decls, switch_decls, var_decls, Decl, DeclKind};
+use super::scope::{lexical_declarators, lexical_decls, switch_decls, var_decls, Decl, DeclKind};
 use crate::ast::*;
 use ahash::{AHashMap, AHashSet};
 
@@ -169,8 +169,7 @@ impl Analyzer {
                 let mut decls = Vec::new();
                 if let Some(ForInit::Var(d)) = init {
                     if d.kind != VarKind::Var {
-                        let kind = if d.kind == VarKind::Let { DeclKind::Let } else { DeclKind::Const };
-                        decls.extend(d.decls.iter().map(|x| Decl { name: x.name.name, at: x.name.span.start, kind }));
+                        decls.extend(lexical_declarators(d));
                     }
                 }
                 self.scoped(&decls, |a| {
@@ -193,11 +192,13 @@ impl Analyzer {
                 if let ForInTarget::Decl(kind, id) = left {
                     if *kind != VarKind::Var {
                         let kind = if *kind == VarKind::Let { DeclKind::Let } else { DeclKind::Const };
-                        decls.push(Decl { name: id.name, at: id.span.start, kind });
+                        decls.push(Decl { name: id.name, at: id.span.start, kind, ready: right.span.end });
                     }
                 }
-                self.expr(right);
+                // The head's expression sees the loop's `let`/`const` binding
+                // (in its temporal dead zone), not an outer one.
                 self.scoped(&decls, |a| {
+                    a.expr(right);
                     match left {
                         ForInTarget::Decl(_, id) => a.reference(id.name),
                         ForInTarget::Expr(e) => a.expr(e),
@@ -216,7 +217,7 @@ impl Analyzer {
                     let decls: Vec<Decl> = h
                         .param
                         .iter()
-                        .map(|p| Decl { name: p.name, at: p.span.start, kind: DeclKind::Catch })
+                        .map(|p| Decl::new(p.name, p.span.start, DeclKind::Catch))
                         .collect();
                     self.scoped(&decls, |a| a.block(&h.body));
                 }
@@ -260,13 +261,13 @@ impl Analyzer {
         if let Some(n) = own_name {
             let at = n.span.start;
             self.function_names.insert(at);
-            self.push_scope(&[Decl { name: n.name, at, kind: DeclKind::FunctionName }]);
+            self.push_scope(&[Decl::new(n.name, at, DeclKind::FunctionName)]);
         }
         let mut decls: Vec<Decl> = f
             .params
             .iter()
             .chain(f.rest.iter())
-            .map(|p| Decl { name: p.name, at: p.span.start, kind: DeclKind::Param })
+            .map(|p| Decl::new(p.name, p.span.start, DeclKind::Param))
             .collect();
         match &f.body {
             FunctionBody::Block(body) => {

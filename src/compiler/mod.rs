@@ -118,9 +118,12 @@ struct Binding {
     name: Name,
     loc: Loc,
     kind: DeclKind,
-    /// Declaration offset: reads textually after it, in the same function
-    /// and not in a `switch`, need no temporal-dead-zone check.
+    /// Declaration offset: the binding's identity.
     at: u32,
+    /// End of its initialisation ([`Decl::ready`]): reads textually after
+    /// it, in the same function and not in a `switch`, need no
+    /// temporal-dead-zone check.
+    ready: u32,
 }
 
 /// What a name refers to from the current function.
@@ -450,7 +453,7 @@ impl Compiler<'_> {
         } else {
             Loc::Reg(self.temp()?)
         };
-        let binding = Binding { name: decl.name, loc, kind: decl.kind, at: decl.at };
+        let binding = Binding { name: decl.name, loc, kind: decl.kind, at: decl.at, ready: decl.ready };
         if let Some(s) = self.f().scopes.last_mut() {
             s.bindings.push(binding);
         }
@@ -525,7 +528,7 @@ impl Compiler<'_> {
             .last()
             .and_then(|f| f.scopes.iter().rev().find(|s| s.bindings.iter().any(|x| x.at == b.at)))
             .is_some_and(|s| s.always_check);
-        in_switch || at < b.at
+        in_switch || at < b.ready
     }
 
     // -- Functions ---------------------------------------------------------
@@ -590,7 +593,7 @@ impl Compiler<'_> {
             Loc::Reg(Reg(0))
         };
         if let Some(s) = self.f().scopes.last_mut() {
-            s.bindings.push(Binding { name: THIS, loc, kind: DeclKind::Param, at: key });
+            s.bindings.push(Binding { name: THIS, loc, kind: DeclKind::Param, at: key, ready: key });
         }
         Ok(())
     }
@@ -655,7 +658,7 @@ impl Compiler<'_> {
         // Parameters occupy R[1..]; captured ones move into cells.
         for (i, p) in f.params.iter().chain(f.rest.iter()).enumerate() {
             let reg = Reg(1 + i as u16);
-            let decl = Decl { name: p.name, at: p.span.start, kind: DeclKind::Param };
+            let decl = Decl::new(p.name, p.span.start, DeclKind::Param);
             let loc = if self.analysis.captured.contains(&decl.at) {
                 let cell = self.new_cell()?;
                 self.emit(Op::NewCell { cell, src: reg });
@@ -664,7 +667,7 @@ impl Compiler<'_> {
                 Loc::Reg(reg)
             };
             if let Some(s) = self.f().scopes.last_mut() {
-                s.bindings.push(Binding { name: p.name, loc, kind: DeclKind::Param, at: decl.at });
+                s.bindings.push(Binding { name: p.name, loc, kind: DeclKind::Param, at: decl.at, ready: decl.at });
             }
         }
         if let Some(rest) = f.rest {
@@ -725,7 +728,7 @@ impl Compiler<'_> {
             Loc::Reg(r)
         };
         if let Some(s) = self.f().scopes.last_mut() {
-            s.bindings.push(Binding { name: name.name, loc, kind: DeclKind::FunctionName, at });
+            s.bindings.push(Binding { name: name.name, loc, kind: DeclKind::FunctionName, at, ready: at });
         }
         Ok(())
     }
@@ -745,7 +748,7 @@ impl Compiler<'_> {
         };
         // Declared like a parameter: initialised here, never in a TDZ.
         if let Some(s) = self.f().scopes.last_mut() {
-            s.bindings.push(Binding { name, loc, kind: DeclKind::Param, at });
+            s.bindings.push(Binding { name, loc, kind: DeclKind::Param, at, ready: at });
         }
         Ok(())
     }

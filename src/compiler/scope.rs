@@ -51,6 +51,30 @@ pub struct Decl {
     pub at: u32,
     /// How.
     pub kind: DeclKind,
+    /// Where its initialisation ends: a read textually after this, in the
+    /// same function and scope, finds it initialised (`let x = x` reads
+    /// `x` before; so does `for (let x in x)`).
+    pub ready: u32,
+}
+
+impl Decl {
+    /// A declaration initialised where it is written (`var`, parameters,
+    /// functions, `catch`).
+    pub fn new(name: Name, at: u32, kind: DeclKind) -> Decl {
+        Decl { name, at, kind, ready: at }
+    }
+}
+
+/// The bindings of a `let`/`const` declaration: each is initialised at the
+/// end of its declarator.
+pub fn lexical_declarators(d: &VarDecl) -> impl Iterator<Item = Decl> + '_ {
+    let kind = if d.kind == VarKind::Let { DeclKind::Let } else { DeclKind::Const };
+    d.decls.iter().map(move |x| Decl {
+        name: x.name.name,
+        at: x.name.span.start,
+        kind,
+        ready: x.init.as_ref().map_or(x.name.span.end, |init| init.span.end),
+    })
 }
 
 /// The `var` declarations of a function body (or the script): every `var`
@@ -62,11 +86,7 @@ pub fn var_decls(body: &[Stmt], out: &mut Vec<Decl>) {
 }
 
 fn var_decls_stmt(s: &Stmt, out: &mut Vec<Decl>) {
-    let var = |id: &Ident| Decl {
-        name: id.name,
-        at: id.span.start,
-        kind: DeclKind::Var,
-    };
+    let var = |id: &Ident| Decl::new(id.name, id.span.start, DeclKind::Var);
     match &s.kind {
         StmtKind::Var(d) if d.kind == VarKind::Var => out.extend(d.decls.iter().map(|x| var(&x.name))),
         StmtKind::If { cons, alt, .. } => {
@@ -117,21 +137,11 @@ fn var_decls_stmt(s: &Stmt, out: &mut Vec<Decl>) {
 pub fn lexical_decls(body: &[Stmt], function_top: bool, out: &mut Vec<Decl>) {
     for s in body {
         match &s.kind {
-            StmtKind::Var(d) if d.kind != VarKind::Var => {
-                let kind = if d.kind == VarKind::Let { DeclKind::Let } else { DeclKind::Const };
-                out.extend(d.decls.iter().map(|x| Decl {
-                    name: x.name.name,
-                    at: x.name.span.start,
-                    kind,
-                }));
-            }
+            StmtKind::Var(d) if d.kind != VarKind::Var => out.extend(lexical_declarators(d)),
             StmtKind::Function(f) => {
                 if let Some(n) = f.name {
-                    out.push(Decl {
-                        name: n.name,
-                        at: n.span.start,
-                        kind: if function_top { DeclKind::Var } else { DeclKind::BlockFunction },
-                    });
+                    let kind = if function_top { DeclKind::Var } else { DeclKind::BlockFunction };
+                    out.push(Decl::new(n.name, n.span.start, kind));
                 }
             }
             StmtKind::Import(imp) => {
@@ -140,11 +150,7 @@ pub fn lexical_decls(body: &[Stmt], function_top: bool, out: &mut Vec<Decl>) {
                     .iter()
                     .chain(imp.namespace.iter())
                     .chain(imp.named.iter().map(|(_, l)| l));
-                out.extend(locals.map(|id| Decl {
-                    name: id.name,
-                    at: id.span.start,
-                    kind: DeclKind::Import,
-                }));
+                out.extend(locals.map(|id| Decl::new(id.name, id.span.start, DeclKind::Import)));
             }
             _ => {}
         }

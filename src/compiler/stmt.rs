@@ -7,7 +7,7 @@
 //! interrupted: rethrow, return, or jump on (through outer `finally` blocks
 //! if there are more).
 
-use super::scope::{lexical_decls, switch_decls, Decl, DeclKind};
+use super::scope::{lexical_declarators, lexical_decls, switch_decls, Decl, DeclKind};
 use super::{
     Binding, CResult, Compiler, Exit, FinallyCtx, JumpTarget, Loc, Patch, Resolved, COMPLETION_NORMAL,
     COMPLETION_RETURN, COMPLETION_THROW,
@@ -285,9 +285,8 @@ impl Compiler<'_> {
                 match init {
                     Some(ForInit::Var(d)) => {
                         if d.kind != VarKind::Var {
-                            let kind = if d.kind == VarKind::Let { DeclKind::Let } else { DeclKind::Const };
-                            for x in &d.decls {
-                                let b = self.declare(Decl { name: x.name.name, at: x.name.span.start, kind })?;
+                            for decl in lexical_declarators(d) {
+                                let b = self.declare(decl)?;
                                 if let Loc::Cell(c) = b.loc {
                                     per_iteration.push(c);
                                 }
@@ -321,6 +320,20 @@ impl Compiler<'_> {
             }
             StmtKind::ForIn { left, right, body } => {
                 let mark = self.mark();
+                // A `let`/`const` binding exists, in its temporal dead zone,
+                // while the head's expression is evaluated; each iteration
+                // then gets its own.
+                self.push_scope(false);
+                let lexical = match left {
+                    ForInTarget::Decl(kind, id) if *kind != VarKind::Var => {
+                        let kind = if *kind == VarKind::Let { DeclKind::Let } else { DeclKind::Const };
+                        let decl = Decl { name: id.name, at: id.span.start, kind, ready: right.span.end };
+                        let b = self.declare(decl)?;
+                        self.init_tdz_bindings()?;
+                        Some(b)
+                    }
+                    _ => None,
+                };
                 let obj = self.expr_reg(right)?;
                 let iter = self.temp()?;
                 self.position(right.span);
@@ -329,18 +342,13 @@ impl Compiler<'_> {
                 let top = self.pc();
                 let done = Patch(self.pc());
                 self.emit(Op::ForInNext { dst: key, iter, done: Offset(0) });
-                self.push_scope(false);
-                match left {
-                    ForInTarget::Decl(VarKind::Var, id) => self.store_binding(id.name, key, id.span, true)?,
-                    ForInTarget::Decl(kind, id) => {
-                        let kind = if *kind == VarKind::Let { DeclKind::Let } else { DeclKind::Const };
-                        let b = self.declare(Decl { name: id.name, at: id.span.start, kind })?;
-                        match b.loc {
-                            Loc::Cell(cell) => self.emit(Op::NewCell { cell, src: key }),
-                            loc => self.store_loc(loc, key),
-                        }
-                    }
-                    ForInTarget::Expr(target) => self.for_in_assign(target, key)?,
+                match (left, lexical) {
+                    (_, Some(b)) => match b.loc {
+                        Loc::Cell(cell) => self.emit(Op::NewCell { cell, src: key }),
+                        loc => self.store_loc(loc, key),
+                    },
+                    (ForInTarget::Decl(_, id), None) => self.store_binding(id.name, key, id.span, true)?,
+                    (ForInTarget::Expr(target), None) => self.for_in_assign(target, key)?,
                 }
                 self.push_target(labels, true);
                 self.stmt(body)?;
@@ -531,7 +539,7 @@ impl Compiler<'_> {
     fn catch_body(&mut self, h: &CatchClause, exception: Reg) -> CResult<()> {
         self.push_scope(false);
         if let Some(p) = h.param {
-            let b = self.declare(Decl { name: p.name, at: p.span.start, kind: DeclKind::Catch })?;
+            let b = self.declare(Decl::new(p.name, p.span.start, DeclKind::Catch))?;
             match b.loc {
                 Loc::Cell(cell) => self.emit(Op::NewCell { cell, src: exception }),
                 loc => self.store_loc(loc, exception),

@@ -11,6 +11,8 @@
 //!   a loop or switch, undefined or duplicate labels, `continue` to a label
 //!   that is not on a loop;
 //! - `await` outside an async function;
+//! - a `"use strict"` directive in a function whose parameter list is not
+//!   simple (a rest parameter);
 //! - regular-expression literals whose pattern ECMAScript rejects;
 //! - a semicolon inserted by a parse retry that became an empty statement.
 
@@ -33,6 +35,28 @@ pub fn check(program: &Program) -> Result<(), SyntaxError> {
     c.declare_hoisted(&program.body)?;
     c.stmts(&program.body)?;
     Ok(())
+}
+
+/// The span of a `"use strict"` directive in the directive prologue of
+/// `body` (its leading string-literal statements), if it has one. A
+/// directive is the exact source text `"use strict"` or `'use strict'`: no
+/// escapes, no parentheses.
+fn use_strict_directive(body: &[Stmt]) -> Option<Span> {
+    const USE_STRICT: &str = "use strict";
+    for s in body {
+        let StmtKind::Expr(e) = &s.kind else { return None };
+        let ExprKind::String(value) = &e.kind else { return None };
+        if e.span.start != s.span.start {
+            // `("use strict")`: not a string-literal statement, so the
+            // prologue ends here.
+            return None;
+        }
+        let exact = e.span.end - e.span.start == USE_STRICT.len() as u32 + 2;
+        if exact && value.iter().copied().eq(USE_STRICT.encode_utf16()) {
+            return Some(e.span);
+        }
+    }
+    None
 }
 
 fn error<T>(message: impl Into<String>, span: Span) -> Result<T, SyntaxError> {
@@ -400,6 +424,14 @@ impl Checker<'_> {
             }
             match &f.body {
                 FunctionBody::Block(body) => {
+                    if f.rest.is_some() {
+                        if let Some(span) = use_strict_directive(body) {
+                            return error(
+                                "illegal 'use strict' directive in a function with a non-simple parameter list",
+                                span,
+                            );
+                        }
+                    }
                     self.declare_hoisted(body)?;
                     self.stmts(body)
                 }
