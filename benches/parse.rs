@@ -1,8 +1,8 @@
 //! `parse`: how long the front end takes on a ~10 KB function (CloudFront's
 //! size cap), per stage: lexing alone, and lexing + parsing + early errors.
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use edgefn::{lexer, parser, Runtime};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use edgefn::{Runtime, lexer, parser};
 use std::hint::black_box;
 
 const LARGE: &str = include_str!("fixtures/large-10k.js");

@@ -11,7 +11,9 @@
 //! The setup prints each handler's steps and peak arena bytes per event.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use edgefn::http::{Context, apply_request, apply_response, request_event, response_event, response_from};
+use edgefn::http::{
+    Context, apply_request, apply_response, request_event, response_event, response_from,
+};
 use edgefn::runtime::{Event, Function, HandlerResult, RunOptions};
 use edgefn::{Limits, Runtime};
 use std::hint::black_box;
@@ -53,12 +55,21 @@ const CASES: &[Case] = &[
 fn runtime(c: &mut Criterion) {
     let options = RunOptions::default();
     for case in CASES {
-        let function = Function::compile(case.source, Runtime::Js2, &Limits::default(), case.name).expect("compiles");
+        let function = Function::compile(case.source, Runtime::Js2, &Limits::default(), case.name)
+            .expect("compiles");
         let mut worker = function.worker();
         let event = Event::from_json(case.event).expect("event");
         let outcome = worker.run(&event, &options);
-        assert!(outcome.result.is_ok(), "{}: {:?}", case.name, outcome.result);
-        eprintln!("{}: {} steps, peak arena {} bytes per event", case.name, outcome.steps, outcome.peak_memory);
+        assert!(
+            outcome.result.is_ok(),
+            "{}: {:?}",
+            case.name,
+            outcome.result
+        );
+        eprintln!(
+            "{}: {} steps, peak arena {} bytes per event",
+            case.name, outcome.steps, outcome.peak_memory
+        );
         c.bench_function(&format!("json/{}", case.name), |b| {
             b.iter(|| {
                 let event = Event::from_json(black_box(case.event)).expect("event");
@@ -88,10 +99,14 @@ fn runtime(c: &mut Criterion) {
                     e = response_event(&e, &origin);
                 }
                 match worker.run(&e, &options).result.expect("runs") {
-                    HandlerResult::Request(r) => apply_request(&r, &mut request).map(|_| 0).expect("applies"),
+                    HandlerResult::Request(r) => {
+                        apply_request(&r, &mut request).map(|_| 0).expect("applies")
+                    }
                     HandlerResult::Response(r) if viewer_response => {
                         let mut response = origin.clone();
-                        apply_response(&r, &mut response).map(|_| 1).expect("applies")
+                        apply_response(&r, &mut response)
+                            .map(|_| 1)
+                            .expect("applies")
                     }
                     HandlerResult::Response(r) => response_from(&r).map(|_| 2).expect("builds"),
                 }

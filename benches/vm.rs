@@ -4,9 +4,9 @@
 //! Each iteration is one whole event: reset the event heap, run the
 //! script's top level (which declares `handler`), call `handler`.
 
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{Criterion, criterion_group, criterion_main};
 use edgefn::value::Value;
-use edgefn::{compile, Limits, Runtime};
+use edgefn::{Limits, Runtime, compile};
 use std::hint::black_box;
 
 const LARGE: &str = include_str!("fixtures/large-10k.js");
@@ -20,13 +20,20 @@ fn event(c: &mut Criterion, name: &str, src: &str) {
             vm.begin_event(1_700_000_000_000.0, 1);
             vm.run_script().expect("top level runs");
             let f = vm.script_slot(slot);
-            black_box(vm.call(f, Value::Undefined, &[Value::Number(3.0)]).expect("handler runs"))
+            black_box(
+                vm.call(f, Value::Undefined, &[Value::Number(3.0)])
+                    .expect("handler runs"),
+            )
         })
     });
 }
 
 fn vm(c: &mut Criterion) {
-    event(c, "vm/empty_handler", "function handler(event) { return event }");
+    event(
+        c,
+        "vm/empty_handler",
+        "function handler(event) { return event }",
+    );
     event(
         c,
         "vm/twenty_instructions",
@@ -38,7 +45,15 @@ fn vm(c: &mut Criterion) {
         "function handler(n) { var o = { uri: '/a/b', headers: {} }; o.headers['x-n'] = { value: 'v' + n }; if (o.uri.length > 2) o.uri = o.uri + '/index.html'; return o }",
     );
     c.bench_function("vm/compile_10k", |b| {
-        b.iter(|| compile(black_box(LARGE), Runtime::Js2, &Limits::default(), "large.js").expect("compiles"))
+        b.iter(|| {
+            compile(
+                black_box(LARGE),
+                Runtime::Js2,
+                &Limits::default(),
+                "large.js",
+            )
+            .expect("compiles")
+        })
     });
 }
 

@@ -76,7 +76,11 @@ impl SyntaxError {
 
     /// `file:line:column: SyntaxError: message`
     pub fn headline(&self, src: &str, file: &str) -> String {
-        format!("{file}:{}: SyntaxError: {}", self.location(src), self.message)
+        format!(
+            "{file}:{}: SyntaxError: {}",
+            self.location(src),
+            self.message
+        )
     }
 
     /// The headline followed by the source line and a caret under the span.
@@ -89,7 +93,9 @@ impl SyntaxError {
         let width = {
             let end = index.line_col(src, self.span.end);
             if end.line == at.line {
-                (end.column as usize).saturating_sub(at.column as usize).max(1)
+                (end.column as usize)
+                    .saturating_sub(at.column as usize)
+                    .max(1)
             } else {
                 line.chars().count().saturating_sub(caret_col).max(1)
             }
@@ -155,9 +161,14 @@ impl CompileError {
     pub fn headline(&self, src: &str, file: &str) -> String {
         match self {
             CompileError::Syntax(e) => e.headline(src, file),
-            CompileError::CodeTooLarge { .. } | CompileError::NoHandler => format!("{file}: {self}"),
+            CompileError::CodeTooLarge { .. } | CompileError::NoHandler => {
+                format!("{file}: {self}")
+            }
             CompileError::TooComplex { span, .. } | CompileError::UnknownModule { span, .. } => {
-                format!("{file}:{}: {self}", LineIndex::new(src).line_col(src, span.start))
+                format!(
+                    "{file}:{}: {self}",
+                    LineIndex::new(src).line_col(src, span.start)
+                )
             }
         }
     }
@@ -171,10 +182,17 @@ impl fmt::Display for CompileError {
                 f,
                 "CodeSizeError: the function is {size} bytes, over the {limit}-byte limit"
             ),
-            CompileError::TooComplex { what, .. } => write!(f, "CompileError: function too complex: {what}"),
-            CompileError::NoHandler => f.write_str("CompileError: the function must define `function handler(event)`"),
+            CompileError::TooComplex { what, .. } => {
+                write!(f, "CompileError: function too complex: {what}")
+            }
+            CompileError::NoHandler => {
+                f.write_str("CompileError: the function must define `function handler(event)`")
+            }
             CompileError::UnknownModule { name, .. } => {
-                write!(f, "SyntaxError: cannot import module {name:?}: only 'cloudfront' can be imported")
+                write!(
+                    f,
+                    "SyntaxError: cannot import module {name:?}: only 'cloudfront' can be imported"
+                )
             }
         }
     }
@@ -195,11 +213,18 @@ mod tests {
     #[test]
     fn render_points_at_the_token() {
         let src = "var a = 1;\nfoo(a, ];\n";
-        let err = SyntaxError::new(SyntaxErrorKind::Unexpected, "unexpected `]`", Span::new(18, 19));
+        let err = SyntaxError::new(
+            SyntaxErrorKind::Unexpected,
+            "unexpected `]`",
+            Span::new(18, 19),
+        );
         assert_eq!(
             err.render(src, "f.js"),
             "f.js:2:8: SyntaxError: unexpected `]`\n  |\n2 | foo(a, ];\n  |        ^\n"
         );
-        assert_eq!(err.headline(src, "f.js"), "f.js:2:8: SyntaxError: unexpected `]`");
+        assert_eq!(
+            err.headline(src, "f.js"),
+            "f.js:2:8: SyntaxError: unexpected `]`"
+        );
     }
 }

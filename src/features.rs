@@ -160,7 +160,7 @@ impl Feature {
                 | Feature::Spread
                 | Feature::OptionalChaining
                 | Feature::NullishCoalescing
-                                | Feature::OptionalCatchBinding
+                | Feature::OptionalCatchBinding
                 | Feature::RegexFlags
         )
     }

@@ -33,7 +33,9 @@
 //! }
 //! ```
 
-use crate::runtime::event::{Body, Context as EventContext, Entries, Entry, Event, EventType, Request, Response, Viewer};
+use crate::runtime::event::{
+    Body, Context as EventContext, Entries, Entry, Event, EventType, Request, Response, Viewer,
+};
 use crate::runtime::{FunctionError, is_disallowed};
 use http::header::{COOKIE, HeaderName, HeaderValue, SET_COOKIE};
 use http::{HeaderMap, StatusCode};
@@ -89,7 +91,10 @@ fn header_entries(headers: &HeaderMap, skip: &HeaderName) -> Entries {
         if name == skip || is_disallowed(name.as_str()) {
             continue;
         }
-        out.append(name.as_str(), Entry::new(String::from_utf8_lossy(value.as_bytes())));
+        out.append(
+            name.as_str(),
+            Entry::new(String::from_utf8_lossy(value.as_bytes())),
+        );
     }
     out
 }
@@ -133,7 +138,9 @@ pub fn request_event(parts: &http::request::Parts, viewer: IpAddr, context: &Con
     Event {
         version: "1.0".into(),
         context: context.event_context(EventType::ViewerRequest),
-        viewer: Viewer { ip: ip_text(viewer) },
+        viewer: Viewer {
+            ip: ip_text(viewer),
+        },
         request,
         response: None,
         raw_query: query,
@@ -144,7 +151,9 @@ pub fn request_event(parts: &http::request::Parts, viewer: IpAddr, context: &Con
 /// directly: `Display` goes through the formatting machinery, which costs
 /// more than the rest of building a small event.
 fn ip_text(ip: IpAddr) -> String {
-    let IpAddr::V4(v4) = ip else { return ip.to_string() };
+    let IpAddr::V4(v4) = ip else {
+        return ip.to_string();
+    };
     let mut out = String::with_capacity(15);
     for (i, octet) in v4.octets().into_iter().enumerate() {
         if i > 0 {
@@ -169,7 +178,11 @@ pub fn response_event(request: &Event, parts: &http::response::Parts) -> Event {
         let text = String::from_utf8_lossy(value.as_bytes());
         let (pair, attributes) = text.split_once(';').unwrap_or((&text, ""));
         let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-        let entry = Entry { value: value.trim().to_string(), attributes: Some(attributes.trim().to_string()), multi_value: None };
+        let entry = Entry {
+            value: value.trim().to_string(),
+            attributes: Some(attributes.trim().to_string()),
+            multi_value: None,
+        };
         cookies.append(name.trim(), entry);
     }
     let response = Response {
@@ -189,10 +202,12 @@ pub fn response_event(request: &Event, parts: &http::response::Parts) -> Event {
 /// of a `multiValue` as its own header line.
 fn write_headers(entries: &Entries, headers: &mut HeaderMap) -> Result<(), BridgeError> {
     for (name, entry) in &entries.0 {
-        let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| BridgeError(format!("invalid header name {name:?}")))?;
+        let name = HeaderName::from_bytes(name.as_bytes())
+            .map_err(|_| BridgeError(format!("invalid header name {name:?}")))?;
         for e in entry.values() {
-            let value = HeaderValue::from_bytes(e.value.as_bytes())
-                .map_err(|_| BridgeError(format!("invalid value for header {name}: {:?}", e.value)))?;
+            let value = HeaderValue::from_bytes(e.value.as_bytes()).map_err(|_| {
+                BridgeError(format!("invalid value for header {name}: {:?}", e.value))
+            })?;
             headers.append(name.clone(), value);
         }
     }
@@ -201,13 +216,20 @@ fn write_headers(entries: &Entries, headers: &mut HeaderMap) -> Result<(), Bridg
 
 /// Applies a viewer-request result to the request `parts` that go on to
 /// the origin: URI, query string, headers and cookies.
-pub fn apply_request(result: &Request, parts: &mut http::request::Parts) -> Result<(), BridgeError> {
+pub fn apply_request(
+    result: &Request,
+    parts: &mut http::request::Parts,
+) -> Result<(), BridgeError> {
     let query = crate::runtime::event::raw_query_of(&result.querystring);
     // Most functions leave the request line alone; parsing a new URI is
     // then wasted work.
     let same_query = parts.uri.query() == Some(query.as_str()).filter(|q| !q.is_empty());
     if parts.uri.path() != result.uri || !same_query {
-        let path_and_query = if query.is_empty() { result.uri.clone() } else { format!("{}?{query}", result.uri) };
+        let path_and_query = if query.is_empty() {
+            result.uri.clone()
+        } else {
+            format!("{}?{query}", result.uri)
+        };
         let mut uri = http::uri::Builder::new();
         if let Some(scheme) = parts.uri.scheme() {
             uri = uri.scheme(scheme.clone());
@@ -215,7 +237,10 @@ pub fn apply_request(result: &Request, parts: &mut http::request::Parts) -> Resu
         if let Some(authority) = parts.uri.authority() {
             uri = uri.authority(authority.clone());
         }
-        parts.uri = uri.path_and_query(path_and_query.as_str()).build().map_err(|e| BridgeError(format!("invalid URI: {e}")))?;
+        parts.uri = uri
+            .path_and_query(path_and_query.as_str())
+            .build()
+            .map_err(|e| BridgeError(format!("invalid URI: {e}")))?;
     }
     replace_headers(&result.headers, &mut parts.headers, &COOKIE)?;
     let cookies: Vec<String> = result
@@ -225,7 +250,8 @@ pub fn apply_request(result: &Request, parts: &mut http::request::Parts) -> Resu
         .flat_map(|(name, entry)| entry.values().map(move |e| format!("{name}={}", e.value)))
         .collect();
     if !cookies.is_empty() {
-        let value = HeaderValue::from_bytes(cookies.join("; ").as_bytes()).map_err(|_| BridgeError("invalid cookie value".into()))?;
+        let value = HeaderValue::from_bytes(cookies.join("; ").as_bytes())
+            .map_err(|_| BridgeError("invalid cookie value".into()))?;
         parts.headers.insert(COOKIE, value);
     }
     Ok(())
@@ -237,10 +263,16 @@ pub fn apply_request(result: &Request, parts: &mut http::request::Parts) -> Resu
 /// rewrite, and every other header becomes exactly the result's. Headers
 /// the function left alone stay in place: parsing every name and copying
 /// every value again would cost more than running a typical function.
-fn replace_headers(entries: &Entries, headers: &mut HeaderMap, cookies: &HeaderName) -> Result<(), BridgeError> {
+fn replace_headers(
+    entries: &Entries,
+    headers: &mut HeaderMap,
+    cookies: &HeaderName,
+) -> Result<(), BridgeError> {
     let stale: Vec<HeaderName> = headers
         .keys()
-        .filter(|n| *n == cookies || (!is_disallowed(n.as_str()) && entries.get(n.as_str()).is_none()))
+        .filter(|n| {
+            *n == cookies || (!is_disallowed(n.as_str()) && entries.get(n.as_str()).is_none())
+        })
         .cloned()
         .collect();
     for name in stale {
@@ -250,11 +282,13 @@ fn replace_headers(entries: &Entries, headers: &mut HeaderMap, cookies: &HeaderN
         if same_values(headers, name, entry) {
             continue;
         }
-        let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| BridgeError(format!("invalid header name {name:?}")))?;
+        let name = HeaderName::from_bytes(name.as_bytes())
+            .map_err(|_| BridgeError(format!("invalid header name {name:?}")))?;
         headers.remove(&name);
         for e in entry.values() {
-            let value = HeaderValue::from_bytes(e.value.as_bytes())
-                .map_err(|_| BridgeError(format!("invalid value for header {name}: {:?}", e.value)))?;
+            let value = HeaderValue::from_bytes(e.value.as_bytes()).map_err(|_| {
+                BridgeError(format!("invalid value for header {name}: {:?}", e.value))
+            })?;
             headers.append(name.clone(), value);
         }
     }
@@ -264,7 +298,11 @@ fn replace_headers(entries: &Entries, headers: &mut HeaderMap, cookies: &HeaderN
 /// Whether `headers` has exactly `entry`'s values under `name`, in order.
 fn same_values(headers: &HeaderMap, name: &str, entry: &Entry) -> bool {
     let mut current = headers.get_all(name).iter();
-    entry.values().all(|e| current.next().is_some_and(|v| v.as_bytes() == e.value.as_bytes())) && current.next().is_none()
+    entry.values().all(|e| {
+        current
+            .next()
+            .is_some_and(|v| v.as_bytes() == e.value.as_bytes())
+    }) && current.next().is_none()
 }
 
 /// `Set-Cookie` lines for response cookies.
@@ -275,7 +313,8 @@ fn write_set_cookies(cookies: &Entries, headers: &mut HeaderMap) -> Result<(), B
                 Some(a) if !a.is_empty() => format!("{name}={}; {a}", e.value),
                 _ => format!("{name}={}", e.value),
             };
-            let value = HeaderValue::from_bytes(line.as_bytes()).map_err(|_| BridgeError(format!("invalid cookie {name:?}")))?;
+            let value = HeaderValue::from_bytes(line.as_bytes())
+                .map_err(|_| BridgeError(format!("invalid cookie {name:?}")))?;
             headers.append(SET_COOKIE, value);
         }
     }
@@ -287,7 +326,8 @@ fn status(code: u16) -> Result<StatusCode, BridgeError> {
 }
 
 fn body_bytes(body: &Body) -> Result<Vec<u8>, BridgeError> {
-    body.bytes().ok_or_else(|| BridgeError("the body is not valid base64".into()))
+    body.bytes()
+        .ok_or_else(|| BridgeError("the body is not valid base64".into()))
 }
 
 /// The HTTP response for a response a function generated in
@@ -306,7 +346,10 @@ pub fn response_from(result: &Response) -> Result<http::Response<Vec<u8>>, Bridg
 /// Applies a viewer-response result to the origin response `parts`;
 /// returns the new body when the function set one (the origin's body is
 /// kept otherwise).
-pub fn apply_response(result: &Response, parts: &mut http::response::Parts) -> Result<Option<Vec<u8>>, BridgeError> {
+pub fn apply_response(
+    result: &Response,
+    parts: &mut http::response::Parts,
+) -> Result<Option<Vec<u8>>, BridgeError> {
     parts.status = status(result.status_code)?;
     replace_headers(&result.headers, &mut parts.headers, &SET_COOKIE)?;
     write_set_cookies(&result.cookies, &mut parts.headers)?;
@@ -319,7 +362,10 @@ pub fn error_response(error: &FunctionError) -> http::Response<Vec<u8>> {
     let code = error.status();
     let mut r = http::Response::new(format!("{code} {}\n", error.result_type()).into_bytes());
     *r.status_mut() = StatusCode::from_u16(code).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
-    r.headers_mut().insert(http::header::CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+    r.headers_mut().insert(
+        http::header::CONTENT_TYPE,
+        HeaderValue::from_static("text/plain"),
+    );
     r
 }
 
@@ -337,7 +383,14 @@ mod tests {
 
     #[test]
     fn ip_text_matches_display() {
-        for ip in ["0.0.0.0", "9.10.99.100", "203.0.113.7", "255.255.255.255", "2001:db8::1", "::ffff:192.0.2.1"] {
+        for ip in [
+            "0.0.0.0",
+            "9.10.99.100",
+            "203.0.113.7",
+            "255.255.255.255",
+            "2001:db8::1",
+            "::ffff:192.0.2.1",
+        ] {
             let ip: IpAddr = ip.parse().unwrap();
             assert_eq!(ip_text(ip), ip.to_string());
         }
@@ -365,11 +418,29 @@ mod tests {
         assert_eq!(r.uri, "/a/b");
         assert_eq!(event.raw_query.as_deref(), Some("x=1&y=&x=2&z"));
         let x = r.querystring.get("x").unwrap();
-        assert_eq!((x.value.as_str(), x.multi_value.as_ref().map(Vec::len)), ("1", Some(2)));
-        assert_eq!(r.headers.get("accept").unwrap().multi_value.as_ref().unwrap()[1].value, "application/json");
+        assert_eq!(
+            (x.value.as_str(), x.multi_value.as_ref().map(Vec::len)),
+            ("1", Some(2))
+        );
+        assert_eq!(
+            r.headers
+                .get("accept")
+                .unwrap()
+                .multi_value
+                .as_ref()
+                .unwrap()[1]
+                .value,
+            "application/json"
+        );
         assert!(r.headers.get("cookie").is_none());
-        assert!(r.headers.get("x-forwarded-proto").is_none(), "hidden from functions");
-        assert_eq!(r.cookies.get("a").unwrap().multi_value.as_ref().unwrap()[1].value, "3");
+        assert!(
+            r.headers.get("x-forwarded-proto").is_none(),
+            "hidden from functions"
+        );
+        assert_eq!(
+            r.cookies.get("a").unwrap().multi_value.as_ref().unwrap()[1].value,
+            "3"
+        );
         let mut back = original.clone();
         apply_request(r, &mut back).unwrap();
         assert_eq!(back.uri, "/a/b?x=1&x=2&y&z");
@@ -384,9 +455,17 @@ mod tests {
     fn request_changes_reach_the_headers() {
         let original = parts(
             "/p",
-            &[("host", "example.com"), ("accept", "a"), ("accept", "b"), ("x-gone", "1"), ("x-real-ip", "10.0.0.1"), ("cookie", "c=1")],
+            &[
+                ("host", "example.com"),
+                ("accept", "a"),
+                ("accept", "b"),
+                ("x-gone", "1"),
+                ("x-real-ip", "10.0.0.1"),
+                ("cookie", "c=1"),
+            ],
         );
-        let mut r = request_event(&original, "192.0.2.1".parse().unwrap(), &Context::default()).request;
+        let mut r =
+            request_event(&original, "192.0.2.1".parse().unwrap(), &Context::default()).request;
         r.headers.0.retain(|(n, _)| n != "x-gone");
         r.headers.append("accept", Entry::new("c"));
         r.headers.append("x-new", Entry::new("n"));
@@ -397,18 +476,35 @@ mod tests {
         assert_eq!(accept, ["a", "b", "c"]);
         assert_eq!(back.headers["host"], "example.com");
         assert_eq!(back.headers["x-new"], "n");
-        assert_eq!(back.headers["x-real-ip"], "10.0.0.1", "hidden headers pass through");
+        assert_eq!(
+            back.headers["x-real-ip"], "10.0.0.1",
+            "hidden headers pass through"
+        );
         assert!(back.headers.get("x-gone").is_none());
-        assert!(back.headers.get("cookie").is_none(), "the result has no cookies");
-        assert_eq!(back.headers.len(), 6, "host, three accept, x-new, x-real-ip");
+        assert!(
+            back.headers.get("cookie").is_none(),
+            "the result has no cookies"
+        );
+        assert_eq!(
+            back.headers.len(),
+            6,
+            "host, three accept, x-new, x-real-ip"
+        );
     }
 
     #[test]
     fn response_cookies_and_bodies() {
-        let request = request_event(&parts("/", &[]), "::1".parse().unwrap(), &Context::default());
+        let request = request_event(
+            &parts("/", &[]),
+            "::1".parse().unwrap(),
+            &Context::default(),
+        );
         let (origin, _) = http::Response::builder()
             .status(404)
-            .header("set-cookie", "id=a3fWa; Expires=Wed, 21 Oct 2015 07:28:00 GMT")
+            .header(
+                "set-cookie",
+                "id=a3fWa; Expires=Wed, 21 Oct 2015 07:28:00 GMT",
+            )
             .header("set-cookie", "id=b; Path=/")
             .header("content-type", "text/html")
             .body(())
@@ -419,15 +515,30 @@ mod tests {
         assert_eq!(resp.status_code, 404);
         assert_eq!(resp.status_description.as_deref(), Some("Not Found"));
         let id = resp.cookies.get("id").unwrap();
-        assert_eq!(id.attributes.as_deref(), Some("Expires=Wed, 21 Oct 2015 07:28:00 GMT"));
-        assert_eq!(id.multi_value.as_ref().unwrap()[1].attributes.as_deref(), Some("Path=/"));
+        assert_eq!(
+            id.attributes.as_deref(),
+            Some("Expires=Wed, 21 Oct 2015 07:28:00 GMT")
+        );
+        assert_eq!(
+            id.multi_value.as_ref().unwrap()[1].attributes.as_deref(),
+            Some("Path=/")
+        );
         let mut back = origin.clone();
         assert_eq!(apply_response(&resp, &mut back).unwrap(), None);
         let lines: Vec<_> = back.headers.get_all("set-cookie").iter().collect();
-        assert_eq!(lines, ["id=a3fWa; Expires=Wed, 21 Oct 2015 07:28:00 GMT", "id=b; Path=/"]);
+        assert_eq!(
+            lines,
+            [
+                "id=a3fWa; Expires=Wed, 21 Oct 2015 07:28:00 GMT",
+                "id=b; Path=/"
+            ]
+        );
         let generated = Response {
             status_code: 200,
-            body: Some(Body::Encoded { data: "aGk=".into(), encoding: "base64".into() }),
+            body: Some(Body::Encoded {
+                data: "aGk=".into(),
+                encoding: "base64".into(),
+            }),
             ..Response::default()
         };
         assert_eq!(response_from(&generated).unwrap().body(), b"hi");
@@ -438,7 +549,10 @@ mod tests {
         // Servers accept obs-text bytes in header values; a function that
         // passes the request on unchanged must not turn them into a 502.
         let mut original = parts("/", &[]);
-        original.headers.insert("x-name", HeaderValue::from_bytes("café".as_bytes()).unwrap());
+        original.headers.insert(
+            "x-name",
+            HeaderValue::from_bytes("café".as_bytes()).unwrap(),
+        );
         let event = request_event(&original, "192.0.2.1".parse().unwrap(), &Context::default());
         assert_eq!(event.request.headers.get("x-name").unwrap().value, "café");
         let mut back = original.clone();
@@ -457,7 +571,10 @@ mod tests {
 
     #[test]
     fn failures_map_to_cloudfront_statuses() {
-        let e = FunctionError::Validation { field: "request.uri".into(), message: "bad".into() };
+        let e = FunctionError::Validation {
+            field: "request.uri".into(),
+            message: "bad".into(),
+        };
         assert_eq!(error_response(&e).status(), 502);
         assert_eq!(error_response(&FunctionError::ComputeLimit).status(), 503);
     }

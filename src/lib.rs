@@ -6,11 +6,13 @@
 //! `ARCHITECTURE.md` for the map.
 
 pub mod ast;
-pub mod error;
+pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
+pub mod error;
 pub mod features;
 pub mod heap;
+pub mod http;
 pub mod lexer;
 pub mod limits;
 pub mod modules;
@@ -19,13 +21,11 @@ pub mod parser;
 pub mod realm;
 pub mod regex;
 pub mod regexp;
+pub mod runtime;
+pub mod serve;
 pub mod source;
 pub mod value;
 pub mod vm;
-pub mod builtins;
-pub mod runtime;
-pub mod http;
-pub mod serve;
 
 pub use error::{CompileError, SyntaxError};
 pub use features::Runtime;
@@ -45,7 +45,11 @@ use std::sync::Arc;
 /// let err = check_source("const x = 1", Runtime::Js1, &Limits::default()).unwrap_err();
 /// assert!(err.to_string().contains("`const` declarations are not supported by cloudfront-js-1.0"));
 /// ```
-pub fn check_source(src: &str, runtime: Runtime, limits: &Limits) -> Result<ast::Program, CompileError> {
+pub fn check_source(
+    src: &str,
+    runtime: Runtime,
+    limits: &Limits,
+) -> Result<ast::Program, CompileError> {
     if src.len() > limits.max_code_size {
         return Err(CompileError::CodeTooLarge {
             size: src.len(),
@@ -67,18 +71,39 @@ pub struct CompiledScript {
 
 /// Compiles a function file for `runtime`. `file` names it in error
 /// locations.
-pub fn compile(src: &str, runtime: Runtime, limits: &Limits, file: &str) -> Result<CompiledScript, CompileError> {
+pub fn compile(
+    src: &str,
+    runtime: Runtime,
+    limits: &Limits,
+    file: &str,
+) -> Result<CompiledScript, CompileError> {
     let program = check_source(src, runtime, limits)?;
     let realm = realm::Realm::get(runtime);
-    let script = compiler::compile(&program, &realm.heap.strings, Arc::from(src), Arc::from(file))
-        .map_err(|e| CompileError::TooComplex { what: e.what, span: e.span })?;
-    Ok(CompiledScript { script: Arc::new(script), realm })
+    let script = compiler::compile(
+        &program,
+        &realm.heap.strings,
+        Arc::from(src),
+        Arc::from(file),
+    )
+    .map_err(|e| CompileError::TooComplex {
+        what: e.what,
+        span: e.span,
+    })?;
+    Ok(CompiledScript {
+        script: Arc::new(script),
+        realm,
+    })
 }
 
 impl CompiledScript {
     /// A VM for this script (one per thread; reuse it for every event).
     pub fn vm(&self, limits: &Limits) -> vm::Vm {
-        vm::Vm::new(self.realm.clone(), self.script.clone(), limits.memory, limits.steps)
+        vm::Vm::new(
+            self.realm.clone(),
+            self.script.clone(),
+            limits.memory,
+            limits.steps,
+        )
     }
 }
 
@@ -91,7 +116,12 @@ pub(crate) fn modules_known(runtime: Runtime, name: &str) -> bool {
 /// The object `import` binds for module `name`.
 pub(crate) fn module_object(vm: &mut vm::Vm, name: &str) -> vm::JsResult<value::Value> {
     match name {
-        "cloudfront" => Ok(value::Value::Object(vm.realm().intrinsics.cloudfront_module)),
-        _ => Err(vm.error(vm::ErrorKind::Error, format!("Cannot find module \"{name}\""))),
+        "cloudfront" => Ok(value::Value::Object(
+            vm.realm().intrinsics.cloudfront_module,
+        )),
+        _ => Err(vm.error(
+            vm::ErrorKind::Error,
+            format!("Cannot find module \"{name}\""),
+        )),
     }
 }

@@ -6,7 +6,9 @@
 //! functions as `(name, length, native)` rows on objects, as tables.
 
 use crate::features::Runtime;
-use crate::heap::{Attrs, Class, HeapData, Key, ObjFlags, ObjectData, Prop, Range, SymbolData, Units};
+use crate::heap::{
+    Attrs, Class, HeapData, Key, ObjFlags, ObjectData, Prop, Range, SymbolData, Units,
+};
 use crate::value::{JsStr, ObjRef, SymRef, Value};
 use crate::vm::NativeFn;
 use std::sync::{Arc, OnceLock};
@@ -388,7 +390,10 @@ impl RealmBuilder {
     /// A new symbol with a description.
     pub fn symbol(&mut self, description: &str) -> SymRef {
         let d = self.intern(description);
-        self.data.symbols.push(SymbolData { description: Some(d), registered: false });
+        self.data.symbols.push(SymbolData {
+            description: Some(d),
+            registered: false,
+        });
         SymRef(self.data.symbols.len() as u32 - 1)
     }
 
@@ -425,11 +430,14 @@ impl RealmBuilder {
             let copy: Vec<Prop> = self.data.props[r.span()].to_vec();
             self.data.props.extend(copy);
             let cap = (r.cap * 2).max(4);
-            self.data.props.resize(
-                (start + cap) as usize,
-                Prop { key, value, attrs },
-            );
-            r = Range { start, len: r.len, cap };
+            self.data
+                .props
+                .resize((start + cap) as usize, Prop { key, value, attrs });
+            r = Range {
+                start,
+                len: r.len,
+                cap,
+            };
         }
         self.data.props[(r.start + r.len) as usize] = Prop { key, value, attrs };
         r.len += 1;
@@ -451,12 +459,23 @@ impl RealmBuilder {
     /// A function object for `def` (not attached anywhere).
     pub fn function(&mut self, def: NativeDef, constructor: bool) -> ObjRef {
         let id = self.native(def);
-        let f = self.object_of(Class::Native { id, data: Value::Undefined }, Some(self.intrinsics.function_proto));
+        let f = self.object_of(
+            Class::Native {
+                id,
+                data: Value::Undefined,
+            },
+            Some(self.intrinsics.function_proto),
+        );
         let flags = &mut self.data.objects[f.0 as usize].flags;
         flags.set(ObjFlags::FUNCTION_PROPS, true);
         flags.set(ObjFlags::CONSTRUCTOR, constructor);
         let length = Key::Str(self.names.length);
-        self.define(f, length, Value::Number(f64::from(def.length)), Attrs::CONFIGURABLE_ONLY);
+        self.define(
+            f,
+            length,
+            Value::Number(f64::from(def.length)),
+            Attrs::CONFIGURABLE_ONLY,
+        );
         let name = self.intern(def.name);
         let name_key = Key::Str(self.names.name);
         self.define(f, name_key, Value::String(name), Attrs::CONFIGURABLE_ONLY);
@@ -480,11 +499,23 @@ impl RealmBuilder {
     }
 
     /// Adds an accessor property with a native getter (and setter).
-    pub fn accessor(&mut self, o: ObjRef, key: Key, get: Option<NativeDef>, set: Option<NativeDef>, attrs: Attrs) {
+    pub fn accessor(
+        &mut self,
+        o: ObjRef,
+        key: Key,
+        get: Option<NativeDef>,
+        set: Option<NativeDef>,
+        attrs: Attrs,
+    ) {
         let get = get.map_or(Value::Undefined, |d| Value::Object(self.function(d, false)));
         let set = set.map_or(Value::Undefined, |d| Value::Object(self.function(d, false)));
         let pair = self.object_of(Class::Accessor { get, set }, None);
-        self.define(o, key, Value::Object(pair), Attrs(attrs.0 | Attrs::ACCESSOR));
+        self.define(
+            o,
+            key,
+            Value::Object(pair),
+            Attrs(attrs.0 | Attrs::ACCESSOR),
+        );
     }
 
     /// A constructor `def` with prototype object `proto`: links
@@ -505,7 +536,10 @@ impl RealmBuilder {
     pub fn own_value(&mut self, o: ObjRef, name: &str) -> Option<Value> {
         let key = self.key(name);
         let range = self.data.objects[o.0 as usize].props;
-        self.data.props[range.span()].iter().find(|p| p.key == key && !p.attrs.is_accessor()).map(|p| p.value)
+        self.data.props[range.span()]
+            .iter()
+            .find(|p| p.key == key && !p.attrs.is_accessor())
+            .map(|p| p.value)
     }
 
     /// Makes `value` a global binding named `name`.

@@ -27,9 +27,9 @@
 
 use crate::features::regex_flags;
 use crate::heap::{Attrs, Class, Key, ObjectData, Prop, Units};
+use crate::regex::{Flags, Match, Regex, Stop};
 use crate::value::{JsStr, ObjRef, Value};
 use crate::vm::{ErrorKind, JsResult, Vm};
-use crate::regex::{Flags, Match, Regex, Stop};
 use crate::vm::{Fatal, Throw};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -69,7 +69,10 @@ pub fn compile(pattern: &str, flags: &str) -> Result<Compiled, String> {
 /// with the pattern, in Node's words ("Unterminated group").
 pub fn compile_units(pattern: &[u16], flags: &str) -> Result<Compiled, String> {
     let has = |c| flags.contains(c);
-    let engine_flags = Flags { ignore_case: has('i'), multiline: has('m') };
+    let engine_flags = Flags {
+        ignore_case: has('i'),
+        multiline: has('m'),
+    };
     let regex = Regex::new(pattern, engine_flags).map_err(|e| e.to_string())?;
     let canonical: String = ['g', 'i', 'm', 'y']
         .into_iter()
@@ -304,12 +307,7 @@ impl Vm {
     /// Every match of `re` in `s` from `from` on, as successive `exec`
     /// calls of a global, non-sticky regexp find them (after an empty
     /// match the next search starts one unit further).
-    pub fn regex_find_all(
-        &mut self,
-        re: &Compiled,
-        s: JsStr,
-        from: usize,
-    ) -> JsResult<Vec<Match>> {
+    pub fn regex_find_all(&mut self, re: &Compiled, s: JsStr, from: usize) -> JsResult<Vec<Match>> {
         let len = self.heap.units(s).len();
         let mut all = Vec::new();
         if from > len {
@@ -320,7 +318,11 @@ impl Vm {
             let Some(m) = self.search(re, s, at, false)? else {
                 break;
             };
-            at = if m.end() > m.start() { m.end() } else { m.end() + 1 };
+            at = if m.end() > m.start() {
+                m.end()
+            } else {
+                m.end() + 1
+            };
             all.push(m);
             self.heap.check(all.len() * 64)?;
         }
@@ -362,7 +364,10 @@ mod tests {
         assert!(compile("\\b{", "").is_ok());
         assert!(compile("(?i:a)", "").is_err());
         assert!(compile("[(?i:]", "").is_ok());
-        assert_eq!(compile("(", "").err().as_deref(), Some("Unterminated group"));
+        assert_eq!(
+            compile("(", "").err().as_deref(),
+            Some("Unterminated group")
+        );
         assert!(compile("a\\", "").is_err());
         let deep = format!("{}a{}", "(".repeat(257), ")".repeat(257));
         assert!(compile(&deep, "").is_err());

@@ -110,7 +110,10 @@ impl LineIndex {
             end -= 1;
         }
         let column = src[start..end].chars().count() as u32 + 1;
-        LineCol { line: line as u32 + 1, column }
+        LineCol {
+            line: line as u32 + 1,
+            column,
+        }
     }
 
     /// The text of 1-based line `line`, without its terminator.

@@ -44,7 +44,7 @@
 
 use edgefn::value::Value;
 use edgefn::vm::Throw;
-use edgefn::{check_source, compile, CompileError, Limits, Runtime};
+use edgefn::{CompileError, Limits, Runtime, check_source, compile};
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -92,17 +92,34 @@ fn main() {
                 continue;
             };
             *counts.entry(suite.clone()).or_default() += 1;
-            let tag = if runtime == Runtime::Js1 { "js1" } else { "js2" };
-            let known = expected_failures.get(&(name.clone(), tag.to_string())).cloned();
+            let tag = if runtime == Runtime::Js1 {
+                "js1"
+            } else {
+                "js2"
+            };
+            let known = expected_failures
+                .get(&(name.clone(), tag.to_string()))
+                .cloned();
             let source = case.source.clone();
             let event = case.event.clone();
             let kvs = case.kvs.clone();
-            let logs = case.logs.get(runtime.id()).or_else(|| case.logs.get("")).cloned();
+            let logs = case
+                .logs
+                .get(runtime.id())
+                .or_else(|| case.logs.get(""))
+                .cloned();
             trials.push(Trial::test(format!("{name}::{tag}"), move || {
                 let outcome = if is_syntax {
                     run_syntax(&source, runtime, &expect)
                 } else if is_runtime {
-                    run_runtime(&source, runtime, event.as_deref(), kvs.as_deref(), logs.as_deref(), &expect)
+                    run_runtime(
+                        &source,
+                        runtime,
+                        event.as_deref(),
+                        kvs.as_deref(),
+                        logs.as_deref(),
+                        &expect,
+                    )
                 } else {
                     compare(&run_case(&source, runtime), &expect)
                 };
@@ -110,8 +127,13 @@ fn main() {
             }));
         }
         if !is_syntax && !is_runtime && case.node_skip.is_none() {
-            if let Some(expect) = case.expectation(Runtime::Js2).or_else(|| case.expectation(Runtime::Js1)) {
-                let known = expected_failures.get(&(name.clone(), "node".to_string())).cloned();
+            if let Some(expect) = case
+                .expectation(Runtime::Js2)
+                .or_else(|| case.expectation(Runtime::Js1))
+            {
+                let known = expected_failures
+                    .get(&(name.clone(), "node".to_string()))
+                    .cloned();
                 node_cases.push((name.clone(), path.clone(), expect, known));
             }
         }
@@ -140,7 +162,10 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>, ledgers: &mut Vec<PathBuf>) {
             if !path.ends_with("lib") && !path.ends_with("test262-parser") {
                 collect(&path, out, ledgers);
             }
-        } else if path.file_name().is_some_and(|n| n == "expected_failures.txt") {
+        } else if path
+            .file_name()
+            .is_some_and(|n| n == "expected_failures.txt")
+        {
             ledgers.push(path);
         } else if path.extension().is_some_and(|e| e == "js") {
             out.push(path);
@@ -166,9 +191,18 @@ fn load_expected_failures(path: &Path) -> Result<BTreeMap<(String, String), Stri
         let mut parts = entry.split_whitespace();
         match (parts.next(), parts.next(), parts.next()) {
             (Some(case), Some(rt @ ("js1" | "js2" | "node")), None) => {
-                out.insert((case.to_string(), rt.to_string()), reason.trim().to_string());
+                out.insert(
+                    (case.to_string(), rt.to_string()),
+                    reason.trim().to_string(),
+                );
             }
-            _ => return Err(format!("{}:{}: expected `case js1|js2|node # reason`", path.display(), n + 1)),
+            _ => {
+                return Err(format!(
+                    "{}:{}: expected `case js1|js2|node # reason`",
+                    path.display(),
+                    n + 1
+                ));
+            }
         }
     }
     Ok(out)
@@ -215,7 +249,8 @@ struct Case {
 
 impl Case {
     fn load(path: &Path) -> Result<Case, String> {
-        let source = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let source =
+            std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
         let is_syntax = path.components().any(|c| c.as_os_str() == "syntax");
         let mut expect = BTreeMap::new();
         let mut node_skip = None;
@@ -256,7 +291,8 @@ impl Case {
                 "expect" => String::new(),
                 k if k.starts_with("expect ") => {
                     let rt = k["expect ".len()..].trim();
-                    rt.parse::<Runtime>().map_err(|e| format!("{}: {e}", path.display()))?;
+                    rt.parse::<Runtime>()
+                        .map_err(|e| format!("{}: {e}", path.display()))?;
                     rt.to_string()
                 }
                 _ => continue,
@@ -268,14 +304,24 @@ impl Case {
             } else if let Some(rest) = value.strip_prefix("error ") {
                 Expect::Error(rest.trim().to_string())
             } else {
-                return Err(format!("{}: cannot read expectation `{value}`", path.display()));
+                return Err(format!(
+                    "{}: cannot read expectation `{value}`",
+                    path.display()
+                ));
             };
             expect.insert(which, parsed);
         }
         if expect.is_empty() {
             return Err(format!("{}: no `// expect:` line", path.display()));
         }
-        Ok(Case { source, expect, node_skip, event, kvs, logs })
+        Ok(Case {
+            source,
+            expect,
+            node_skip,
+            event,
+            kvs,
+            logs,
+        })
     }
 
     fn expectation(&self, runtime: Runtime) -> Option<Expect> {
@@ -289,7 +335,9 @@ impl Case {
 fn run_syntax(source: &str, runtime: Runtime, expect: &Expect) -> Result<(), String> {
     let got = match check_source(source, runtime, &Limits::default()) {
         Ok(_) => Expect::Ok,
-        Err(CompileError::Syntax(e)) => Expect::Error(format!("{} {}", e.location(source), e.message)),
+        Err(CompileError::Syntax(e)) => {
+            Expect::Error(format!("{} {}", e.location(source), e.message))
+        }
         Err(other) => Expect::Error(other.to_string()),
     };
     if &got == expect {
@@ -303,15 +351,20 @@ fn run_syntax(source: &str, runtime: Runtime, expect: &Expect) -> Result<(), Str
 /// compute budget far above a function's, since these cases test
 /// ECMAScript semantics in bulk rather than CloudFront's budget (runtime
 /// cases run under the default limits).
-const PROGRAM_LIMITS: Limits =
-    Limits { max_code_size: edgefn::limits::DEFAULT_MAX_CODE_SIZE * 4, memory: edgefn::limits::DEFAULT_MEMORY, steps: 1_000_000 };
+const PROGRAM_LIMITS: Limits = Limits {
+    max_code_size: edgefn::limits::DEFAULT_MAX_CODE_SIZE * 4,
+    memory: edgefn::limits::DEFAULT_MEMORY,
+    steps: 1_000_000,
+};
 
 /// Runs a case: top level, then `test()`, then the job queue; renders the
 /// outcome.
 fn run_case(source: &str, runtime: Runtime) -> String {
     let compiled = match compile(source, runtime, &PROGRAM_LIMITS, "case.js") {
         Ok(c) => c,
-        Err(CompileError::Syntax(e)) => return format!("compile-error {} {}", e.location(source), e.message),
+        Err(CompileError::Syntax(e)) => {
+            return format!("compile-error {} {}", e.location(source), e.message);
+        }
         Err(e) => return format!("compile-error {e}"),
     };
     let mut vm = compiled.vm(&PROGRAM_LIMITS);
@@ -327,7 +380,10 @@ fn run_case(source: &str, runtime: Runtime) -> String {
         return "no test() function".to_string();
     };
     let f = vm.script_slot(slot);
-    match vm.call(f, Value::Undefined, &[]).and_then(|v| vm.run_jobs().map(|_| v)) {
+    match vm
+        .call(f, Value::Undefined, &[])
+        .and_then(|v| vm.run_jobs().map(|_| v))
+    {
         Ok(v) => vm.inspect(v),
         Err(t) => render_throw(&mut vm, t),
     }
@@ -345,27 +401,41 @@ fn run_runtime(
 ) -> Result<(), String> {
     use edgefn::runtime::{Event, Function, InMemoryKvs, RunOptions};
     let event = event.ok_or("a runtime case needs `// event: NAME`")?;
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("conformance/runtime/events").join(format!("{event}.json"));
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("conformance/runtime/events")
+        .join(format!("{event}.json"));
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let event = Event::from_json(&text).map_err(|e| format!("{}: {e}", path.display()))?;
     let got = match Function::compile(source, runtime, &Limits::default(), "fn.js") {
-        Err(CompileError::Syntax(e)) => format!("compile-error {} {}", e.location(source), e.message),
+        Err(CompileError::Syntax(e)) => {
+            format!("compile-error {} {}", e.location(source), e.message)
+        }
         Err(e) => format!("compile-error {e}"),
         Ok(mut f) => {
             if let Some(name) = kvs {
-                let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("conformance/runtime/kvs").join(format!("{name}.json"));
-                let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+                let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("conformance/runtime/kvs")
+                    .join(format!("{name}.json"));
+                let text = std::fs::read_to_string(&path)
+                    .map_err(|e| format!("{}: {e}", path.display()))?;
                 let store = InMemoryKvs::from_import_json(name, &text)?;
                 f = f.with_kvs(std::sync::Arc::new(store));
             }
             let outcome = f.worker().run(&event, &RunOptions::default());
             if let Some(want) = logs {
-                let want: Vec<String> = serde_json::from_str(want).map_err(|e| format!("`// logs:` is not a JSON array of strings: {e}"))?;
+                let want: Vec<String> = serde_json::from_str(want)
+                    .map_err(|e| format!("`// logs:` is not a JSON array of strings: {e}"))?;
                 if want != outcome.logs {
-                    return Err(format!("expected logs {want:?}\n          got {:?}", outcome.logs));
+                    return Err(format!(
+                        "expected logs {want:?}\n          got {:?}",
+                        outcome.logs
+                    ));
                 }
             }
-            let mut origin = outcome.origin.map(|o| format!(" origin {}", o.to_json())).unwrap_or_default();
+            let mut origin = outcome
+                .origin
+                .map(|o| format!(" origin {}", o.to_json()))
+                .unwrap_or_default();
             if let Some(data) = outcome.custom_log_data {
                 origin.push_str(&format!(" logdata {data}"));
             }
@@ -393,27 +463,42 @@ fn node_trials(cases: Vec<(String, PathBuf, Expect, Option<String>)>) -> Vec<Tri
         return vec![Trial::test("node_cross_check_skipped", || Ok(())).with_ignored_flag(true)];
     }
     let driver = Path::new(env!("CARGO_MANIFEST_DIR")).join("conformance/lib/node-driver.js");
-    let output = Command::new("node").arg(&driver).args(cases.iter().map(|c| &c.1)).output();
+    let output = Command::new("node")
+        .arg(&driver)
+        .args(cases.iter().map(|c| &c.1))
+        .output();
     let outcomes: BTreeMap<PathBuf, String> = match output {
         Ok(out) if out.status.success() => String::from_utf8_lossy(&out.stdout)
             .lines()
             .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-            .filter_map(|v| Some((PathBuf::from(v["file"].as_str()?), v["outcome"].as_str()?.to_string())))
+            .filter_map(|v| {
+                Some((
+                    PathBuf::from(v["file"].as_str()?),
+                    v["outcome"].as_str()?.to_string(),
+                ))
+            })
             .collect(),
         other => {
             let why = match other {
                 Ok(out) => format!("node failed: {}", String::from_utf8_lossy(&out.stderr)),
                 Err(e) => format!("node is not available ({e})"),
             };
-            let message = format!("{why}\nNode is needed to cross-check conformance cases: install it, or set EDGEFN_SKIP_NODE=1 to skip the cross-checks explicitly");
+            let message = format!(
+                "{why}\nNode is needed to cross-check conformance cases: install it, or set EDGEFN_SKIP_NODE=1 to skip the cross-checks explicitly"
+            );
             return vec![Trial::test("node_cross_check", move || Err(message.into()))];
         }
     };
     cases
         .into_iter()
         .map(|(name, path, expect, known)| {
-            let got = outcomes.get(&path).cloned().unwrap_or_else(|| "no result from node".into());
-            Trial::test(format!("{name}::node"), move || judge(compare(&got, &expect), known))
+            let got = outcomes
+                .get(&path)
+                .cloned()
+                .unwrap_or_else(|| "no result from node".into());
+            Trial::test(format!("{name}::node"), move || {
+                judge(compare(&got, &expect), known)
+            })
         })
         .collect()
 }

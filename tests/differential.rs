@@ -10,7 +10,7 @@
 
 use edgefn::value::Value;
 use edgefn::vm::Throw;
-use edgefn::{compile, Limits, Runtime};
+use edgefn::{Limits, Runtime, compile};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use std::path::PathBuf;
@@ -77,10 +77,15 @@ const UNARY: &[&str] = &["typeof ", "-", "+", "!", "~", "void "];
 
 /// The prelude every program starts with: `t` runs a thunk and turns an
 /// exception into its name.
-const PRELUDE: &str = "function t(f) { try { return f() } catch (e) { return 'throws ' + e.name } }\n";
+const PRELUDE: &str =
+    "function t(f) { try { return f() } catch (e) { return 'throws ' + e.name } }\n";
 
 fn limits() -> Limits {
-    Limits { max_code_size: 1 << 22, steps: 50_000_000, memory: 64 << 20 }
+    Limits {
+        max_code_size: 1 << 22,
+        steps: 50_000_000,
+        memory: 64 << 20,
+    }
 }
 
 /// Runs `src` in edgefn; renders each element of `test()`'s array.
@@ -99,7 +104,9 @@ fn edgefn_each(src: &str) -> Result<Vec<String>, String> {
     let len = vm.length_of(result).map_err(|e| format!("{e:?}"))?;
     let mut out = Vec::new();
     for i in 0..len as u32 {
-        let v = vm.get(result, edgefn::heap::Key::Index(i)).map_err(|e| format!("{e:?}"))?;
+        let v = vm
+            .get(result, edgefn::heap::Key::Index(i))
+            .map_err(|e| format!("{e:?}"))?;
         out.push(vm.inspect(v));
     }
     Ok(out)
@@ -129,7 +136,11 @@ fn node_each(sources: &[String]) -> Option<Vec<Vec<String>>> {
         Command::new("node").arg(&driver).args(&files).env("EDGEFN_RENDER_EACH", "1").output().unwrap_or_else(|e| {
             panic!("Node is needed for the differential tests ({e}); set EDGEFN_SKIP_NODE=1 to skip them")
         });
-    assert!(out.status.success(), "node failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "node failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let _ = std::fs::remove_dir_all(&dir);
     Some(
         String::from_utf8_lossy(&out.stdout)
@@ -137,9 +148,10 @@ fn node_each(sources: &[String]) -> Option<Vec<Vec<String>>> {
             .map(|l| {
                 let v: serde_json::Value = serde_json::from_str(l).expect("driver line");
                 match &v["outcome"] {
-                    serde_json::Value::Array(items) => {
-                        items.iter().map(|i| i.as_str().unwrap_or("").to_string()).collect()
-                    }
+                    serde_json::Value::Array(items) => items
+                        .iter()
+                        .map(|i| i.as_str().unwrap_or("").to_string())
+                        .collect(),
                     other => vec![other.as_str().unwrap_or("").to_string()],
                 }
             })
@@ -162,7 +174,11 @@ fn one_ulp_apart(a: &str, b: &str) -> bool {
 /// holds may differ from Node by one unit in the last place: V8's `**` is
 /// not correctly rounded, while njs (CloudFront's engine) and edgefn use
 /// the C library's `pow`, which is.
-fn compare(programs: &[String], pow_program: impl Fn(usize) -> bool, describe: impl Fn(usize, usize) -> String) {
+fn compare(
+    programs: &[String],
+    pow_program: impl Fn(usize) -> bool,
+    describe: impl Fn(usize, usize) -> String,
+) {
     let Some(node) = node_each(programs) else {
         return;
     };
@@ -171,7 +187,11 @@ fn compare(programs: &[String], pow_program: impl Fn(usize) -> bool, describe: i
         let ours = edgefn_each(src).unwrap_or_else(|e| vec![format!("edgefn error: {e}")]);
         let theirs = node.get(p).cloned().unwrap_or_default();
         if ours.len() != theirs.len() {
-            failures.push(format!("program {p}: {} results vs node's {}\n{src}", ours.len(), theirs.len()));
+            failures.push(format!(
+                "program {p}: {} results vs node's {}\n{src}",
+                ours.len(),
+                theirs.len()
+            ));
             continue;
         }
         for (i, (a, b)) in ours.iter().zip(&theirs).enumerate() {
@@ -184,7 +204,12 @@ fn compare(programs: &[String], pow_program: impl Fn(usize) -> bool, describe: i
         failures.is_empty(),
         "{} mismatches:\n{}",
         failures.len(),
-        failures.iter().take(40).cloned().collect::<Vec<_>>().join("\n")
+        failures
+            .iter()
+            .take(40)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
     );
 }
 
@@ -196,7 +221,9 @@ fn operators_over_every_pair_of_value_kinds() {
         body.push_str("function test() {\n  return [\n");
         for a in VALUES {
             for b in VALUES {
-                body.push_str(&format!("    t(function () {{ return ({a}) {op} ({b}) }}),\n"));
+                body.push_str(&format!(
+                    "    t(function () {{ return ({a}) {op} ({b}) }}),\n"
+                ));
             }
         }
         body.push_str("  ]\n}\n");
@@ -210,10 +237,18 @@ fn operators_over_every_pair_of_value_kinds() {
         }
     }
     for a in VALUES {
-        body.push_str(&format!("    t(function () {{ var x = {a}; var y = x++; return [x, y] }}),\n"));
-        body.push_str(&format!("    t(function () {{ var x = {a}; var y = --x; return [x, y] }}),\n"));
-        body.push_str(&format!("    t(function () {{ var o = {{ p: {a} }}; return [delete o.p, 'p' in o] }}),\n"));
-        body.push_str(&format!("    t(function () {{ return ({a}) ? 'truthy' : 'falsy' }}),\n"));
+        body.push_str(&format!(
+            "    t(function () {{ var x = {a}; var y = x++; return [x, y] }}),\n"
+        ));
+        body.push_str(&format!(
+            "    t(function () {{ var x = {a}; var y = --x; return [x, y] }}),\n"
+        ));
+        body.push_str(&format!(
+            "    t(function () {{ var o = {{ p: {a} }}; return [delete o.p, 'p' in o] }}),\n"
+        ));
+        body.push_str(&format!(
+            "    t(function () {{ return ({a}) ? 'truthy' : 'falsy' }}),\n"
+        ));
         body.push_str(&format!("    t(function () {{ return '' + ({a}) }}),\n"));
     }
     body.push_str("  ]\n}\n");
@@ -251,16 +286,30 @@ fn expr() -> impl Strategy<Value = String> {
     let leaf = prop_oneof![literal(), var()];
     leaf.prop_recursive(3, 24, 3, |inner| {
         prop_oneof![
-            (inner.clone(), proptest::sample::select(BINARY), inner.clone())
+            (
+                inner.clone(),
+                proptest::sample::select(BINARY),
+                inner.clone()
+            )
                 .prop_map(|(a, op, b)| format!("(({a}) {op} ({b}))")),
-            (proptest::sample::select(UNARY), inner.clone()).prop_map(|(op, a)| format!("({op}({a}))")),
-            (inner.clone(), inner.clone(), inner.clone()).prop_map(|(a, b, c)| format!("({a} ? {b} : {c})")),
+            (proptest::sample::select(UNARY), inner.clone())
+                .prop_map(|(op, a)| format!("({op}({a}))")),
+            (inner.clone(), inner.clone(), inner.clone())
+                .prop_map(|(a, b, c)| format!("({a} ? {b} : {c})")),
             (inner.clone(), inner.clone()).prop_map(|(a, b)| format!("({a} && {b})")),
             (inner.clone(), inner.clone()).prop_map(|(a, b)| format!("({a} || {b})")),
             (var(), inner.clone()).prop_map(|(v, a)| format!("({v} = {a})")),
-            (var(), proptest::sample::select(&["+=", "-=", "*=", "|=", "<<="][..]), inner.clone())
+            (
+                var(),
+                proptest::sample::select(&["+=", "-=", "*=", "|=", "<<="][..]),
+                inner.clone()
+            )
                 .prop_map(|(v, op, a)| format!("({v} {op} {a})")),
-            (var(), any::<bool>()).prop_map(|(v, pre)| if pre { format!("(++{v})") } else { format!("({v}--)") }),
+            (var(), any::<bool>()).prop_map(|(v, pre)| if pre {
+                format!("(++{v})")
+            } else {
+                format!("({v}--)")
+            }),
             (inner.clone(), inner.clone()).prop_map(|(a, b)| format!("[{a}, {b}][1]")),
             inner.clone().prop_map(|a| format!("({{ k: {a} }}).k")),
             (inner.clone(), inner).prop_map(|(a, b)| format!("`${{{a}}}-${{{b}}}`")),
@@ -275,45 +324,64 @@ fn statement() -> impl Strategy<Value = String> {
     ];
     simple.prop_recursive(2, 8, 3, |inner| {
         prop_oneof![
-            (expr(), inner.clone(), inner.clone())
-                .prop_map(|(c, a, b)| format!("if (t(function () {{ return {c} }})) {{ {a} }} else {{ {b} }}")),
+            (expr(), inner.clone(), inner.clone()).prop_map(|(c, a, b)| format!(
+                "if (t(function () {{ return {c} }})) {{ {a} }} else {{ {b} }}"
+            )),
             // `let` gives nested loops their own counters.
-            (1..4u8, inner.clone()).prop_map(|(n, body)| format!("for (let i = 0; i < {n}; i++) {{ {body} }}")),
+            (1..4u8, inner.clone())
+                .prop_map(|(n, body)| format!("for (let i = 0; i < {n}; i++) {{ {body} }}")),
             (inner.clone(), inner).prop_map(|(a, b)| format!("{a} {b}")),
         ]
     })
 }
 
 fn program() -> impl Strategy<Value = String> {
-    (proptest::collection::vec(literal(), 4), proptest::collection::vec(statement(), 1..6)).prop_map(|(init, stmts)| {
-        let mut s = String::from(PRELUDE);
-        s.push_str("function test() {\n  var log = [];\n");
-        for (i, v) in init.iter().enumerate() {
-            s.push_str(&format!("  var v{i} = {v};\n"));
-        }
-        for st in stmts {
-            s.push_str("  ");
-            s.push_str(&st);
-            s.push('\n');
-        }
-        s.push_str("  return [v0, v1, v2, v3, log];\n}\n");
-        s
-    })
+    (
+        proptest::collection::vec(literal(), 4),
+        proptest::collection::vec(statement(), 1..6),
+    )
+        .prop_map(|(init, stmts)| {
+            let mut s = String::from(PRELUDE);
+            s.push_str("function test() {\n  var log = [];\n");
+            for (i, v) in init.iter().enumerate() {
+                s.push_str(&format!("  var v{i} = {v};\n"));
+            }
+            for st in stmts {
+                s.push_str("  ");
+                s.push_str(&st);
+                s.push('\n');
+            }
+            s.push_str("  return [v0, v1, v2, v3, log];\n}\n");
+            s
+        })
 }
 
 #[test]
 fn generated_programs_agree_with_node() {
-    let cases: usize = std::env::var("EDGEFN_DIFF_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(300);
+    let cases: usize = std::env::var("EDGEFN_DIFF_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(300);
     let config = Config::default();
-    let mut runner = TestRunner::new_with_rng(config, TestRng::deterministic_rng(RngAlgorithm::ChaCha));
+    let mut runner =
+        TestRunner::new_with_rng(config, TestRng::deterministic_rng(RngAlgorithm::ChaCha));
     let strategy = program();
     let programs: Vec<String> = (0..cases)
-        .map(|_| strategy.new_tree(&mut runner).map(|t| proptest::strategy::ValueTree::current(&t)).expect("generate"))
+        .map(|_| {
+            strategy
+                .new_tree(&mut runner)
+                .map(|t| proptest::strategy::ValueTree::current(&t))
+                .expect("generate")
+        })
         .collect();
     if let Ok(dir) = std::env::var("EDGEFN_DIFF_DUMP") {
         for (i, p) in programs.iter().enumerate() {
             let _ = std::fs::write(format!("{dir}/gen{i}.js"), p);
         }
     }
-    compare(&programs, |_| false, |p, i| format!("program {p} element {i}:\n{}", programs[p]));
+    compare(
+        &programs,
+        |_| false,
+        |p, i| format!("program {p} element {i}:\n{}", programs[p]),
+    );
 }

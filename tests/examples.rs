@@ -8,7 +8,10 @@ use std::process::Command;
 /// The runtimes an example's header names (`Runtime: cloudfront-js-1.0 or
 /// 2.0`, `Runtime: cloudfront-js-2.0`, ...).
 fn runtimes(handler: &str) -> Vec<&'static str> {
-    let line = handler.lines().find(|l| l.contains("Runtime:")).unwrap_or("");
+    let line = handler
+        .lines()
+        .find(|l| l.contains("Runtime:"))
+        .unwrap_or("");
     let mut out = Vec::new();
     if line.contains("1.0") {
         out.push("cloudfront-js-1.0");
@@ -22,7 +25,12 @@ fn runtimes(handler: &str) -> Vec<&'static str> {
 #[test]
 fn every_example_gives_its_expected_outputs() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
-    let mut dirs: Vec<_> = std::fs::read_dir(&root).unwrap().flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
+    let mut dirs: Vec<_> = std::fs::read_dir(&root)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
     dirs.sort();
     assert!(dirs.len() >= 9, "the examples are missing");
     let mut failures = Vec::new();
@@ -34,14 +42,26 @@ fn every_example_gives_its_expected_outputs() {
             let name = entry.file_name().to_string_lossy().into_owned();
             if name.ends_with(".json") && !name.ends_with(".expected.json") {
                 let expected = events.join(name.replace(".json", ".expected.json"));
-                assert!(expected.exists(), "{} has no expected output", entry.path().display());
+                assert!(
+                    expected.exists(),
+                    "{} has no expected output",
+                    entry.path().display()
+                );
             }
         }
         let rts = runtimes(&source);
-        assert!(!rts.is_empty(), "{}: the header must name its runtime", handler.display());
+        assert!(
+            !rts.is_empty(),
+            "{}: the header must name its runtime",
+            handler.display()
+        );
         for rt in rts {
             let mut cmd = Command::new(env!("CARGO_BIN_EXE_edgefn"));
-            cmd.arg("test").arg(&handler).arg("--events").arg(&events).args(["--runtime", rt]);
+            cmd.arg("test")
+                .arg(&handler)
+                .arg("--events")
+                .arg(&events)
+                .args(["--runtime", rt]);
             cmd.args(["--now", "2025-06-01T12:00:00Z"]);
             for store in std::fs::read_dir(&dir).unwrap().flatten() {
                 if store.path().extension().is_some_and(|e| e == "json") {

@@ -8,11 +8,15 @@ mod common;
 use common::program;
 use edgefn::ast::print;
 use edgefn::value::Value;
-use edgefn::{compile, Limits, Runtime};
+use edgefn::{Limits, Runtime, compile};
 use proptest::prelude::*;
 
 fn run(src: &str) {
-    let limits = Limits { max_code_size: 1 << 20, memory: 256 * 1024, steps: 20_000 };
+    let limits = Limits {
+        max_code_size: 1 << 20,
+        memory: 256 * 1024,
+        steps: 20_000,
+    };
     let Ok(compiled) = compile(src, Runtime::Js2, &limits, "fuzz.js") else {
         // Printed trees are valid programs; a compile error here would be a
         // generator or printer bug, which the frontend test reports.

@@ -11,24 +11,60 @@ use serde_json::{Map, Value as Json, json};
 /// JSON values biased towards the event's own field names and shapes.
 fn json_value() -> impl Strategy<Value = Json> {
     let names = prop::sample::select(vec![
-        "version", "context", "eventType", "viewer", "ip", "request", "response", "method", "uri",
-        "querystring", "headers", "cookies", "value", "multiValue", "attributes", "statusCode",
-        "statusDescription", "body", "data", "encoding", "host", "via", "x-a", "X-Up", "",
+        "version",
+        "context",
+        "eventType",
+        "viewer",
+        "ip",
+        "request",
+        "response",
+        "method",
+        "uri",
+        "querystring",
+        "headers",
+        "cookies",
+        "value",
+        "multiValue",
+        "attributes",
+        "statusCode",
+        "statusDescription",
+        "body",
+        "data",
+        "encoding",
+        "host",
+        "via",
+        "x-a",
+        "X-Up",
+        "",
     ]);
     let leaf = prop_oneof![
         Just(Json::Null),
         any::<bool>().prop_map(Json::Bool),
         any::<i32>().prop_map(|n| json!(n)),
-        prop::sample::select(vec![0.5, -0.0, 1e300, 200.0, 302.0, 99.0, 600.0]).prop_map(|n| json!(n)),
-        prop::sample::select(vec!["viewer-request", "viewer-response", "GET", "/", "", "a b", "text", "base64", "!!"])
-            .prop_map(|s| json!(s)),
+        prop::sample::select(vec![0.5, -0.0, 1e300, 200.0, 302.0, 99.0, 600.0])
+            .prop_map(|n| json!(n)),
+        prop::sample::select(vec![
+            "viewer-request",
+            "viewer-response",
+            "GET",
+            "/",
+            "",
+            "a b",
+            "text",
+            "base64",
+            "!!"
+        ])
+        .prop_map(|s| json!(s)),
         "\\PC{0,12}".prop_map(Json::String),
     ];
     leaf.prop_recursive(5, 64, 6, move |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..4).prop_map(Json::Array),
-            prop::collection::vec((names.clone(), inner), 0..6)
-                .prop_map(|kv| Json::Object(kv.into_iter().map(|(k, v)| (k.to_string(), v)).collect::<Map<_, _>>())),
+            prop::collection::vec((names.clone(), inner), 0..6).prop_map(|kv| Json::Object(
+                kv.into_iter()
+                    .map(|(k, v)| (k.to_string(), v))
+                    .collect::<Map<_, _>>()
+            )),
         ]
     })
 }
@@ -61,9 +97,15 @@ const HANDLERS: &[&str] = &[
 ];
 
 fn run(handler: &str, event: &Event) {
-    let limits = Limits { steps: 50_000, memory: 512 * 1024, ..Limits::default() };
+    let limits = Limits {
+        steps: 50_000,
+        memory: 512 * 1024,
+        ..Limits::default()
+    };
     for runtime in [Runtime::Js1, Runtime::Js2] {
-        let Ok(f) = Function::compile(handler, runtime, &limits, "fuzz.js") else { return };
+        let Ok(f) = Function::compile(handler, runtime, &limits, "fuzz.js") else {
+            return;
+        };
         let outcome = f.worker().run(event, &RunOptions::default());
         if let Err(FunctionError::Validation { field, .. }) = &outcome.result {
             assert!(!field.is_empty(), "a validation error must name its field");

@@ -4,7 +4,7 @@
 
 use edgefn::value::Value;
 use edgefn::vm::{Fatal, Throw, Vm};
-use edgefn::{compile, CompiledScript, Limits, Runtime};
+use edgefn::{CompiledScript, Limits, Runtime, compile};
 
 const SCRIPT: &str = r#"
 function spin() { for (;;) {} }
@@ -21,11 +21,23 @@ function work(n) {
 "#;
 
 fn setup() -> (CompiledScript, Limits) {
-    let limits = Limits { steps: 200_000, memory: 512 * 1024, ..Limits::default() };
-    (compile(SCRIPT, Runtime::Js2, &limits, "limits.js").expect("compiles"), limits)
+    let limits = Limits {
+        steps: 200_000,
+        memory: 512 * 1024,
+        ..Limits::default()
+    };
+    (
+        compile(SCRIPT, Runtime::Js2, &limits, "limits.js").expect("compiles"),
+        limits,
+    )
 }
 
-fn call(compiled: &CompiledScript, vm: &mut Vm, name: &str, args: &[Value]) -> Result<Value, Throw> {
+fn call(
+    compiled: &CompiledScript,
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+) -> Result<Value, Throw> {
     vm.begin_event(0.0, 1);
     vm.run_script()?;
     let slot = compiled.script.slot_named(name).expect("function exists");
@@ -37,7 +49,10 @@ fn call(compiled: &CompiledScript, vm: &mut Vm, name: &str, args: &[Value]) -> R
 fn an_infinite_loop_hits_the_compute_limit() {
     let (compiled, limits) = setup();
     let mut vm = compiled.vm(&limits);
-    assert_eq!(call(&compiled, &mut vm, "spin", &[]), Err(Throw::Fatal(Fatal::ComputeLimit)));
+    assert_eq!(
+        call(&compiled, &mut vm, "spin", &[]),
+        Err(Throw::Fatal(Fatal::ComputeLimit))
+    );
     assert!(vm.usage().steps > limits.steps && vm.usage().steps <= limits.steps + 1);
 }
 
@@ -46,7 +61,10 @@ fn infinite_recursion_is_a_catchable_range_error() {
     let (compiled, limits) = setup();
     let mut vm = compiled.vm(&limits);
     match call(&compiled, &mut vm, "recurse", &[]) {
-        Err(Throw::Value(v)) => assert_eq!(vm.inspect(v), "RangeError: Maximum call stack size exceeded"),
+        Err(Throw::Value(v)) => assert_eq!(
+            vm.inspect(v),
+            "RangeError: Maximum call stack size exceeded"
+        ),
         other => panic!("expected a RangeError, got {other:?}"),
     }
 }
@@ -54,17 +72,36 @@ fn infinite_recursion_is_a_catchable_range_error() {
 #[test]
 fn an_allocation_loop_hits_the_memory_limit() {
     let (compiled, limits) = setup();
-    let mut vm = compiled.vm(&Limits { steps: u64::MAX / 2, ..limits });
-    assert_eq!(call(&compiled, &mut vm, "allocate", &[]), Err(Throw::Fatal(Fatal::MemoryLimit)));
-    assert!(vm.usage().peak_memory <= limits.memory + 64 * 1024, "peak {}", vm.usage().peak_memory);
+    let mut vm = compiled.vm(&Limits {
+        steps: u64::MAX / 2,
+        ..limits
+    });
+    assert_eq!(
+        call(&compiled, &mut vm, "allocate", &[]),
+        Err(Throw::Fatal(Fatal::MemoryLimit))
+    );
+    assert!(
+        vm.usage().peak_memory <= limits.memory + 64 * 1024,
+        "peak {}",
+        vm.usage().peak_memory
+    );
 }
 
 #[test]
 fn string_doubling_hits_a_limit_without_exhausting_the_host() {
     let (compiled, limits) = setup();
-    let mut vm = compiled.vm(&Limits { steps: u64::MAX / 2, ..limits });
+    let mut vm = compiled.vm(&Limits {
+        steps: u64::MAX / 2,
+        ..limits
+    });
     let r = call(&compiled, &mut vm, "concat", &[]);
-    assert!(matches!(r, Err(Throw::Fatal(Fatal::MemoryLimit)) | Err(Throw::Value(_))), "{r:?}");
+    assert!(
+        matches!(
+            r,
+            Err(Throw::Fatal(Fatal::MemoryLimit)) | Err(Throw::Value(_))
+        ),
+        "{r:?}"
+    );
 }
 
 #[test]
@@ -75,7 +112,8 @@ fn the_next_event_on_the_same_vm_runs_normally() {
     let baseline_steps = vm.usage().steps;
     for hostile in ["spin", "recurse", "allocate", "concat"] {
         let _ = call(&compiled, &mut vm, hostile, &[]);
-        let again = call(&compiled, &mut vm, "work", &[Value::Number(50.0)]).expect("runs after a hostile event");
+        let again = call(&compiled, &mut vm, "work", &[Value::Number(50.0)])
+            .expect("runs after a hostile event");
         assert_eq!(again, baseline, "after {hostile}");
         assert_eq!(vm.usage().steps, baseline_steps, "after {hostile}");
     }
@@ -120,7 +158,11 @@ fn catastrophic_regexes_end_quickly_at_the_compute_limit_with_a_deterministic_co
             let started = std::time::Instant::now();
             let out = call(&compiled, &mut vm, name, &[Value::Number(40.0)]);
             assert_eq!(out, Err(Throw::Fatal(Fatal::ComputeLimit)), "{name}");
-            assert!(started.elapsed() < std::time::Duration::from_secs(5), "{name} took {:?}", started.elapsed());
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(5),
+                "{name} took {:?}",
+                started.elapsed()
+            );
             assert_eq!(vm.usage().steps, limits.steps + 1, "{name}");
             counts.push(vm.usage().steps);
         }
@@ -129,10 +171,18 @@ fn catastrophic_regexes_end_quickly_at_the_compute_limit_with_a_deterministic_co
     // A regex that finishes costs the same number of steps every time.
     let steps = move |compiled: &CompiledScript| {
         let mut vm = compiled.vm(&Limits::default());
-        assert_eq!(call(compiled, &mut vm, "fine", &[Value::Number(50.0)]), Ok(Value::Number(3.0)));
+        assert_eq!(
+            call(compiled, &mut vm, "fine", &[Value::Number(50.0)]),
+            Ok(Value::Number(3.0))
+        );
         vm.usage().steps
     };
     let first = steps(&compiled);
     assert_eq!(first, steps(&compiled));
-    assert_eq!(first, std::thread::spawn(move || steps(&compiled)).join().expect("thread"));
+    assert_eq!(
+        first,
+        std::thread::spawn(move || steps(&compiled))
+            .join()
+            .expect("thread")
+    );
 }

@@ -38,16 +38,29 @@ fn njs_lines(script: &str) -> Option<Vec<String>> {
     let path = dir.join("njs_console.js");
     std::fs::write(&path, script).ok()?;
     let out = Command::new("njs").arg(&path).output().ok()?;
-    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).lines().map(str::to_string).collect())
+    out.status.success().then(|| {
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(str::to_string)
+            .collect()
+    })
 }
 
 #[test]
 fn console_log_lines_match_njs() {
-    let script: String = CALLS.iter().map(|c| format!("console.log({c});\n")).collect();
+    let script: String = CALLS
+        .iter()
+        .map(|c| format!("console.log({c});\n"))
+        .collect();
     let Some(want) = njs_lines(&script) else {
         let required = std::env::var("EDGEFN_REQUIRE_EXTERNAL").is_ok_and(|v| v == "1");
-        assert!(!required, "njs is not installed (apt-get install -y njs), and EDGEFN_REQUIRE_EXTERNAL=1");
-        eprintln!("njs_console: njs is not installed; console formatting was not compared with njs");
+        assert!(
+            !required,
+            "njs is not installed (apt-get install -y njs), and EDGEFN_REQUIRE_EXTERNAL=1"
+        );
+        eprintln!(
+            "njs_console: njs is not installed; console formatting was not compared with njs"
+        );
         return;
     };
     let src = format!("function handler(event) {{\n{script}return event.request;\n}}");
@@ -64,6 +77,11 @@ fn console_log_lines_match_njs() {
         .filter(|(_, (n, e))| n != e)
         .map(|(call, (n, e))| format!("console.log({call}):\n   njs: {n}\nedgefn: {e}"))
         .collect();
-    assert_eq!(want.len(), outcome.logs.len(), "njs printed {want:?}\nedgefn logged {:?}", outcome.logs);
+    assert_eq!(
+        want.len(),
+        outcome.logs.len(),
+        "njs printed {want:?}\nedgefn logged {:?}",
+        outcome.logs
+    );
     assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
 }

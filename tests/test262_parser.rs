@@ -15,9 +15,9 @@
 //! `conformance/test262-parser/expected-failures.txt`; such a trial fails
 //! as soon as the file behaves correctly, so the list stays current.
 
+use edgefn::Runtime;
 use edgefn::ast::dump_canonical;
 use edgefn::parser::parse;
-use edgefn::Runtime;
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -60,40 +60,61 @@ fn classify(dir: &Path) -> Result<Vec<Entry>, String> {
         .arg(root.join("conformance/test262-parser/classify.mjs"))
         .arg(dir)
         .output()
-        .map_err(|e| format!("cannot run node ({e}); node and acorn are needed to classify the suite"))?;
+        .map_err(|e| {
+            format!("cannot run node ({e}); node and acorn are needed to classify the suite")
+        })?;
     if !out.status.success() {
-        return Err(format!("classify.mjs failed: {}", String::from_utf8_lossy(&out.stderr)));
+        return Err(format!(
+            "classify.mjs failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
     }
-    let json: serde_json::Value =
-        serde_json::from_slice(&out.stdout).map_err(|e| format!("classify.mjs printed bad JSON: {e}"))?;
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .map_err(|e| format!("classify.mjs printed bad JSON: {e}"))?;
     let files = json["files"].as_array().ok_or("classify.mjs: no `files`")?;
     Ok(files
         .iter()
         .map(|f| Entry {
             path: f["path"].as_str().unwrap_or_default().to_string(),
             expect_pass: f["expect"] == "pass",
-            scope: [f["js1"].as_str().map(str::to_string), f["js2"].as_str().map(str::to_string)],
+            scope: [
+                f["js1"].as_str().map(str::to_string),
+                f["js2"].as_str().map(str::to_string),
+            ],
         })
         .collect())
 }
 
 /// `(runtime tag, path)` → reason, from the expected-failures ledger.
 fn expected_failures() -> Result<HashMap<(String, String), String>, String> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("conformance/test262-parser/expected-failures.txt");
-    let Ok(text) = std::fs::read_to_string(&path) else { return Ok(HashMap::new()) };
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("conformance/test262-parser/expected-failures.txt");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return Ok(HashMap::new());
+    };
     let mut out = HashMap::new();
     for (n, line) in text.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let (entry, reason) = line.split_once('#').ok_or(format!("expected-failures.txt:{}: needs `# reason`", n + 1))?;
+        let (entry, reason) = line
+            .split_once('#')
+            .ok_or(format!("expected-failures.txt:{}: needs `# reason`", n + 1))?;
         let mut parts = entry.split_whitespace();
         match (parts.next(), parts.next()) {
             (Some(rt @ ("js1" | "js2")), Some(file)) => {
-                out.insert((rt.to_string(), file.to_string()), reason.trim().to_string());
+                out.insert(
+                    (rt.to_string(), file.to_string()),
+                    reason.trim().to_string(),
+                );
             }
-            _ => return Err(format!("expected-failures.txt:{}: expected `js1|js2 path # reason`", n + 1)),
+            _ => {
+                return Err(format!(
+                    "expected-failures.txt:{}: expected `js1|js2 path # reason`",
+                    n + 1
+                ));
+            }
         }
     }
     Ok(out)
@@ -104,7 +125,11 @@ fn build_trials(dir: &Path) -> Result<Vec<Trial>, String> {
     let known = expected_failures()?;
     let mut trials = Vec::new();
     for (r, runtime) in Runtime::ALL.into_iter().enumerate() {
-        let tag = if runtime == Runtime::Js1 { "js1" } else { "js2" };
+        let tag = if runtime == Runtime::Js1 {
+            "js1"
+        } else {
+            "js2"
+        };
         let mut reasons: BTreeMap<&str, usize> = BTreeMap::new();
         let mut in_scope = 0;
         for e in &entries {
@@ -117,33 +142,56 @@ fn build_trials(dir: &Path) -> Result<Vec<Trial>, String> {
             let expect_pass = e.expect_pass;
             let listed = known.get(&(tag.to_string(), e.path.clone())).cloned();
             trials.push(Trial::test(format!("{tag}::{}", e.path), move || {
-                let src = std::fs::read_to_string(&file).map_err(|err| format!("{}: {err}", file.display()))?;
+                let src = std::fs::read_to_string(&file)
+                    .map_err(|err| format!("{}: {err}", file.display()))?;
                 let outcome = match (parse(&src, runtime), expect_pass) {
                     (Ok(_), true) | (Err(_), false) => Ok(()),
-                    (Err(err), true) => Err(format!("refused a valid program: {}", err.render(&src, "file.js"))),
+                    (Err(err), true) => Err(format!(
+                        "refused a valid program: {}",
+                        err.render(&src, "file.js")
+                    )),
                     (Ok(_), false) => Err("accepted an invalid program".to_string()),
                 };
                 judge(outcome, listed)
             }));
-            if e.path.starts_with("pass/") && entries.iter().any(|x| x.path == format!("pass-explicit/{}", &e.path[5..]) && x.scope[r].is_none()) {
+            if e.path.starts_with("pass/")
+                && entries.iter().any(|x| {
+                    x.path == format!("pass-explicit/{}", &e.path[5..]) && x.scope[r].is_none()
+                })
+            {
                 let plain = dir.join(&e.path);
                 let explicit = dir.join(format!("pass-explicit/{}", &e.path[5..]));
-                let listed = known.get(&(tag.to_string(), format!("same-ast/{}", &e.path[5..]))).cloned();
-                trials.push(Trial::test(format!("{tag}::same-ast/{}", &e.path[5..]), move || {
-                    let a = std::fs::read_to_string(&plain).map_err(|err| err.to_string())?;
-                    let b = std::fs::read_to_string(&explicit).map_err(|err| err.to_string())?;
-                    let outcome = match (parse(&a, runtime), parse(&b, runtime)) {
-                        (Ok(pa), Ok(pb)) if dump_canonical(&pa) == dump_canonical(&pb) => Ok(()),
-                        (Ok(pa), Ok(pb)) => {
-                            Err(format!("different trees:\n{}\nvs\n{}", dump_canonical(&pa), dump_canonical(&pb)))
-                        }
-                        _ => Err("one of the pair does not parse (see its own trial)".to_string()),
-                    };
-                    judge(outcome, listed)
-                }));
+                let listed = known
+                    .get(&(tag.to_string(), format!("same-ast/{}", &e.path[5..])))
+                    .cloned();
+                trials.push(Trial::test(
+                    format!("{tag}::same-ast/{}", &e.path[5..]),
+                    move || {
+                        let a = std::fs::read_to_string(&plain).map_err(|err| err.to_string())?;
+                        let b =
+                            std::fs::read_to_string(&explicit).map_err(|err| err.to_string())?;
+                        let outcome =
+                            match (parse(&a, runtime), parse(&b, runtime)) {
+                                (Ok(pa), Ok(pb)) if dump_canonical(&pa) == dump_canonical(&pb) => {
+                                    Ok(())
+                                }
+                                (Ok(pa), Ok(pb)) => Err(format!(
+                                    "different trees:\n{}\nvs\n{}",
+                                    dump_canonical(&pa),
+                                    dump_canonical(&pb)
+                                )),
+                                _ => Err("one of the pair does not parse (see its own trial)"
+                                    .to_string()),
+                            };
+                        judge(outcome, listed)
+                    },
+                ));
             }
         }
-        println!("test262-parser-tests, {runtime}: {in_scope} files in scope, {} out of scope:", entries.len() - in_scope);
+        println!(
+            "test262-parser-tests, {runtime}: {in_scope} files in scope, {} out of scope:",
+            entries.len() - in_scope
+        );
         let mut sorted: Vec<_> = reasons.into_iter().collect();
         sorted.sort_by_key(|b| std::cmp::Reverse(b.1));
         for (reason, n) in sorted {
@@ -159,8 +207,9 @@ fn judge(outcome: Result<(), String>, listed: Option<String>) -> Result<(), Fail
         (Ok(()), None) => Ok(()),
         (Err(e), None) => Err(e.into()),
         (Err(_), Some(_)) => Ok(()),
-        (Ok(()), Some(reason)) => {
-            Err(format!("now behaves correctly: remove it from expected-failures.txt ({reason})").into())
-        }
+        (Ok(()), Some(reason)) => Err(format!(
+            "now behaves correctly: remove it from expected-failures.txt ({reason})"
+        )
+        .into()),
     }
 }

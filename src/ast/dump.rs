@@ -99,7 +99,12 @@ impl Dumper<'_> {
                 self.stmts(b);
                 self.w(")");
             }
-            StmtKind::For { init, test, update, body } => {
+            StmtKind::For {
+                init,
+                test,
+                update,
+                body,
+            } => {
                 self.w("(for ");
                 match init {
                     Some(ForInit::Var(d)) => self.var_decl(d),
@@ -148,7 +153,11 @@ impl Dumper<'_> {
                 self.w(")");
             }
             StmtKind::Break(l) | StmtKind::Continue(l) => {
-                self.w(if matches!(s.kind, StmtKind::Break(_)) { "(break" } else { "(continue" });
+                self.w(if matches!(s.kind, StmtKind::Break(_)) {
+                    "(break"
+                } else {
+                    "(continue"
+                });
                 if let Some(l) = l {
                     self.w(" ");
                     self.name(l.name);
@@ -160,7 +169,11 @@ impl Dumper<'_> {
                 self.expr(e);
                 self.w(")");
             }
-            StmtKind::Try { block, handler, finalizer } => {
+            StmtKind::Try {
+                block,
+                handler,
+                finalizer,
+            } => {
                 self.w("(try (block");
                 self.stmts(block);
                 self.w(")");
@@ -374,7 +387,12 @@ impl Dumper<'_> {
             }
             ExprKind::Update { op, prefix, target } => {
                 let sym = if *op == UpdateOp::Inc { "++" } else { "--" };
-                let _ = write!(self.out, "({}{} ", if *prefix { "pre" } else { "post" }, sym);
+                let _ = write!(
+                    self.out,
+                    "({}{} ",
+                    if *prefix { "pre" } else { "post" },
+                    sym
+                );
                 self.expr(target);
                 self.w(")");
             }
@@ -420,7 +438,9 @@ impl Dumper<'_> {
                 self.exprs(args);
                 self.w(")");
             }
-            ExprKind::Member { object, property, .. } => {
+            ExprKind::Member {
+                object, property, ..
+            } => {
                 self.w("(. ");
                 self.expr(object);
                 self.w(" ");

@@ -69,9 +69,10 @@ fn expr_prec(e: &Expr) -> u8 {
         ExprKind::Unary(..) | ExprKind::Await(_) => prec::UNARY,
         ExprKind::Update { prefix: true, .. } => prec::UNARY,
         ExprKind::Update { prefix: false, .. } => prec::POSTFIX,
-        ExprKind::Call { .. } | ExprKind::New { .. } | ExprKind::Member { .. } | ExprKind::Index { .. } => {
-            prec::CALL
-        }
+        ExprKind::Call { .. }
+        | ExprKind::New { .. }
+        | ExprKind::Member { .. }
+        | ExprKind::Index { .. } => prec::CALL,
         _ => prec::PRIMARY,
     }
 }
@@ -84,7 +85,11 @@ fn leftmost(e: &Expr) -> &Expr {
         ExprKind::Conditional { test, .. } => leftmost(test),
         ExprKind::Call { callee, .. } => leftmost(callee),
         ExprKind::Member { object, .. } | ExprKind::Index { object, .. } => leftmost(object),
-        ExprKind::Update { prefix: false, target, .. } => leftmost(target),
+        ExprKind::Update {
+            prefix: false,
+            target,
+            ..
+        } => leftmost(target),
         ExprKind::Sequence(items) => items.first().map_or(e, leftmost),
         _ => e,
     }
@@ -109,7 +114,9 @@ fn starts_like_statement(e: &Expr) -> bool {
 fn has_call_on_spine(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Call { .. } => true,
-        ExprKind::Member { object, .. } | ExprKind::Index { object, .. } => has_call_on_spine(object),
+        ExprKind::Member { object, .. } | ExprKind::Index { object, .. } => {
+            has_call_on_spine(object)
+        }
         _ => false,
     }
 }
@@ -250,7 +257,12 @@ impl Printer<'_> {
                 }
             }
             StmtKind::Block(b) => self.block(b),
-            StmtKind::For { init, test, update, body } => {
+            StmtKind::For {
+                init,
+                test,
+                update,
+                body,
+            } => {
                 self.w("for (");
                 self.no_in = true;
                 match init {
@@ -301,7 +313,11 @@ impl Printer<'_> {
                 self.w(");");
             }
             StmtKind::Break(l) | StmtKind::Continue(l) => {
-                self.w(if matches!(s.kind, StmtKind::Break(_)) { "break" } else { "continue" });
+                self.w(if matches!(s.kind, StmtKind::Break(_)) {
+                    "break"
+                } else {
+                    "continue"
+                });
                 if let Some(l) = l {
                     self.w(" ");
                     self.name(l.name);
@@ -313,7 +329,11 @@ impl Printer<'_> {
                 self.expr(e, prec::SEQUENCE);
                 self.w(";");
             }
-            StmtKind::Try { block, handler, finalizer } => {
+            StmtKind::Try {
+                block,
+                handler,
+                finalizer,
+            } => {
                 self.w("try ");
                 self.block(block);
                 if let Some(h) = handler {
@@ -551,7 +571,11 @@ impl Printer<'_> {
                             p.expr(v, prec::ASSIGN);
                         }
                         PropValue::Get(f) | PropValue::Set(f) => {
-                            p.w(if matches!(prop.value, PropValue::Get(_)) { "get " } else { "set " });
+                            p.w(if matches!(prop.value, PropValue::Get(_)) {
+                                "get "
+                            } else {
+                                "set "
+                            });
                             p.prop_key(&prop.key);
                             p.params(f);
                             p.w(" ");
@@ -587,7 +611,11 @@ impl Printer<'_> {
                 let p = binary_prec(*op);
                 // `**` is right-associative, and its base cannot be a unary
                 // expression.
-                let (lmin, rmin) = if *op == BinaryOp::Exp { (prec::POSTFIX, p) } else { (p, p + 1) };
+                let (lmin, rmin) = if *op == BinaryOp::Exp {
+                    (prec::POSTFIX, p)
+                } else {
+                    (p, p + 1)
+                };
                 self.expr(l, lmin);
                 let _ = write!(self.out, " {} ", op.symbol());
                 self.expr(r, rmin);
@@ -627,7 +655,9 @@ impl Printer<'_> {
                 }
                 self.args(args);
             }
-            ExprKind::Member { object, property, .. } => {
+            ExprKind::Member {
+                object, property, ..
+            } => {
                 self.member_object(object);
                 self.w(".");
                 self.name(*property);
@@ -672,9 +702,11 @@ mod tests {
 
     /// Parses, prints, parses again: both trees must be the same.
     fn round_trip(src: &str) {
-        let first = parse(src, Runtime::Js2).unwrap_or_else(|e| panic!("{}", e.render(src, "a.js")));
+        let first =
+            parse(src, Runtime::Js2).unwrap_or_else(|e| panic!("{}", e.render(src, "a.js")));
         let printed = super::print(&first);
-        let second = parse(&printed, Runtime::Js2).unwrap_or_else(|e| panic!("{}", e.render(&printed, "printed.js")));
+        let second = parse(&printed, Runtime::Js2)
+            .unwrap_or_else(|e| panic!("{}", e.render(&printed, "printed.js")));
         assert_eq!(dump(&first), dump(&second), "printed:\n{printed}");
     }
 
@@ -692,9 +724,12 @@ mod tests {
         round_trip("async function f() { return await (a, b); } label: for (;;) continue label;");
         round_trip("switch (x) { case 1: case 2: y(); break; default: }");
         round_trip("try { a(); } catch (e) { b(); } finally { c(); }");
-        round_trip("import cf from 'cloudfront'; import * as q from 'querystring'; import { a, b as c } from 'm';");
-        round_trip("x = a ? b : c ? d : e; y = (a ? b : c) ? d : e; z = a || b && c; w = (a || b) && c;");
+        round_trip(
+            "import cf from 'cloudfront'; import * as q from 'querystring'; import { a, b as c } from 'm';",
+        );
+        round_trip(
+            "x = a ? b : c ? d : e; y = (a ? b : c) ? d : e; z = a || b && c; w = (a || b) && c;",
+        );
         round_trip("f = (...r) => r; g = (a, ...r) => [a, r]; h = () => { return; };");
     }
 }
-

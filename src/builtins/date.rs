@@ -89,7 +89,14 @@ pub(super) fn install(b: &mut RealmBuilder) {
     let key = Key::Sym(b.symbols.to_primitive);
     b.define(proto, key, Value::Object(to_prim), Attrs::CONFIGURABLE_ONLY);
     let ctor = b.constructor(def("Date", 7, date), proto);
-    b.methods(ctor, &[def("now", 0, now), def("parse", 1, parse), def("UTC", 7, utc)]);
+    b.methods(
+        ctor,
+        &[
+            def("now", 0, now),
+            def("parse", 1, parse),
+            def("UTC", 7, utc),
+        ],
+    );
 }
 
 // -- Time arithmetic (ECMA-262 §21.4.1) ----------------------------------
@@ -125,7 +132,10 @@ fn make_time(hour: f64, min: f64, sec: f64, ms: f64) -> f64 {
     if !(hour.is_finite() && min.is_finite() && sec.is_finite() && ms.is_finite()) {
         return f64::NAN;
     }
-    integer(hour) * MS_PER_HOUR + integer(min) * MS_PER_MINUTE + integer(sec) * MS_PER_SECOND + integer(ms)
+    integer(hour) * MS_PER_HOUR
+        + integer(min) * MS_PER_MINUTE
+        + integer(sec) * MS_PER_SECOND
+        + integer(ms)
 }
 
 fn is_leap(year: i64) -> bool {
@@ -134,7 +144,8 @@ fn is_leap(year: i64) -> bool {
 
 /// DayFromYear: the day number of January 1st of `year`.
 fn day_from_year(year: i64) -> i64 {
-    365 * (year - 1970) + (year - 1969).div_euclid(4) - (year - 1901).div_euclid(100) + (year - 1601).div_euclid(400)
+    365 * (year - 1970) + (year - 1969).div_euclid(4) - (year - 1901).div_euclid(100)
+        + (year - 1601).div_euclid(400)
 }
 
 /// Days before the first of each month in a common year.
@@ -178,7 +189,11 @@ fn make_full_year(year: f64) -> f64 {
         return f64::NAN;
     }
     let y = integer(year);
-    if (0.0..=99.0).contains(&y) { 1900.0 + y } else { year }
+    if (0.0..=99.0).contains(&y) {
+        1900.0 + y
+    } else {
+        year
+    }
 }
 
 /// The calendar fields of a valid time value.
@@ -232,14 +247,26 @@ impl Fields {
     /// The fields as numbers, in setter order: year, month, date, hours,
     /// minutes, seconds, milliseconds.
     fn as_array(&self) -> [f64; 7] {
-        [self.year, self.month, self.day, self.hour, self.minute, self.second, self.ms].map(|v| v as f64)
+        [
+            self.year,
+            self.month,
+            self.day,
+            self.hour,
+            self.minute,
+            self.second,
+            self.ms,
+        ]
+        .map(|v| v as f64)
     }
 }
 
 /// The time value of calendar fields (year, month 0-11, date, hours,
 /// minutes, seconds, milliseconds), clipped.
 fn time_from_fields(f: [f64; 7]) -> f64 {
-    time_clip(make_date(make_day(f[0], f[1], f[2]), make_time(f[3], f[4], f[5], f[6])))
+    time_clip(make_date(
+        make_day(f[0], f[1], f[2]),
+        make_time(f[3], f[4], f[5], f[6]),
+    ))
 }
 
 // -- `this` and the constructor --------------------------------------------
@@ -253,7 +280,9 @@ fn this_date(vm: &mut Vm, call: &Call<'_>, method: &str) -> JsResult<(ObjRef, f6
         }
     }
     let what = vm.describe(call.this);
-    Err(vm.type_error(format!("Date.prototype.{method} called on {what}, which is not a Date")))
+    Err(vm.type_error(format!(
+        "Date.prototype.{method} called on {what}, which is not a Date"
+    )))
 }
 
 fn set_time_value(vm: &mut Vm, o: ObjRef, t: f64) -> JsResult<Value> {
@@ -305,7 +334,11 @@ fn date(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 
 fn finish_construct(vm: &mut Vm, nt: ObjRef, tv: f64) -> JsResult<Value> {
     let proto = vm.realm().intrinsics.date_proto;
-    Ok(Value::Object(vm.ordinary_create_from(nt, proto, Class::Date(tv))?))
+    Ok(Value::Object(vm.ordinary_create_from(
+        nt,
+        proto,
+        Class::Date(tv),
+    )?))
 }
 
 fn now(vm: &mut Vm, _call: Call<'_>) -> JsResult<Value> {
@@ -337,9 +370,18 @@ fn get_timezone_offset(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 }
 
 /// A calendar field of `this`, or NaN for an invalid date.
-fn get_field(vm: &mut Vm, call: &Call<'_>, method: &str, pick: fn(&Fields) -> i64) -> JsResult<Value> {
+fn get_field(
+    vm: &mut Vm,
+    call: &Call<'_>,
+    method: &str,
+    pick: fn(&Fields) -> i64,
+) -> JsResult<Value> {
     let t = this_date(vm, call, method)?.1;
-    Ok(Value::Number(if t.is_nan() { f64::NAN } else { pick(&Fields::of(t)) as f64 }))
+    Ok(Value::Number(if t.is_nan() {
+        f64::NAN
+    } else {
+        pick(&Fields::of(t)) as f64
+    }))
 }
 
 /// Defines getter natives: local time is UTC, so both read the same field.
@@ -392,7 +434,13 @@ const MS: usize = 6;
 /// are present (an explicit `undefined` counts, and makes the date
 /// invalid). Every argument is converted, in order, after `this` is
 /// checked, even when the date is invalid. Local time is UTC.
-fn set_fields(vm: &mut Vm, call: &Call<'_>, method: &str, first: usize, count: usize) -> JsResult<Value> {
+fn set_fields(
+    vm: &mut Vm,
+    call: &Call<'_>,
+    method: &str,
+    first: usize,
+    count: usize,
+) -> JsResult<Value> {
     let (o, t) = this_date(vm, call, method)?;
     let mut given = [f64::NAN; 4];
     given[0] = vm.to_number(call.arg(0))?;
@@ -446,7 +494,9 @@ setters! {
 // -- Formatting --------------------------------------------------------------
 
 const WEEKDAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 /// A fixed buffer for the formatted strings (at most 40 bytes).
 struct Buf {
@@ -456,7 +506,10 @@ struct Buf {
 
 impl Buf {
     fn new() -> Buf {
-        Buf { bytes: [0; 64], len: 0 }
+        Buf {
+            bytes: [0; 64],
+            len: 0,
+        }
     }
 
     fn as_str(&self) -> &str {
@@ -508,7 +561,13 @@ fn format_fields(out: &mut Buf, t: f64, format: Format) -> std::fmt::Result {
         write!(out, "{weekday} {month} {:02} ", f.day)?;
         write_year(out, f.year)
     };
-    let time = |out: &mut Buf| write!(out, "{:02}:{:02}:{:02} GMT+0000", f.hour, f.minute, f.second);
+    let time = |out: &mut Buf| {
+        write!(
+            out,
+            "{:02}:{:02}:{:02} GMT+0000",
+            f.hour, f.minute, f.second
+        )
+    };
     match format {
         Format::Full => {
             write_date(out)?;
@@ -622,12 +681,16 @@ fn to_json(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 fn to_primitive(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let Value::Object(o) = call.this else {
         let what = vm.describe(call.this);
-        return Err(vm.type_error(format!("Date.prototype[Symbol.toPrimitive] called on non-object {what}")));
+        return Err(vm.type_error(format!(
+            "Date.prototype[Symbol.toPrimitive] called on non-object {what}"
+        )));
     };
     let string_first = match call.arg(0) {
         Value::String(s) => {
             let units = vm.heap().units(s);
-            let is = |name: &[u8]| units.len() == name.len() && units.iter().zip(name).all(|(u, &c)| u == u16::from(c));
+            let is = |name: &[u8]| {
+                units.len() == name.len() && units.iter().zip(name).all(|(u, &c)| u == u16::from(c))
+            };
             if is(b"string") || is(b"default") {
                 Some(true)
             } else if is(b"number") {
@@ -644,7 +707,11 @@ fn to_primitive(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     };
     // OrdinaryToPrimitive.
     let names = vm.realm().names;
-    let order = if string_first { [names.to_string, names.value_of] } else { [names.value_of, names.to_string] };
+    let order = if string_first {
+        [names.to_string, names.value_of]
+    } else {
+        [names.value_of, names.to_string]
+    };
     for name in order {
         let method = vm.get(Value::Object(o), Key::Str(name))?;
         if vm.is_callable(method) {
@@ -686,7 +753,9 @@ struct Scanner<'a> {
 
 impl Scanner<'_> {
     fn peek(&self) -> Option<u8> {
-        (self.pos < self.units.len()).then(|| self.units.at(self.pos)).and_then(|u| u8::try_from(u).ok())
+        (self.pos < self.units.len())
+            .then(|| self.units.at(self.pos))
+            .and_then(|u| u8::try_from(u).ok())
     }
 
     fn at_end(&self) -> bool {
@@ -808,7 +877,13 @@ impl Scanner<'_> {
         if !self.at_end() {
             return None;
         }
-        Some(compose(year, month - 1, day, [hour, minute, second, ms], offset))
+        Some(compose(
+            year,
+            month - 1,
+            day,
+            [hour, minute, second, ms],
+            offset,
+        ))
     }
 
     // -- The forms of toString, toUTCString and HTTP dates --------------------
@@ -852,7 +927,10 @@ impl Scanner<'_> {
         let mut buf = [0; 12];
         let n = self.word(&mut buf);
         let w = buf.get(..n)?;
-        MONTH_NAMES.iter().position(|full| w == &full.as_bytes()[..3] || w == full.as_bytes()).map(|i| i as i64)
+        MONTH_NAMES
+            .iter()
+            .position(|full| w == &full.as_bytes()[..3] || w == full.as_bytes())
+            .map(|i| i as i64)
     }
 
     /// An optional weekday name and comma (the weekday is not checked
@@ -862,7 +940,11 @@ impl Scanner<'_> {
         let mut buf = [0; 12];
         let n = self.word(&mut buf);
         let w = buf.get(..n).unwrap_or(&[]);
-        if n > 0 && WEEKDAY_NAMES.iter().any(|full| w == &full.as_bytes()[..3] || w == full.as_bytes()) {
+        if n > 0
+            && WEEKDAY_NAMES
+                .iter()
+                .any(|full| w == &full.as_bytes()[..3] || w == full.as_bytes())
+        {
             self.separator(true);
         } else {
             self.pos = start;
@@ -899,12 +981,18 @@ impl Scanner<'_> {
             (p < self.units.len()).then(|| self.units.at(p))
         };
         let is_digit = |u: Option<u16>| u.is_some_and(|u| (0x30..=0x39).contains(&u));
-        is_digit(at(0)) && (at(1) == Some(u16::from(b':')) || (is_digit(at(1)) && at(2) == Some(u16::from(b':'))))
+        is_digit(at(0))
+            && (at(1) == Some(u16::from(b':'))
+                || (is_digit(at(1)) && at(2) == Some(u16::from(b':'))))
     }
 
     /// `H:MM[:SS[.fff]]`: hours, minutes, seconds, milliseconds.
     fn time(&mut self) -> Option<[i64; 4]> {
-        let field = |s: &mut Self| s.digits(1, 2).filter(|_| !s.next_is_digit()).map(|(v, _)| v);
+        let field = |s: &mut Self| {
+            s.digits(1, 2)
+                .filter(|_| !s.next_is_digit())
+                .map(|(v, _)| v)
+        };
         let hour = field(self)?;
         self.expect(b':')?;
         let minute = field(self)?;
@@ -1034,7 +1122,13 @@ impl Scanner<'_> {
         if !self.at_end() {
             return None;
         }
-        Some(compose(year, month, day, time.unwrap_or([0; 4]), offset.unwrap_or(0)))
+        Some(compose(
+            year,
+            month,
+            day,
+            time.unwrap_or([0; 4]),
+            offset.unwrap_or(0),
+        ))
     }
 }
 
@@ -1053,21 +1147,41 @@ const MONTH_NAMES: [&str; 12] = [
     "december",
 ];
 
-const WEEKDAY_NAMES: [&str; 7] = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const WEEKDAY_NAMES: [&str; 7] = [
+    "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+];
 
 /// The zone abbreviations RFC 2822 defines, with their offsets in hours.
-const US_ZONES: [(&str, i64); 8] =
-    [("est", -5), ("edt", -4), ("cst", -6), ("cdt", -5), ("mst", -7), ("mdt", -6), ("pst", -8), ("pdt", -7)];
+const US_ZONES: [(&str, i64); 8] = [
+    ("est", -5),
+    ("edt", -4),
+    ("cst", -6),
+    ("cdt", -5),
+    ("mst", -7),
+    ("mdt", -6),
+    ("pst", -8),
+    ("pdt", -7),
+];
 
 /// A time of day within range; 24:00 is the end of the day.
 fn valid_time(hour: i64, minute: i64, second: i64, ms: i64) -> bool {
-    (hour < 24 && minute < 60 && second < 60) || (hour == 24 && minute == 0 && second == 0 && ms == 0)
+    (hour < 24 && minute < 60 && second < 60)
+        || (hour == 24 && minute == 0 && second == 0 && ms == 0)
 }
 
 /// The time value of parsed fields, `offset` minutes east of UTC.
 fn compose(year: i64, month: i64, day: i64, time: [i64; 4], offset: i64) -> f64 {
     let [h, m, s, ms] = time;
-    let local = make_date(make_day(year as f64, month as f64, day as f64), make_time(h as f64, m as f64, s as f64, ms as f64));
+    let local = make_date(
+        make_day(year as f64, month as f64, day as f64),
+        make_time(h as f64, m as f64, s as f64, ms as f64),
+    );
     time_clip(local - offset as f64 * MS_PER_MINUTE)
 }
 
@@ -1081,7 +1195,15 @@ mod tests {
 
     #[test]
     fn fields_round_trip_through_make_day() {
-        for &t in &[0.0, -1.0, 8.64e15, -8.64e15, 951_782_400_000.0, -62_198_755_200_001.0, 1_700_000_000_000.0] {
+        for &t in &[
+            0.0,
+            -1.0,
+            8.64e15,
+            -8.64e15,
+            951_782_400_000.0,
+            -62_198_755_200_001.0,
+            1_700_000_000_000.0,
+        ] {
             let f = Fields::of(t);
             assert_eq!(time_from_fields(f.as_array()), t, "{t}");
         }
@@ -1099,7 +1221,20 @@ mod tests {
         while day < end {
             let f = Fields::of(day * MS_PER_DAY);
             assert_eq!((f.year, f.month, f.day), (y, m, d));
-            let len = [31, if is_leap(y) { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m as usize];
+            let len = [
+                31,
+                if is_leap(y) { 29 } else { 28 },
+                31,
+                30,
+                31,
+                30,
+                31,
+                31,
+                30,
+                31,
+                30,
+                31,
+            ][m as usize];
             d += 1;
             if d > len {
                 d = 1;
@@ -1116,12 +1251,21 @@ mod tests {
     #[test]
     fn parses_the_accepted_forms() {
         assert_eq!(parse("Tue, 15 Nov 1994 08:12:31 GMT"), 784_887_151_000.0);
-        assert_eq!(parse("Tue Nov 15 1994 08:12:31 GMT+0000 (Coordinated Universal Time)"), 784_887_151_000.0);
+        assert_eq!(
+            parse("Tue Nov 15 1994 08:12:31 GMT+0000 (Coordinated Universal Time)"),
+            784_887_151_000.0
+        );
         assert_eq!(parse("Sunday, 06-Nov-94 08:49:37 GMT"), 784_111_777_000.0);
         assert_eq!(parse("Sun Nov  6 08:49:37 1994"), 784_111_777_000.0);
         assert_eq!(parse("+275760-09-13T00:00:00.000Z"), 8.64e15);
         assert_eq!(parse("2020-01-02T03:04:05.6789-01:30"), 1_577_939_645_678.0);
-        for bad in ["", "-000000-01-01", "2020-01-02T24:00:01Z", "Tue, 15 Nov 1994 08:12:31 CET", "15 Nov 1994 junk"] {
+        for bad in [
+            "",
+            "-000000-01-01",
+            "2020-01-02T24:00:01Z",
+            "Tue, 15 Nov 1994 08:12:31 CET",
+            "15 Nov 1994 junk",
+        ] {
             assert!(parse(bad).is_nan(), "{bad}");
         }
     }

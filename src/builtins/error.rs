@@ -23,7 +23,11 @@ pub(super) fn install(b: &mut RealmBuilder) {
             b.intrinsics.error_protos[kind.index()] = proto;
             continue;
         }
-        let proto = if kind == ErrorKind::Error { error_proto } else { b.object(Some(error_proto)) };
+        let proto = if kind == ErrorKind::Error {
+            error_proto
+        } else {
+            b.object(Some(error_proto))
+        };
         b.intrinsics.error_protos[kind.index()] = proto;
         let name = b.intern(kind.name());
         b.value(proto, "name", Value::String(name), Attrs::HIDDEN);

@@ -16,14 +16,27 @@ pub(super) fn install(b: &mut RealmBuilder) {
     let proto = b.intrinsics.function_proto;
     // Function.prototype is itself a function that returns undefined.
     let id = b.native(def("", 0, empty));
-    b.record(proto).class = Class::Native { id, data: Value::Undefined };
+    b.record(proto).class = Class::Native {
+        id,
+        data: Value::Undefined,
+    };
     let (length, name) = (Key::Str(b.names.length), Key::Str(b.names.name));
     let empty_name = b.names.empty;
     b.define(proto, length, Value::Number(0.0), Attrs::CONFIGURABLE_ONLY);
-    b.define(proto, name, Value::String(empty_name), Attrs::CONFIGURABLE_ONLY);
+    b.define(
+        proto,
+        name,
+        Value::String(empty_name),
+        Attrs::CONFIGURABLE_ONLY,
+    );
     b.methods(
         proto,
-        &[def("call", 1, call), def("apply", 2, apply), def("bind", 1, bind), def("toString", 0, to_string)],
+        &[
+            def("call", 1, call),
+            def("apply", 2, apply),
+            def("bind", 1, bind),
+            def("toString", 0, to_string),
+        ],
     );
     b.constructor(def("Function", 1, function_constructor), proto);
 }
@@ -33,7 +46,10 @@ fn empty(_vm: &mut Vm, _call: Call<'_>) -> JsResult<Value> {
 }
 
 fn function_constructor(vm: &mut Vm, _call: Call<'_>) -> JsResult<Value> {
-    Err(vm.error(ErrorKind::InternalError, "the Function constructor is not supported by CloudFront Functions"))
+    Err(vm.error(
+        ErrorKind::InternalError,
+        "the Function constructor is not supported by CloudFront Functions",
+    ))
 }
 
 fn this_function(vm: &mut Vm, call: &Call<'_>, method: &str) -> JsResult<()> {
@@ -41,7 +57,9 @@ fn this_function(vm: &mut Vm, call: &Call<'_>, method: &str) -> JsResult<()> {
         Ok(())
     } else {
         let what = vm.describe(call.this);
-        Err(vm.type_error(format!("Function.prototype.{method} called on {what}, which is not a function")))
+        Err(vm.type_error(format!(
+            "Function.prototype.{method} called on {what}, which is not a function"
+        )))
     }
 }
 
@@ -70,13 +88,19 @@ pub(crate) fn list_from_array_like(vm: &mut Vm, v: Value) -> JsResult<Vec<Value>
 
 fn apply(vm: &mut Vm, c: Call<'_>) -> JsResult<Value> {
     this_function(vm, &c, "apply")?;
-    let args = if c.arg(1).is_nullish() { Vec::new() } else { list_from_array_like(vm, c.arg(1))? };
+    let args = if c.arg(1).is_nullish() {
+        Vec::new()
+    } else {
+        list_from_array_like(vm, c.arg(1))?
+    };
     vm.call(c.this, c.arg(0), &args)
 }
 
 fn bind(vm: &mut Vm, c: Call<'_>) -> JsResult<Value> {
     this_function(vm, &c, "bind")?;
-    let Value::Object(target) = c.this else { return Ok(Value::Undefined) };
+    let Value::Object(target) = c.this else {
+        return Ok(Value::Undefined);
+    };
     let bound_args = c.args.get(1..).unwrap_or(&[]);
     let f = vm.bind(target, c.arg(0), bound_args)?;
     let names = vm.realm().names;
@@ -89,23 +113,45 @@ fn bind(vm: &mut Vm, c: Call<'_>) -> JsResult<Value> {
         Value::String(s) => vm.heap().to_rust_string(s),
         _ => String::new(),
     };
-    let name = vm.heap_mut().str_from_rust(&format!("bound {target_name}"))?;
+    let name = vm
+        .heap_mut()
+        .str_from_rust(&format!("bound {target_name}"))?;
     let heap = vm.heap_mut();
-    heap.push_prop(f, Prop { key: Key::Str(names.length), value: Value::Number(target_len), attrs: Attrs::CONFIGURABLE_ONLY })?;
-    heap.push_prop(f, Prop { key: Key::Str(names.name), value: Value::String(name), attrs: Attrs::CONFIGURABLE_ONLY })?;
+    heap.push_prop(
+        f,
+        Prop {
+            key: Key::Str(names.length),
+            value: Value::Number(target_len),
+            attrs: Attrs::CONFIGURABLE_ONLY,
+        },
+    )?;
+    heap.push_prop(
+        f,
+        Prop {
+            key: Key::Str(names.name),
+            value: Value::String(name),
+            attrs: Attrs::CONFIGURABLE_ONLY,
+        },
+    )?;
     heap.obj_mut(f)?.flags.set(ObjFlags::FUNCTION_PROPS, true);
     Ok(Value::Object(f))
 }
 
 fn to_string(vm: &mut Vm, c: Call<'_>) -> JsResult<Value> {
     this_function(vm, &c, "toString")?;
-    let Value::Object(f) = c.this else { return Ok(Value::Undefined) };
+    let Value::Object(f) = c.this else {
+        return Ok(Value::Undefined);
+    };
     let text = match vm.heap().obj(f).class {
         Class::Closure { proto, .. } => {
             // The source text of the function (ES2019 Function.prototype.toString).
             let script = vm.script().clone();
             let span = script.protos[proto as usize].span;
-            script.source.get(span.start as usize..span.end as usize).unwrap_or("function () { [native code] }").to_string()
+            script
+                .source
+                .get(span.start as usize..span.end as usize)
+                .unwrap_or("function () { [native code] }")
+                .to_string()
         }
         _ => {
             let name = match vm.get(c.this, Key::Str(vm.realm().names.name))? {

@@ -17,5 +17,8 @@ pub(super) fn install(b: &mut RealmBuilder) {
 }
 
 fn eval(vm: &mut Vm, _call: Call<'_>) -> JsResult<Value> {
-    Err(vm.error(ErrorKind::InternalError, "eval() is not supported by CloudFront Functions"))
+    Err(vm.error(
+        ErrorKind::InternalError,
+        "eval() is not supported by CloudFront Functions",
+    ))
 }

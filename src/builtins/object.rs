@@ -46,7 +46,14 @@ pub(super) fn install(b: &mut RealmBuilder) {
         ],
     );
     if b.runtime >= Runtime::Js2 {
-        b.methods(ctor, &[def("getOwnPropertyDescriptors", 1, get_own_property_descriptors)]);
+        b.methods(
+            ctor,
+            &[def(
+                "getOwnPropertyDescriptors",
+                1,
+                get_own_property_descriptors,
+            )],
+        );
     }
 }
 
@@ -54,7 +61,11 @@ fn object(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     if let Some(nt) = call.new_target {
         if nt != call.callee {
             let object_proto = vm.realm().intrinsics.object_proto;
-            return Ok(Value::Object(vm.ordinary_create_from(nt, object_proto, Class::Ordinary)?));
+            return Ok(Value::Object(vm.ordinary_create_from(
+                nt,
+                object_proto,
+                Class::Ordinary,
+            )?));
         }
     }
     let v = call.arg(0);
@@ -71,7 +82,9 @@ fn has_own_property(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 }
 
 fn is_prototype_of(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
-    let Value::Object(mut v) = call.arg(0) else { return Ok(Value::Bool(false)) };
+    let Value::Object(mut v) = call.arg(0) else {
+        return Ok(Value::Bool(false));
+    };
     let o = this_object(vm, &call, "Object.prototype.isPrototypeOf")?;
     while let Some(p) = vm.heap().obj(v).proto {
         if p == o {
@@ -86,7 +99,9 @@ fn is_prototype_of(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 fn property_is_enumerable(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let key = vm.to_key(call.arg(0))?;
     let o = this_object(vm, &call, "Object.prototype.propertyIsEnumerable")?;
-    Ok(Value::Bool(vm.get_own(o, key)?.is_some_and(|p| p.attrs.enumerable())))
+    Ok(Value::Bool(
+        vm.get_own(o, key)?.is_some_and(|p| p.attrs.enumerable()),
+    ))
 }
 
 /// `Object.prototype.toString`: `[object Tag]`.
@@ -118,12 +133,16 @@ pub(crate) fn to_string(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
             let tag_key = Key::Sym(vm.realm().symbols.to_string_tag);
             if let Value::String(tag) = vm.get(Value::Object(o), tag_key)? {
                 let text = vm.heap().to_rust_string(tag);
-                return Ok(Value::String(vm.heap_mut().str_from_rust(&format!("[object {text}]"))?));
+                return Ok(Value::String(
+                    vm.heap_mut().str_from_rust(&format!("[object {text}]"))?,
+                ));
             }
             builtin
         }
     };
-    Ok(Value::String(vm.heap_mut().intern_rust(&format!("[object {builtin}]"))?))
+    Ok(Value::String(
+        vm.heap_mut().intern_rust(&format!("[object {builtin}]"))?,
+    ))
 }
 
 fn to_locale_string(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
@@ -132,7 +151,11 @@ fn to_locale_string(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 }
 
 fn value_of(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
-    Ok(Value::Object(this_object(vm, &call, "Object.prototype.valueOf")?))
+    Ok(Value::Object(this_object(
+        vm,
+        &call,
+        "Object.prototype.valueOf",
+    )?))
 }
 
 /// The object argument of a static that requires one.
@@ -152,7 +175,9 @@ fn create(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         Value::Null => None,
         other => {
             let what = vm.describe(other);
-            return Err(vm.type_error(format!("Object prototype may only be an Object or null: {what}")));
+            return Err(vm.type_error(format!(
+                "Object prototype may only be an Object or null: {what}"
+            )));
         }
     };
     let o = vm.new_object()?;
@@ -192,7 +217,11 @@ pub(crate) fn to_descriptor(vm: &mut Vm, v: Value) -> JsResult<Descriptor> {
     for (slot, name) in [(&mut d.get, names.get), (&mut d.set, names.set)] {
         if let Some(f) = field(vm, name)? {
             if f != Value::Undefined && !vm.is_callable(f) {
-                let which = if name == names.get { "Getter" } else { "Setter" };
+                let which = if name == names.get {
+                    "Getter"
+                } else {
+                    "Setter"
+                };
                 let what = vm.describe(f);
                 return Err(vm.type_error(format!("{which} must be a function: {what}")));
             }
@@ -215,10 +244,22 @@ fn from_prop(vm: &mut Vm, p: crate::heap::Prop) -> JsResult<Value> {
         vm.create_data_property_or_throw(o, Key::Str(names.set), s)?;
     } else {
         vm.create_data_property_or_throw(o, Key::Str(names.value), p.value)?;
-        vm.create_data_property_or_throw(o, Key::Str(names.writable), Value::Bool(p.attrs.writable()))?;
+        vm.create_data_property_or_throw(
+            o,
+            Key::Str(names.writable),
+            Value::Bool(p.attrs.writable()),
+        )?;
     }
-    vm.create_data_property_or_throw(o, Key::Str(names.enumerable), Value::Bool(p.attrs.enumerable()))?;
-    vm.create_data_property_or_throw(o, Key::Str(names.configurable), Value::Bool(p.attrs.configurable()))?;
+    vm.create_data_property_or_throw(
+        o,
+        Key::Str(names.enumerable),
+        Value::Bool(p.attrs.enumerable()),
+    )?;
+    vm.create_data_property_or_throw(
+        o,
+        Key::Str(names.configurable),
+        Value::Bool(p.attrs.configurable()),
+    )?;
     Ok(Value::Object(o))
 }
 
@@ -306,12 +347,18 @@ fn set_prototype_of(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         Value::Null => None,
         other => {
             let what = vm.describe(other);
-            return Err(vm.type_error(format!("Object prototype may only be an Object or null: {what}")));
+            return Err(vm.type_error(format!(
+                "Object prototype may only be an Object or null: {what}"
+            )));
         }
     };
-    let Value::Object(o) = target else { return Ok(target) };
+    let Value::Object(o) = target else {
+        return Ok(target);
+    };
     if !set_proto(vm, o, proto)? {
-        return Err(vm.type_error("Cannot set the prototype: the object is not extensible or a cycle would form"));
+        return Err(vm.type_error(
+            "Cannot set the prototype: the object is not extensible or a cycle would form",
+        ));
     }
     Ok(target)
 }
@@ -370,7 +417,10 @@ fn is_sealed(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 
 fn prevent_extensions(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     if let Value::Object(o) = call.arg(0) {
-        vm.heap_mut().obj_mut(o)?.flags.set(ObjFlags::EXTENSIBLE, false);
+        vm.heap_mut()
+            .obj_mut(o)?
+            .flags
+            .set(ObjFlags::EXTENSIBLE, false);
     }
     Ok(call.arg(0))
 }
@@ -378,10 +428,16 @@ fn prevent_extensions(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 /// SetIntegrityLevel (`seal` and `freeze`).
 fn set_integrity(vm: &mut Vm, v: Value, frozen: bool) -> JsResult<Value> {
     let Value::Object(o) = v else { return Ok(v) };
-    vm.heap_mut().obj_mut(o)?.flags.set(ObjFlags::EXTENSIBLE, false);
+    vm.heap_mut()
+        .obj_mut(o)?
+        .flags
+        .set(ObjFlags::EXTENSIBLE, false);
     for k in vm.own_keys(o)? {
         let Some(p) = vm.get_own(o, k)? else { continue };
-        let mut d = Descriptor { configurable: Some(false), ..Descriptor::default() };
+        let mut d = Descriptor {
+            configurable: Some(false),
+            ..Descriptor::default()
+        };
         if frozen && !p.attrs.is_accessor() {
             d.writable = Some(false);
         }

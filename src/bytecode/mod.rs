@@ -98,7 +98,10 @@ impl FunctionProto {
 
     /// The innermost handler covering instruction `pc`.
     pub fn handler_for(&self, pc: u32) -> Option<Handler> {
-        self.handlers.iter().find(|h| h.start <= pc && pc < h.end).copied()
+        self.handlers
+            .iter()
+            .find(|h| h.start <= pc && pc < h.end)
+            .copied()
     }
 }
 
@@ -166,14 +169,21 @@ pub struct Script {
 impl Script {
     /// The slot of the top-level binding `name`, if any.
     pub fn slot_named(&self, name: &str) -> Option<u16> {
-        self.slots.iter().position(|s| self.string(s.name) == name).map(|i| i as u16)
+        self.slots
+            .iter()
+            .position(|s| self.string(s.name) == name)
+            .map(|i| i as u16)
     }
 
     /// A string the script holds, as Rust text.
     pub fn string(&self, s: JsStr) -> String {
         match s.0.checked_sub(self.realm_strings) {
             Some(i) => self.strings.units(i).to_rust_string(),
-            None => self.realm_names.get(&s.0).map(|t| t.to_string()).unwrap_or_default(),
+            None => self
+                .realm_names
+                .get(&s.0)
+                .map(|t| t.to_string())
+                .unwrap_or_default(),
         }
     }
 
@@ -182,7 +192,9 @@ impl Script {
     pub fn disassemble(&self) -> String {
         let mut out = String::new();
         for (i, p) in self.protos.iter().enumerate() {
-            let name = p.name.map_or_else(|| "<anonymous>".to_string(), |n| self.string(n));
+            let name = p
+                .name
+                .map_or_else(|| "<anonymous>".to_string(), |n| self.string(n));
             let _ = writeln!(
                 out,
                 "function #{i} {name} ({:?}{}) registers={} cells={} params={}{}",

@@ -329,12 +329,20 @@ mod tests {
 
     #[test]
     fn instructions_stay_small() {
-        assert!(std::mem::size_of::<Op>() <= 12, "Op is {} bytes", std::mem::size_of::<Op>());
+        assert!(
+            std::mem::size_of::<Op>() <= 12,
+            "Op is {} bytes",
+            std::mem::size_of::<Op>()
+        );
     }
 
     #[test]
     fn disassembly_shows_names_and_operands() {
-        let op = Op::Add { dst: Reg(3), a: Reg(1), b: Reg(2) };
+        let op = Op::Add {
+            dst: Reg(3),
+            a: Reg(1),
+            b: Reg(2),
+        };
         assert_eq!(op.to_string(), "Add              dst=r3 a=r1 b=r2");
         assert_eq!(op.doc(), " `R[dst] := R[a] + R[b]`");
     }

@@ -1,8 +1,8 @@
 //! `edgefn check`: compile-time checks only, as CloudFront makes them when
 //! a function is published.
 
-use super::{number, read_source, usage_error, value, EXIT_USAGE};
-use edgefn::{check_source, Limits, Runtime};
+use super::{EXIT_USAGE, number, read_source, usage_error, value};
+use edgefn::{Limits, Runtime, check_source};
 use std::io::Write;
 
 /// The arguments of `edgefn check`.
@@ -28,7 +28,11 @@ impl CheckArgs {
             }
         }
         let file = file.ok_or("`check` needs a file")?;
-        Ok(CheckArgs { file, runtime, limits })
+        Ok(CheckArgs {
+            file,
+            runtime,
+            limits,
+        })
     }
 }
 

@@ -103,13 +103,19 @@ fn usage_error(msg: &str, stderr: &mut impl Write) -> i32 {
 
 /// The value following option `name`.
 fn value<'a>(it: &mut impl Iterator<Item = &'a String>, name: &str) -> Result<String, String> {
-    it.next().cloned().ok_or_else(|| format!("`{name}` needs a value"))
+    it.next()
+        .cloned()
+        .ok_or_else(|| format!("`{name}` needs a value"))
 }
 
 /// The number following option `name`.
-fn number<'a, T: std::str::FromStr>(it: &mut impl Iterator<Item = &'a String>, name: &str) -> Result<T, String> {
+fn number<'a, T: std::str::FromStr>(
+    it: &mut impl Iterator<Item = &'a String>,
+    name: &str,
+) -> Result<T, String> {
     let v = value(it, name)?;
-    v.parse().map_err(|_| format!("`{name}` takes a number, not `{v}`"))
+    v.parse()
+        .map_err(|_| format!("`{name}` takes a number, not `{v}`"))
 }
 
 /// The source file of a command, or `Err(EXIT_USAGE)` after saying on
@@ -124,7 +130,9 @@ fn read_source(path: &str, stderr: &mut impl Write) -> Result<String, i32> {
 /// A UTF-8 text file, or a message naming the file.
 fn read_text(path: &str) -> Result<String, String> {
     match std::fs::read(path) {
-        Ok(bytes) => String::from_utf8(bytes).map_err(|_| format!("{path}: the file is not valid UTF-8")),
+        Ok(bytes) => {
+            String::from_utf8(bytes).map_err(|_| format!("{path}: the file is not valid UTF-8"))
+        }
         Err(e) => Err(format!("{path}: cannot read the file: {e}")),
     }
 }

@@ -1,11 +1,11 @@
 //! `edgefn test`: what `aws cloudfront test-function` gives, offline, for
 //! one event or a folder of events.
 
-use super::{number, read_source, read_text, usage_error, value, EXIT_FAILED, EXIT_USAGE};
+use super::{EXIT_FAILED, EXIT_USAGE, number, read_source, read_text, usage_error, value};
 use edgefn::runtime::{Event, Function, FunctionError, InMemoryKvs, Outcome, RunOptions};
 use edgefn::source::LineIndex;
 use edgefn::{Limits, Runtime};
-use serde_json::{json, Value as Json};
+use serde_json::{Value as Json, json};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -73,13 +73,26 @@ impl TestArgs {
         let file = file.ok_or("`test` needs a function file")?;
         let events = events.ok_or("`test` needs `--event EVENT.json` or `--events DIR`")?;
         let mut options = match now {
-            Some(ms) => RunOptions { clock_ms: ms, seed: ms as u64, edge_location: None },
+            Some(ms) => RunOptions {
+                clock_ms: ms,
+                seed: ms as u64,
+                edge_location: None,
+            },
             None => RunOptions::now(),
         };
         if let Some(s) = seed {
             options.seed = s;
         }
-        Ok(TestArgs { file, events, runtime, limits, format, options, ignore, kvs })
+        Ok(TestArgs {
+            file,
+            events,
+            runtime,
+            limits,
+            format,
+            options,
+            ignore,
+            kvs,
+        })
     }
 }
 
@@ -91,13 +104,25 @@ fn parse_time(text: &str) -> Result<f64, String> {
     let bad = || format!("`--now` takes milliseconds or YYYY-MM-DDTHH:MM:SS[.mmm]Z, not `{text}`");
     let t = text.strip_suffix('Z').ok_or_else(bad)?;
     let (date, time) = t.split_once('T').ok_or_else(bad)?;
-    let d: Vec<i64> = date.split('-').map(|p| p.parse().map_err(|_| bad())).collect::<Result<_, _>>()?;
+    let d: Vec<i64> = date
+        .split('-')
+        .map(|p| p.parse().map_err(|_| bad()))
+        .collect::<Result<_, _>>()?;
     let (hms, millis) = match time.split_once('.') {
-        Some((hms, ms)) => (hms, format!("{ms:0<3}")[..3].parse::<i64>().map_err(|_| bad())?),
+        Some((hms, ms)) => (
+            hms,
+            format!("{ms:0<3}")[..3].parse::<i64>().map_err(|_| bad())?,
+        ),
         None => (time, 0),
     };
-    let h: Vec<i64> = hms.split(':').map(|p| p.parse().map_err(|_| bad())).collect::<Result<_, _>>()?;
-    let ([y, mo, da], [hh, mi, ss]) = (d[..] .try_into().map_err(|_| bad())?, h[..].try_into().map_err(|_| bad())?);
+    let h: Vec<i64> = hms
+        .split(':')
+        .map(|p| p.parse().map_err(|_| bad()))
+        .collect::<Result<_, _>>()?;
+    let ([y, mo, da], [hh, mi, ss]) = (
+        d[..].try_into().map_err(|_| bad())?,
+        h[..].try_into().map_err(|_| bad())?,
+    );
     if !(1..=12).contains(&mo) || !(1..=31).contains(&da) || hh > 23 || mi > 59 || ss > 59 {
         return Err(bad());
     }
@@ -133,7 +158,9 @@ pub fn test(args: &[String], stdout: &mut impl Write, stderr: &mut impl Write) -
     };
     if let Some(path) = &a.kvs {
         let id = function_name(path);
-        match read_text(path).and_then(|t| InMemoryKvs::from_import_json(id, &t).map_err(|e| format!("{path}: {e}"))) {
+        match read_text(path)
+            .and_then(|t| InMemoryKvs::from_import_json(id, &t).map_err(|e| format!("{path}: {e}")))
+        {
             Ok(store) => function = function.with_kvs(std::sync::Arc::new(store)),
             Err(msg) => {
                 let _ = writeln!(stderr, "{msg}");
@@ -143,7 +170,9 @@ pub fn test(args: &[String], stdout: &mut impl Write, stderr: &mut impl Write) -
     }
     match &a.events {
         Events::One(path) => {
-            let event = match read_text(path).and_then(|t| Event::from_json(&t).map_err(|e| format!("{path}: {e}"))) {
+            let event = match read_text(path)
+                .and_then(|t| Event::from_json(&t).map_err(|e| format!("{path}: {e}")))
+            {
                 Ok(e) => e,
                 Err(msg) => {
                     let _ = writeln!(stderr, "{msg}");
@@ -154,11 +183,19 @@ pub fn test(args: &[String], stdout: &mut impl Write, stderr: &mut impl Write) -
             match a.format {
                 Format::Json => {
                     let result = test_result(&a, &outcome);
-                    let _ = writeln!(stdout, "{}", serde_json::to_string_pretty(&result).unwrap_or_default());
+                    let _ = writeln!(
+                        stdout,
+                        "{}",
+                        serde_json::to_string_pretty(&result).unwrap_or_default()
+                    );
                 }
                 Format::Human => print_human(&a, &src, &outcome, stdout),
             }
-            if outcome.result.is_ok() { 0 } else { EXIT_FAILED }
+            if outcome.result.is_ok() {
+                0
+            } else {
+                EXIT_FAILED
+            }
         }
         Events::Dir(dir) => batch(&a, &function, Path::new(dir), stdout, stderr),
     }
@@ -166,12 +203,19 @@ pub fn test(args: &[String], stdout: &mut impl Write, stderr: &mut impl Write) -
 
 /// The function's name as CloudFront would show it: the file stem.
 fn function_name(file: &str) -> String {
-    Path::new(file).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+    Path::new(file)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// `FunctionOutput`: the result as a JSON string, empty on failure.
 fn function_output(outcome: &Outcome) -> String {
-    outcome.result.as_ref().map(|r| r.to_json()).unwrap_or_default()
+    outcome
+        .result
+        .as_ref()
+        .map(|r| r.to_json())
+        .unwrap_or_default()
 }
 
 /// The `TestResult` object of `aws cloudfront test-function`.
@@ -224,7 +268,11 @@ fn print_human(a: &TestArgs, src: &str, outcome: &Outcome, out: &mut impl Write)
     match &outcome.result {
         Ok(r) => {
             let v: Json = serde_json::from_str(&r.to_json()).unwrap_or_default();
-            let _ = writeln!(out, "\noutput:\n{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+            let _ = writeln!(
+                out,
+                "\noutput:\n{}",
+                serde_json::to_string_pretty(&v).unwrap_or_default()
+            );
         }
         Err(e) => {
             let kind = match e {
@@ -233,7 +281,10 @@ fn print_human(a: &TestArgs, src: &str, outcome: &Outcome, out: &mut impl Write)
             };
             let _ = writeln!(out, "\n{kind}:");
             match e {
-                FunctionError::Execution { message, location: Some((line, col)) } => {
+                FunctionError::Execution {
+                    message,
+                    location: Some((line, col)),
+                } => {
                     let text = LineIndex::new(src).line_text(src, *line);
                     let pad = " ".repeat(line.to_string().len());
                     let caret = " ".repeat(col.saturating_sub(1) as usize);
@@ -250,12 +301,21 @@ fn print_human(a: &TestArgs, src: &str, outcome: &Outcome, out: &mut impl Write)
 
 /// Runs every event in `dir`, compares with expected outputs, prints a
 /// table; exit status 1 on any failure or mismatch.
-fn batch(a: &TestArgs, function: &Function, dir: &Path, out: &mut impl Write, err: &mut impl Write) -> i32 {
+fn batch(
+    a: &TestArgs,
+    function: &Function,
+    dir: &Path,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> i32 {
     let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
         Ok(rd) => rd
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| {
-                let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                let name = p
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
                 name.ends_with(".json") && !name.ends_with(".expected.json")
             })
             .collect(),
@@ -271,11 +331,20 @@ fn batch(a: &TestArgs, function: &Function, dir: &Path, out: &mut impl Write, er
     }
     let mut worker = function.worker();
     let mut failed = 0;
-    let width = files.iter().map(|f| f.file_name().map_or(0, |n| n.len())).max().unwrap_or(0);
+    let width = files
+        .iter()
+        .map(|f| f.file_name().map_or(0, |n| n.len()))
+        .max()
+        .unwrap_or(0);
     for path in &files {
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let shown = path.display().to_string();
-        let event = match read_text(&shown).and_then(|t| Event::from_json(&t).map_err(|e| format!("{shown}: {e}"))) {
+        let event = match read_text(&shown)
+            .and_then(|t| Event::from_json(&t).map_err(|e| format!("{shown}: {e}")))
+        {
             Ok(e) => e,
             Err(msg) => {
                 failed += 1;
@@ -298,7 +367,13 @@ fn batch(a: &TestArgs, function: &Function, dir: &Path, out: &mut impl Write, er
                         if got == want {
                             ("PASS", String::new())
                         } else {
-                            ("FAIL", format!("output differs from {}: got {got}", expected_path.display()))
+                            (
+                                "FAIL",
+                                format!(
+                                    "output differs from {}: got {got}",
+                                    expected_path.display()
+                                ),
+                            )
                         }
                     }
                     Err(e) => ("ERROR", format!("{}: {e}", expected_path.display())),
@@ -310,7 +385,11 @@ fn batch(a: &TestArgs, function: &Function, dir: &Path, out: &mut impl Write, er
         if status == "FAIL" || status == "ERROR" {
             failed += 1;
         }
-        let _ = writeln!(out, "{name:width$}  {status:5}  {:>3}%  {detail}", outcome.compute_utilization);
+        let _ = writeln!(
+            out,
+            "{name:width$}  {status:5}  {:>3}%  {detail}",
+            outcome.compute_utilization
+        );
     }
     let _ = writeln!(out, "\n{} events, {} failed", files.len(), failed);
     if failed > 0 { EXIT_FAILED } else { 0 }

@@ -7,7 +7,7 @@
 //! their `this` or `arguments` used by an arrow function inside them, and
 //! which named function expressions refer to their own name.
 
-use super::scope::{lexical_declarators, lexical_decls, switch_decls, var_decls, Decl, DeclKind};
+use super::scope::{Decl, DeclKind, lexical_declarators, lexical_decls, switch_decls, var_decls};
 use crate::ast::*;
 use ahash::{AHashMap, AHashSet};
 
@@ -165,7 +165,12 @@ impl Analyzer {
                 }
             }
             StmtKind::Block(b) => self.block(b),
-            StmtKind::For { init, test, update, body } => {
+            StmtKind::For {
+                init,
+                test,
+                update,
+                body,
+            } => {
                 let mut decls = Vec::new();
                 if let Some(ForInit::Var(d)) = init {
                     if d.kind != VarKind::Var {
@@ -191,8 +196,17 @@ impl Analyzer {
                 let mut decls = Vec::new();
                 if let ForInTarget::Decl(kind, id) = left {
                     if *kind != VarKind::Var {
-                        let kind = if *kind == VarKind::Let { DeclKind::Let } else { DeclKind::Const };
-                        decls.push(Decl { name: id.name, at: id.span.start, kind, ready: right.span.end });
+                        let kind = if *kind == VarKind::Let {
+                            DeclKind::Let
+                        } else {
+                            DeclKind::Const
+                        };
+                        decls.push(Decl {
+                            name: id.name,
+                            at: id.span.start,
+                            kind,
+                            ready: right.span.end,
+                        });
                     }
                 }
                 // The head's expression sees the loop's `let`/`const` binding
@@ -211,7 +225,11 @@ impl Analyzer {
                 self.stmt(body);
             }
             StmtKind::Labeled { body, .. } => self.stmt(body),
-            StmtKind::Try { block, handler, finalizer } => {
+            StmtKind::Try {
+                block,
+                handler,
+                finalizer,
+            } => {
                 self.block(block);
                 if let Some(h) = handler {
                     let decls: Vec<Decl> = h
@@ -288,7 +306,11 @@ impl Analyzer {
         match &e.kind {
             ExprKind::Ident(n) => self.reference(*n),
             ExprKind::This => self.implicit(true),
-            ExprKind::Null | ExprKind::Bool(_) | ExprKind::Number(_) | ExprKind::String(_) | ExprKind::Regex { .. } => {}
+            ExprKind::Null
+            | ExprKind::Bool(_)
+            | ExprKind::Number(_)
+            | ExprKind::String(_)
+            | ExprKind::Regex { .. } => {}
             ExprKind::Template { exprs, .. } => exprs.iter().for_each(|x| self.expr(x)),
             ExprKind::Array(items) => items.iter().flatten().for_each(|x| self.expr(x)),
             ExprKind::Object(props) => {

@@ -28,10 +28,14 @@ fn may_assign(e: &Expr) -> bool {
         | ExprKind::Function(_) => false,
         ExprKind::Template { exprs, .. } => exprs.iter().any(may_assign),
         ExprKind::Array(items) => items.iter().flatten().any(may_assign),
-        ExprKind::Object(props) => props.iter().any(|p| matches!(&p.value, PropValue::Init(v) if may_assign(v))),
+        ExprKind::Object(props) => props
+            .iter()
+            .any(|p| matches!(&p.value, PropValue::Init(v) if may_assign(v))),
         ExprKind::Unary(_, a) | ExprKind::Await(a) => may_assign(a),
         ExprKind::Binary(_, l, r) | ExprKind::Logical(_, l, r) => may_assign(l) || may_assign(r),
-        ExprKind::Conditional { test, cons, alt } => may_assign(test) || may_assign(cons) || may_assign(alt),
+        ExprKind::Conditional { test, cons, alt } => {
+            may_assign(test) || may_assign(cons) || may_assign(alt)
+        }
         ExprKind::Call { callee, args } | ExprKind::New { callee, args } => {
             may_assign(callee) || args.iter().any(may_assign)
         }
@@ -78,7 +82,11 @@ fn binary_op(op: BinaryOp, dst: Reg, a: Reg, b: Reg) -> Op {
         BinaryOp::Gt => Op::Gt { dst, a, b },
         BinaryOp::Le => Op::Le { dst, a, b },
         BinaryOp::Ge => Op::Ge { dst, a, b },
-        BinaryOp::In => Op::In { dst, key: a, obj: b },
+        BinaryOp::In => Op::In {
+            dst,
+            key: a,
+            obj: b,
+        },
         BinaryOp::Instanceof => Op::InstanceOf { dst, a, b },
     }
 }
@@ -117,7 +125,11 @@ enum Place {
     Prop(Reg, crate::bytecode::K),
     /// `R[obj][R[key]]`; `object_key` when the key may be an object, whose
     /// conversion must then happen once for a read and a write.
-    Elem { obj: Reg, key: Reg, object_key: bool },
+    Elem {
+        obj: Reg,
+        key: Reg,
+        object_key: bool,
+    },
 }
 
 impl Compiler<'_> {
@@ -133,7 +145,10 @@ impl Compiler<'_> {
             }
         }
         if matches!(e.kind, ExprKind::This) {
-            if let Resolved::Local(Binding { loc: Loc::Reg(r), .. }) = self.resolve(THIS) {
+            if let Resolved::Local(Binding {
+                loc: Loc::Reg(r), ..
+            }) = self.resolve(THIS)
+            {
                 return Ok(r);
             }
         }
@@ -179,16 +194,24 @@ impl Compiler<'_> {
             ExprKind::Ident(name) => self.load_binding(*name, dst, e)?,
             ExprKind::Regex { pattern, flags } => {
                 // The parser has validated the pattern with the same engine.
-                let compiled = crate::regexp::compile(pattern, flags)
-                    .map_err(|_| super::TooComplex { what: "invalid regular expression", span: e.span })?;
+                let compiled =
+                    crate::regexp::compile(pattern, flags).map_err(|_| super::TooComplex {
+                        what: "invalid regular expression",
+                        span: e.span,
+                    })?;
                 let index = self.regexes.len() as u32;
-                self.regexes.push(crate::bytecode::RegexLiteral { compiled: std::sync::Arc::new(compiled) });
+                self.regexes.push(crate::bytecode::RegexLiteral {
+                    compiled: std::sync::Arc::new(compiled),
+                });
                 self.position(e.span);
                 self.emit(Op::NewRegExp { dst, index });
             }
             ExprKind::Template { quasis, exprs } => self.template(quasis, exprs, dst)?,
             ExprKind::Array(items) => {
-                self.emit(Op::NewArray { dst, capacity: items.len().min(u16::MAX as usize) as u16 });
+                self.emit(Op::NewArray {
+                    dst,
+                    capacity: items.len().min(u16::MAX as usize) as u16,
+                });
                 for item in items {
                     match item {
                         Some(x) => {
@@ -208,7 +231,8 @@ impl Compiler<'_> {
                         PropKey::Name(n) => self.key_of_name(*n),
                         PropKey::String(s) => self.key_of_units(s),
                         PropKey::Number(v) => {
-                            let text: Vec<u16> = crate::number::to_js_string(*v).encode_utf16().collect();
+                            let text: Vec<u16> =
+                                crate::number::to_js_string(*v).encode_utf16().collect();
                             self.key_of_units(&text)
                         }
                     };
@@ -218,23 +242,37 @@ impl Compiler<'_> {
                     match &p.value {
                         PropValue::Init(v) => {
                             let r = match &v.kind {
-                                ExprKind::Function(f) if f.name.is_none() => self.function_named(f, Some(name))?,
+                                ExprKind::Function(f) if f.name.is_none() => {
+                                    self.function_named(f, Some(name))?
+                                }
                                 _ => self.expr_reg(v)?,
                             };
                             self.position(p.span);
-                            self.emit(Op::InitProp { obj: dst, key, src: r });
+                            self.emit(Op::InitProp {
+                                obj: dst,
+                                key,
+                                src: r,
+                            });
                         }
                         PropValue::Get(f) => {
                             let text = format!("get {}", self.string_text(name));
                             let n = self.intern(&text);
                             let r = self.function_named(f, Some(n))?;
-                            self.emit(Op::InitGetter { obj: dst, key, func: r });
+                            self.emit(Op::InitGetter {
+                                obj: dst,
+                                key,
+                                func: r,
+                            });
                         }
                         PropValue::Set(f) => {
                             let text = format!("set {}", self.string_text(name));
                             let n = self.intern(&text);
                             let r = self.function_named(f, Some(n))?;
-                            self.emit(Op::InitSetter { obj: dst, key, func: r });
+                            self.emit(Op::InitSetter {
+                                obj: dst,
+                                key,
+                                func: r,
+                            });
                         }
                     }
                     self.release(m);
@@ -245,7 +283,9 @@ impl Compiler<'_> {
                 self.emit(Op::Move { dst, src: r });
             }
             ExprKind::Unary(op, arg) => self.unary(*op, arg, dst, e)?,
-            ExprKind::Update { op, prefix, target } => self.update(*op, *prefix, target, Some(dst), e)?,
+            ExprKind::Update { op, prefix, target } => {
+                self.update(*op, *prefix, target, Some(dst), e)?
+            }
             ExprKind::Binary(op, l, r) => self.binary(*op, l, r, dst, e)?,
             ExprKind::Logical(op, l, r) => {
                 self.expr_to(l, dst)?;
@@ -253,7 +293,9 @@ impl Compiler<'_> {
                 self.expr_to(r, dst)?;
                 self.patch_here(skip);
             }
-            ExprKind::Assign { op, target, value } => self.assign(*op, target, value, Some(dst), e)?,
+            ExprKind::Assign { op, target, value } => {
+                self.assign(*op, target, value, Some(dst), e)?
+            }
             ExprKind::Conditional { test, cons, alt } => {
                 let to_alt = self.cond_jump(test, false)?;
                 self.expr_to(cons, dst)?;
@@ -266,7 +308,9 @@ impl Compiler<'_> {
             }
             ExprKind::Call { callee, args } => self.call(callee, args, dst, e)?,
             ExprKind::New { callee, args } => self.new_call(callee, args, dst, e)?,
-            ExprKind::Member { object, property, .. } => {
+            ExprKind::Member {
+                object, property, ..
+            } => {
                 let o = self.expr_reg(object)?;
                 let key = self.key_of_name(*property);
                 let key = self.key_const(key)?;
@@ -282,7 +326,11 @@ impl Compiler<'_> {
                 } else {
                     let k = self.expr_reg(index)?;
                     self.position(e.span);
-                    self.emit(Op::GetElem { dst, obj: o, key: k });
+                    self.emit(Op::GetElem {
+                        dst,
+                        obj: o,
+                        key: k,
+                    });
                 }
             }
             ExprKind::Sequence(items) => {
@@ -314,7 +362,12 @@ impl Compiler<'_> {
 
     /// Evaluates `e` into `dst`; an anonymous function gets the name
     /// `name` (ES2015 function-name inference).
-    pub(super) fn expr_to_named(&mut self, e: &Expr, dst: Reg, name: crate::ast::Name) -> CResult<()> {
+    pub(super) fn expr_to_named(
+        &mut self,
+        e: &Expr,
+        dst: Reg,
+        name: crate::ast::Name,
+    ) -> CResult<()> {
         if let ExprKind::Function(f) = &e.kind {
             if f.name.is_none() {
                 let n = self.intern_name(name);
@@ -340,14 +393,19 @@ impl Compiler<'_> {
     fn constant_key(&mut self, index: &Expr) -> Option<Key> {
         match &index.kind {
             ExprKind::String(s) => Some(self.key_of_units(s)),
-            ExprKind::Number(v) if *v >= 0.0 && v.fract() == 0.0 && *v < 4294967295.0 => Some(Key::Index(*v as u32)),
+            ExprKind::Number(v) if *v >= 0.0 && v.fract() == 0.0 && *v < 4294967295.0 => {
+                Some(Key::Index(*v as u32))
+            }
             _ => None,
         }
     }
 
     fn load_number(&mut self, v: f64, dst: Reg) {
         if v.fract() == 0.0 && v.abs() < 2147483648.0 && !(v == 0.0 && v.is_sign_negative()) {
-            self.emit(Op::LoadInt { dst, value: v as i32 });
+            self.emit(Op::LoadInt {
+                dst,
+                value: v as i32,
+            });
         } else {
             let k = self.number_const(v);
             self.emit(Op::LoadNum { dst, k });
@@ -368,7 +426,12 @@ impl Compiler<'_> {
     }
 
     /// Reads variable `name` into `dst`.
-    pub(super) fn load_binding(&mut self, name: crate::ast::Name, dst: Reg, e: &Expr) -> CResult<()> {
+    pub(super) fn load_binding(
+        &mut self,
+        name: crate::ast::Name,
+        dst: Reg,
+        e: &Expr,
+    ) -> CResult<()> {
         match self.resolve(name) {
             Resolved::Local(b) => {
                 match b.loc {
@@ -433,7 +496,11 @@ impl Compiler<'_> {
                 Part::Sub(x) => self.expr_to(x, r)?,
             }
         }
-        self.emit(Op::Concat { dst, start, count: parts.len() as u16 });
+        self.emit(Op::Concat {
+            dst,
+            start,
+            count: parts.len() as u16,
+        });
         Ok(())
     }
 
@@ -478,7 +545,9 @@ impl Compiler<'_> {
                 self.emit(Op::Typeof { dst, src: r });
             }
             UnaryOp::Delete => match &arg.kind {
-                ExprKind::Member { object, property, .. } => {
+                ExprKind::Member {
+                    object, property, ..
+                } => {
                     let o = self.expr_reg(object)?;
                     let key = self.key_of_name(*property);
                     let key = self.key_const(key)?;
@@ -489,7 +558,11 @@ impl Compiler<'_> {
                     let o = self.operand(object, index)?;
                     let k = self.expr_reg(index)?;
                     self.position(e.span);
-                    self.emit(Op::DeleteElem { dst, obj: o, key: k });
+                    self.emit(Op::DeleteElem {
+                        dst,
+                        obj: o,
+                        key: k,
+                    });
                 }
                 _ => {
                     self.expr_effect(arg)?;
@@ -552,7 +625,9 @@ impl Compiler<'_> {
     fn place(&mut self, target: &Expr, value: Option<&Expr>) -> CResult<Place> {
         Ok(match &target.kind {
             ExprKind::Ident(name) => Place::Binding(*name),
-            ExprKind::Member { object, property, .. } => {
+            ExprKind::Member {
+                object, property, ..
+            } => {
                 let o = match value {
                     Some(v) if may_assign(v) => self.expr_temp(object)?,
                     _ => self.expr_reg(object)?,
@@ -562,19 +637,35 @@ impl Compiler<'_> {
             }
             ExprKind::Index { object, index } => {
                 let assigns = may_assign(index) || value.is_some_and(may_assign);
-                let o = if assigns { self.expr_temp(object)? } else { self.expr_reg(object)? };
+                let o = if assigns {
+                    self.expr_temp(object)?
+                } else {
+                    self.expr_reg(object)?
+                };
                 if let Some(key) = self.constant_key(index) {
                     Place::Prop(o, self.key_const(key)?)
                 } else {
-                    let k = if value.is_some_and(may_assign) { self.expr_temp(index)? } else { self.expr_reg(index)? };
-                    Place::Elem { obj: o, key: k, object_key: !always_primitive(index) }
+                    let k = if value.is_some_and(may_assign) {
+                        self.expr_temp(index)?
+                    } else {
+                        self.expr_reg(index)?
+                    };
+                    Place::Elem {
+                        obj: o,
+                        key: k,
+                        object_key: !always_primitive(index),
+                    }
                 }
             }
             _ => {
                 // The parser only builds assignments to identifiers and
                 // member accesses.
                 let r = self.expr_temp(target)?;
-                Place::Elem { obj: r, key: r, object_key: false }
+                Place::Elem {
+                    obj: r,
+                    key: r,
+                    object_key: false,
+                }
             }
         })
     }
@@ -589,13 +680,30 @@ impl Compiler<'_> {
                 self.position(target.span);
                 self.emit(Op::GetProp { dst, obj: o, key });
             }
-            Place::Elem { obj, key, object_key: true } => {
+            Place::Elem {
+                obj,
+                key,
+                object_key: true,
+            } => {
                 let key_out = self.temp()?;
                 self.position(target.span);
-                self.emit(Op::GetElemOnce { dst, obj, key, key_out });
-                return Ok(Place::Elem { obj, key: key_out, object_key: false });
+                self.emit(Op::GetElemOnce {
+                    dst,
+                    obj,
+                    key,
+                    key_out,
+                });
+                return Ok(Place::Elem {
+                    obj,
+                    key: key_out,
+                    object_key: false,
+                });
             }
-            Place::Elem { obj, key, object_key: false } => {
+            Place::Elem {
+                obj,
+                key,
+                object_key: false,
+            } => {
                 self.position(target.span);
                 self.emit(Op::GetElem { dst, obj, key });
             }
@@ -608,11 +716,19 @@ impl Compiler<'_> {
             Place::Binding(name) => self.store_binding(*name, src, target.span, false)?,
             Place::Prop(o, key) => {
                 self.position(target.span);
-                self.emit(Op::SetProp { obj: *o, key: *key, src });
+                self.emit(Op::SetProp {
+                    obj: *o,
+                    key: *key,
+                    src,
+                });
             }
             Place::Elem { obj, key, .. } => {
                 self.position(target.span);
-                self.emit(Op::SetElem { obj: *obj, key: *key, src });
+                self.emit(Op::SetElem {
+                    obj: *obj,
+                    key: *key,
+                    src,
+                });
             }
         }
         Ok(())
@@ -620,9 +736,14 @@ impl Compiler<'_> {
 
     /// The register of a local variable that can be assigned in place.
     fn local_reg(&mut self, target: &Expr) -> Option<Reg> {
-        let ExprKind::Ident(name) = target.kind else { return None };
+        let ExprKind::Ident(name) = target.kind else {
+            return None;
+        };
         match self.resolve(name) {
-            Resolved::Local(b) if !b.kind.is_immutable() && !self.needs_tdz_check(&b, target.span.start, false) => {
+            Resolved::Local(b)
+                if !b.kind.is_immutable()
+                    && !self.needs_tdz_check(&b, target.span.start, false) =>
+            {
                 match b.loc {
                     Loc::Reg(r) => Some(r),
                     _ => None,
@@ -633,7 +754,14 @@ impl Compiler<'_> {
     }
 
     /// `target op= value`; the result (the assigned value) goes to `dst`.
-    fn assign(&mut self, op: AssignOp, target: &Expr, value: &Expr, dst: Option<Reg>, e: &Expr) -> CResult<()> {
+    fn assign(
+        &mut self,
+        op: AssignOp,
+        target: &Expr,
+        value: &Expr,
+        dst: Option<Reg>,
+        e: &Expr,
+    ) -> CResult<()> {
         if op == AssignOp::Assign {
             if let (ExprKind::Ident(name), ExprKind::Function(f)) = (&target.kind, &value.kind) {
                 if f.name.is_none() {
@@ -687,7 +815,14 @@ impl Compiler<'_> {
     }
 
     /// `++x`, `x--`...; the expression's value goes to `dst` when wanted.
-    fn update(&mut self, op: UpdateOp, prefix: bool, target: &Expr, dst: Option<Reg>, e: &Expr) -> CResult<()> {
+    fn update(
+        &mut self,
+        op: UpdateOp,
+        prefix: bool,
+        target: &Expr,
+        dst: Option<Reg>,
+        e: &Expr,
+    ) -> CResult<()> {
         let step = |dst: Reg, src: Reg| match op {
             UpdateOp::Inc => Op::Inc { dst, src },
             UpdateOp::Dec => Op::Dec { dst, src },
@@ -735,12 +870,18 @@ impl Compiler<'_> {
         let f = self.temps(2)?;
         let this = Reg(f.0 + 1);
         match &callee.kind {
-            ExprKind::Member { object, property, .. } if method => {
+            ExprKind::Member {
+                object, property, ..
+            } if method => {
                 self.expr_to(object, this)?;
                 let key = self.key_of_name(*property);
                 let key = self.key_const(key)?;
                 self.position(callee.span);
-                self.emit(Op::GetProp { dst: f, obj: this, key });
+                self.emit(Op::GetProp {
+                    dst: f,
+                    obj: this,
+                    key,
+                });
             }
             ExprKind::Index { object, index } if method => {
                 self.expr_to(object, this)?;
@@ -748,11 +889,19 @@ impl Compiler<'_> {
                 if let Some(key) = self.constant_key(index) {
                     let key = self.key_const(key)?;
                     self.position(callee.span);
-                    self.emit(Op::GetProp { dst: f, obj: this, key });
+                    self.emit(Op::GetProp {
+                        dst: f,
+                        obj: this,
+                        key,
+                    });
                 } else {
                     let k = self.expr_reg(index)?;
                     self.position(callee.span);
-                    self.emit(Op::GetElem { dst: f, obj: this, key: k });
+                    self.emit(Op::GetElem {
+                        dst: f,
+                        obj: this,
+                        key: k,
+                    });
                 }
                 self.release(mark);
             }
@@ -772,7 +921,11 @@ impl Compiler<'_> {
         let f = self.call_window(callee, args, true)?;
         self.position(e.span);
         self.name_callee(callee);
-        self.emit(Op::Call { dst, func: f, argc: args.len() as u16 });
+        self.emit(Op::Call {
+            dst,
+            func: f,
+            argc: args.len() as u16,
+        });
         Ok(())
     }
 
@@ -780,7 +933,11 @@ impl Compiler<'_> {
         let f = self.call_window(callee, args, false)?;
         self.position(e.span);
         self.name_callee(callee);
-        self.emit(Op::New { dst, func: f, argc: args.len() as u16 });
+        self.emit(Op::New {
+            dst,
+            func: f,
+            argc: args.len() as u16,
+        });
         Ok(())
     }
 
@@ -806,7 +963,9 @@ impl Compiler<'_> {
                 out.push_str("this");
                 true
             }
-            ExprKind::Member { object, property, .. } => {
+            ExprKind::Member {
+                object, property, ..
+            } => {
                 if !self.callee_text(object, out) {
                     out.push_str("(...)");
                 }

@@ -20,15 +20,15 @@ mod stmt;
 
 use crate::ast::{self, Function, FunctionBody, FunctionKind, Name, Program};
 use crate::bytecode::{
-    Cell, FunctionProto, Import, Offset, Op, ProtoKind, Reg, RegexLiteral, Script, ScriptSlot,
-    UpvalSource, K,
+    Cell, FunctionProto, Import, K, Offset, Op, ProtoKind, Reg, RegexLiteral, Script, ScriptSlot,
+    UpvalSource,
 };
 use crate::heap::{Key, StringTable, Units};
 use crate::source::{LineIndex, Span};
 use crate::value::JsStr;
 use ahash::AHashMap;
 use analyze::{Analysis, SCRIPT_KEY};
-use scope::{lexical_decls, var_decls, Decl, DeclKind};
+use scope::{Decl, DeclKind, lexical_decls, var_decls};
 use std::fmt;
 use std::sync::Arc;
 
@@ -51,7 +51,12 @@ type CResult<T> = Result<T, TooComplex>;
 
 /// Compiles a parsed program. `realm_strings` is the realm's string table:
 /// names it holds keep the realm's handles.
-pub fn compile(program: &Program, realm_strings: &StringTable, source: Arc<str>, file: Arc<str>) -> CResult<Script> {
+pub fn compile(
+    program: &Program,
+    realm_strings: &StringTable,
+    source: Arc<str>,
+    file: Arc<str>,
+) -> CResult<Script> {
     let analysis = analyze::analyze(program);
     let mut c = Compiler {
         names: &program.names,
@@ -227,7 +232,9 @@ impl Compiler<'_> {
     fn intern_units(&mut self, units: Units<'_>) -> JsStr {
         let hash = units.hash();
         if let Some(i) = self.realm_strings.find(units, hash) {
-            self.realm_names.entry(i).or_insert_with(|| units.to_rust_string().into());
+            self.realm_names
+                .entry(i)
+                .or_insert_with(|| units.to_rust_string().into());
             return JsStr(i);
         }
         JsStr(self.realm_strings.len() as u32 + self.strings.intern(units))
@@ -338,9 +345,15 @@ impl Compiler<'_> {
     fn emit_jump_if(&mut self, cond: Reg, when: bool) -> Patch {
         let at = self.pc();
         self.emit(if when {
-            Op::JumpIfTrue { cond, offset: Offset(0) }
+            Op::JumpIfTrue {
+                cond,
+                offset: Offset(0),
+            }
         } else {
-            Op::JumpIfFalse { cond, offset: Offset(0) }
+            Op::JumpIfFalse {
+                cond,
+                offset: Offset(0),
+            }
         });
         Patch(at)
     }
@@ -366,7 +379,9 @@ impl Compiler<'_> {
 
     fn emit_jump_back(&mut self, target: usize) {
         let from = self.pc();
-        self.emit(Op::Jump { offset: Offset(target as i32 - (from as i32 + 1)) });
+        self.emit(Op::Jump {
+            offset: Offset(target as i32 - (from as i32 + 1)),
+        });
     }
 
     // -- Registers ---------------------------------------------------------
@@ -380,7 +395,10 @@ impl Compiler<'_> {
             .next_reg
             .checked_add(1)
             .filter(|&n| n < u16::MAX - 2)
-            .ok_or(TooComplex { what: "too many registers", span })?;
+            .ok_or(TooComplex {
+                what: "too many registers",
+                span,
+            })?;
         f.proto.registers = f.proto.registers.max(f.next_reg);
         Ok(Reg(r))
     }
@@ -406,10 +424,10 @@ impl Compiler<'_> {
         let span = self.f().proto.span;
         let f = self.f();
         let c = f.next_cell;
-        f.next_cell = f
-            .next_cell
-            .checked_add(1)
-            .ok_or(TooComplex { what: "too many captured variables", span })?;
+        f.next_cell = f.next_cell.checked_add(1).ok_or(TooComplex {
+            what: "too many captured variables",
+            span,
+        })?;
         f.proto.cells = f.proto.cells.max(f.next_cell);
         Ok(Cell(c))
     }
@@ -453,7 +471,13 @@ impl Compiler<'_> {
         } else {
             Loc::Reg(self.temp()?)
         };
-        let binding = Binding { name: decl.name, loc, kind: decl.kind, at: decl.at, ready: decl.ready };
+        let binding = Binding {
+            name: decl.name,
+            loc,
+            kind: decl.kind,
+            at: decl.at,
+            ready: decl.ready,
+        };
         if let Some(s) = self.f().scopes.last_mut() {
             s.bindings.push(binding);
         }
@@ -466,7 +490,10 @@ impl Compiler<'_> {
         }
         let name = self.intern_name(decl.name);
         let slot = self.slots.len() as u16;
-        self.slots.push(ScriptSlot { name, on_global: matches!(decl.kind, DeclKind::Var) });
+        self.slots.push(ScriptSlot {
+            name,
+            on_global: matches!(decl.kind, DeclKind::Var),
+        });
         self.slot_by_name.insert(decl.name, slot);
         slot
     }
@@ -520,13 +547,20 @@ impl Compiler<'_> {
         if !b.kind.has_tdz() {
             return false;
         }
-        if is_upval || matches!(b.loc, Loc::Script(_)) && !self.funcs.last().is_some_and(|f| f.is_script) {
+        if is_upval
+            || matches!(b.loc, Loc::Script(_)) && !self.funcs.last().is_some_and(|f| f.is_script)
+        {
             return true;
         }
         let in_switch = self
             .funcs
             .last()
-            .and_then(|f| f.scopes.iter().rev().find(|s| s.bindings.iter().any(|x| x.at == b.at)))
+            .and_then(|f| {
+                f.scopes
+                    .iter()
+                    .rev()
+                    .find(|s| s.bindings.iter().any(|x| x.at == b.at))
+            })
             .is_some_and(|s| s.always_check);
         in_switch || at < b.ready
     }
@@ -551,14 +585,19 @@ impl Compiler<'_> {
         let r = self.temp()?;
         self.emit(Op::LoadUndef { dst: r });
         self.emit(Op::Return { src: r });
-        let state = self.funcs.pop().ok_or(TooComplex { what: "function stack", span: program.span })?;
+        let state = self.funcs.pop().ok_or(TooComplex {
+            what: "function stack",
+            span: program.span,
+        })?;
         self.protos[0] = state.proto;
         Ok(())
     }
 
     fn imports(&mut self, program: &Program) -> CResult<()> {
         for s in &program.body {
-            let ast::StmtKind::Import(imp) = &s.kind else { continue };
+            let ast::StmtKind::Import(imp) = &s.kind else {
+                continue;
+            };
             let slot_of = |c: &Compiler<'_>, id: &ast::Ident| c.slot_by_name.get(&id.name).copied();
             let main = imp.default.iter().chain(imp.namespace.iter()).next();
             let slot = match main {
@@ -593,7 +632,13 @@ impl Compiler<'_> {
             Loc::Reg(Reg(0))
         };
         if let Some(s) = self.f().scopes.last_mut() {
-            s.bindings.push(Binding { name: THIS, loc, kind: DeclKind::Param, at: key, ready: key });
+            s.bindings.push(Binding {
+                name: THIS,
+                loc,
+                kind: DeclKind::Param,
+                at: key,
+                ready: key,
+            });
         }
         Ok(())
     }
@@ -640,13 +685,19 @@ impl Compiler<'_> {
         self.funcs.push(new_fn_state(proto, false));
         self.f().next_reg = 1 + f.params.len() as u16 + u16::from(f.rest.is_some());
         self.f().proto.registers = self.f().next_reg;
-        if let Some(n) = f.name.filter(|n| self.analysis.self_named.contains(&n.span.start)) {
+        if let Some(n) = f
+            .name
+            .filter(|n| self.analysis.self_named.contains(&n.span.start))
+        {
             self.push_scope(false);
             self.bind_own_name(n)?;
         }
         self.push_scope(false);
         self.function_body(f)?;
-        let state = self.funcs.pop().ok_or(TooComplex { what: "function stack", span: f.span })?;
+        let state = self.funcs.pop().ok_or(TooComplex {
+            what: "function stack",
+            span: f.span,
+        })?;
         self.protos[index as usize] = state.proto;
         let dst = self.temp()?;
         self.position(f.span);
@@ -667,12 +718,21 @@ impl Compiler<'_> {
                 Loc::Reg(reg)
             };
             if let Some(s) = self.f().scopes.last_mut() {
-                s.bindings.push(Binding { name: p.name, loc, kind: DeclKind::Param, at: decl.at, ready: decl.at });
+                s.bindings.push(Binding {
+                    name: p.name,
+                    loc,
+                    kind: DeclKind::Param,
+                    at: decl.at,
+                    ready: decl.at,
+                });
             }
         }
         if let Some(rest) = f.rest {
             let reg = Reg(f.params.len() as u16 + 1);
-            self.emit(Op::Rest { dst: reg, from: f.params.len() as u16 });
+            self.emit(Op::Rest {
+                dst: reg,
+                from: f.params.len() as u16,
+            });
             if let Resolved::Local(b) = self.resolve(rest.name) {
                 if let Loc::Cell(cell) = b.loc {
                     self.emit(Op::StoreCell { cell, src: reg });
@@ -728,7 +788,13 @@ impl Compiler<'_> {
             Loc::Reg(r)
         };
         if let Some(s) = self.f().scopes.last_mut() {
-            s.bindings.push(Binding { name: name.name, loc, kind: DeclKind::FunctionName, at, ready: at });
+            s.bindings.push(Binding {
+                name: name.name,
+                loc,
+                kind: DeclKind::FunctionName,
+                at,
+                ready: at,
+            });
         }
         Ok(())
     }
@@ -748,7 +814,13 @@ impl Compiler<'_> {
         };
         // Declared like a parameter: initialised here, never in a TDZ.
         if let Some(s) = self.f().scopes.last_mut() {
-            s.bindings.push(Binding { name, loc, kind: DeclKind::Param, at, ready: at });
+            s.bindings.push(Binding {
+                name,
+                loc,
+                kind: DeclKind::Param,
+                at,
+                ready: at,
+            });
         }
         Ok(())
     }
@@ -756,7 +828,12 @@ impl Compiler<'_> {
     /// Puts the `let`/`const` bindings of the innermost scope in their
     /// temporal dead zone, and gives captured `var`s their cells.
     fn init_tdz_bindings(&mut self) -> CResult<()> {
-        let bindings: Vec<Binding> = self.f().scopes.last().map(|s| s.bindings.clone()).unwrap_or_default();
+        let bindings: Vec<Binding> = self
+            .f()
+            .scopes
+            .last()
+            .map(|s| s.bindings.clone())
+            .unwrap_or_default();
         let mut tmp = None;
         for b in bindings {
             if matches!(b.kind, DeclKind::Param | DeclKind::Catch) {
@@ -775,7 +852,11 @@ impl Compiler<'_> {
                             t
                         }
                     };
-                    self.emit(if tdz { Op::LoadEmpty { dst: t } } else { Op::LoadUndef { dst: t } });
+                    self.emit(if tdz {
+                        Op::LoadEmpty { dst: t }
+                    } else {
+                        Op::LoadUndef { dst: t }
+                    });
                     self.emit(Op::NewCell { cell, src: t });
                 }
             }

@@ -38,7 +38,10 @@ impl DeclKind {
 
     /// Whether assigning to the binding is a TypeError.
     pub fn is_immutable(self) -> bool {
-        matches!(self, DeclKind::Const | DeclKind::Import | DeclKind::FunctionName)
+        matches!(
+            self,
+            DeclKind::Const | DeclKind::Import | DeclKind::FunctionName
+        )
     }
 }
 
@@ -61,19 +64,31 @@ impl Decl {
     /// A declaration initialised where it is written (`var`, parameters,
     /// functions, `catch`).
     pub fn new(name: Name, at: u32, kind: DeclKind) -> Decl {
-        Decl { name, at, kind, ready: at }
+        Decl {
+            name,
+            at,
+            kind,
+            ready: at,
+        }
     }
 }
 
 /// The bindings of a `let`/`const` declaration: each is initialised at the
 /// end of its declarator.
 pub fn lexical_declarators(d: &VarDecl) -> impl Iterator<Item = Decl> + '_ {
-    let kind = if d.kind == VarKind::Let { DeclKind::Let } else { DeclKind::Const };
+    let kind = if d.kind == VarKind::Let {
+        DeclKind::Let
+    } else {
+        DeclKind::Const
+    };
     d.decls.iter().map(move |x| Decl {
         name: x.name.name,
         at: x.name.span.start,
         kind,
-        ready: x.init.as_ref().map_or(x.name.span.end, |init| init.span.end),
+        ready: x
+            .init
+            .as_ref()
+            .map_or(x.name.span.end, |init| init.span.end),
     })
 }
 
@@ -88,7 +103,9 @@ pub fn var_decls(body: &[Stmt], out: &mut Vec<Decl>) {
 fn var_decls_stmt(s: &Stmt, out: &mut Vec<Decl>) {
     let var = |id: &Ident| Decl::new(id.name, id.span.start, DeclKind::Var);
     match &s.kind {
-        StmtKind::Var(d) if d.kind == VarKind::Var => out.extend(d.decls.iter().map(|x| var(&x.name))),
+        StmtKind::Var(d) if d.kind == VarKind::Var => {
+            out.extend(d.decls.iter().map(|x| var(&x.name)))
+        }
         StmtKind::If { cons, alt, .. } => {
             var_decls_stmt(cons, out);
             if let Some(a) = alt {
@@ -110,10 +127,16 @@ fn var_decls_stmt(s: &Stmt, out: &mut Vec<Decl>) {
             }
             var_decls_stmt(body, out);
         }
-        StmtKind::While { body, .. } | StmtKind::DoWhile { body, .. } | StmtKind::Labeled { body, .. } => {
+        StmtKind::While { body, .. }
+        | StmtKind::DoWhile { body, .. }
+        | StmtKind::Labeled { body, .. } => {
             var_decls_stmt(body, out);
         }
-        StmtKind::Try { block, handler, finalizer } => {
+        StmtKind::Try {
+            block,
+            handler,
+            finalizer,
+        } => {
             var_decls(block, out);
             if let Some(h) = handler {
                 var_decls(&h.body, out);
@@ -140,7 +163,11 @@ pub fn lexical_decls(body: &[Stmt], function_top: bool, out: &mut Vec<Decl>) {
             StmtKind::Var(d) if d.kind != VarKind::Var => out.extend(lexical_declarators(d)),
             StmtKind::Function(f) => {
                 if let Some(n) = f.name {
-                    let kind = if function_top { DeclKind::Var } else { DeclKind::BlockFunction };
+                    let kind = if function_top {
+                        DeclKind::Var
+                    } else {
+                        DeclKind::BlockFunction
+                    };
                     out.push(Decl::new(n.name, n.span.start, kind));
                 }
             }

@@ -7,12 +7,14 @@
 //! interrupted: rethrow, return, or jump on (through outer `finally` blocks
 //! if there are more).
 
-use super::scope::{lexical_declarators, lexical_decls, switch_decls, Decl, DeclKind};
+use super::scope::{Decl, DeclKind, lexical_declarators, lexical_decls, switch_decls};
 use super::{
-    Binding, CResult, Compiler, Exit, FinallyCtx, JumpTarget, Loc, Patch, Resolved, COMPLETION_NORMAL,
-    COMPLETION_RETURN, COMPLETION_THROW,
+    Binding, COMPLETION_NORMAL, COMPLETION_RETURN, COMPLETION_THROW, CResult, Compiler, Exit,
+    FinallyCtx, JumpTarget, Loc, Patch, Resolved,
 };
-use crate::ast::{CatchClause, ForInTarget, ForInit, Name, Stmt, StmtKind, SwitchCase, VarDecl, VarKind};
+use crate::ast::{
+    CatchClause, ForInTarget, ForInit, Name, Stmt, StmtKind, SwitchCase, VarDecl, VarKind,
+};
 use crate::bytecode::{Handler, Offset, Op, Reg};
 use crate::source::Span;
 
@@ -62,7 +64,10 @@ impl Compiler<'_> {
                 }
             }
             StmtKind::Block(body) => self.block(body)?,
-            StmtKind::For { .. } | StmtKind::ForIn { .. } | StmtKind::While { .. } | StmtKind::DoWhile { .. } => {
+            StmtKind::For { .. }
+            | StmtKind::ForIn { .. }
+            | StmtKind::While { .. }
+            | StmtKind::DoWhile { .. } => {
                 self.loop_stmt(s, Vec::new())?;
             }
             StmtKind::Labeled { .. } => self.labeled(s, Vec::new())?,
@@ -75,7 +80,11 @@ impl Compiler<'_> {
                 self.emit(Op::Throw { src: r });
                 self.release(mark);
             }
-            StmtKind::Try { block, handler, finalizer } => {
+            StmtKind::Try {
+                block,
+                handler,
+                finalizer,
+            } => {
                 self.try_stmt(block, handler.as_ref(), finalizer.as_deref())?;
             }
             StmtKind::Switch { disc, cases } => self.switch(disc, cases, Vec::new())?,
@@ -126,7 +135,10 @@ impl Compiler<'_> {
             self.expr_to_named(init, t, name)?;
             return Ok(t);
         }
-        if let Resolved::Local(Binding { loc: Loc::Reg(r), .. }) = self.resolve(name) {
+        if let Resolved::Local(Binding {
+            loc: Loc::Reg(r), ..
+        }) = self.resolve(name)
+        {
             if matches!(
                 init.kind,
                 crate::ast::ExprKind::Number(_)
@@ -154,7 +166,10 @@ impl Compiler<'_> {
             if value != src {
                 self.emit(Op::Move { dst: value, src });
             }
-            self.emit(Op::LoadInt { dst: kind, value: COMPLETION_RETURN });
+            self.emit(Op::LoadInt {
+                dst: kind,
+                value: COMPLETION_RETURN,
+            });
             let p = self.emit_jump();
             if let Some(fin) = self.f().finallies.last_mut() {
                 fin.entries.push(p);
@@ -185,14 +200,21 @@ impl Compiler<'_> {
     fn jump_to_target(&mut self, index: usize, is_continue: bool) {
         let depth = self.f().targets[index].finally_depth;
         if self.f().finallies.len() > depth {
-            let exit = if is_continue { Exit::Continue(index) } else { Exit::Break(index) };
+            let exit = if is_continue {
+                Exit::Continue(index)
+            } else {
+                Exit::Break(index)
+            };
             let code = {
                 let fin = self.f().finallies.last().map_or(0, |f| f.exits.len());
                 COMPLETION_RETURN + 1 + fin as i32
             };
             let kind = self.f().finallies.last().map(|f| f.kind);
             if let Some(kind) = kind {
-                self.emit(Op::LoadInt { dst: kind, value: code });
+                self.emit(Op::LoadInt {
+                    dst: kind,
+                    value: code,
+                });
             }
             let p = self.emit_jump();
             if let Some(fin) = self.f().finallies.last_mut() {
@@ -224,7 +246,9 @@ impl Compiler<'_> {
     /// Pops the innermost target, pointing its `continue`s at `cont` and its
     /// `break`s here.
     fn pop_target(&mut self, cont: Option<usize>) {
-        let Some(t) = self.f().targets.pop() else { return };
+        let Some(t) = self.f().targets.pop() else {
+            return;
+        };
         if let Some(cont) = cont {
             for p in t.continues {
                 self.patch_to(p, cont);
@@ -242,7 +266,10 @@ impl Compiler<'_> {
         labels.push(label.name);
         match &body.kind {
             StmtKind::Labeled { .. } => self.labeled(body, labels),
-            StmtKind::For { .. } | StmtKind::ForIn { .. } | StmtKind::While { .. } | StmtKind::DoWhile { .. } => {
+            StmtKind::For { .. }
+            | StmtKind::ForIn { .. }
+            | StmtKind::While { .. }
+            | StmtKind::DoWhile { .. } => {
                 self.position(body.span);
                 self.loop_stmt(body, labels)
             }
@@ -279,7 +306,12 @@ impl Compiler<'_> {
                 }
                 self.pop_target(Some(cont));
             }
-            StmtKind::For { init, test, update, body } => {
+            StmtKind::For {
+                init,
+                test,
+                update,
+                body,
+            } => {
                 self.push_scope(false);
                 let mut per_iteration = Vec::new();
                 match init {
@@ -326,8 +358,17 @@ impl Compiler<'_> {
                 self.push_scope(false);
                 let lexical = match left {
                     ForInTarget::Decl(kind, id) if *kind != VarKind::Var => {
-                        let kind = if *kind == VarKind::Let { DeclKind::Let } else { DeclKind::Const };
-                        let decl = Decl { name: id.name, at: id.span.start, kind, ready: right.span.end };
+                        let kind = if *kind == VarKind::Let {
+                            DeclKind::Let
+                        } else {
+                            DeclKind::Const
+                        };
+                        let decl = Decl {
+                            name: id.name,
+                            at: id.span.start,
+                            kind,
+                            ready: right.span.end,
+                        };
                         let b = self.declare(decl)?;
                         self.init_tdz_bindings()?;
                         Some(b)
@@ -341,13 +382,19 @@ impl Compiler<'_> {
                 let key = self.temp()?;
                 let top = self.pc();
                 let done = Patch(self.pc());
-                self.emit(Op::ForInNext { dst: key, iter, done: Offset(0) });
+                self.emit(Op::ForInNext {
+                    dst: key,
+                    iter,
+                    done: Offset(0),
+                });
                 match (left, lexical) {
                     (_, Some(b)) => match b.loc {
                         Loc::Cell(cell) => self.emit(Op::NewCell { cell, src: key }),
                         loc => self.store_loc(loc, key),
                     },
-                    (ForInTarget::Decl(_, id), None) => self.store_binding(id.name, key, id.span, true)?,
+                    (ForInTarget::Decl(_, id), None) => {
+                        self.store_binding(id.name, key, id.span, true)?
+                    }
                     (ForInTarget::Expr(target), None) => self.for_in_assign(target, key)?,
                 }
                 self.push_target(labels, true);
@@ -368,13 +415,19 @@ impl Compiler<'_> {
     fn for_in_assign(&mut self, target: &crate::ast::Expr, key: Reg) -> CResult<()> {
         match &target.kind {
             crate::ast::ExprKind::Ident(name) => self.store_binding(*name, key, target.span, false),
-            crate::ast::ExprKind::Member { object, property, .. } => {
+            crate::ast::ExprKind::Member {
+                object, property, ..
+            } => {
                 let mark = self.mark();
                 let o = self.expr_reg(object)?;
                 let k = self.key_of_name(*property);
                 let k = self.key_const(k)?;
                 self.position(target.span);
-                self.emit(Op::SetProp { obj: o, key: k, src: key });
+                self.emit(Op::SetProp {
+                    obj: o,
+                    key: k,
+                    src: key,
+                });
                 self.release(mark);
                 Ok(())
             }
@@ -383,7 +436,11 @@ impl Compiler<'_> {
                 let o = self.expr_reg(object)?;
                 let k = self.expr_reg(index)?;
                 self.position(target.span);
-                self.emit(Op::SetElem { obj: o, key: k, src: key });
+                self.emit(Op::SetElem {
+                    obj: o,
+                    key: k,
+                    src: key,
+                });
                 self.release(mark);
                 Ok(())
             }
@@ -407,7 +464,12 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    fn switch(&mut self, disc: &crate::ast::Expr, cases: &[SwitchCase], labels: Vec<Name>) -> CResult<()> {
+    fn switch(
+        &mut self,
+        disc: &crate::ast::Expr,
+        cases: &[SwitchCase],
+        labels: Vec<Name>,
+    ) -> CResult<()> {
         let mark = self.mark();
         let d = self.expr_temp_keep(disc)?;
         self.push_scope(true);
@@ -427,7 +489,11 @@ impl Compiler<'_> {
                 Some(t) => {
                     let m = self.mark();
                     let r = self.expr_reg(t)?;
-                    self.emit(Op::StrictEq { dst: test_reg, a: d, b: r });
+                    self.emit(Op::StrictEq {
+                        dst: test_reg,
+                        a: d,
+                        b: r,
+                    });
                     self.release(m);
                     to_case.push(Some(self.emit_jump_if(test_reg, true)));
                 }
@@ -461,7 +527,12 @@ impl Compiler<'_> {
         Ok(r)
     }
 
-    fn try_stmt(&mut self, block: &[Stmt], handler: Option<&CatchClause>, finalizer: Option<&[Stmt]>) -> CResult<()> {
+    fn try_stmt(
+        &mut self,
+        block: &[Stmt],
+        handler: Option<&CatchClause>,
+        finalizer: Option<&[Stmt]>,
+    ) -> CResult<()> {
         let mark = self.mark();
         let start = self.pc() as u32;
         if finalizer.is_some() {
@@ -480,7 +551,12 @@ impl Compiler<'_> {
         if let Some(h) = handler {
             let exception = self.temp()?;
             let target = self.pc() as u32;
-            self.f().proto.handlers.push(Handler { start, end: try_end, target, exception });
+            self.f().proto.handlers.push(Handler {
+                start,
+                end: try_end,
+                target,
+                exception,
+            });
             self.catch_body(h, exception)?;
             to_after.push(self.emit_jump());
         }
@@ -501,12 +577,23 @@ impl Compiler<'_> {
         for p in to_after {
             self.patch_here(p);
         }
-        self.emit(Op::LoadInt { dst: fin.kind, value: COMPLETION_NORMAL });
+        self.emit(Op::LoadInt {
+            dst: fin.kind,
+            value: COMPLETION_NORMAL,
+        });
         let to_body = self.emit_jump();
         // Exceptions from the try block and the catch block.
         let landing = self.pc() as u32;
-        self.f().proto.handlers.push(Handler { start, end: protected_end, target: landing, exception: fin.value });
-        self.emit(Op::LoadInt { dst: fin.kind, value: COMPLETION_THROW });
+        self.f().proto.handlers.push(Handler {
+            start,
+            end: protected_end,
+            target: landing,
+            exception: fin.value,
+        });
+        self.emit(Op::LoadInt {
+            dst: fin.kind,
+            value: COMPLETION_THROW,
+        });
         self.patch_here(to_body);
         for p in &fin.entries {
             self.patch_here(*p);
@@ -514,11 +601,19 @@ impl Compiler<'_> {
         self.block(fin_body)?;
         // Epilogue: finish what the finally block interrupted.
         let rethrow = Patch(self.pc());
-        self.emit(Op::JumpIfInt { a: fin.kind, value: COMPLETION_THROW, offset: Offset(0) });
+        self.emit(Op::JumpIfInt {
+            a: fin.kind,
+            value: COMPLETION_THROW,
+            offset: Offset(0),
+        });
         let mut exits = Vec::new();
         for &(code, _) in &fin.exits {
             exits.push(Patch(self.pc()));
-            self.emit(Op::JumpIfInt { a: fin.kind, value: code, offset: Offset(0) });
+            self.emit(Op::JumpIfInt {
+                a: fin.kind,
+                value: code,
+                offset: Offset(0),
+            });
         }
         let to_end = self.emit_jump();
         self.patch_here(rethrow);
@@ -541,7 +636,10 @@ impl Compiler<'_> {
         if let Some(p) = h.param {
             let b = self.declare(Decl::new(p.name, p.span.start, DeclKind::Catch))?;
             match b.loc {
-                Loc::Cell(cell) => self.emit(Op::NewCell { cell, src: exception }),
+                Loc::Cell(cell) => self.emit(Op::NewCell {
+                    cell,
+                    src: exception,
+                }),
                 loc => self.store_loc(loc, exception),
             }
         }

@@ -52,10 +52,19 @@ fn a_function_expression_binds_its_name_only_when_it_uses_it() {
 fn compound_assignment_converts_an_unknown_key_once() {
     let once = |op: &Op| matches!(op, Op::GetElemOnce { .. });
     // A key that may be an object is converted by the read and reused.
-    assert_eq!(count_ops("function f(o, k) { o[k] += 1; o[k]++ }", once), [0, 2]);
+    assert_eq!(
+        count_ops("function f(o, k) { o[k] += 1; o[k]++ }", once),
+        [0, 2]
+    );
     // A key that is always a primitive needs no care: converting it twice
     // cannot be observed.
-    assert_eq!(count_ops("function f(o, i) { o[i & 7] += 1; o[i + 1]++; o['k'] += 1 }", once), [0, 0]);
+    assert_eq!(
+        count_ops(
+            "function f(o, i) { o[i & 7] += 1; o[i + 1]++; o['k'] += 1 }",
+            once
+        ),
+        [0, 0]
+    );
     // Plain reads and writes never need it.
     assert_eq!(count_ops("function f(o, k) { o[k] = o[k] }", once), [0, 0]);
 }

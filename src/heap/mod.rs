@@ -97,7 +97,11 @@ impl HeapData {
         self.key_filters = self
             .objects
             .iter()
-            .map(|o| self.props[o.props.span()].iter().fold(0, |f, p| f | key_bit(p.key)))
+            .map(|o| {
+                self.props[o.props.span()]
+                    .iter()
+                    .fold(0, |f, p| f | key_bit(p.key))
+            })
             .collect();
     }
 
@@ -307,14 +311,18 @@ impl Heap {
         self.check(512)?;
         let mut data = self.realm.objects[r.0 as usize];
         let props_start = self.ev.props.len() as u32;
-        self.ev.props.extend_from_slice(&self.realm.props[data.props.span()]);
+        self.ev
+            .props
+            .extend_from_slice(&self.realm.props[data.props.span()]);
         data.props = Range {
             start: props_start,
             len: data.props.len,
             cap: data.props.len,
         };
         let elems_start = self.ev.values.len() as u32;
-        self.ev.values.extend_from_slice(&self.realm.values[data.elems.span()]);
+        self.ev
+            .values
+            .extend_from_slice(&self.realm.values[data.elems.span()]);
         data.elems = Range {
             start: elems_start,
             len: data.elems.len,
@@ -322,7 +330,9 @@ impl Heap {
         };
         if let Class::Bound { args, .. } = &mut data.class {
             let start = self.ev.values.len() as u32;
-            self.ev.values.extend_from_slice(&self.realm.values[args.span()]);
+            self.ev
+                .values
+                .extend_from_slice(&self.realm.values[args.span()]);
             *args = Range {
                 start,
                 len: args.len,
@@ -361,7 +371,13 @@ impl Heap {
     /// The own property of `r` with key `key`: its index and its data.
     pub fn find_prop(&self, r: ObjRef, key: Key) -> Option<(usize, Prop)> {
         let (realm, i) = self.locate(r);
-        if realm && self.realm.key_filters.get(i).is_some_and(|&f| f & key_bit(key) == 0) {
+        if realm
+            && self
+                .realm
+                .key_filters
+                .get(i)
+                .is_some_and(|&f| f & key_bit(key) == 0)
+        {
             return None;
         }
         self.props(r)
@@ -397,12 +413,19 @@ impl Heap {
         let o = self.obj_mut(r)?;
         let span = o.props.span();
         o.props.len -= 1;
-        self.ev.props.copy_within(span.start + index + 1..span.end, span.start + index);
+        self.ev
+            .props
+            .copy_within(span.start + index + 1..span.end, span.start + index);
         Ok(())
     }
 
     /// Replaces element `index` (below `elems.len`) of `r`.
-    pub fn set_elem_at(&mut self, r: ObjRef, index: usize, value: Value) -> Result<(), OutOfMemory> {
+    pub fn set_elem_at(
+        &mut self,
+        r: ObjRef,
+        index: usize,
+        value: Value,
+    ) -> Result<(), OutOfMemory> {
         let start = self.obj_mut(r)?.elems.start as usize;
         self.ev.values[start + index] = value;
         Ok(())
@@ -454,7 +477,11 @@ impl Heap {
         self.check(len)?;
         let start = self.ev.bytes.len() as u32;
         self.ev.bytes.resize(self.ev.bytes.len() + len, 0);
-        Ok(Range { start, len: len as u32, cap: len as u32 })
+        Ok(Range {
+            start,
+            len: len as u32,
+            cap: len as u32,
+        })
     }
 
     /// The bytes of a run allocated with [`Heap::alloc_bytes`].
@@ -478,7 +505,11 @@ impl Heap {
 
     /// The value in cell `c`.
     pub fn cell(&self, c: u32) -> Value {
-        self.ev.cells.get(c as usize).copied().unwrap_or(Value::Undefined)
+        self.ev
+            .cells
+            .get(c as usize)
+            .copied()
+            .unwrap_or(Value::Undefined)
     }
 
     /// Stores into cell `c`.
@@ -508,7 +539,11 @@ impl Heap {
     /// The cell index of upvalue `i` in the list `upvals`.
     pub fn upval(&self, upvals: Range, i: u32) -> u32 {
         if i < upvals.len {
-            self.ev.upvals.get((upvals.start + i) as usize).copied().unwrap_or(0)
+            self.ev
+                .upvals
+                .get((upvals.start + i) as usize)
+                .copied()
+                .unwrap_or(0)
         } else {
             0
         }
@@ -612,7 +647,11 @@ impl Heap {
     /// function builds): bytes are copied as they are, with no detour
     /// through UTF-16, and each part is looked up once. `None` when a part
     /// is UTF-16. `bytes` is an empty scratch buffer.
-    fn concat_latin1(&mut self, parts: &[JsStr], bytes: &mut Vec<u8>) -> Option<Result<JsStr, OutOfMemory>> {
+    fn concat_latin1(
+        &mut self,
+        parts: &[JsStr],
+        bytes: &mut Vec<u8>,
+    ) -> Option<Result<JsStr, OutOfMemory>> {
         let fixed = self.static_strings();
         let (first, rest) = parts.split_first()?;
         let head_len = self.units(*first).latin1()?.len();
@@ -770,7 +809,11 @@ mod tests {
             attrs: Attrs::DEFAULT,
         });
         let mut o = ObjectData::new(Class::Ordinary, None);
-        o.props = Range { start: 0, len: 1, cap: 1 };
+        o.props = Range {
+            start: 0,
+            len: 1,
+            cap: 1,
+        };
         d.objects.push(o);
         Arc::new(d)
     }
@@ -782,7 +825,16 @@ mod tests {
         let r = ObjRef(0);
         let key = Key::Str(JsStr(0));
         assert_eq!(heap.find_prop(r, key).unwrap().1.value, Value::Number(1.0));
-        heap.set_prop_at(r, 0, Prop { key, value: Value::Number(2.0), attrs: Attrs::DEFAULT }).unwrap();
+        heap.set_prop_at(
+            r,
+            0,
+            Prop {
+                key,
+                value: Value::Number(2.0),
+                attrs: Attrs::DEFAULT,
+            },
+        )
+        .unwrap();
         assert_eq!(heap.find_prop(r, key).unwrap().1.value, Value::Number(2.0));
         assert_eq!(realm.props[0].value, Value::Number(1.0));
         heap.reset();
@@ -797,12 +849,19 @@ mod tests {
             let mut misses = 0;
             for (i, o) in realm.heap.objects.iter().enumerate() {
                 for p in &realm.heap.props[o.props.span()] {
-                    assert!(heap.find_prop(ObjRef(i as u32), p.key).is_some(), "{runtime}: object {i} key {:?}", p.key);
+                    assert!(
+                        heap.find_prop(ObjRef(i as u32), p.key).is_some(),
+                        "{runtime}: object {i} key {:?}",
+                        p.key
+                    );
                 }
                 let absent = Key::Str(JsStr(u32::MAX - i as u32));
                 misses += usize::from(realm.heap.key_filters[i] & key_bit(absent) == 0);
             }
-            assert!(misses * 2 > realm.heap.objects.len(), "the filters answer most misses");
+            assert!(
+                misses * 2 > realm.heap.objects.len(),
+                "the filters answer most misses"
+            );
         }
     }
 
@@ -813,7 +872,8 @@ mod tests {
         let b = heap.alloc(ObjectData::new(Class::Array, None)).unwrap();
         for i in 0..10 {
             heap.push_elem(a, Value::Number(f64::from(i))).unwrap();
-            heap.push_elem(b, Value::Number(f64::from(100 + i))).unwrap();
+            heap.push_elem(b, Value::Number(f64::from(100 + i)))
+                .unwrap();
         }
         let a_vals: Vec<f64> = heap.elems(a).iter().filter_map(|v| v.as_number()).collect();
         let b_vals: Vec<f64> = heap.elems(b).iter().filter_map(|v| v.as_number()).collect();

@@ -254,7 +254,10 @@ impl ObjectData {
 
     /// Whether the object can be called.
     pub fn is_callable(&self) -> bool {
-        matches!(self.class, Class::Closure { .. } | Class::Native { .. } | Class::Bound { .. })
+        matches!(
+            self.class,
+            Class::Closure { .. } | Class::Native { .. } | Class::Bound { .. }
+        )
     }
 
     /// Whether the object keeps indexed elements in `elems`.
@@ -357,12 +360,20 @@ impl TypedKind {
                 } else {
                     // Round half to even.
                     let f = n.floor();
-                    let r = if n - f > 0.5 || (n - f == 0.5 && f % 2.0 != 0.0) { f + 1.0 } else { f };
+                    let r = if n - f > 0.5 || (n - f == 0.5 && f % 2.0 != 0.0) {
+                        f + 1.0
+                    } else {
+                        f
+                    };
                     r as u8
                 };
             }
-            TypedKind::Int16 | TypedKind::Uint16 => out[..2].copy_from_slice(&(int(n) as u16).to_le_bytes()),
-            TypedKind::Int32 | TypedKind::Uint32 => out[..4].copy_from_slice(&(int(n) as u32).to_le_bytes()),
+            TypedKind::Int16 | TypedKind::Uint16 => {
+                out[..2].copy_from_slice(&(int(n) as u16).to_le_bytes())
+            }
+            TypedKind::Int32 | TypedKind::Uint32 => {
+                out[..4].copy_from_slice(&(int(n) as u32).to_le_bytes())
+            }
             TypedKind::Float32 => out[..4].copy_from_slice(&(n as f32).to_le_bytes()),
             TypedKind::Float64 => out.copy_from_slice(&n.to_le_bytes()),
         }

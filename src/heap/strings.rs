@@ -244,7 +244,9 @@ impl StringTable {
     /// The units of string `i`.
     pub fn units(&self, i: u32) -> Units<'_> {
         match self.entries.get(i as usize) {
-            Some(e) if e.wide => Units::Utf16(&self.wide[e.start as usize..(e.start + e.len) as usize]),
+            Some(e) if e.wide => {
+                Units::Utf16(&self.wide[e.start as usize..(e.start + e.len) as usize])
+            }
             Some(e) => Units::Latin1(&self.latin1[e.start as usize..(e.start + e.len) as usize]),
             None => Units::Latin1(&[]),
         }
@@ -337,7 +339,9 @@ impl StringTable {
         loop {
             match self.slots[i] {
                 Slot { entry: 0, .. } => return None,
-                Slot { entry, hash: h } if h == hash && self.units(entry - 1).same(units) => return Some(entry - 1),
+                Slot { entry, hash: h } if h == hash && self.units(entry - 1).same(units) => {
+                    return Some(entry - 1);
+                }
                 _ => i = (i + 1) & mask,
             }
         }
@@ -419,13 +423,19 @@ mod tests {
     fn interning_gives_one_entry_per_content() {
         let mut t = StringTable::new();
         let words: Vec<String> = (0..500).map(|i| format!("key{i}")).collect();
-        let ids: Vec<u32> = words.iter().map(|w| t.intern(Units::Latin1(w.as_bytes()))).collect();
+        let ids: Vec<u32> = words
+            .iter()
+            .map(|w| t.intern(Units::Latin1(w.as_bytes())))
+            .collect();
         for (w, id) in words.iter().zip(&ids) {
             assert_eq!(t.intern(Units::Latin1(w.as_bytes())), *id);
         }
         assert_eq!(t.len(), 500);
         t.clear();
-        assert_eq!(t.find(Units::Latin1(b"key1"), Units::Latin1(b"key1").hash()), None);
+        assert_eq!(
+            t.find(Units::Latin1(b"key1"), Units::Latin1(b"key1").hash()),
+            None
+        );
     }
 
     #[test]

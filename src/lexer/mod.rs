@@ -264,7 +264,10 @@ impl<'s> Lexer<'s> {
         }
         let may_insert_before = self.reader.in_statement_list()
             && (self.newline || tok == Tok::RBrace || self.after_while_header)
-            && !matches!(self.out.tokens.last(), None | Some(Token { tok: Tok::Semi, .. }));
+            && !matches!(
+                self.out.tokens.last(),
+                None | Some(Token { tok: Tok::Semi, .. })
+            );
         let closes_while = tok == Tok::RParen && self.reader.in_while_header();
         let tok = self
             .reader
@@ -299,7 +302,10 @@ impl<'s> Lexer<'s> {
             self.push_inserted_semicolon();
         }
         self.out.may_insert_at_end = self.reader.in_statement_list()
-            && !matches!(self.out.tokens.last(), None | Some(Token { tok: Tok::Semi, .. }));
+            && !matches!(
+                self.out.tokens.last(),
+                None | Some(Token { tok: Tok::Semi, .. })
+            );
         if let Some((open, text)) = self.reader.unclosed() {
             let at = LineIndex::new(self.src).line_col(self.src, open.start);
             let close = match text {

@@ -207,7 +207,9 @@ impl Reader {
             Prev::Restricted => true,
             // `++`/`--` after a line break are prefix operators of the next
             // statement (the restricted postfix production).
-            Prev::ExprEnd { .. } => matches!(tok, Tok::PlusPlus | Tok::MinusMinus) || !continues(tok),
+            Prev::ExprEnd { .. } => {
+                matches!(tok, Tok::PlusPlus | Tok::MinusMinus) || !continues(tok)
+            }
             // An arrow function cannot be followed by an operator or a call;
             // only a `,` of an enclosing sequence continues it.
             Prev::ArrowEnd => tok != Tok::Comma,
@@ -236,7 +238,8 @@ impl Reader {
         let at_start = self.prev == Prev::StmtStart;
         // A reserved word after `.` or as an object key is just a name:
         // `o.if / 2` divides, `{ function: 1 }` declares nothing.
-        if tok.keyword_name().is_some() && (self.last == Some(Tok::Dot) || self.at_property_start()) {
+        if tok.keyword_name().is_some() && (self.last == Some(Tok::Dot) || self.at_property_start())
+        {
             self.prev = Prev::ExprEnd { paren: false };
             self.last = Some(tok);
             return Ok(tok);
@@ -281,7 +284,9 @@ impl Reader {
                 }
             }
             Tok::RParen => match self.pop(FrameKind::Paren(ParenKind::Expr))? {
-                FrameKind::Paren(ParenKind::Header { .. } | ParenKind::SwitchOrCatch) => Prev::StmtStart,
+                FrameKind::Paren(ParenKind::Header { .. } | ParenKind::SwitchOrCatch) => {
+                    Prev::StmtStart
+                }
                 FrameKind::Paren(ParenKind::Params { decl }) => Prev::ParamsEnd { decl },
                 _ => Prev::ExprEnd { paren: true },
             },
@@ -304,8 +309,8 @@ impl Reader {
                 Prev::ExprEnd { paren: false }
             }
             Tok::Function => {
-                let decl = at_start
-                    || (self.last == Some(Tok::Async) && self.async_at_statement_start);
+                let decl =
+                    at_start || (self.last == Some(Tok::Async) && self.async_at_statement_start);
                 self.pending_function = Some(decl);
                 if decl {
                     out = Tok::FunctionDecl;
@@ -403,9 +408,8 @@ impl Reader {
     /// Pops the innermost frame if it is of the same bracket family as
     /// `want`, and returns its exact kind.
     fn pop(&mut self, want: FrameKind) -> Result<FrameKind, Mismatch> {
-        let same_family = |k: FrameKind| {
-            std::mem::discriminant(&k) == std::mem::discriminant(&want)
-        };
+        let same_family =
+            |k: FrameKind| std::mem::discriminant(&k) == std::mem::discriminant(&want);
         match self.stack.last() {
             Some(f) if f.kind != FrameKind::Root && same_family(f.kind) => {
                 let kind = f.kind;

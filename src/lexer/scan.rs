@@ -89,7 +89,11 @@ fn unicode_escape(src: &str, pos: usize, esc_start: usize) -> Result<(u32, usize
             i += 1;
         }
         if digits == 0 || bytes.get(i) != Some(&b'}') {
-            return Err(lexical("invalid Unicode escape sequence", esc_start, i.min(src.len())));
+            return Err(lexical(
+                "invalid Unicode escape sequence",
+                esc_start,
+                i.min(src.len()),
+            ));
         }
         if value > 0x10FFFF {
             return Err(lexical(
@@ -233,7 +237,10 @@ pub enum TemplateEnd {
 /// Scans template text from `start` (just after `` ` `` or the `}` that
 /// closes a substitution). Returns the cooked value, how the part ends, and
 /// the offset after the `` ` `` or `${`.
-pub fn template_part(src: &str, start: usize) -> Result<(Vec<u16>, TemplateEnd, usize), SyntaxError> {
+pub fn template_part(
+    src: &str,
+    start: usize,
+) -> Result<(Vec<u16>, TemplateEnd, usize), SyntaxError> {
     let bytes = src.as_bytes();
     let mut out = Vec::new();
     let mut i = start;
@@ -254,7 +261,11 @@ pub fn template_part(src: &str, start: usize) -> Result<(Vec<u16>, TemplateEnd, 
             // CR and CRLF in template text read as LF.
             '\r' => {
                 out.push(0x0A);
-                i += if bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+                i += if bytes.get(i + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                };
             }
             _ => {
                 push_char(&mut out, c);
@@ -322,7 +333,11 @@ pub fn regex(src: &str, start: usize) -> Result<(String, String, usize), SyntaxE
 /// Scans an identifier from `start`, where an ASCII prefix may already have
 /// been matched up to `pos`. Handles `\u` escapes and non-ASCII characters.
 /// Returns the decoded name, whether it contained an escape, and the end.
-pub fn identifier(src: &str, start: usize, pos: usize) -> Result<(String, bool, usize), SyntaxError> {
+pub fn identifier(
+    src: &str,
+    start: usize,
+    pos: usize,
+) -> Result<(String, bool, usize), SyntaxError> {
     let mut name = String::from(&src[start..pos]);
     let mut escaped = false;
     let mut i = pos;
@@ -399,7 +414,12 @@ pub fn number(src: &str, start: usize, runtime: Runtime) -> Result<(f64, usize),
 
 /// Reads digits of `radix` with optional `_` separators from `pos`; returns
 /// them without separators, and the end.
-fn digit_run(src: &str, pos: usize, radix: u32, runtime: Runtime) -> Result<(String, usize), SyntaxError> {
+fn digit_run(
+    src: &str,
+    pos: usize,
+    radix: u32,
+    runtime: Runtime,
+) -> Result<(String, usize), SyntaxError> {
     let bytes = src.as_bytes();
     let mut digits = String::new();
     let mut i = pos;
@@ -409,7 +429,11 @@ fn digit_run(src: &str, pos: usize, radix: u32, runtime: Runtime) -> Result<(Str
             Some(b'_') => {
                 let sep = Span::new(i as u32, i as u32 + 1);
                 if !Feature::NumericSeparator.supported_by(runtime) {
-                    return Err(SyntaxError::unsupported(Feature::NumericSeparator, runtime, sep));
+                    return Err(SyntaxError::unsupported(
+                        Feature::NumericSeparator,
+                        runtime,
+                        sep,
+                    ));
                 }
                 let before_ok = i > pos && bytes[i - 1] != b'_';
                 let after_ok = bytes
@@ -544,8 +568,14 @@ mod tests {
         assert_eq!(num("0x20000000000001"), 9007199254740992.0);
         assert_eq!(num("0x20000000000003"), 9007199254740996.0);
         // A tie broken upwards by a set bit far below the rounding point.
-        assert_eq!(num("0x200000000000010000000000000001"), 1.6615349947311452e35);
-        assert_eq!(num("0x200000000000010000000000000000"), 1.661534994731145e35);
+        assert_eq!(
+            num("0x200000000000010000000000000001"),
+            1.6615349947311452e35
+        );
+        assert_eq!(
+            num("0x200000000000010000000000000000"),
+            1.661534994731145e35
+        );
         assert_eq!(num("0x1fffffffffffffffffffffffffffffffff"), 2f64.powi(133));
     }
 
@@ -593,7 +623,10 @@ mod tests {
 
     #[test]
     fn identifiers_with_escapes() {
-        assert_eq!(identifier("\\u0061bc ", 0, 0).unwrap(), ("abc".into(), true, 8));
+        assert_eq!(
+            identifier("\\u0061bc ", 0, 0).unwrap(),
+            ("abc".into(), true, 8)
+        );
         assert_eq!(identifier("ünï", 0, 0).unwrap(), ("ünï".into(), false, 5));
         assert!(identifier("\\u0031", 0, 0).is_err());
     }

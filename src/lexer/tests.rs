@@ -29,10 +29,21 @@ fn show_in(src: &str, runtime: Runtime) -> String {
                 let r = &out.regexes[i as usize];
                 format!("/{}/{}", r.pattern, r.flags)
             }
-            Tok::TemplateFull(i) => format!("`{}`", String::from_utf16_lossy(&out.templates[i as usize])),
-            Tok::TemplateHead(i) => format!("`{}${{", String::from_utf16_lossy(&out.templates[i as usize])),
-            Tok::TemplateMiddle(i) => format!("}}{}${{", String::from_utf16_lossy(&out.templates[i as usize])),
-            Tok::TemplateTail(i) => format!("}}{}`", String::from_utf16_lossy(&out.templates[i as usize])),
+            Tok::TemplateFull(i) => {
+                format!("`{}`", String::from_utf16_lossy(&out.templates[i as usize]))
+            }
+            Tok::TemplateHead(i) => format!(
+                "`{}${{",
+                String::from_utf16_lossy(&out.templates[i as usize])
+            ),
+            Tok::TemplateMiddle(i) => format!(
+                "}}{}${{",
+                String::from_utf16_lossy(&out.templates[i as usize])
+            ),
+            Tok::TemplateTail(i) => format!(
+                "}}{}`",
+                String::from_utf16_lossy(&out.templates[i as usize])
+            ),
             other => other.describe().trim_matches('`').to_string(),
         })
         .collect::<Vec<_>>()
@@ -42,8 +53,14 @@ fn show_in(src: &str, runtime: Runtime) -> String {
 #[test]
 fn division_and_regex_are_told_apart() {
     assert_eq!(show("a / b / c"), "a / b / c ;*");
-    assert_eq!(show("x = y\n/re/g.test(s)"), "x = y / re / g . test ( s ) ;*");
-    assert_eq!(show("if (ok) /re/.test(s)"), "if ( ok ) /re/ . test ( s ) ;*");
+    assert_eq!(
+        show("x = y\n/re/g.test(s)"),
+        "x = y / re / g . test ( s ) ;*"
+    );
+    assert_eq!(
+        show("if (ok) /re/.test(s)"),
+        "if ( ok ) /re/ . test ( s ) ;*"
+    );
     assert_eq!(show("x = /=/g"), "x = /=/g ;*");
     assert_eq!(show("a /= 2"), "a /= 2 ;*");
     assert_eq!(show("{} /re/"), "{b } /re/ ;*");
@@ -52,11 +69,17 @@ fn division_and_regex_are_told_apart() {
     assert_eq!(show("a++ / 2"), "a ++ / 2 ;*");
     assert_eq!(show("f(x) / 2"), "f ( x ) / 2 ;*");
     assert_eq!(show("x = function(){} / 2"), "x = fn ( ) {b } / 2 ;*");
-    assert_eq!(show("function f(){}\n/re/.exec(s)"), "fd f ( ) {b } /re/ . exec ( s ) ;*");
+    assert_eq!(
+        show("function f(){}\n/re/.exec(s)"),
+        "fd f ( ) {b } /re/ . exec ( s ) ;*"
+    );
     assert_eq!(show("/[/]/.test(a)"), "/[/]/ . test ( a ) ;*");
     assert_eq!(show("a\n/b/g"), "a / b / g ;*");
     assert_eq!(show("a.if /= 2"), "a . if /= 2 ;*");
-    assert_eq!(show("x = { return: 1 }.return / 2"), "x = {o return : 1 } . return / 2 ;*");
+    assert_eq!(
+        show("x = { return: 1 }.return / 2"),
+        "x = {o return : 1 } . return / 2 ;*"
+    );
 }
 
 #[test]
@@ -67,7 +90,10 @@ fn automatic_semicolons() {
     assert_eq!(show("a\n++b"), "a ;* ++ b ;*");
     assert_eq!(show("a++\nb"), "a ++ ;* b ;*");
     assert_eq!(show("if (a) b\nelse c"), "if ( a ) b ;* else c ;*");
-    assert_eq!(show("var f = function(){}\n(g)"), "var f = fn ( ) {b } ( g ) ;*");
+    assert_eq!(
+        show("var f = function(){}\n(g)"),
+        "var f = fn ( ) {b } ( g ) ;*"
+    );
     assert_eq!(show("let\nx = 1"), "let x = 1 ;*");
     assert_eq!(show("{ a } b"), "{b a ;* } b ;*");
     assert_eq!(show("{}\n(a)"), "{b } ( a ) ;*");
@@ -83,25 +109,43 @@ fn automatic_semicolons() {
     assert_eq!(show("f = x => {}\n(g)"), "f = x => {b } ;* ( g ) ;*");
     assert_eq!(show("f = x => x\n(g)"), "f = x => x ( g ) ;*");
     assert_eq!(show("x = {\na: 1\n}\ny()"), "x = {o a : 1 } ;* y ( ) ;*");
-    assert_eq!(show("throw\nx"), "error: a line break is not allowed between `throw` and its expression");
+    assert_eq!(
+        show("throw\nx"),
+        "error: a line break is not allowed between `throw` and its expression"
+    );
 }
 
 #[test]
 fn braces_and_functions() {
     assert_eq!(show("a: { b }"), "a : {b b ;* }");
     assert_eq!(show("x = a ? { b } : { c }"), "x = a ? {o b } : {o c } ;*");
-    assert_eq!(show("switch (x) { case 1: {} }"), "switch ( x ) {b case 1 : {b } }");
-    assert_eq!(show("({ get a() {}, set a(v) {}, get: 1 })"), "( {o get a ( ) {b } , set a ( v ) {b } , get : 1 } ) ;*");
+    assert_eq!(
+        show("switch (x) { case 1: {} }"),
+        "switch ( x ) {b case 1 : {b } }"
+    );
+    assert_eq!(
+        show("({ get a() {}, set a(v) {}, get: 1 })"),
+        "( {o get a ( ) {b } , set a ( v ) {b } , get : 1 } ) ;*"
+    );
     assert_eq!(show("async function f() {}"), "async fd f ( ) {b }");
     assert_eq!(show("x = async function () {}"), "x = async fn ( ) {b } ;*");
     assert_eq!(show("async\nfunction f() {}"), "async ;* fd f ( ) {b }");
     assert_eq!(show("x = async (a) => a"), "x = async ( a ) => a ;*");
     assert_eq!(show("x = async(a)"), "x = async ( a ) ;*");
     assert_eq!(show("label: function f(){}"), "label : fd f ( ) {b }");
-    assert_eq!(show("x = { default: function(){} }"), "x = {o default : fn ( ) {b } } ;*");
-    assert_eq!(show("switch (a) { default: function f(){} }"), "switch ( a ) {b default : fd f ( ) {b } }");
+    assert_eq!(
+        show("x = { default: function(){} }"),
+        "x = {o default : fn ( ) {b } } ;*"
+    );
+    assert_eq!(
+        show("switch (a) { default: function f(){} }"),
+        "switch ( a ) {b default : fd f ( ) {b } }"
+    );
     assert_eq!(show("if (a) function f(){}"), "if ( a ) fd f ( ) {b }");
-    assert_eq!(show("(a) => { return {} }"), "( a ) => {b return {o } ;* } ;*");
+    assert_eq!(
+        show("(a) => { return {} }"),
+        "( a ) => {b return {o } ;* } ;*"
+    );
 }
 
 #[test]
@@ -111,7 +155,10 @@ fn templates_nest() {
     assert_eq!(show("`line1\nline2`"), "`line1\nline2` ;*");
     assert_eq!(show("`\\u{41}\\x42`"), "`AB` ;*");
     assert_eq!(show("`a${b}`\n/re/g"), "`a${ b }` / re / g ;*");
-    assert_eq!(show("`\\01`"), "error: octal escape sequences are not allowed in template literals");
+    assert_eq!(
+        show("`\\01`"),
+        "error: octal escape sequences are not allowed in template literals"
+    );
     assert_eq!(show("`abc"), "error: unterminated template literal");
 }
 
@@ -125,15 +172,27 @@ fn identifiers_and_keywords() {
     assert_eq!(show("\\u0069f"), "\\if ;*");
     assert_eq!(show("o.bre\\u0061k / 2"), "o . \\break / 2 ;*");
     assert_eq!(show("a\u{A0}b"), "a b ;*");
-    assert_eq!(show("x = 3in"), "error: an identifier cannot start immediately after a numeric literal");
-    assert_eq!(show("x = a \u{0}"), "error: invalid or unexpected character U+0000");
+    assert_eq!(
+        show("x = 3in"),
+        "error: an identifier cannot start immediately after a numeric literal"
+    );
+    assert_eq!(
+        show("x = a \u{0}"),
+        "error: invalid or unexpected character U+0000"
+    );
 }
 
 #[test]
 fn brackets_must_match() {
-    assert_eq!(show("(]"), "error: unexpected `]`: expected `)` to close the bracket at 1:1");
+    assert_eq!(
+        show("(]"),
+        "error: unexpected `]`: expected `)` to close the bracket at 1:1"
+    );
     assert_eq!(show(")"), "error: unexpected `)`: nothing is open to close");
-    assert_eq!(show("f(a"), "error: unexpected end of input: missing `)` to close the `(` at 1:2");
+    assert_eq!(
+        show("f(a"),
+        "error: unexpected end of input: missing `)` to close the `(` at 1:2"
+    );
 }
 
 #[test]
@@ -153,9 +212,21 @@ fn every_token_has_a_span_inside_the_source() {
     for t in &out.tokens {
         assert!(t.span.start <= t.span.end && t.span.end as usize <= src.len());
     }
-    let regex = out.tokens.iter().find(|t| matches!(t.tok, Tok::Regex(_))).unwrap();
-    assert_eq!(&src[regex.span.start as usize..regex.span.end as usize], "/re/g");
-    let f = out.tokens.iter().rev().find(|t| matches!(t.tok, Tok::Ident(_))).unwrap();
+    let regex = out
+        .tokens
+        .iter()
+        .find(|t| matches!(t.tok, Tok::Regex(_)))
+        .unwrap();
+    assert_eq!(
+        &src[regex.span.start as usize..regex.span.end as usize],
+        "/re/g"
+    );
+    let f = out
+        .tokens
+        .iter()
+        .rev()
+        .find(|t| matches!(t.tok, Tok::Ident(_)))
+        .unwrap();
     assert!(!f.newline_before);
     let f_call = &out.tokens[out.tokens.len() - 5];
     assert!(f_call.newline_before);

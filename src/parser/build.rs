@@ -30,7 +30,12 @@ pub struct Ctx {
 impl Ctx {
     /// Takes the tables out of the lexer's output.
     pub fn new(runtime: Runtime, lexed: &mut LexOutput) -> Ctx {
-        let paren_starts = lexed.tokens.iter().filter(|t| t.tok == Tok::LParen).map(|t| t.span.start).collect();
+        let paren_starts = lexed
+            .tokens
+            .iter()
+            .filter(|t| t.tok == Tok::LParen)
+            .map(|t| t.span.start)
+            .collect();
         Ctx {
             paren_starts,
             runtime,
@@ -222,7 +227,9 @@ pub fn import(
                 if crate::lexer::is_reserved_word(text) {
                     return user(SyntaxError::new(
                         SyntaxErrorKind::Early,
-                        format!("`{text}` is a reserved word: import it as another name (`{text} as x`)"),
+                        format!(
+                            "`{text}` is a reserved word: import it as another name (`{text} as x`)"
+                        ),
                         spec.imported.1,
                     ));
                 }
@@ -253,7 +260,14 @@ pub fn import(
     })
 }
 
-fn function(kind: FunctionKind, is_async: bool, name: Option<Ident>, params: Params, body: FunctionBody, span: Span) -> Box<Function> {
+fn function(
+    kind: FunctionKind,
+    is_async: bool,
+    name: Option<Ident>,
+    params: Params,
+    body: FunctionBody,
+    span: Span,
+) -> Box<Function> {
     Box::new(Function {
         kind,
         is_async,
@@ -316,7 +330,14 @@ pub fn function_expression(
 /// `params => body`
 pub fn arrow(params: Params, body: FunctionBody, span: Span) -> Expr {
     Expr {
-        kind: ExprKind::Function(function(FunctionKind::Arrow, false, None, params, body, span)),
+        kind: ExprKind::Function(function(
+            FunctionKind::Arrow,
+            false,
+            None,
+            params,
+            body,
+            span,
+        )),
         span,
     }
 }
@@ -330,7 +351,10 @@ pub fn arrow_params(ctx: &Ctx, cover: Expr, rest: Option<Ident>) -> PResult<Para
     let mut params = Vec::with_capacity(items.len());
     for item in items {
         if ctx.parenthesised(item.span) {
-            return early("invalid arrow function parameter: parameters cannot be parenthesised", item.span);
+            return early(
+                "invalid arrow function parameter: parameters cannot be parenthesised",
+                item.span,
+            );
         }
         match item.kind {
             ExprKind::Ident(name) => params.push(Ident {
@@ -358,7 +382,13 @@ pub fn arrow_params(ctx: &Ctx, cover: Expr, rest: Option<Ident>) -> PResult<Para
 }
 
 /// An object-literal getter or setter.
-pub fn accessor(kind: FunctionKind, key: PropKey, params: Params, body: Vec<Stmt>, span: Span) -> Property {
+pub fn accessor(
+    kind: FunctionKind,
+    key: PropKey,
+    params: Params,
+    body: Vec<Stmt>,
+    span: Span,
+) -> Property {
     let f = function(kind, false, None, params, FunctionBody::Block(body), span);
     Property {
         key,
@@ -377,11 +407,21 @@ pub fn sequence(left: Expr, right: Expr) -> Expr {
     let span = left.span.to(right.span);
     let items = match left.kind {
         // Unparenthesised, the sequence starts where its first item starts.
-        ExprKind::Sequence(mut items) if items.first().is_some_and(|f| f.span.start == left.span.start) => {
+        ExprKind::Sequence(mut items)
+            if items
+                .first()
+                .is_some_and(|f| f.span.start == left.span.start) =>
+        {
             items.push(right);
             items
         }
-        kind => vec![Expr { kind, span: left.span }, right],
+        kind => vec![
+            Expr {
+                kind,
+                span: left.span,
+            },
+            right,
+        ],
     };
     Expr {
         kind: ExprKind::Sequence(items),
@@ -545,7 +585,10 @@ pub fn regex(ctx: &Ctx, i: u32, span: Span) -> PResult<Expr> {
     let allowed = crate::features::regex_flags(ctx.runtime);
     let flags_start = span.end - lit.flags.len() as u32;
     for (n, c) in lit.flags.char_indices() {
-        let at = Span::new(flags_start + n as u32, flags_start + (n + c.len_utf8()) as u32);
+        let at = Span::new(
+            flags_start + n as u32,
+            flags_start + (n + c.len_utf8()) as u32,
+        );
         if !allowed.contains(c) {
             let known = "dgimsuvy".contains(c);
             let message = if known {
@@ -580,7 +623,14 @@ pub fn regex(ctx: &Ctx, i: u32, span: Span) -> PResult<Expr> {
 }
 
 /// A template literal with substitutions.
-pub fn template(ctx: &Ctx, head: u32, first: Expr, rest: Vec<(u32, Expr)>, tail: u32, span: Span) -> Expr {
+pub fn template(
+    ctx: &Ctx,
+    head: u32,
+    first: Expr,
+    rest: Vec<(u32, Expr)>,
+    tail: u32,
+    span: Span,
+) -> Expr {
     let mut quasis = Vec::with_capacity(rest.len() + 2);
     let mut exprs = Vec::with_capacity(rest.len() + 1);
     quasis.push(ctx.template(head));

@@ -44,8 +44,12 @@ pub fn check(program: &Program) -> Result<(), SyntaxError> {
 fn use_strict_directive(body: &[Stmt]) -> Option<Span> {
     const USE_STRICT: &str = "use strict";
     for s in body {
-        let StmtKind::Expr(e) = &s.kind else { return None };
-        let ExprKind::String(value) = &e.kind else { return None };
+        let StmtKind::Expr(e) = &s.kind else {
+            return None;
+        };
+        let ExprKind::String(value) = &e.kind else {
+            return None;
+        };
         if e.span.start != s.span.start {
             // `("use strict")`: not a string-literal statement, so the
             // prologue ends here.
@@ -144,7 +148,11 @@ impl Checker<'_> {
         let Some(scope) = self.scopes.last_mut() else {
             return Ok(());
         };
-        if let Some(&other) = scope.lexical.get(&id.name).or_else(|| scope.vars.get(&id.name)) {
+        if let Some(&other) = scope
+            .lexical
+            .get(&id.name)
+            .or_else(|| scope.vars.get(&id.name))
+        {
             return self.redeclared(id.name, id.span, other);
         }
         scope.lexical.insert(id.name, id.span);
@@ -171,7 +179,10 @@ impl Checker<'_> {
     /// Declares what a statement list hoists to its scope: `let`/`const`,
     /// and functions (var-like at the top of a function, lexical in blocks).
     fn declare_hoisted(&mut self, body: &[Stmt]) -> Result<(), SyntaxError> {
-        let at_function_top = self.scopes.last().is_some_and(|s| s.kind == ScopeKind::Function);
+        let at_function_top = self
+            .scopes
+            .last()
+            .is_some_and(|s| s.kind == ScopeKind::Function);
         for s in body {
             match &s.kind {
                 StmtKind::Var(d) if d.kind != VarKind::Var => {
@@ -183,7 +194,8 @@ impl Checker<'_> {
                     if let Some(name) = f.name {
                         if at_function_top {
                             self.restricted_name(name, "declared")?;
-                            let clash = self.scopes.last().and_then(|sc| sc.lexical.get(&name.name));
+                            let clash =
+                                self.scopes.last().and_then(|sc| sc.lexical.get(&name.name));
                             if let Some(&other) = clash {
                                 return self.redeclared(name.name, name.span, other);
                             }
@@ -365,7 +377,12 @@ impl Checker<'_> {
         result
     }
 
-    fn jump(&mut self, label: Option<Ident>, is_continue: bool, span: Span) -> Result<(), SyntaxError> {
+    fn jump(
+        &mut self,
+        label: Option<Ident>,
+        is_continue: bool,
+        span: Span,
+    ) -> Result<(), SyntaxError> {
         let keyword = if is_continue { "continue" } else { "break" };
         let f = self.func();
         match label {
@@ -381,7 +398,10 @@ impl Checker<'_> {
                 }
                 Some((_, false)) if is_continue => {
                     let n = self.name(l.name);
-                    error(format!("`continue` to label `{n}`, which is not on a loop"), l.span)
+                    error(
+                        format!("`continue` to label `{n}`, which is not on a loop"),
+                        l.span,
+                    )
                 }
                 Some(_) => Ok(()),
             },
@@ -468,7 +488,10 @@ impl Checker<'_> {
                         PropValue::Init(v) => {
                             if is_proto_key(&p.key, self.names) {
                                 if proto {
-                                    return error("duplicate `__proto__` property in an object literal", p.span);
+                                    return error(
+                                        "duplicate `__proto__` property in an object literal",
+                                        p.span,
+                                    );
                                 }
                                 proto = true;
                             }
@@ -521,7 +544,10 @@ impl Checker<'_> {
 /// Whether a labelled statement labels a loop (through any further labels).
 fn labels_loop(body: &Stmt) -> bool {
     match &body.kind {
-        StmtKind::For { .. } | StmtKind::ForIn { .. } | StmtKind::While { .. } | StmtKind::DoWhile { .. } => true,
+        StmtKind::For { .. }
+        | StmtKind::ForIn { .. }
+        | StmtKind::While { .. }
+        | StmtKind::DoWhile { .. } => true,
         StmtKind::Labeled { body, .. } => labels_loop(body),
         _ => false,
     }

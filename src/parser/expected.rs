@@ -5,9 +5,26 @@
 
 /// Terminals that can only start an expression (they cannot continue one).
 const EXPRESSION_START: &[&str] = &[
-    "Ident", "Num", "Str", "Regex", "TemplateFull", "TemplateHead", "\"{obj\"", "\"function\"",
-    "\"this\"", "\"null\"", "\"true\"", "\"false\"", "\"new\"", "\"delete\"", "\"typeof\"",
-    "\"void\"", "\"!\"", "\"~\"", "\"await\"", "\"async\"",
+    "Ident",
+    "Num",
+    "Str",
+    "Regex",
+    "TemplateFull",
+    "TemplateHead",
+    "\"{obj\"",
+    "\"function\"",
+    "\"this\"",
+    "\"null\"",
+    "\"true\"",
+    "\"false\"",
+    "\"new\"",
+    "\"delete\"",
+    "\"typeof\"",
+    "\"void\"",
+    "\"!\"",
+    "\"~\"",
+    "\"await\"",
+    "\"async\"",
 ];
 
 /// Terminals that can both start an expression and continue one.
@@ -15,23 +32,72 @@ const EITHER: &[&str] = &["\"(\"", "\"[\"", "\"+\"", "\"-\"", "\"++\"", "\"--\""
 
 /// Operators that continue an expression.
 const OPERATORS: &[&str] = &[
-    "\".\"", "\"*\"", "\"/\"", "\"%\"", "\"**\"", "\"<<\"", "\">>\"", "\">>>\"", "\"<\"",
-    "\">\"", "\"<=\"", "\">=\"", "\"==\"", "\"!=\"", "\"===\"", "\"!==\"", "\"&\"", "\"|\"",
-    "\"^\"", "\"&&\"", "\"||\"", "\"?\"", "\"instanceof\"", "\"=\"", "\"+=\"", "\"-=\"",
-    "\"*=\"", "\"/=\"", "\"%=\"", "\"**=\"", "\"<<=\"", "\">>=\"", "\">>>=\"", "\"&=\"",
-    "\"|=\"", "\"^=\"", "TemplateFull", "TemplateHead",
+    "\".\"",
+    "\"*\"",
+    "\"/\"",
+    "\"%\"",
+    "\"**\"",
+    "\"<<\"",
+    "\">>\"",
+    "\">>>\"",
+    "\"<\"",
+    "\">\"",
+    "\"<=\"",
+    "\">=\"",
+    "\"==\"",
+    "\"!=\"",
+    "\"===\"",
+    "\"!==\"",
+    "\"&\"",
+    "\"|\"",
+    "\"^\"",
+    "\"&&\"",
+    "\"||\"",
+    "\"?\"",
+    "\"instanceof\"",
+    "\"=\"",
+    "\"+=\"",
+    "\"-=\"",
+    "\"*=\"",
+    "\"/=\"",
+    "\"%=\"",
+    "\"**=\"",
+    "\"<<=\"",
+    "\">>=\"",
+    "\">>>=\"",
+    "\"&=\"",
+    "\"|=\"",
+    "\"^=\"",
+    "TemplateFull",
+    "TemplateHead",
 ];
 
 /// Terminals that can start a statement but not an expression.
 const STATEMENT_START: &[&str] = &[
-    "\"var\"", "\"if\"", "\"for\"", "\"while\"", "\"do\"", "\"return\"", "\"break\"",
-    "\"continue\"", "\"throw\"", "\"try\"", "\"switch\"", "\"{\"", "\"debugger\"",
+    "\"var\"",
+    "\"if\"",
+    "\"for\"",
+    "\"while\"",
+    "\"do\"",
+    "\"return\"",
+    "\"break\"",
+    "\"continue\"",
+    "\"throw\"",
+    "\"try\"",
+    "\"switch\"",
+    "\"{\"",
+    "\"debugger\"",
 ];
 
 /// `" (expected ...)"` for LALRPOP's `expected` list, or `""` when it says
 /// nothing useful.
 pub fn phrase(expected: &[String]) -> String {
-    let has = |set: &[&str]| expected.iter().filter(|e| set.contains(&e.as_str())).count();
+    let has = |set: &[&str]| {
+        expected
+            .iter()
+            .filter(|e| set.contains(&e.as_str()))
+            .count()
+    };
     let statement = has(STATEMENT_START) >= 4;
     let expression = expected.iter().any(|e| e == "Ident") && has(EXPRESSION_START) >= 5;
     let operator = has(OPERATORS) >= 8;
@@ -59,7 +125,11 @@ pub fn phrase(expected: &[String]) -> String {
     match parts.len() {
         0 => String::new(),
         1 => format!(" (expected {})", parts[0]),
-        n => format!(" (expected {} or {})", parts[..n - 1].join(", "), parts[n - 1]),
+        n => format!(
+            " (expected {} or {})",
+            parts[..n - 1].join(", "),
+            parts[n - 1]
+        ),
     }
 }
 
@@ -94,7 +164,10 @@ mod tests {
 
     #[test]
     fn few_terminals_are_listed() {
-        assert_eq!(phrase(&strings(&["\")\"", "\",\""])), " (expected `)` or `,`)");
+        assert_eq!(
+            phrase(&strings(&["\")\"", "\",\""])),
+            " (expected `)` or `,`)"
+        );
         assert_eq!(phrase(&strings(&["Ident"])), " (expected an identifier)");
     }
 

@@ -25,7 +25,13 @@ use crate::source::Span;
 use build::Ctx;
 use lalrpop_util::ParseError;
 
-#[allow(clippy::all, clippy::pedantic, missing_docs, unused_parens, unused_imports)]
+#[allow(
+    clippy::all,
+    clippy::pedantic,
+    missing_docs,
+    unused_parens,
+    unused_imports
+)]
 mod grammar {
     include!(concat!(env!("OUT_DIR"), "/javascript.rs"));
 }
@@ -67,15 +73,19 @@ fn parse_inner(src: &str, runtime: Runtime) -> Result<Program, SyntaxError> {
             Ok(body) if !inserted_empty_statement(&body) => break body,
             Ok(_) => {
                 return Err(first_error.unwrap_or_else(|| {
-                    SyntaxError::new(SyntaxErrorKind::Unexpected, "unexpected token", Span::default())
+                    SyntaxError::new(
+                        SyntaxErrorKind::Unexpected,
+                        "unexpected token",
+                        Span::default(),
+                    )
                 }));
             }
             Err(e) => e,
         };
         let retry_at = match &err {
-            ParseError::UnrecognizedToken { token: (l, tok, _), .. } => {
-                find_token(&tokens, *l, *tok).filter(|&i| tokens[i].may_insert_before)
-            }
+            ParseError::UnrecognizedToken {
+                token: (l, tok, _), ..
+            } => find_token(&tokens, *l, *tok).filter(|&i| tokens[i].may_insert_before),
             ParseError::UnrecognizedEof { .. } if lexed.may_insert_at_end => {
                 lexed.may_insert_at_end = false;
                 Some(tokens.len())
@@ -158,12 +168,17 @@ fn convert(
             if let Tok::EscapedKeyword(name) = tok {
                 return SyntaxError::new(
                     SyntaxErrorKind::Lexical,
-                    format!("keyword `{}` must not contain escaped characters", names.resolve(name)),
+                    format!(
+                        "keyword `{}` must not contain escaped characters",
+                        names.resolve(name)
+                    ),
                     Span::new(l, r),
                 );
             }
             let index = find_token(tokens, l, tok);
-            if let Some(error) = index.and_then(|i| unsupported::name_feature(tokens, i, names, runtime)) {
+            if let Some(error) =
+                index.and_then(|i| unsupported::name_feature(tokens, i, names, runtime))
+            {
                 return error;
             }
             let inserted = index.is_some_and(|i| tokens[i].inserted);
@@ -206,7 +221,16 @@ fn describe_token(tok: Tok, names: &Interner) -> String {
 fn reserved_in_strict(word: &str) -> bool {
     matches!(
         word,
-        "implements" | "interface" | "let" | "package" | "private" | "protected" | "public" | "static" | "yield" | "await"
+        "implements"
+            | "interface"
+            | "let"
+            | "package"
+            | "private"
+            | "protected"
+            | "public"
+            | "static"
+            | "yield"
+            | "await"
     )
 }
 
@@ -234,7 +258,9 @@ fn stmt_has_inserted_empty(s: &Stmt) -> bool {
             finalizer,
         } => {
             inserted_empty_statement(block)
-                || handler.as_ref().is_some_and(|h| inserted_empty_statement(&h.body))
+                || handler
+                    .as_ref()
+                    .is_some_and(|h| inserted_empty_statement(&h.body))
                 || finalizer.as_deref().is_some_and(inserted_empty_statement)
         }
         StmtKind::Switch { cases, .. } => cases.iter().any(|c| inserted_empty_statement(&c.body)),

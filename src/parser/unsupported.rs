@@ -8,16 +8,24 @@
 //! cloudfront-js-2.0". It also words a few strict-mode errors that show up
 //! as parse failures (`with`, declarations where only a statement may go).
 
+use crate::ast::Interner;
 use crate::error::{SyntaxError, SyntaxErrorKind};
 use crate::features::{Feature, Runtime};
-use crate::ast::Interner;
 use crate::lexer::{Tok, Token};
 
 /// The error for the parse stopping at `tokens[i]`, if the token marks a
 /// feature the runtime lacks or a strict-mode restriction.
-pub fn name_feature(tokens: &[Token], i: usize, names: &Interner, runtime: Runtime) -> Option<SyntaxError> {
+pub fn name_feature(
+    tokens: &[Token],
+    i: usize,
+    names: &Interner,
+    runtime: Runtime,
+) -> Option<SyntaxError> {
     let t = tokens.get(i)?;
-    let prev = i.checked_sub(1).and_then(|p| tokens.get(p)).filter(|p| !p.inserted);
+    let prev = i
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .filter(|p| !p.inserted);
     let prev_tok = prev.map(|p| p.tok);
     let feature = |f: Feature| Some(SyntaxError::unsupported(f, runtime, t.span));
     let early = |message: &str| Some(SyntaxError::new(SyntaxErrorKind::Early, message, t.span));
@@ -41,23 +49,27 @@ pub fn name_feature(tokens: &[Token], i: usize, names: &Interner, runtime: Runti
             feature(Feature::Generators)
         }
         Tok::Ellipsis => feature(Feature::Spread),
-        Tok::Let | Tok::Const if runtime == Runtime::Js1 => {
-            feature(if t.tok == Tok::Let { Feature::Let } else { Feature::Const })
-        }
-        Tok::Let | Tok::Const => {
-            early("lexical declarations cannot appear in a single-statement context (wrap them in a block)")
-        }
-        Tok::FunctionDecl => {
-            early("in strict mode, functions can only be declared at the top level or directly inside a block")
-        }
+        Tok::Let | Tok::Const if runtime == Runtime::Js1 => feature(if t.tok == Tok::Let {
+            Feature::Let
+        } else {
+            Feature::Const
+        }),
+        Tok::Let | Tok::Const => early(
+            "lexical declarations cannot appear in a single-statement context (wrap them in a block)",
+        ),
+        Tok::FunctionDecl => early(
+            "in strict mode, functions can only be declared at the top level or directly inside a block",
+        ),
         Tok::With => early("`with` statements are not allowed in strict mode"),
         Tok::Ident(name) if names.resolve(name) == "of" && opens_for_header(tokens, opener) => {
             feature(Feature::ForOf)
         }
         Tok::ObjectOpen | Tok::LBracket
             if matches!(prev_tok, Some(Tok::Var | Tok::Let | Tok::Const))
-                || (matches!(prev_tok, Some(Tok::LParen | Tok::Comma)) && opens_params(tokens, opener))
-                || (prev_tok == Some(Tok::LParen) && opener.is_some_and(|o| o > 0 && tokens[o - 1].tok == Tok::Catch)) =>
+                || (matches!(prev_tok, Some(Tok::LParen | Tok::Comma))
+                    && opens_params(tokens, opener))
+                || (prev_tok == Some(Tok::LParen)
+                    && opener.is_some_and(|o| o > 0 && tokens[o - 1].tok == Tok::Catch)) =>
         {
             feature(Feature::Destructuring)
         }
@@ -65,9 +77,9 @@ pub fn name_feature(tokens: &[Token], i: usize, names: &Interner, runtime: Runti
             feature(Feature::DefaultParameters)
         }
         Tok::BlockOpen if prev_tok == Some(Tok::Catch) => feature(Feature::OptionalCatchBinding),
-        Tok::StarStar => {
-            early("the left side of `**` cannot be a unary expression: add parentheses, as in `(-a) ** b`")
-        }
+        Tok::StarStar => early(
+            "the left side of `**` cannot be a unary expression: add parentheses, as in `(-a) ** b`",
+        ),
         Tok::Assign
         | Tok::PlusAssign
         | Tok::MinusAssign
@@ -81,11 +93,16 @@ pub fn name_feature(tokens: &[Token], i: usize, names: &Interner, runtime: Runti
         | Tok::AmpAssign
         | Tok::PipeAssign
         | Tok::CaretAssign
-            if prev.is_some_and(|p| ends_expression(p.tok)) && opener_tok != Some(Tok::ObjectOpen) =>
+            if prev.is_some_and(|p| ends_expression(p.tok))
+                && opener_tok != Some(Tok::ObjectOpen) =>
         {
-            early("invalid assignment target: the left side of an assignment must be a variable or a property")
+            early(
+                "invalid assignment target: the left side of an assignment must be a variable or a property",
+            )
         }
-        Tok::TemplateFull(_) | Tok::TemplateHead(_) if prev.is_some_and(|p| ends_expression(p.tok)) => {
+        Tok::TemplateFull(_) | Tok::TemplateHead(_)
+            if prev.is_some_and(|p| ends_expression(p.tok)) =>
+        {
             feature(Feature::TaggedTemplates)
         }
         _ if opener_tok == Some(Tok::ObjectOpen) => in_object_literal(tokens, i, names, runtime),
@@ -94,7 +111,12 @@ pub fn name_feature(tokens: &[Token], i: usize, names: &Interner, runtime: Runti
 }
 
 /// Features recognisable inside an object literal.
-fn in_object_literal(tokens: &[Token], i: usize, names: &Interner, runtime: Runtime) -> Option<SyntaxError> {
+fn in_object_literal(
+    tokens: &[Token],
+    i: usize,
+    names: &Interner,
+    runtime: Runtime,
+) -> Option<SyntaxError> {
     let t = &tokens[i];
     let prev = tokens.get(i.checked_sub(1)?)?.tok;
     let before_prev = i.checked_sub(2).map(|p| tokens[p].tok);
@@ -105,7 +127,9 @@ fn in_object_literal(tokens: &[Token], i: usize, names: &Interner, runtime: Runt
         Tok::LBracket if matches!(prev, Tok::Get | Tok::Set) => feature(Feature::ComputedKeys),
         Tok::LParen if key_at_start => feature(Feature::ShorthandMethods),
         // `{ async f() {} }`
-        Tok::Ident(_) if key_at_start && matches!(prev, Tok::Ident(n) if names.resolve(n) == "async") => {
+        Tok::Ident(_)
+            if key_at_start && matches!(prev, Tok::Ident(n) if names.resolve(n) == "async") =>
+        {
             feature(Feature::ShorthandMethods)
         }
         Tok::Comma | Tok::RBrace | Tok::Assign if key_at_start && matches!(prev, Tok::Ident(_)) => {
@@ -120,7 +144,10 @@ fn at_property_start(prev: Option<Tok>) -> bool {
 }
 
 fn is_property_key(tok: Tok) -> bool {
-    matches!(tok, Tok::Ident(_) | Tok::EscapedKeyword(_) | Tok::String(_) | Tok::Number(_)) || tok.keyword_name().is_some()
+    matches!(
+        tok,
+        Tok::Ident(_) | Tok::EscapedKeyword(_) | Tok::String(_) | Tok::Number(_)
+    ) || tok.keyword_name().is_some()
 }
 
 /// Whether `tok` can end an expression (so a template after it is a tag).
@@ -147,7 +174,11 @@ fn innermost_open(tokens: &[Token], i: usize) -> Option<usize> {
         match tokens[j].tok {
             Tok::RParen | Tok::RBracket | Tok::RBrace | Tok::TemplateTail(_) => depth += 1,
             Tok::TemplateMiddle(_) if depth == 0 => return Some(j),
-            Tok::LParen | Tok::LBracket | Tok::BlockOpen | Tok::ObjectOpen | Tok::TemplateHead(_) => {
+            Tok::LParen
+            | Tok::LBracket
+            | Tok::BlockOpen
+            | Tok::ObjectOpen
+            | Tok::TemplateHead(_) => {
                 if depth == 0 {
                     return Some(j);
                 }

@@ -33,11 +33,18 @@ impl OriginChange {
     /// The change as JSON: `{"method": ..., "params": ...}`.
     pub fn to_json(&self) -> Json {
         match self {
-            OriginChange::Update(p) => serde_json::json!({ "method": "updateRequestOrigin", "params": p }),
-            OriginChange::Select { origin_id, overrides } => serde_json::json!({
+            OriginChange::Update(p) => {
+                serde_json::json!({ "method": "updateRequestOrigin", "params": p })
+            }
+            OriginChange::Select {
+                origin_id,
+                overrides,
+            } => serde_json::json!({
                 "method": "selectRequestOriginById", "originId": origin_id, "params": overrides
             }),
-            OriginChange::Group(p) => serde_json::json!({ "method": "createRequestOriginGroup", "params": p }),
+            OriginChange::Group(p) => {
+                serde_json::json!({ "method": "createRequestOriginGroup", "params": p })
+            }
         }
     }
 }
@@ -72,10 +79,23 @@ pub(crate) fn install(b: &mut RealmBuilder, module: ObjRef) {
         ],
     );
     let key = b.key("edgeLocation");
-    b.accessor(module, key, Some(def("get edgeLocation", 0, edge_location)), None, Attrs(Attrs::CONFIGURABLE));
+    b.accessor(
+        module,
+        key,
+        Some(def("get edgeLocation", 0, edge_location)),
+        None,
+        Attrs(Attrs::CONFIGURABLE),
+    );
     let object_proto = b.intrinsics.object_proto;
     let handle = b.object(Some(object_proto));
-    b.methods(handle, &[def("get", 2, kvs_get), def("exists", 1, kvs_exists), def("meta", 0, kvs_meta)]);
+    b.methods(
+        handle,
+        &[
+            def("get", 2, kvs_get),
+            def("exists", 1, kvs_exists),
+            def("meta", 0, kvs_meta),
+        ],
+    );
     b.intrinsics.kvs_handle_proto = handle;
 }
 
@@ -83,10 +103,14 @@ pub(crate) fn install(b: &mut RealmBuilder, module: ObjRef) {
 /// module's helpers throw.
 fn host(vm: &mut Vm) -> JsResult<&mut HostState> {
     if vm.host::<HostState>().is_none() {
-        return Err(vm.error(ErrorKind::Error, "the cloudfront module is only available while a handler runs"));
+        return Err(vm.error(
+            ErrorKind::Error,
+            "the cloudfront module is only available while a handler runs",
+        ));
     }
     // Present: checked just above.
-    vm.host_mut::<HostState>().ok_or(crate::vm::Throw::Value(Value::Undefined))
+    vm.host_mut::<HostState>()
+        .ok_or(crate::vm::Throw::Value(Value::Undefined))
 }
 
 fn string_arg(vm: &mut Vm, v: Value, what: &str) -> JsResult<String> {
@@ -106,13 +130,19 @@ fn kvs(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     };
     let store_id = host(vm)?.kvs.as_ref().map(|s| s.id().to_string());
     match (store_id, wanted) {
-        (None, _) => Err(vm.error(ErrorKind::Error, "cf.kvs: no key value store is associated with this function")),
-        (Some(id), Some(w)) if id != w => {
-            Err(vm.error(ErrorKind::Error, format!("cf.kvs: key value store {w:?} is not associated with this function")))
-        }
+        (None, _) => Err(vm.error(
+            ErrorKind::Error,
+            "cf.kvs: no key value store is associated with this function",
+        )),
+        (Some(id), Some(w)) if id != w => Err(vm.error(
+            ErrorKind::Error,
+            format!("cf.kvs: key value store {w:?} is not associated with this function"),
+        )),
         _ => {
             let proto = vm.realm().intrinsics.kvs_handle_proto;
-            let o = vm.heap_mut().alloc(crate::heap::ObjectData::new(Class::Ordinary, Some(proto)))?;
+            let o = vm
+                .heap_mut()
+                .alloc(crate::heap::ObjectData::new(Class::Ordinary, Some(proto)))?;
             Ok(Value::Object(o))
         }
     }
@@ -141,7 +171,10 @@ fn checked_key(vm: &mut Vm, v: Value) -> JsResult<String> {
 fn lookup(vm: &mut Vm, key: &str) -> JsResult<Option<Vec<u8>>> {
     let store = host(vm)?.kvs.clone();
     let Some(store) = store else {
-        return Err(vm.error(ErrorKind::Error, "no key value store is associated with this function"));
+        return Err(vm.error(
+            ErrorKind::Error,
+            "no key value store is associated with this function",
+        ));
     };
     vm.charge(1 + key.len() as u64 / 16)?;
     Ok(store.get(key))
@@ -167,7 +200,9 @@ fn kvs_get_value(vm: &mut Vm, call: &Call<'_>) -> JsResult<Value> {
         _ => "string".to_string(),
     };
     if !matches!(format.as_str(), "string" | "json" | "bytes") {
-        return Err(vm.type_error(format!("unknown format {format:?}: use \"string\", \"json\" or \"bytes\"")));
+        return Err(vm.type_error(format!(
+            "unknown format {format:?}: use \"string\", \"json\" or \"bytes\""
+        )));
     }
     let Some(bytes) = lookup(vm, &key)? else {
         return Err(vm.error(ErrorKind::Error, format!("Key {key:?} not found")));
@@ -190,7 +225,9 @@ fn kvs_get_value(vm: &mut Vm, call: &Call<'_>) -> JsResult<Value> {
 
 /// `handle.exists(key)`.
 fn kvs_exists(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
-    let r = checked_key(vm, call.arg(0)).and_then(|k| lookup(vm, &k)).map(|v| Value::Bool(v.is_some()));
+    let r = checked_key(vm, call.arg(0))
+        .and_then(|k| lookup(vm, &k))
+        .map(|v| Value::Bool(v.is_some()));
     settle(vm, r)
 }
 
@@ -199,7 +236,10 @@ fn kvs_meta(vm: &mut Vm, _call: Call<'_>) -> JsResult<Value> {
     let r = (|| {
         let store = host(vm)?.kvs.clone();
         let Some(store) = store else {
-            return Err(vm.error(ErrorKind::Error, "no key value store is associated with this function"));
+            return Err(vm.error(
+                ErrorKind::Error,
+                "no key value store is associated with this function",
+            ));
         };
         let meta = store.meta();
         let o = vm.new_object()?;
@@ -222,7 +262,11 @@ fn edge_location(vm: &mut Vm, _call: Call<'_>) -> JsResult<Value> {
     };
     let o = vm.new_object()?;
     if let (Some(EventType::ViewerRequest), Some(l)) = (event_type, location) {
-        for (name, value) in [("name", &l.name), ("serverIp", &l.server_ip), ("region", &l.region)] {
+        for (name, value) in [
+            ("name", &l.name),
+            ("serverIp", &l.server_ip),
+            ("region", &l.region),
+        ] {
             let s = Value::String(vm.heap_mut().str_from_rust(value)?);
             vm.put(o, name, s)?;
         }
@@ -262,7 +306,9 @@ fn to_json(vm: &mut Vm, v: Value, depth: u32) -> JsResult<Json> {
     Ok(match v {
         Value::Undefined | Value::Empty | Value::Null => Json::Null,
         Value::Bool(b) => Json::Bool(b),
-        Value::Number(n) if n.fract() == 0.0 && n.abs() < 9007199254740992.0 => Json::from(n as i64),
+        Value::Number(n) if n.fract() == 0.0 && n.abs() < 9007199254740992.0 => {
+            Json::from(n as i64)
+        }
         Value::Number(n) => serde_json::Number::from_f64(n).map_or(Json::Null, Json::Number),
         Value::String(s) => Json::String(vm.heap().to_rust_string(s)),
         Value::Symbol(_) => return Err(vm.type_error("origin parameters cannot hold symbols")),
@@ -293,7 +339,10 @@ fn to_json(vm: &mut Vm, v: Value, depth: u32) -> JsResult<Json> {
 fn record(vm: &mut Vm, method: &str, change: OriginChange) -> JsResult<Value> {
     let h = host(vm)?;
     if h.event_type != Some(EventType::ViewerRequest) {
-        return Err(vm.error(ErrorKind::Error, format!("cf.{method} can only be used in viewer-request functions")));
+        return Err(vm.error(
+            ErrorKind::Error,
+            format!("cf.{method} can only be used in viewer-request functions"),
+        ));
     }
     h.origin = Some(change);
     Ok(Value::Undefined)
@@ -313,7 +362,14 @@ fn select_request_origin_by_id(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     if let Err(msg) = super::origin::check_select(&origin_id, &overrides) {
         return Err(vm.type_error(format!("cf.selectRequestOriginById: {msg}")));
     }
-    record(vm, "selectRequestOriginById", OriginChange::Select { origin_id, overrides })
+    record(
+        vm,
+        "selectRequestOriginById",
+        OriginChange::Select {
+            origin_id,
+            overrides,
+        },
+    )
 }
 
 fn create_request_origin_group(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {

@@ -49,7 +49,12 @@ fn dump(vm: &mut Vm, v: Value, out: &mut String, seen: &mut Vec<ObjRef>) {
         Value::Number(n) => out.push_str(&crate::number::to_js_string(n)),
         Value::String(s) => quoted(&vm.heap().to_rust_string(s), out),
         Value::Symbol(s) => {
-            let d = vm.heap().symbol(s).description.map(|d| vm.heap().to_rust_string(d)).unwrap_or_default();
+            let d = vm
+                .heap()
+                .symbol(s)
+                .description
+                .map(|d| vm.heap().to_rust_string(d))
+                .unwrap_or_default();
             let _ = write!(out, "Symbol({d})");
         }
         Value::Object(o) => dump_object(vm, o, out, seen),
@@ -103,7 +108,12 @@ fn dump_object(vm: &mut Vm, o: ObjRef, out: &mut String, seen: &mut Vec<ObjRef>)
             let source = own_string(vm, o, "source").unwrap_or_default();
             // `flags` is a 2.0 accessor; the flag booleans exist in both.
             let mut flags = String::new();
-            for (name, flag) in [("global", 'g'), ("ignoreCase", 'i'), ("multiline", 'm'), ("sticky", 'y')] {
+            for (name, flag) in [
+                ("global", 'g'),
+                ("ignoreCase", 'i'),
+                ("multiline", 'm'),
+                ("sticky", 'y'),
+            ] {
                 let key = crate::builtins::name_key(vm, name).ok();
                 if key.and_then(|k| vm.get(Value::Object(o), k).ok()) == Some(Value::Bool(true)) {
                     flags.push(flag);
@@ -135,7 +145,11 @@ fn dump_object(vm: &mut Vm, o: ObjRef, out: &mut String, seen: &mut Vec<ObjRef>)
         _ => {}
     }
     if seen.len() >= MAX_DEPTH {
-        out.push_str(if data.class == Class::Array { "[Array]" } else { "[Object]" });
+        out.push_str(if data.class == Class::Array {
+            "[Array]"
+        } else {
+            "[Object]"
+        });
         return;
     }
     seen.push(o);
@@ -166,7 +180,9 @@ fn dump_object(vm: &mut Vm, o: ObjRef, out: &mut String, seen: &mut Vec<ObjRef>)
         if matches!(key, Key::Sym(_)) || (is_list && matches!(key, Key::Index(_))) {
             continue;
         }
-        let Ok(Some(p)) = vm.get_own(o, key) else { continue };
+        let Ok(Some(p)) = vm.get_own(o, key) else {
+            continue;
+        };
         if !p.attrs.enumerable() || out.len() > MAX_LOG_BYTES {
             continue;
         }
@@ -205,7 +221,11 @@ fn iso_date(t: f64) -> String {
     let days = ms.div_euclid(86_400_000);
     let rem = ms.rem_euclid(86_400_000);
     let (y, m, d) = civil_from_days(days);
-    let year = if (0..=9999).contains(&y) { format!("{y:04}") } else { format!("{y:+07}") };
+    let year = if (0..=9999).contains(&y) {
+        format!("{y:04}")
+    } else {
+        format!("{y:+07}")
+    };
     format!(
         "{year}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:03}Z",
         rem / 3_600_000,

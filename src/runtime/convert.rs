@@ -2,8 +2,8 @@
 //! results back into Rust, checking the shape of every field as it is read
 //! so a wrong one is reported by its path (`response.headers["x-a"].value`).
 
-use super::event::{Body, Entries, Entry, Event, EventType, HandlerResult, Request, Response};
 use super::FunctionError;
+use super::event::{Body, Entries, Entry, Event, EventType, HandlerResult, Request, Response};
 use crate::features::Runtime;
 use crate::heap::{Attrs, Key, Prop};
 use crate::value::{JsStr, ObjRef, Value};
@@ -11,7 +11,12 @@ use crate::vm::{JsResult, Throw, Vm};
 
 /// Builds `event` as a JavaScript object. The objects are new and their
 /// keys distinct, so properties are appended directly.
-pub fn event_to_js(vm: &mut Vm, event: &Event, runtime: Runtime, shape: &mut EventShape) -> JsResult<Value> {
+pub fn event_to_js(
+    vm: &mut Vm,
+    event: &Event,
+    runtime: Runtime,
+    shape: &mut EventShape,
+) -> JsResult<Value> {
     shape.maps.clear();
     shape.entries.clear();
     let first = vm.heap().next_object();
@@ -20,7 +25,12 @@ pub fn event_to_js(vm: &mut Vm, event: &Event, runtime: Runtime, shape: &mut Eve
     Ok(value)
 }
 
-fn build_event(vm: &mut Vm, event: &Event, runtime: Runtime, shape: &mut EventShape) -> JsResult<Value> {
+fn build_event(
+    vm: &mut Vm,
+    event: &Event,
+    runtime: Runtime,
+    shape: &mut EventShape,
+) -> JsResult<Value> {
     let n = vm.realm().event_names;
     let e = vm.new_object()?;
     put_str(vm, e, n.version, &event.version)?;
@@ -58,7 +68,14 @@ fn build_event(vm: &mut Vm, event: &Event, runtime: Runtime, shape: &mut EventSh
 /// Appends data property `key` to the new object `o` (see
 /// [`event_to_js`]).
 fn put(vm: &mut Vm, o: ObjRef, key: JsStr, value: Value) -> JsResult<()> {
-    vm.heap_mut().push_prop(o, Prop { key: Key::Str(key), value, attrs: Attrs::DEFAULT })?;
+    vm.heap_mut().push_prop(
+        o,
+        Prop {
+            key: Key::Str(key),
+            value,
+            attrs: Attrs::DEFAULT,
+        },
+    )?;
     Ok(())
 }
 
@@ -84,7 +101,12 @@ fn request_to_js(vm: &mut Vm, r: &Request, shape: &mut EventShape) -> JsResult<O
 fn response_to_js(vm: &mut Vm, r: &Response, shape: &mut EventShape) -> JsResult<ObjRef> {
     let n = vm.realm().event_names;
     let o = vm.new_object()?;
-    put(vm, o, n.status_code, Value::Number(f64::from(r.status_code)))?;
+    put(
+        vm,
+        o,
+        n.status_code,
+        Value::Number(f64::from(r.status_code)),
+    )?;
     if let Some(d) = &r.status_description {
         put_str(vm, o, n.status_description, d)?;
     }
@@ -97,16 +119,33 @@ fn response_to_js(vm: &mut Vm, r: &Response, shape: &mut EventShape) -> JsResult
 
 /// Entry names may be array indices (`?1=a`), which live in the element
 /// run, so they go through the ordinary definition path.
-fn entries_to_js(vm: &mut Vm, entries: &Entries, source: Source, shape: &mut EventShape) -> JsResult<Value> {
+fn entries_to_js(
+    vm: &mut Vm,
+    entries: &Entries,
+    source: Source,
+    shape: &mut EventShape,
+) -> JsResult<Value> {
     let o = vm.new_object()?;
     let mut in_order = true;
     for (index, (name, entry)) in entries.0.iter().enumerate() {
         let start = vm.heap().next_object();
         let e = entry_to_js(vm, entry)?;
         let end = vm.heap().next_object();
-        shape.entries.push(EntryShape { start, end, source, index });
+        shape.entries.push(EntryShape {
+            start,
+            end,
+            source,
+            index,
+        });
         match vm.heap_mut().key_from_rust(name)? {
-            key @ Key::Str(_) => vm.heap_mut().push_prop(o, Prop { key, value: e, attrs: Attrs::DEFAULT })?,
+            key @ Key::Str(_) => vm.heap_mut().push_prop(
+                o,
+                Prop {
+                    key,
+                    value: e,
+                    attrs: Attrs::DEFAULT,
+                },
+            )?,
             key => {
                 // Index keys come first in property order: reading the
                 // object back does not give the entries' order.
@@ -116,7 +155,11 @@ fn entries_to_js(vm: &mut Vm, entries: &Entries, source: Source, shape: &mut Eve
         }
     }
     if in_order {
-        shape.maps.push(MapShape { object: o, end: vm.heap().next_object(), source });
+        shape.maps.push(MapShape {
+            object: o,
+            end: vm.heap().next_object(),
+            source,
+        });
     }
     Ok(Value::Object(o))
 }
@@ -203,30 +246,47 @@ fn entry_to_js(vm: &mut Vm, entry: &Entry) -> JsResult<Value> {
 
 /// Reads a handler's return value as CloudFront interprets it for
 /// `event_type`.
-pub fn result_from_js(vm: &mut Vm, v: Value, event: &Event, shape: &EventShape) -> Result<HandlerResult, FunctionError> {
+pub fn result_from_js(
+    vm: &mut Vm,
+    v: Value,
+    event: &Event,
+    shape: &EventShape,
+) -> Result<HandlerResult, FunctionError> {
     let event_type = event.event_type();
     // Entries the function did not touch read back as the event has them,
     // unless `Object.prototype` changed (an entry without `multiValue`
     // would then read the prototype's).
     let pristine = vm.heap().is_pristine(vm.realm().intrinsics.object_proto);
-    let mut r = Reader { vm, event, shape, pristine };
+    let mut r = Reader {
+        vm,
+        event,
+        shape,
+        pristine,
+    };
     let Value::Object(o) = v else {
         let what = r.kind(v);
-        return Err(invalid("the handler's result", format!("must be a request or response object, got {what}")));
+        return Err(invalid(
+            "the handler's result",
+            format!("must be a request or response object, got {what}"),
+        ));
     };
     let is_response = r.has(o, r.names().status_code)?;
     match (event_type, is_response) {
         (_, true) => Ok(HandlerResult::Response(r.response(o)?)),
         (EventType::ViewerRequest, false) => Ok(HandlerResult::Request(r.request(o)?)),
-        (EventType::ViewerResponse, false) => {
-            Err(invalid("response.statusCode", "is required: a viewer-response function must return the response"))
-        }
+        (EventType::ViewerResponse, false) => Err(invalid(
+            "response.statusCode",
+            "is required: a viewer-response function must return the response",
+        )),
     }
 }
 
 /// A validation error at `field`.
 pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> FunctionError {
-    FunctionError::Validation { field: field.into(), message: message.into() }
+    FunctionError::Validation {
+        field: field.into(),
+        message: message.into(),
+    }
 }
 
 /// Reads fields of the result, turning script exceptions thrown by getters
@@ -244,7 +304,9 @@ impl<'a> Reader<'a> {
     }
 
     fn has(&mut self, o: ObjRef, name: JsStr) -> Result<bool, FunctionError> {
-        self.vm.has_property(o, Key::Str(name)).map_err(|t| self.fail(t))
+        self.vm
+            .has_property(o, Key::Str(name))
+            .map_err(|t| self.fail(t))
     }
 
     fn get(&mut self, o: ObjRef, name: JsStr) -> Result<Value, FunctionError> {
@@ -270,7 +332,9 @@ impl<'a> Reader<'a> {
             Value::Number(_) => "a number",
             Value::String(_) => "a string",
             Value::Object(o) if self.vm.heap().obj(o).is_callable() => "a function",
-            Value::Object(o) if self.vm.heap().obj(o).class == crate::heap::Class::Array => "an array",
+            Value::Object(o) if self.vm.heap().obj(o).class == crate::heap::Class::Array => {
+                "an array"
+            }
             Value::Object(_) => "an object",
             Value::Symbol(_) => "a symbol",
         }
@@ -283,7 +347,12 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn string_field(&mut self, o: ObjRef, name: JsStr, path: &dyn Fn() -> String) -> Result<String, FunctionError> {
+    fn string_field(
+        &mut self,
+        o: ObjRef,
+        name: JsStr,
+        path: &dyn Fn() -> String,
+    ) -> Result<String, FunctionError> {
         match self.get(o, name)? {
             v @ Value::String(_) => Ok(self.text(v)),
             v => {
@@ -309,10 +378,17 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn object_field(&mut self, o: ObjRef, name: JsStr, path: &dyn Fn() -> String) -> Result<Option<ObjRef>, FunctionError> {
+    fn object_field(
+        &mut self,
+        o: ObjRef,
+        name: JsStr,
+        path: &dyn Fn() -> String,
+    ) -> Result<Option<ObjRef>, FunctionError> {
         match self.get(o, name)? {
             Value::Undefined => Ok(None),
-            Value::Object(x) if self.vm.heap().obj(x).class != crate::heap::Class::Array => Ok(Some(x)),
+            Value::Object(x) if self.vm.heap().obj(x).class != crate::heap::Class::Array => {
+                Ok(Some(x))
+            }
             v => {
                 let what = self.kind(v);
                 Err(invalid(path(), format!("must be an object, got {what}")))
@@ -336,14 +412,22 @@ impl<'a> Reader<'a> {
         let status_code = match self.get(o, n.status_code)? {
             Value::Number(n) if n.fract() == 0.0 && (100.0..=599.0).contains(&n) => n as u16,
             Value::Number(n) => {
-                return Err(invalid("response.statusCode", format!("must be an integer from 100 to 599, got {n}")));
+                return Err(invalid(
+                    "response.statusCode",
+                    format!("must be an integer from 100 to 599, got {n}"),
+                ));
             }
             v => {
                 let what = self.kind(v);
-                return Err(invalid("response.statusCode", format!("must be a number, got {what}")));
+                return Err(invalid(
+                    "response.statusCode",
+                    format!("must be a number, got {what}"),
+                ));
             }
         };
-        let status_description = self.optional_string(o, n.status_description, &|| "response.statusDescription".into())?;
+        let status_description = self.optional_string(o, n.status_description, &|| {
+            "response.statusDescription".into()
+        })?;
         let headers = self.entries(o, n.headers, &|| "response.headers".into(), false)?;
         let cookies = self.entries(o, n.cookies, &|| "response.cookies".into(), true)?;
         let body = match self.get(o, n.body)? {
@@ -351,21 +435,35 @@ impl<'a> Reader<'a> {
             v @ Value::String(_) => Some(Body::Text(self.text(v))),
             Value::Object(b) => {
                 let data = self.string_field(b, n.data, &|| "response.body.data".into())?;
-                let encoding = match self.optional_string(b, n.encoding, &|| "response.body.encoding".into())? {
+                let encoding = match self
+                    .optional_string(b, n.encoding, &|| "response.body.encoding".into())?
+                {
                     None => "text".to_string(),
                     Some(e) if e == "text" || e == "base64" => e,
                     Some(e) => {
-                        return Err(invalid("response.body.encoding", format!("must be \"text\" or \"base64\", got {e:?}")));
+                        return Err(invalid(
+                            "response.body.encoding",
+                            format!("must be \"text\" or \"base64\", got {e:?}"),
+                        ));
                     }
                 };
                 Some(Body::Encoded { data, encoding })
             }
             v => {
                 let what = self.kind(v);
-                return Err(invalid("response.body", format!("must be a string or {{data, encoding}}, got {what}")));
+                return Err(invalid(
+                    "response.body",
+                    format!("must be a string or {{data, encoding}}, got {what}"),
+                ));
             }
         };
-        Ok(Response { headers, status_description, cookies, status_code, body })
+        Ok(Response {
+            headers,
+            status_description,
+            cookies,
+            status_code,
+            body,
+        })
     }
 
     /// A map of entries; a missing map is empty, as CloudFront treats it.
@@ -376,14 +474,24 @@ impl<'a> Reader<'a> {
         path: &dyn Fn() -> String,
         attributes: bool,
     ) -> Result<Entries, FunctionError> {
-        let Some(map) = self.object_field(o, name, path)? else { return Ok(Entries::default()) };
+        let Some(map) = self.object_field(o, name, path)? else {
+            return Ok(Entries::default());
+        };
         if let Some(entries) = self.unmodified_map(map) {
             // What listing the keys would have charged.
-            self.vm.charge(entries.0.len() as u64).map_err(|t| self.fail(t))?;
-            let entries = entries.0.iter().map(|(n, e)| (n.clone(), with_attributes(e.clone(), attributes)));
+            self.vm
+                .charge(entries.0.len() as u64)
+                .map_err(|t| self.fail(t))?;
+            let entries = entries
+                .0
+                .iter()
+                .map(|(n, e)| (n.clone(), with_attributes(e.clone(), attributes)));
             return Ok(Entries(entries.collect()));
         }
-        let keys = self.vm.own_enumerable_string_keys(map).map_err(|t| self.fail(t))?;
+        let keys = self
+            .vm
+            .own_enumerable_string_keys(map)
+            .map_err(|t| self.fail(t))?;
         let mut out = Vec::with_capacity(keys.len());
         for key in keys {
             let name = self.vm.key_text(key);
@@ -391,7 +499,10 @@ impl<'a> Reader<'a> {
             let at = || format!("{}[{name:?}]", path());
             let Value::Object(e) = v else {
                 let what = self.kind(v);
-                return Err(invalid(at(), format!("must be an object with a string `value`, got {what}")));
+                return Err(invalid(
+                    at(),
+                    format!("must be an object with a string `value`, got {what}"),
+                ));
             };
             let entry = match self.unmodified_entry(e) {
                 Some(original) => with_attributes(original.clone(), attributes),
@@ -421,18 +532,32 @@ impl<'a> Reader<'a> {
         if !self.pristine {
             return None;
         }
-        let at = self.shape.entries.binary_search_by_key(&e.0, |s| s.start.0).ok()?;
+        let at = self
+            .shape
+            .entries
+            .binary_search_by_key(&e.0, |s| s.start.0)
+            .ok()?;
         let s = self.shape.entries[at];
         if !self.vm.heap().unmodified(s.start, s.end) {
             return None;
         }
-        s.source.of(self.event)?.0.get(s.index).map(|(_, entry)| entry)
+        s.source
+            .of(self.event)?
+            .0
+            .get(s.index)
+            .map(|(_, entry)| entry)
     }
 
     /// An entry; `nested` for an item of a `multiValue`, whose own
     /// `multiValue` CloudFront does not read (reading it could go on
     /// forever: items inheriting one from `Object.prototype`).
-    fn entry(&mut self, e: ObjRef, at: &dyn Fn() -> String, attributes: bool, nested: bool) -> Result<Entry, FunctionError> {
+    fn entry(
+        &mut self,
+        e: ObjRef,
+        at: &dyn Fn() -> String,
+        attributes: bool,
+        nested: bool,
+    ) -> Result<Entry, FunctionError> {
         let n = self.names();
         let value = self.string_field(e, n.value, &|| format!("{}.value", at()))?;
         let attrs = if attributes {
@@ -441,19 +566,32 @@ impl<'a> Reader<'a> {
             None
         };
         if nested {
-            return Ok(Entry { value, attributes: attrs, multi_value: None });
+            return Ok(Entry {
+                value,
+                attributes: attrs,
+                multi_value: None,
+            });
         }
         let multi_value = match self.get(e, n.multi_value)? {
             Value::Undefined => None,
             Value::Object(a) if self.vm.heap().obj(a).class == crate::heap::Class::Array => {
-                let len = self.vm.length_of(Value::Object(a)).map_err(|t| self.fail(t))?;
+                let len = self
+                    .vm
+                    .length_of(Value::Object(a))
+                    .map_err(|t| self.fail(t))?;
                 let mut items = Vec::new();
                 for i in 0..len.min(u64::from(u32::MAX - 1)) as u32 {
-                    let item = self.vm.get(Value::Object(a), Key::Index(i)).map_err(|t| self.fail(t))?;
+                    let item = self
+                        .vm
+                        .get(Value::Object(a), Key::Index(i))
+                        .map_err(|t| self.fail(t))?;
                     let path = || format!("{}.multiValue[{i}]", at());
                     let Value::Object(x) = item else {
                         let what = self.kind(item);
-                        return Err(invalid(path(), format!("must be an object with a string `value`, got {what}")));
+                        return Err(invalid(
+                            path(),
+                            format!("must be an object with a string `value`, got {what}"),
+                        ));
                     };
                     items.push(self.entry(x, &path, attributes, true)?);
                 }
@@ -461,9 +599,16 @@ impl<'a> Reader<'a> {
             }
             v => {
                 let what = self.kind(v);
-                return Err(invalid(format!("{}.multiValue", at()), format!("must be an array, got {what}")));
+                return Err(invalid(
+                    format!("{}.multiValue", at()),
+                    format!("must be an array, got {what}"),
+                ));
             }
         };
-        Ok(Entry { value, attributes: attrs, multi_value })
+        Ok(Entry {
+            value,
+            attributes: attrs,
+            multi_value,
+        })
     }
 }

@@ -66,14 +66,22 @@ pub struct Entry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<String>,
     /// Every occurrence, the first included, when there are several.
-    #[serde(default, rename = "multiValue", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        rename = "multiValue",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub multi_value: Option<Vec<Entry>>,
 }
 
 impl Entry {
     /// An entry with one value.
     pub fn new(value: impl Into<String>) -> Entry {
-        Entry { value: value.into(), attributes: None, multi_value: None }
+        Entry {
+            value: value.into(),
+            attributes: None,
+            multi_value: None,
+        }
     }
 
     /// Every value the entry stands for, in order (`multiValue` wins over
@@ -102,8 +110,14 @@ impl Entries {
     pub fn append(&mut self, name: &str, entry: Entry) {
         match self.0.iter_mut().find(|(n, _)| n == name) {
             Some((_, existing)) => {
-                let first = Entry { multi_value: None, ..existing.clone() };
-                existing.multi_value.get_or_insert_with(|| vec![first]).push(entry);
+                let first = Entry {
+                    multi_value: None,
+                    ..existing.clone()
+                };
+                existing
+                    .multi_value
+                    .get_or_insert_with(|| vec![first])
+                    .push(entry);
             }
             None => self.0.push((name.to_string(), entry)),
         }
@@ -154,13 +168,21 @@ impl<'de> Deserialize<'de> for Entries {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Context {
     /// The distribution's domain name (standard distributions).
-    #[serde(rename = "distributionDomainName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "distributionDomainName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub distribution_domain_name: Option<String>,
     /// The connection group's domain (multi-tenant distributions).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub endpoint: Option<String>,
     /// The distribution ID.
-    #[serde(rename = "distributionId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "distributionId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub distribution_id: Option<String>,
     /// `viewer-request` or `viewer-response`.
     #[serde(rename = "eventType")]
@@ -230,7 +252,11 @@ pub struct Response {
     #[serde(default)]
     pub headers: Entries,
     /// The reason phrase.
-    #[serde(rename = "statusDescription", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "statusDescription",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub status_description: Option<String>,
     /// Cookies from the `Set-Cookie` headers (`{value, attributes}`).
     #[serde(default)]
@@ -282,7 +308,9 @@ impl Event {
         }
         let mut event = match serde_json::from_str::<Event>(text) {
             Ok(e) => e,
-            Err(e) if e.is_syntax() || e.is_eof() => return Err(format!("invalid event JSON: {e}")),
+            Err(e) if e.is_syntax() || e.is_eof() => {
+                return Err(format!("invalid event JSON: {e}"));
+            }
             Err(e) => match serde_json::from_str::<Wrapped>(text) {
                 Ok(w) => w.event,
                 Err(_) => return Err(format!("invalid event: {e}")),

@@ -49,7 +49,12 @@ impl InMemoryKvs {
     /// An empty store named `id`.
     pub fn new(id: impl Into<String>) -> InMemoryKvs {
         let epoch = "1970-01-01T00:00:00.000Z".to_string();
-        InMemoryKvs { id: id.into(), data: HashMap::new(), created: epoch.clone(), updated: epoch }
+        InMemoryKvs {
+            id: id.into(),
+            data: HashMap::new(),
+            created: epoch.clone(),
+            updated: epoch,
+        }
     }
 
     /// Adds or replaces a key.
@@ -67,20 +72,30 @@ impl InMemoryKvs {
     /// `data` array of `{key, value}` strings, no duplicate keys, keys up to
     /// 512 characters, values up to 1024, 5 MB in all.
     pub fn from_import_json(id: impl Into<String>, text: &str) -> Result<InMemoryKvs, String> {
-        let v: serde_json::Value = serde_json::from_str(text).map_err(|e| format!("invalid KVS JSON: {e}"))?;
-        let items = v.get("data").and_then(|d| d.as_array()).ok_or("a KVS file needs a `data` array")?;
+        let v: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| format!("invalid KVS JSON: {e}"))?;
+        let items = v
+            .get("data")
+            .and_then(|d| d.as_array())
+            .ok_or("a KVS file needs a `data` array")?;
         let mut store = InMemoryKvs::new(id);
         let mut total = 0;
         for (i, item) in items.iter().enumerate() {
             let field = |name: &str| {
-                item.get(name).and_then(|k| k.as_str()).ok_or_else(|| format!("data[{i}] needs a string `{name}`"))
+                item.get(name)
+                    .and_then(|k| k.as_str())
+                    .ok_or_else(|| format!("data[{i}] needs a string `{name}`"))
             };
             let (key, value) = (field("key")?, field("value")?);
             if key.is_empty() || key.chars().count() > MAX_KEY_BYTES {
-                return Err(format!("data[{i}]: keys are 1 to {MAX_KEY_BYTES} characters"));
+                return Err(format!(
+                    "data[{i}]: keys are 1 to {MAX_KEY_BYTES} characters"
+                ));
             }
             if value.chars().count() > MAX_VALUE_BYTES {
-                return Err(format!("data[{i}]: values are at most {MAX_VALUE_BYTES} characters"));
+                return Err(format!(
+                    "data[{i}]: values are at most {MAX_VALUE_BYTES} characters"
+                ));
             }
             if store.data.contains_key(key) {
                 return Err(format!("data[{i}]: duplicate key {key:?}"));
@@ -119,8 +134,11 @@ mod tests {
 
     #[test]
     fn import_file_rules() {
-        let s = InMemoryKvs::from_import_json("s", r#"{"data":[{"key":"a","value":"1"},{"key":"b","value":"é"}]}"#)
-            .unwrap();
+        let s = InMemoryKvs::from_import_json(
+            "s",
+            r#"{"data":[{"key":"a","value":"1"},{"key":"b","value":"é"}]}"#,
+        )
+        .unwrap();
         assert_eq!(s.get("b").as_deref(), Some("é".as_bytes()));
         assert_eq!(s.meta().key_count, 2);
         for bad in [
@@ -132,7 +150,10 @@ mod tests {
         ] {
             assert!(InMemoryKvs::from_import_json("s", bad).is_err(), "{bad}");
         }
-        let long = format!(r#"{{"data":[{{"key":"k","value":"{}"}}]}}"#, "v".repeat(1025));
+        let long = format!(
+            r#"{{"data":[{{"key":"k","value":"{}"}}]}}"#,
+            "v".repeat(1025)
+        );
         assert!(InMemoryKvs::from_import_json("s", &long).is_err());
     }
 }

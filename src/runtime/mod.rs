@@ -33,8 +33,8 @@ pub mod kvs;
 mod origin;
 mod validate;
 
-pub use event::{Body, Entries, Entry, Event, EventType, HandlerResult, Request, Response};
 pub use cloudfront::{EdgeLocation, OriginChange};
+pub use event::{Body, Entries, Entry, Event, EventType, HandlerResult, Request, Response};
 pub use host::{EventNames, HostState, MAX_LOG_BYTES};
 pub use kvs::{InMemoryKvs, KeyValueStore, KvsMeta};
 pub use validate::is_disallowed;
@@ -44,8 +44,8 @@ use crate::limits::Limits;
 use crate::source::LineIndex;
 use crate::value::Value;
 use crate::vm::{Fatal, PromiseState, Throw, Vm};
-use convert::EventShape;
 use crate::{CompileError, CompiledScript};
+use convert::EventShape;
 use std::fmt;
 use std::sync::Arc;
 
@@ -97,11 +97,19 @@ impl FunctionError {
 impl fmt::Display for FunctionError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            FunctionError::Execution { message, location: Some((l, c)) } => write!(f, "{message} (at {l}:{c})"),
-            FunctionError::Execution { message, location: None } => f.write_str(message),
+            FunctionError::Execution {
+                message,
+                location: Some((l, c)),
+            } => write!(f, "{message} (at {l}:{c})"),
+            FunctionError::Execution {
+                message,
+                location: None,
+            } => f.write_str(message),
             FunctionError::ComputeLimit => f.write_str("The function exceeded its compute limit"),
             FunctionError::MemoryLimit => f.write_str("The function exceeded its memory limit"),
-            FunctionError::Validation { field, message } => write!(f, "Invalid function result: {field} {message}"),
+            FunctionError::Validation { field, message } => {
+                write!(f, "Invalid function result: {field} {message}")
+            }
         }
     }
 }
@@ -124,7 +132,11 @@ pub struct RunOptions {
 impl Default for RunOptions {
     /// 2025-01-01T00:00:00Z, seeded from that time.
     fn default() -> RunOptions {
-        RunOptions { clock_ms: 1_735_689_600_000.0, seed: 1_735_689_600_000, edge_location: None }
+        RunOptions {
+            clock_ms: 1_735_689_600_000.0,
+            seed: 1_735_689_600_000,
+            edge_location: None,
+        }
     }
 }
 
@@ -136,7 +148,11 @@ impl RunOptions {
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_millis() as u64)
             .unwrap_or_default();
-        RunOptions { clock_ms: ms as f64, seed: ms, edge_location: None }
+        RunOptions {
+            clock_ms: ms as f64,
+            seed: ms,
+            edge_location: None,
+        }
     }
 }
 
@@ -173,17 +189,30 @@ impl Function {
     /// Compiles `src` for `runtime`, as CloudFront checks a function when it
     /// is published: size, syntax, a `handler` function, and modules it
     /// imports. `file` names the source in locations.
-    pub fn compile(src: &str, runtime: Runtime, limits: &Limits, file: &str) -> Result<Function, CompileError> {
+    pub fn compile(
+        src: &str,
+        runtime: Runtime,
+        limits: &Limits,
+        file: &str,
+    ) -> Result<Function, CompileError> {
         let compiled = crate::compile(src, runtime, limits, file)?;
         let Some(handler) = compiled.script.slot_named("handler") else {
             return Err(CompileError::NoHandler);
         };
         for import in &compiled.script.imports {
             if !crate::modules_known(runtime, &import.module) {
-                return Err(CompileError::UnknownModule { name: import.module.clone(), span: import.span });
+                return Err(CompileError::UnknownModule {
+                    name: import.module.clone(),
+                    span: import.span,
+                });
             }
         }
-        Ok(Function { compiled: compiled.clone(), handler, limits: *limits, kvs: None })
+        Ok(Function {
+            compiled: compiled.clone(),
+            handler,
+            limits: *limits,
+            kvs: None,
+        })
     }
 
     /// Associates a key value store (CloudFront allows one per function).
@@ -205,7 +234,11 @@ impl Function {
     /// Per-thread state for running this function; reuse it for every
     /// event on that thread.
     pub fn worker(&self) -> Worker {
-        Worker { vm: self.compiled.vm(&self.limits), function: Arc::new(self.clone()), shape: EventShape::default() }
+        Worker {
+            vm: self.compiled.vm(&self.limits),
+            function: Arc::new(self.clone()),
+            shape: EventShape::default(),
+        }
     }
 }
 
@@ -230,7 +263,10 @@ impl Worker {
         });
         let result = invoke(vm, &self.function, event, &mut self.shape);
         let usage = vm.usage();
-        let host = vm.host_mut::<HostState>().map(std::mem::take).unwrap_or_default();
+        let host = vm
+            .host_mut::<HostState>()
+            .map(std::mem::take)
+            .unwrap_or_default();
         let limit = self.function.limits.steps.max(1);
         let utilization = (usage.steps.saturating_mul(100)).div_ceil(limit).min(100) as u8;
         Outcome {
@@ -246,11 +282,17 @@ impl Worker {
 }
 
 /// Runs the script's top level, then the handler, then reads its result.
-fn invoke(vm: &mut Vm, function: &Function, event: &Event, shape: &mut EventShape) -> Result<HandlerResult, FunctionError> {
+fn invoke(
+    vm: &mut Vm,
+    function: &Function,
+    event: &Event,
+    shape: &mut EventShape,
+) -> Result<HandlerResult, FunctionError> {
     let runtime = function.runtime();
     let script = function.compiled.script.clone();
     for import in &script.imports {
-        let module = crate::module_object(vm, &import.module).map_err(|t| error_from_throw(vm, t))?;
+        let module =
+            crate::module_object(vm, &import.module).map_err(|t| error_from_throw(vm, t))?;
         if import.slot != u16::MAX {
             vm.set_script_slot(import.slot, module);
         }
@@ -260,14 +302,21 @@ fn invoke(vm: &mut Vm, function: &Function, event: &Event, shape: &mut EventShap
             vm.set_script_slot(*slot, v);
         }
     }
-    vm.charge(crate::limits::EVENT_BASE_STEPS).map_err(|t| error_from_throw(vm, t))?;
+    vm.charge(crate::limits::EVENT_BASE_STEPS)
+        .map_err(|t| error_from_throw(vm, t))?;
     vm.run_script().map_err(|t| error_from_throw(vm, t))?;
     let handler = vm.script_slot(function.handler);
     if !vm.is_callable(handler) {
-        return Err(FunctionError::Execution { message: "TypeError: handler is not a function".into(), location: None });
+        return Err(FunctionError::Execution {
+            message: "TypeError: handler is not a function".into(),
+            location: None,
+        });
     }
-    let js_event = convert::event_to_js(vm, event, runtime, shape).map_err(|t| error_from_throw(vm, t))?;
-    let mut value = vm.call(handler, Value::Undefined, &[js_event]).map_err(|t| error_from_throw(vm, t))?;
+    let js_event =
+        convert::event_to_js(vm, event, runtime, shape).map_err(|t| error_from_throw(vm, t))?;
+    let mut value = vm
+        .call(handler, Value::Undefined, &[js_event])
+        .map_err(|t| error_from_throw(vm, t))?;
     vm.run_jobs().map_err(|t| error_from_throw(vm, t))?;
     if let Value::Object(p) = value {
         match vm.promise_state(p) {

@@ -8,7 +8,8 @@ use serde_json::{Map, Value as Json};
 type Check = Result<(), String>;
 
 fn object<'a>(v: &'a Json, what: &str) -> Result<&'a Map<String, Json>, String> {
-    v.as_object().ok_or_else(|| format!("{what} must be an object"))
+    v.as_object()
+        .ok_or_else(|| format!("{what} must be an object"))
 }
 
 fn string<'a>(v: &'a Json, what: &str) -> Result<&'a str, String> {
@@ -24,7 +25,11 @@ fn int_in(v: &Json, what: &str, lo: f64, hi: f64) -> Result<f64, String> {
 
 fn one_of(v: &Json, what: &str, allowed: &[&str]) -> Check {
     let s = string(v, what)?;
-    if allowed.contains(&s) { Ok(()) } else { Err(format!("{what} must be one of {}", allowed.join(", "))) }
+    if allowed.contains(&s) {
+        Ok(())
+    } else {
+        Err(format!("{what} must be one of {}", allowed.join(", ")))
+    }
 }
 
 /// A DNS name as the helpers accept it: no `:`, not an IP address, at most
@@ -35,13 +40,17 @@ fn host_name(v: &Json, what: &str, max: usize) -> Check {
         return Err(format!("{what} must be 1 to {max} characters"));
     }
     if s.contains(':') || s.parse::<std::net::IpAddr>().is_ok() {
-        return Err(format!("{what} must be a domain name, not an IP address or host:port"));
+        return Err(format!(
+            "{what} must be a domain name, not an IP address or host:port"
+        ));
     }
     Ok(())
 }
 
 fn certificate_names(v: &Json) -> Check {
-    let names = v.as_array().ok_or("allowedCertificateNames must be an array")?;
+    let names = v
+        .as_array()
+        .ok_or("allowedCertificateNames must be an array")?;
     if names.len() > 20 {
         return Err("allowedCertificateNames holds at most 20 names".into());
     }
@@ -72,7 +81,9 @@ pub fn check_update(params: &Json) -> Check {
                 for (h, hv) in object(v, "customHeaders")? {
                     string(hv, &format!("customHeaders[{h:?}]"))?;
                     if h.bytes().any(|b| b.is_ascii_uppercase()) {
-                        return Err(format!("customHeaders[{h:?}]: header names must be lowercase"));
+                        return Err(format!(
+                            "customHeaders[{h:?}]: header names must be lowercase"
+                        ));
                     }
                     if is_disallowed(h) {
                         return Err(format!("customHeaders[{h:?}] is a disallowed header"));
@@ -84,12 +95,17 @@ pub fn check_update(params: &Json) -> Check {
             }
             "originShield" => {
                 let o = object(v, "originShield")?;
-                let enabled = o.get("enabled").and_then(Json::as_bool).ok_or("originShield.enabled must be a boolean")?;
+                let enabled = o
+                    .get("enabled")
+                    .and_then(Json::as_bool)
+                    .ok_or("originShield.enabled must be a boolean")?;
                 match o.get("region") {
                     Some(r) => {
                         string(r, "originShield.region")?;
                     }
-                    None if enabled => return Err("originShield.region is required when enabled".into()),
+                    None if enabled => {
+                        return Err("originShield.region is required when enabled".into());
+                    }
                     None => {}
                 }
             }
@@ -102,12 +118,19 @@ pub fn check_update(params: &Json) -> Check {
                 let fields: [(&str, &[&str]); 3] = [
                     ("signingBehavior", &["always", "never", "no-override"]),
                     ("signingProtocol", &["sigv4"]),
-                    ("originType", &["s3", "mediapackagev2", "mediastore", "lambda"]),
+                    (
+                        "originType",
+                        &["s3", "mediapackagev2", "mediastore", "lambda"],
+                    ),
                 ];
                 for (f, allowed) in fields {
                     match o.get(f) {
                         Some(x) => one_of(x, &format!("originAccessControlConfig.{f}"), allowed)?,
-                        None if enabled => return Err(format!("originAccessControlConfig.{f} is required when enabled")),
+                        None if enabled => {
+                            return Err(format!(
+                                "originAccessControlConfig.{f} is required when enabled"
+                            ));
+                        }
                         None => {}
                     }
                 }
@@ -117,7 +140,9 @@ pub fn check_update(params: &Json) -> Check {
                 let mut read = None;
                 for (f, tv) in o {
                     match f.as_str() {
-                        "readTimeout" => read = Some(int_in(tv, "timeouts.readTimeout", 1.0, 120.0)?),
+                        "readTimeout" => {
+                            read = Some(int_in(tv, "timeouts.readTimeout", 1.0, 120.0)?)
+                        }
                         "keepAliveTimeout" => {
                             int_in(tv, "timeouts.keepAliveTimeout", 1.0, 120.0)?;
                         }
@@ -129,22 +154,40 @@ pub fn check_update(params: &Json) -> Check {
                     }
                 }
                 if let Some(rc) = o.get("responseCompletionTimeout") {
-                    let n = rc.as_f64().ok_or("timeouts.responseCompletionTimeout must be a number")?;
+                    let n = rc
+                        .as_f64()
+                        .ok_or("timeouts.responseCompletionTimeout must be a number")?;
                     if n < read.unwrap_or(1.0) {
-                        return Err("timeouts.responseCompletionTimeout must be at least readTimeout".into());
+                        return Err(
+                            "timeouts.responseCompletionTimeout must be at least readTimeout"
+                                .into(),
+                        );
                     }
                 }
             }
             "customOriginConfig" => {
                 let o = object(v, "customOriginConfig")?;
-                int_in(o.get("port").unwrap_or(&Json::Null), "customOriginConfig.port", 1.0, 65535.0)?;
-                one_of(o.get("protocol").unwrap_or(&Json::Null), "customOriginConfig.protocol", &["http", "https"])?;
+                int_in(
+                    o.get("port").unwrap_or(&Json::Null),
+                    "customOriginConfig.port",
+                    1.0,
+                    65535.0,
+                )?;
+                one_of(
+                    o.get("protocol").unwrap_or(&Json::Null),
+                    "customOriginConfig.protocol",
+                    &["http", "https"],
+                )?;
                 let ssl = o
                     .get("sslProtocols")
                     .and_then(Json::as_array)
                     .ok_or("customOriginConfig.sslProtocols must be an array")?;
                 for s in ssl {
-                    one_of(s, "each customOriginConfig.sslProtocols entry", &["SSLv3", "TLSv1", "TLSv1.1", "TLSv1.2"])?;
+                    one_of(
+                        s,
+                        "each customOriginConfig.sslProtocols entry",
+                        &["SSLv3", "TLSv1", "TLSv1.1", "TLSv1.2"],
+                    )?;
                 }
             }
             "ipAddressType" => {
@@ -181,7 +224,10 @@ pub fn check_select(origin_id: &str, overrides: &Json) -> Check {
 /// `cf.createRequestOriginGroup(params)`.
 pub fn check_group(params: &Json) -> Check {
     let p = object(params, "the parameters")?;
-    let ids = p.get("originIds").and_then(Json::as_array).ok_or("originIds must be an array")?;
+    let ids = p
+        .get("originIds")
+        .and_then(Json::as_array)
+        .ok_or("originIds must be an array")?;
     if ids.len() != 2 {
         return Err("originIds must name exactly two origins, the primary first".into());
     }
@@ -189,18 +235,32 @@ pub fn check_group(params: &Json) -> Check {
         match id {
             Json::String(s) if !s.is_empty() => {}
             Json::Object(o) => {
-                string(o.get("originId").unwrap_or(&Json::Null), &format!("originIds[{i}].originId"))?;
+                string(
+                    o.get("originId").unwrap_or(&Json::Null),
+                    &format!("originIds[{i}].originId"),
+                )?;
                 if let Some(over) = o.get("originOverrides") {
-                    check_update(over).map_err(|m| format!("originIds[{i}].originOverrides: {m}"))?;
+                    check_update(over)
+                        .map_err(|m| format!("originIds[{i}].originOverrides: {m}"))?;
                 }
             }
-            _ => return Err(format!("originIds[{i}] must be an origin ID or {{originId, originOverrides}}")),
+            _ => {
+                return Err(format!(
+                    "originIds[{i}] must be an origin ID or {{originId, originOverrides}}"
+                ));
+            }
         }
     }
     if let Some(sel) = p.get("selectionCriteria") {
-        one_of(sel, "selectionCriteria", &["default", "media-quality-score"])?;
+        one_of(
+            sel,
+            "selectionCriteria",
+            &["default", "media-quality-score"],
+        )?;
     }
-    let failover = p.get("failoverCriteria").ok_or("failoverCriteria is required")?;
+    let failover = p
+        .get("failoverCriteria")
+        .ok_or("failoverCriteria is required")?;
     let codes = object(failover, "failoverCriteria")?
         .get("statusCodes")
         .and_then(Json::as_array)

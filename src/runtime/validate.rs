@@ -60,23 +60,38 @@ pub fn validate(event: &Event, result: &HandlerResult) -> Result<(), FunctionErr
     match (event.event_type(), result) {
         (EventType::ViewerRequest, HandlerResult::Request(r)) => request(&event.request, r),
         (EventType::ViewerRequest, HandlerResult::Response(r)) => response(r, None, "response"),
-        (EventType::ViewerResponse, HandlerResult::Response(r)) => response(r, event.response.as_ref(), "response"),
-        (EventType::ViewerResponse, HandlerResult::Request(_)) => {
-            Err(invalid("response", "a viewer-response function must return the response"))
+        (EventType::ViewerResponse, HandlerResult::Response(r)) => {
+            response(r, event.response.as_ref(), "response")
         }
+        (EventType::ViewerResponse, HandlerResult::Request(_)) => Err(invalid(
+            "response",
+            "a viewer-response function must return the response",
+        )),
     }
 }
 
 fn request(original: &Request, r: &Request) -> Result<(), FunctionError> {
     if r.method != original.method {
-        return Err(invalid("request.method", format!("is read-only (was {:?}, set to {:?})", original.method, r.method)));
+        return Err(invalid(
+            "request.method",
+            format!(
+                "is read-only (was {:?}, set to {:?})",
+                original.method, r.method
+            ),
+        ));
     }
     if !r.uri.starts_with('/') {
-        return Err(invalid("request.uri", format!("must start with '/', got {:?}", r.uri)));
+        return Err(invalid(
+            "request.uri",
+            format!("must start with '/', got {:?}", r.uri),
+        ));
     }
     let query = super::event::raw_query_of(&r.querystring);
     if r.uri.len() + query.len() >= MAX_URL {
-        return Err(invalid("request.uri", format!("with the query string must be under {MAX_URL} characters")));
+        return Err(invalid(
+            "request.uri",
+            format!("with the query string must be under {MAX_URL} characters"),
+        ));
     }
     for (name, entry) in &r.querystring.0 {
         for e in entry.values() {
@@ -89,17 +104,33 @@ fn request(original: &Request, r: &Request) -> Result<(), FunctionError> {
             }
         }
     }
-    headers(&r.headers, Some(&original.headers), READ_ONLY_REQUEST, "request.headers")?;
+    headers(
+        &r.headers,
+        Some(&original.headers),
+        READ_ONLY_REQUEST,
+        "request.headers",
+    )?;
     if r.headers.get("cookie").is_some() {
-        return Err(invalid("request.headers[\"cookie\"]", "cookies go in request.cookies, not in a header"));
+        return Err(invalid(
+            "request.headers[\"cookie\"]",
+            "cookies go in request.cookies, not in a header",
+        ));
     }
     Ok(())
 }
 
 fn response(r: &Response, original: Option<&Response>, path: &str) -> Result<(), FunctionError> {
-    headers(&r.headers, original.map(|o| &o.headers), READ_ONLY_RESPONSE, &format!("{path}.headers"))?;
+    headers(
+        &r.headers,
+        original.map(|o| &o.headers),
+        READ_ONLY_RESPONSE,
+        &format!("{path}.headers"),
+    )?;
     if r.headers.get("set-cookie").is_some() {
-        return Err(invalid(format!("{path}.headers[\"set-cookie\"]"), "cookies go in response.cookies, not in a header"));
+        return Err(invalid(
+            format!("{path}.headers[\"set-cookie\"]"),
+            "cookies go in response.cookies, not in a header",
+        ));
     }
     if let Some(body @ Body::Encoded { encoding, .. }) = &r.body {
         if encoding == "base64" && body.bytes().is_none() {
@@ -111,7 +142,12 @@ fn response(r: &Response, original: Option<&Response>, path: &str) -> Result<(),
 
 /// Header names must be lowercase; disallowed ones may not appear; the
 /// read-only ones must be exactly as they were.
-fn headers(h: &Entries, original: Option<&Entries>, read_only: &[&str], path: &str) -> Result<(), FunctionError> {
+fn headers(
+    h: &Entries,
+    original: Option<&Entries>,
+    read_only: &[&str],
+    path: &str,
+) -> Result<(), FunctionError> {
     for (name, entry) in &h.0 {
         let at = || format!("{path}[{name:?}]");
         let (mut invalid_byte, mut upper) = (name.is_empty(), false);
@@ -130,7 +166,10 @@ fn headers(h: &Entries, original: Option<&Entries>, read_only: &[&str], path: &s
         }
         for e in entry.values() {
             if e.value.bytes().any(|c| c == b'\r' || c == b'\n' || c == 0) {
-                return Err(invalid(format!("{}.value", at()), "may not contain CR, LF or NUL"));
+                return Err(invalid(
+                    format!("{}.value", at()),
+                    "may not contain CR, LF or NUL",
+                ));
             }
         }
         if read_only.contains(&name.as_str()) && original.and_then(|o| o.get(name)) != Some(entry) {
@@ -140,7 +179,10 @@ fn headers(h: &Entries, original: Option<&Entries>, read_only: &[&str], path: &s
     if let Some(o) = original {
         for (name, _) in &o.0 {
             if read_only.contains(&name.as_str()) && h.get(name).is_none() {
-                return Err(invalid(format!("{path}[{name:?}]"), "is read-only and may not be removed"));
+                return Err(invalid(
+                    format!("{path}[{name:?}]"),
+                    "is read-only and may not be removed",
+                ));
             }
         }
     }

@@ -10,7 +10,7 @@
 //! throwing instruction; an async function's frame turns it into the
 //! rejection of its promise; an `Entry` frame hands it back to Rust.
 
-use super::{Call, Frame, FrameKind, JsResult, Throw, Vm, MAX_CALL_DEPTH, MAX_NATIVE_DEPTH};
+use super::{Call, Frame, FrameKind, JsResult, MAX_CALL_DEPTH, MAX_NATIVE_DEPTH, Throw, Vm};
 use crate::bytecode::{ProtoKind, Reg, UpvalSource};
 use crate::heap::{Attrs, Class, Key, ObjFlags, ObjectData, Prop};
 use crate::value::{ObjRef, Value};
@@ -19,7 +19,9 @@ impl Vm {
     /// The first register index above every live frame.
     pub(crate) fn frame_top(&self) -> usize {
         match self.frames.last() {
-            Some(f) => f.base as usize + usize::from(self.script.protos[f.proto as usize].registers),
+            Some(f) => {
+                f.base as usize + usize::from(self.script.protos[f.proto as usize].registers)
+            }
             None => 0,
         }
     }
@@ -43,17 +45,24 @@ impl Vm {
             return Err(self.call_depth_error());
         }
         let p = &self.script.protos[proto as usize];
-        let (registers, params, cells, is_async) = (usize::from(p.registers), usize::from(p.params), usize::from(p.cells), p.is_async);
+        let (registers, params, cells, is_async) = (
+            usize::from(p.registers),
+            usize::from(p.params),
+            usize::from(p.cells),
+            p.is_async,
+        );
         self.charge(1 + (registers as u64) / 8)?;
         let needed = base + registers.max(1 + argc);
         if self.regs.len() < needed {
-            self.heap.check(needed.saturating_sub(self.regs.len()) * 16)?;
+            self.heap
+                .check(needed.saturating_sub(self.regs.len()) * 16)?;
             self.regs.resize(needed, Value::Undefined);
         }
         let extra_start = self.extra_args.len();
         let extra_count = argc.saturating_sub(params);
         if extra_count > 0 {
-            self.extra_args.extend_from_slice(&self.regs[base + 1 + params..base + 1 + argc]);
+            self.extra_args
+                .extend_from_slice(&self.regs[base + 1 + params..base + 1 + argc]);
         }
         let first_unset = base + 1 + argc.min(params);
         for r in &mut self.regs[first_unset..base + registers.max(1 + argc)] {
@@ -61,7 +70,11 @@ impl Vm {
         }
         let cell_base = self.cells.len();
         self.cells.resize(cell_base + cells, u32::MAX);
-        let promise = if is_async { Some(self.new_promise()?) } else { None };
+        let promise = if is_async {
+            Some(self.new_promise()?)
+        } else {
+            None
+        };
         self.frames.push(Frame {
             proto,
             closure,
@@ -108,7 +121,11 @@ impl Vm {
                 self.run(self.frames.len() - 1)
             }
             Class::Native { .. } => self.call_native(o, this, args, None),
-            Class::Bound { target, this: bound_this, args: bound } => {
+            Class::Bound {
+                target,
+                this: bound_this,
+                args: bound,
+            } => {
                 let mut all: Vec<Value> = self.heap.values(bound).to_vec();
                 all.extend_from_slice(args);
                 self.call(Value::Object(target), bound_this, &all)
@@ -121,7 +138,13 @@ impl Vm {
     }
 
     /// Calls a built-in function.
-    pub(crate) fn call_native(&mut self, f: ObjRef, this: Value, args: &[Value], new_target: Option<ObjRef>) -> JsResult<Value> {
+    pub(crate) fn call_native(
+        &mut self,
+        f: ObjRef,
+        this: Value,
+        args: &[Value],
+        new_target: Option<ObjRef>,
+    ) -> JsResult<Value> {
         let Class::Native { id, data } = self.heap.obj(f).class else {
             return Err(self.type_error("not a built-in function"));
         };
@@ -133,7 +156,16 @@ impl Vm {
             return Err(self.type_error("unknown built-in function"));
         };
         self.native_depth += 1;
-        let result = (def.f)(self, Call { this, args, new_target, callee: f, data });
+        let result = (def.f)(
+            self,
+            Call {
+                this,
+                args,
+                new_target,
+                callee: f,
+                data,
+            },
+        );
         self.native_depth -= 1;
         result
     }
@@ -155,8 +187,16 @@ impl Vm {
 
     /// The object `new F` starts with: its prototype is `F.prototype` (or
     /// `fallback` when that is not an object).
-    pub fn ordinary_create_from(&mut self, new_target: ObjRef, fallback: ObjRef, class: Class) -> JsResult<ObjRef> {
-        let p = self.get(Value::Object(new_target), Key::Str(self.realm.names.prototype))?;
+    pub fn ordinary_create_from(
+        &mut self,
+        new_target: ObjRef,
+        fallback: ObjRef,
+        class: Class,
+    ) -> JsResult<ObjRef> {
+        let p = self.get(
+            Value::Object(new_target),
+            Key::Str(self.realm.names.prototype),
+        )?;
         let proto = match p {
             Value::Object(p) => p,
             _ => fallback,
@@ -169,12 +209,19 @@ impl Vm {
     }
 
     /// `new f(...args)` from Rust.
-    pub fn construct(&mut self, f: Value, args: &[Value], new_target: Option<ObjRef>) -> JsResult<Value> {
+    pub fn construct(
+        &mut self,
+        f: Value,
+        args: &[Value],
+        new_target: Option<ObjRef>,
+    ) -> JsResult<Value> {
         if !self.is_constructor(f) {
             let what = self.describe(f);
             return Err(self.type_error(format!("{what} is not a constructor")));
         }
-        let Value::Object(o) = f else { return Err(self.type_error("not a constructor")) };
+        let Value::Object(o) = f else {
+            return Err(self.type_error("not a constructor"));
+        };
         let new_target = new_target.unwrap_or(o);
         match self.heap.obj(o).class {
             Class::Closure { proto, .. } => {
@@ -187,11 +234,22 @@ impl Vm {
                 }
                 self.regs[base] = Value::Object(this);
                 self.regs[base + 1..needed].copy_from_slice(args);
-                self.push_frame(Some(o), proto, base, args.len(), Reg(0), FrameKind::EntryConstruct)?;
+                self.push_frame(
+                    Some(o),
+                    proto,
+                    base,
+                    args.len(),
+                    Reg(0),
+                    FrameKind::EntryConstruct,
+                )?;
                 self.run(self.frames.len() - 1)
             }
             Class::Native { .. } => self.call_native(o, Value::Undefined, args, Some(new_target)),
-            Class::Bound { target, args: bound, .. } => {
+            Class::Bound {
+                target,
+                args: bound,
+                ..
+            } => {
                 let mut all: Vec<Value> = self.heap.values(bound).to_vec();
                 all.extend_from_slice(args);
                 let nt = if new_target == o { target } else { new_target };
@@ -208,7 +266,8 @@ impl Vm {
             return Err(self.type_error("no frame"));
         };
         let sources = &self.script.protos[proto as usize].upvals;
-        let mut cells: smallvec::SmallVec<[u32; 8]> = smallvec::SmallVec::with_capacity(sources.len());
+        let mut cells: smallvec::SmallVec<[u32; 8]> =
+            smallvec::SmallVec::with_capacity(sources.len());
         let parent_upvals = match frame.closure.map(|c| self.heap.obj(c).class) {
             Some(Class::Closure { upvals, .. }) => Some(upvals),
             _ => None,
@@ -216,14 +275,19 @@ impl Vm {
         for src in sources {
             cells.push(match *src {
                 UpvalSource::Cell(c) => self.cells[frame.cell_base as usize + usize::from(c)],
-                UpvalSource::Upval(i) => parent_upvals.map_or(0, |u| self.heap.upval(u, u32::from(i))),
+                UpvalSource::Upval(i) => {
+                    parent_upvals.map_or(0, |u| self.heap.upval(u, u32::from(i)))
+                }
             });
         }
         let upvals = self.heap.alloc_upvals(&cells)?;
         let function_proto = self.realm.intrinsics.function_proto;
         let mut data = ObjectData::new(Class::Closure { proto, upvals }, Some(function_proto));
         let p = &self.script.protos[proto as usize];
-        data.flags.set(ObjFlags::CONSTRUCTOR, p.kind == ProtoKind::Normal && !p.is_async);
+        data.flags.set(
+            ObjFlags::CONSTRUCTOR,
+            p.kind == ProtoKind::Normal && !p.is_async,
+        );
         self.charge(1 + cells.len() as u64)?;
         Ok(self.heap.alloc(data)?)
     }
@@ -236,7 +300,11 @@ impl Vm {
         let rec = self.heap.obj_mut(o)?;
         rec.class = Class::Arguments;
         rec.proto = Some(proto);
-        let length = Prop { key: Key::Str(self.realm.names.length), value: Value::Number(args.len() as f64), attrs: Attrs::HIDDEN };
+        let length = Prop {
+            key: Key::Str(self.realm.names.length),
+            value: Value::Number(args.len() as f64),
+            attrs: Attrs::HIDDEN,
+        };
         self.heap.push_prop(o, length)?;
         Ok(o)
     }
@@ -244,12 +312,16 @@ impl Vm {
     /// The current frame's arguments (declared parameters as passed, then
     /// the extra ones).
     fn frame_args(&self) -> Vec<Value> {
-        let Some(f) = self.frames.last() else { return Vec::new() };
+        let Some(f) = self.frames.last() else {
+            return Vec::new();
+        };
         let params = usize::from(self.script.protos[f.proto as usize].params);
         let argc = f.argc as usize;
         let base = f.base as usize;
         let mut args: Vec<Value> = self.regs[base + 1..base + 1 + argc.min(params)].to_vec();
-        args.extend_from_slice(&self.extra_args[f.extra_start as usize..(f.extra_start + f.extra_count) as usize]);
+        args.extend_from_slice(
+            &self.extra_args[f.extra_start as usize..(f.extra_start + f.extra_count) as usize],
+        );
         args
     }
 
@@ -262,14 +334,18 @@ impl Vm {
     /// Pops the returning frame and delivers `value`. Returns the value when
     /// the frame was entered from Rust (the dispatch loop must return it).
     pub(crate) fn return_from_frame(&mut self, mut value: Value) -> JsResult<Option<Value>> {
-        let Some(frame) = self.frames.pop() else { return Ok(Some(value)) };
+        let Some(frame) = self.frames.pop() else {
+            return Ok(Some(value));
+        };
         self.cells.truncate(frame.cell_base as usize);
         self.extra_args.truncate(frame.extra_start as usize);
         if let Some(p) = frame.promise {
             self.resolve_promise(p, value)?;
             value = Value::Object(p);
         }
-        if matches!(frame.kind, FrameKind::Construct | FrameKind::EntryConstruct) && !matches!(value, Value::Object(_)) {
+        if matches!(frame.kind, FrameKind::Construct | FrameKind::EntryConstruct)
+            && !matches!(value, Value::Object(_))
+        {
             value = self.regs[frame.base as usize];
         }
         match frame.kind {
@@ -328,7 +404,10 @@ impl Vm {
         let args = self.heap.alloc_values(args)?;
         let proto = self.heap.obj(target).proto;
         let mut data = ObjectData::new(Class::Bound { target, this, args }, proto);
-        data.flags.set(ObjFlags::CONSTRUCTOR, self.is_constructor(Value::Object(target)));
+        data.flags.set(
+            ObjFlags::CONSTRUCTOR,
+            self.is_constructor(Value::Object(target)),
+        );
         data.flags.set(ObjFlags::FUNCTION_PROPS, true);
         Ok(self.heap.alloc(data)?)
     }

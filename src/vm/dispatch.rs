@@ -60,7 +60,9 @@ impl Vm {
                         Ok(())
                     }
                     Op::LoadNum { dst, k } => {
-                        reg!(dst) = Value::Number(proto.numbers.get(k.0 as usize).copied().unwrap_or(f64::NAN));
+                        reg!(dst) = Value::Number(
+                            proto.numbers.get(k.0 as usize).copied().unwrap_or(f64::NAN),
+                        );
                         Ok(())
                     }
                     Op::LoadStr { dst, s } => {
@@ -78,7 +80,10 @@ impl Vm {
                     Op::CheckInit { reg, name } => {
                         if reg!(reg) == Value::Empty {
                             let n = self.heap.to_rust_string(name);
-                            Err(self.error(super::ErrorKind::ReferenceError, format!("Cannot access '{n}' before initialization")))
+                            Err(self.error(
+                                super::ErrorKind::ReferenceError,
+                                format!("Cannot access '{n}' before initialization"),
+                            ))
                         } else {
                             Ok(())
                         }
@@ -120,7 +125,11 @@ impl Vm {
                         Ok(())
                     }
                     Op::GetScript { dst, slot } => {
-                        reg!(dst) = self.script_slots.get(usize::from(slot)).copied().unwrap_or(Value::Undefined);
+                        reg!(dst) = self
+                            .script_slots
+                            .get(usize::from(slot))
+                            .copied()
+                            .unwrap_or(Value::Undefined);
                         Ok(())
                     }
                     Op::SetScript { slot, src } => {
@@ -131,7 +140,9 @@ impl Vm {
                         Ok(())
                     }
                     Op::GetGlobal { dst, name } => self.get_global(name).map(|v| reg!(dst) = v),
-                    Op::TypeofGlobal { dst, name } => self.typeof_global(name).map(|v| reg!(dst) = v),
+                    Op::TypeofGlobal { dst, name } => {
+                        self.typeof_global(name).map(|v| reg!(dst) = v)
+                    }
                     Op::SetGlobal { name, src } => {
                         let v = reg!(src);
                         self.set_global(name, v)
@@ -154,7 +165,12 @@ impl Vm {
                         let (o, k, v) = (reg!(obj), reg!(key), reg!(src));
                         self.set_elem(o, k, v)
                     }
-                    Op::GetElemOnce { dst, obj, key, key_out } => 'op: {
+                    Op::GetElemOnce {
+                        dst,
+                        obj,
+                        key,
+                        key_out,
+                    } => 'op: {
                         let (o, mut k) = (reg!(obj), reg!(key));
                         // Only an object key has a conversion anyone can see.
                         if let Value::Object(_) = k {
@@ -169,14 +185,21 @@ impl Vm {
                     Op::DeleteProp { dst, obj, key } => {
                         let o = reg!(obj);
                         let k = proto.keys[key.0 as usize];
-                        self.delete_value(o, k).map(|_| reg!(dst) = Value::Bool(true))
+                        self.delete_value(o, k)
+                            .map(|_| reg!(dst) = Value::Bool(true))
                     }
                     Op::DeleteElem { dst, obj, key } => {
                         let (o, kv) = (reg!(obj), reg!(key));
                         // ToObject(base) comes before ToPropertyKey(key).
-                        let checked = if o.is_nullish() { self.to_object(o).map(|_| ()) } else { Ok(()) };
+                        let checked = if o.is_nullish() {
+                            self.to_object(o).map(|_| ())
+                        } else {
+                            Ok(())
+                        };
                         match checked.and_then(|()| self.to_key(kv)) {
-                            Ok(k) => self.delete_value(o, k).map(|_| reg!(dst) = Value::Bool(true)),
+                            Ok(k) => self
+                                .delete_value(o, k)
+                                .map(|_| reg!(dst) = Value::Bool(true)),
                             Err(e) => Err(e),
                         }
                     }
@@ -188,8 +211,12 @@ impl Vm {
                         let (x, y) = (reg!(a), reg!(b));
                         self.instance_of(x, y).map(|r| reg!(dst) = Value::Bool(r))
                     }
-                    Op::NewObject { dst } => self.new_object().map(|o| reg!(dst) = Value::Object(o)),
-                    Op::NewArray { dst, .. } => self.new_array(&[]).map(|o| reg!(dst) = Value::Object(o)),
+                    Op::NewObject { dst } => {
+                        self.new_object().map(|o| reg!(dst) = Value::Object(o))
+                    }
+                    Op::NewArray { dst, .. } => {
+                        self.new_array(&[]).map(|o| reg!(dst) = Value::Object(o))
+                    }
                     Op::InitProp { obj, key, src } => {
                         let (o, v) = (reg!(obj), reg!(src));
                         let k = proto.keys[key.0 as usize];
@@ -213,7 +240,9 @@ impl Vm {
                         let a = reg!(arr);
                         self.init_elem(a, Value::Empty)
                     }
-                    Op::NewRegExp { dst, index } => self.new_regexp_literal(index).map(|o| reg!(dst) = Value::Object(o)),
+                    Op::NewRegExp { dst, index } => self
+                        .new_regexp_literal(index)
+                        .map(|o| reg!(dst) = Value::Object(o)),
                     Op::Add { dst, a, b } => match (reg!(a), reg!(b)) {
                         (Value::Number(x), Value::Number(y)) => {
                             reg!(dst) = Value::Number(x + y);
@@ -221,23 +250,43 @@ impl Vm {
                         }
                         (x, y) => self.add(x, y).map(|v| reg!(dst) = v),
                     },
-                    Op::Sub { dst, a, b } => self.arith(reg!(a), reg!(b), |x, y| x - y).map(|v| reg!(dst) = v),
-                    Op::Mul { dst, a, b } => self.arith(reg!(a), reg!(b), |x, y| x * y).map(|v| reg!(dst) = v),
-                    Op::Div { dst, a, b } => self.arith(reg!(a), reg!(b), |x, y| x / y).map(|v| reg!(dst) = v),
-                    Op::Rem { dst, a, b } => self.arith(reg!(a), reg!(b), |x, y| x % y).map(|v| reg!(dst) = v),
-                    Op::Exp { dst, a, b } => self.arith(reg!(a), reg!(b), super::ops::js_pow).map(|v| reg!(dst) = v),
-                    Op::Shl { dst, a, b } => {
-                        self.bitwise(reg!(a), reg!(b), |x, y| x.wrapping_shl(y as u32 & 31) as f64).map(|v| reg!(dst) = v)
-                    }
-                    Op::Shr { dst, a, b } => {
-                        self.bitwise(reg!(a), reg!(b), |x, y| (x >> (y as u32 & 31)) as f64).map(|v| reg!(dst) = v)
-                    }
-                    Op::UShr { dst, a, b } => {
-                        self.bitwise(reg!(a), reg!(b), |x, y| ((x as u32) >> (y as u32 & 31)) as f64).map(|v| reg!(dst) = v)
-                    }
-                    Op::BitAnd { dst, a, b } => self.bitwise(reg!(a), reg!(b), |x, y| f64::from(x & y)).map(|v| reg!(dst) = v),
-                    Op::BitOr { dst, a, b } => self.bitwise(reg!(a), reg!(b), |x, y| f64::from(x | y)).map(|v| reg!(dst) = v),
-                    Op::BitXor { dst, a, b } => self.bitwise(reg!(a), reg!(b), |x, y| f64::from(x ^ y)).map(|v| reg!(dst) = v),
+                    Op::Sub { dst, a, b } => self
+                        .arith(reg!(a), reg!(b), |x, y| x - y)
+                        .map(|v| reg!(dst) = v),
+                    Op::Mul { dst, a, b } => self
+                        .arith(reg!(a), reg!(b), |x, y| x * y)
+                        .map(|v| reg!(dst) = v),
+                    Op::Div { dst, a, b } => self
+                        .arith(reg!(a), reg!(b), |x, y| x / y)
+                        .map(|v| reg!(dst) = v),
+                    Op::Rem { dst, a, b } => self
+                        .arith(reg!(a), reg!(b), |x, y| x % y)
+                        .map(|v| reg!(dst) = v),
+                    Op::Exp { dst, a, b } => self
+                        .arith(reg!(a), reg!(b), super::ops::js_pow)
+                        .map(|v| reg!(dst) = v),
+                    Op::Shl { dst, a, b } => self
+                        .bitwise(reg!(a), reg!(b), |x, y| {
+                            x.wrapping_shl(y as u32 & 31) as f64
+                        })
+                        .map(|v| reg!(dst) = v),
+                    Op::Shr { dst, a, b } => self
+                        .bitwise(reg!(a), reg!(b), |x, y| (x >> (y as u32 & 31)) as f64)
+                        .map(|v| reg!(dst) = v),
+                    Op::UShr { dst, a, b } => self
+                        .bitwise(reg!(a), reg!(b), |x, y| {
+                            ((x as u32) >> (y as u32 & 31)) as f64
+                        })
+                        .map(|v| reg!(dst) = v),
+                    Op::BitAnd { dst, a, b } => self
+                        .bitwise(reg!(a), reg!(b), |x, y| f64::from(x & y))
+                        .map(|v| reg!(dst) = v),
+                    Op::BitOr { dst, a, b } => self
+                        .bitwise(reg!(a), reg!(b), |x, y| f64::from(x | y))
+                        .map(|v| reg!(dst) = v),
+                    Op::BitXor { dst, a, b } => self
+                        .bitwise(reg!(a), reg!(b), |x, y| f64::from(x ^ y))
+                        .map(|v| reg!(dst) = v),
                     Op::Eq { dst, a, b } => {
                         let (x, y) = (reg!(a), reg!(b));
                         self.loose_equals(x, y).map(|r| reg!(dst) = Value::Bool(r))
@@ -256,19 +305,23 @@ impl Vm {
                     }
                     Op::Lt { dst, a, b } => {
                         let (x, y) = (reg!(a), reg!(b));
-                        self.relational(x, y, Relation::Lt).map(|r| reg!(dst) = Value::Bool(r))
+                        self.relational(x, y, Relation::Lt)
+                            .map(|r| reg!(dst) = Value::Bool(r))
                     }
                     Op::Gt { dst, a, b } => {
                         let (x, y) = (reg!(a), reg!(b));
-                        self.relational(x, y, Relation::Gt).map(|r| reg!(dst) = Value::Bool(r))
+                        self.relational(x, y, Relation::Gt)
+                            .map(|r| reg!(dst) = Value::Bool(r))
                     }
                     Op::Le { dst, a, b } => {
                         let (x, y) = (reg!(a), reg!(b));
-                        self.relational(x, y, Relation::Le).map(|r| reg!(dst) = Value::Bool(r))
+                        self.relational(x, y, Relation::Le)
+                            .map(|r| reg!(dst) = Value::Bool(r))
                     }
                     Op::Ge { dst, a, b } => {
                         let (x, y) = (reg!(a), reg!(b));
-                        self.relational(x, y, Relation::Ge).map(|r| reg!(dst) = Value::Bool(r))
+                        self.relational(x, y, Relation::Ge)
+                            .map(|r| reg!(dst) = Value::Bool(r))
                     }
                     Op::Not { dst, src } => {
                         reg!(dst) = Value::Bool(!self.truthy(reg!(src)));
@@ -276,7 +329,8 @@ impl Vm {
                     }
                     Op::BitNot { dst, src } => {
                         let v = reg!(src);
-                        self.to_int32(v).map(|i| reg!(dst) = Value::Number(f64::from(!i)))
+                        self.to_int32(v)
+                            .map(|i| reg!(dst) = Value::Number(f64::from(!i)))
                     }
                     Op::Neg { dst, src } => {
                         let v = reg!(src);
@@ -288,11 +342,13 @@ impl Vm {
                     }
                     Op::Inc { dst, src } => {
                         let v = reg!(src);
-                        self.to_number(v).map(|n| reg!(dst) = Value::Number(n + 1.0))
+                        self.to_number(v)
+                            .map(|n| reg!(dst) = Value::Number(n + 1.0))
                     }
                     Op::Dec { dst, src } => {
                         let v = reg!(src);
-                        self.to_number(v).map(|n| reg!(dst) = Value::Number(n - 1.0))
+                        self.to_number(v)
+                            .map(|n| reg!(dst) = Value::Number(n - 1.0))
                     }
                     Op::Typeof { dst, src } => {
                         let t = self.type_of(reg!(src));
@@ -301,7 +357,8 @@ impl Vm {
                     }
                     Op::Concat { dst, start, count } => {
                         let first = base + usize::from(start.0);
-                        self.concat_registers(first, usize::from(count)).map(|s| reg!(dst) = Value::String(s))
+                        self.concat_registers(first, usize::from(count))
+                            .map(|s| reg!(dst) = Value::String(s))
                     }
                     Op::Jump { offset } => {
                         pc = (pc as i64 + i64::from(offset.0)) as usize;
@@ -335,22 +392,48 @@ impl Vm {
                         if let Value::Object(o) = callee {
                             if let Class::Closure { proto: p, .. } = self.heap.obj(o).class {
                                 let window = base + usize::from(func.0) + 1;
-                                match self.push_frame(Some(o), p, window, usize::from(argc), dst, FrameKind::Normal) {
+                                match self.push_frame(
+                                    Some(o),
+                                    p,
+                                    window,
+                                    usize::from(argc),
+                                    dst,
+                                    FrameKind::Normal,
+                                ) {
                                     Ok(()) => continue 'frames,
                                     Err(e) => Err(e),
                                 }
                             } else {
-                                self.call_op(callee, base + usize::from(func.0), usize::from(argc), false, pc)
-                                    .map(|v| reg!(dst) = v)
+                                self.call_op(
+                                    callee,
+                                    base + usize::from(func.0),
+                                    usize::from(argc),
+                                    false,
+                                    pc,
+                                )
+                                .map(|v| reg!(dst) = v)
                             }
                         } else {
-                            self.call_op(callee, base + usize::from(func.0), usize::from(argc), false, pc).map(|v| reg!(dst) = v)
+                            self.call_op(
+                                callee,
+                                base + usize::from(func.0),
+                                usize::from(argc),
+                                false,
+                                pc,
+                            )
+                            .map(|v| reg!(dst) = v)
                         }
                     }
                     Op::New { dst, func, argc } => {
                         self.frames[fi].pc = pc as u32;
                         let callee = reg!(func);
-                        match self.new_op(callee, base + usize::from(func.0), usize::from(argc), dst, pc) {
+                        match self.new_op(
+                            callee,
+                            base + usize::from(func.0),
+                            usize::from(argc),
+                            dst,
+                            pc,
+                        ) {
                             Ok(true) => continue 'frames,
                             Ok(false) => Ok(()),
                             Err(e) => Err(e),
@@ -367,7 +450,8 @@ impl Vm {
                     }
                     Op::Arguments { dst } => {
                         self.frames[fi].pc = pc as u32;
-                        self.arguments_object().map(|o| reg!(dst) = Value::Object(o))
+                        self.arguments_object()
+                            .map(|o| reg!(dst) = Value::Object(o))
                     }
                     Op::Callee { dst } => {
                         reg!(dst) = frame.closure.map_or(Value::Undefined, Value::Object);
@@ -375,7 +459,8 @@ impl Vm {
                     }
                     Op::Rest { dst, from } => {
                         self.frames[fi].pc = pc as u32;
-                        self.rest_array(usize::from(from)).map(|o| reg!(dst) = Value::Object(o))
+                        self.rest_array(usize::from(from))
+                            .map(|o| reg!(dst) = Value::Object(o))
                     }
                     Op::Await { dst, src } => {
                         self.frames[fi].pc = pc as u32;
@@ -492,7 +577,11 @@ impl Vm {
     pub(crate) fn get_elem(&mut self, o: Value, k: Value) -> JsResult<Value> {
         if let (Value::Object(r), Value::Number(n)) = (o, k) {
             let d = self.heap.obj(r);
-            if d.class == Class::Array && n >= 0.0 && (n as u32) < d.elems.len && f64::from(n as u32) == n {
+            if d.class == Class::Array
+                && n >= 0.0
+                && (n as u32) < d.elems.len
+                && f64::from(n as u32) == n
+            {
                 let v = self.heap.elems(r)[n as usize];
                 if v != Value::Empty {
                     return Ok(v);
@@ -570,7 +659,9 @@ impl Vm {
         let Value::Object(r) = o else {
             let key = self.to_rust_string(k)?;
             let what = self.describe(o);
-            return Err(self.type_error(format!("Cannot use 'in' operator to search for '{key}' in {what}")));
+            return Err(self.type_error(format!(
+                "Cannot use 'in' operator to search for '{key}' in {what}"
+            )));
         };
         let key = self.to_key(k)?;
         self.has_property(r, key)
@@ -580,14 +671,35 @@ impl Vm {
         let Value::Object(r) = o else { return Ok(()) };
         // A literal may repeat a key: the last definition wins.
         if let Some((i, _)) = self.heap.find_prop(r, k) {
-            self.heap.set_prop_at(r, i, Prop { key: k, value: v, attrs: crate::heap::Attrs::DEFAULT })?;
+            self.heap.set_prop_at(
+                r,
+                i,
+                Prop {
+                    key: k,
+                    value: v,
+                    attrs: crate::heap::Attrs::DEFAULT,
+                },
+            )?;
             return Ok(());
         }
-        self.heap.push_prop(r, Prop { key: k, value: v, attrs: crate::heap::Attrs::DEFAULT })?;
+        self.heap.push_prop(
+            r,
+            Prop {
+                key: k,
+                value: v,
+                attrs: crate::heap::Attrs::DEFAULT,
+            },
+        )?;
         Ok(())
     }
 
-    fn init_accessor(&mut self, o: Value, k: Key, get: Option<Value>, set: Option<Value>) -> JsResult<()> {
+    fn init_accessor(
+        &mut self,
+        o: Value,
+        k: Key,
+        get: Option<Value>,
+        set: Option<Value>,
+    ) -> JsResult<()> {
         let Value::Object(r) = o else { return Ok(()) };
         let desc = super::props::Descriptor {
             get,
@@ -630,17 +742,24 @@ impl Vm {
             }
         }
         let n = self.heap.to_rust_string(name);
-        Err(self.error(super::ErrorKind::ReferenceError, format!("{n} is not defined")))
+        Err(self.error(
+            super::ErrorKind::ReferenceError,
+            format!("{n} is not defined"),
+        ))
     }
 
     fn typeof_global(&mut self, name: crate::value::JsStr) -> JsResult<Value> {
         let global = self.realm.global;
         let key = Key::Str(name);
         if !self.has_property(global, key)? {
-            return Ok(Value::String(self.realm.typeof_names[TypeOf::Undefined as usize]));
+            return Ok(Value::String(
+                self.realm.typeof_names[TypeOf::Undefined as usize],
+            ));
         }
         let v = self.get(Value::Object(global), key)?;
-        Ok(Value::String(self.realm.typeof_names[self.type_of(v) as usize]))
+        Ok(Value::String(
+            self.realm.typeof_names[self.type_of(v) as usize],
+        ))
     }
 
     fn set_global(&mut self, name: crate::value::JsStr, v: Value) -> JsResult<()> {
@@ -648,7 +767,10 @@ impl Vm {
         let key = Key::Str(name);
         if !self.has_property(global, key)? {
             let n = self.heap.to_rust_string(name);
-            return Err(self.error(super::ErrorKind::ReferenceError, format!("{n} is not defined")));
+            return Err(self.error(
+                super::ErrorKind::ReferenceError,
+                format!("{n} is not defined"),
+            ));
         }
         self.set(Value::Object(global), key, v)
     }
@@ -656,9 +778,19 @@ impl Vm {
     /// A call from the dispatch loop to something that is not a script
     /// closure: a built-in, a bound function, or a non-function (an error
     /// that names the callee as written).
-    fn call_op(&mut self, callee: Value, window: usize, argc: usize, _construct: bool, pc: usize) -> JsResult<Value> {
+    fn call_op(
+        &mut self,
+        callee: Value,
+        window: usize,
+        argc: usize,
+        _construct: bool,
+        pc: usize,
+    ) -> JsResult<Value> {
         let this = self.regs[window + 1];
-        let args: smallvec::SmallVec<[Value; 8]> = self.regs[window + 2..window + 2 + argc].iter().copied().collect();
+        let args: smallvec::SmallVec<[Value; 8]> = self.regs[window + 2..window + 2 + argc]
+            .iter()
+            .copied()
+            .collect();
         if !self.is_callable(callee) {
             let what = self.callee_text(pc, callee);
             return Err(self.type_error(format!("{what} is not a function")));
@@ -668,7 +800,14 @@ impl Vm {
 
     /// `new` from the dispatch loop. Returns `true` when a script frame was
     /// pushed (the loop switches to it).
-    fn new_op(&mut self, callee: Value, window: usize, argc: usize, dst: crate::bytecode::Reg, pc: usize) -> JsResult<bool> {
+    fn new_op(
+        &mut self,
+        callee: Value,
+        window: usize,
+        argc: usize,
+        dst: crate::bytecode::Reg,
+        pc: usize,
+    ) -> JsResult<bool> {
         if !self.is_constructor(callee) {
             let what = self.callee_text(pc, callee);
             return Err(self.type_error(format!("{what} is not a constructor")));
@@ -682,7 +821,10 @@ impl Vm {
                 return Ok(true);
             }
         }
-        let args: smallvec::SmallVec<[Value; 8]> = self.regs[window + 2..window + 2 + argc].iter().copied().collect();
+        let args: smallvec::SmallVec<[Value; 8]> = self.regs[window + 2..window + 2 + argc]
+            .iter()
+            .copied()
+            .collect();
         let v = self.construct(callee, &args, None)?;
         let fi = self.frames.len() - 1;
         let base = self.frames[fi].base as usize;
@@ -733,7 +875,9 @@ impl Vm {
 
     /// The next key of a `for-in` iterator that is still a property.
     fn for_in_next(&mut self, it: Value) -> JsResult<Option<Value>> {
-        let Value::Object(r) = it else { return Ok(None) };
+        let Value::Object(r) = it else {
+            return Ok(None);
+        };
         loop {
             let d = *self.heap.obj(r);
             if d.length >= d.elems.len {

@@ -68,10 +68,19 @@ impl Vm {
     /// A new error object of `kind` with `message`.
     pub fn make_error(&mut self, kind: ErrorKind, message: &str) -> JsResult<ObjRef> {
         let proto = self.realm.intrinsics.error_protos[kind.index()];
-        let o = self.heap.alloc(ObjectData::new(Class::Error, Some(proto)))?;
+        let o = self
+            .heap
+            .alloc(ObjectData::new(Class::Error, Some(proto)))?;
         let msg = self.heap.str_from_rust(message)?;
         let key = Key::Str(self.realm.names.message);
-        self.heap.push_prop(o, Prop { key, value: Value::String(msg), attrs: Attrs::HIDDEN })?;
+        self.heap.push_prop(
+            o,
+            Prop {
+                key,
+                value: Value::String(msg),
+                attrs: Attrs::HIDDEN,
+            },
+        )?;
         Ok(o)
     }
 

@@ -35,7 +35,12 @@ impl Vm {
             }
             Value::String(s) => quote(&self.heap.to_rust_string(s), out),
             Value::Symbol(s) => {
-                let d = self.heap.symbol(s).description.map(|d| self.heap.to_rust_string(d)).unwrap_or_default();
+                let d = self
+                    .heap
+                    .symbol(s)
+                    .description
+                    .map(|d| self.heap.to_rust_string(d))
+                    .unwrap_or_default();
                 let _ = write!(out, "Symbol({d})");
             }
             Value::Object(o) => self.render_object(o, out, seen),
@@ -78,8 +83,14 @@ impl Vm {
         }
         match data.class {
             Class::Error => {
-                let name = self.own_data(o, "name").map(|v| self.plain(v)).unwrap_or_else(|| "Error".into());
-                let msg = self.own_data(o, "message").map(|v| self.plain(v)).unwrap_or_default();
+                let name = self
+                    .own_data(o, "name")
+                    .map(|v| self.plain(v))
+                    .unwrap_or_else(|| "Error".into());
+                let msg = self
+                    .own_data(o, "message")
+                    .map(|v| self.plain(v))
+                    .unwrap_or_default();
                 if msg.is_empty() {
                     out.push_str(&name);
                 } else {
@@ -156,7 +167,9 @@ impl Vm {
             if is_array && matches!(k, Key::Index(_)) {
                 continue;
             }
-            let Ok(Some(p)) = self.get_own(o, k) else { continue };
+            let Ok(Some(p)) = self.get_own(o, k) else {
+                continue;
+            };
             if !p.attrs.enumerable() || matches!(k, Key::Sym(_)) {
                 continue;
             }

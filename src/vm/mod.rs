@@ -24,7 +24,7 @@ mod promise;
 mod props;
 
 pub use errors::ErrorKind;
-pub use ops::{is_js_whitespace, js_pow, to_int32, to_integer, to_uint32, Hint, MAX_STRING_LENGTH};
+pub use ops::{Hint, MAX_STRING_LENGTH, is_js_whitespace, js_pow, to_int32, to_integer, to_uint32};
 pub use promise::PromiseState;
 pub(crate) use promise::{reject_function, resolve_function};
 pub use props::Descriptor;
@@ -256,7 +256,11 @@ impl Vm {
         self.join_stack.clear();
         self.script_slots.clear();
         for slot in &self.script.slots {
-            self.script_slots.push(if slot.on_global { Value::Undefined } else { Value::Empty });
+            self.script_slots.push(if slot.on_global {
+                Value::Undefined
+            } else {
+                Value::Empty
+            });
         }
     }
 
@@ -272,7 +276,10 @@ impl Vm {
 
     /// What the event has used so far.
     pub fn usage(&self) -> Usage {
-        Usage { steps: self.steps, peak_memory: self.heap.peak() }
+        Usage {
+            steps: self.steps,
+            peak_memory: self.heap.peak(),
+        }
     }
 
     /// Charges `n` steps; fails when the budget is spent. Built-ins charge
@@ -288,7 +295,10 @@ impl Vm {
 
     /// The value of top-level binding `slot`.
     pub fn script_slot(&self, slot: u16) -> Value {
-        self.script_slots.get(slot as usize).copied().unwrap_or(Value::Undefined)
+        self.script_slots
+            .get(slot as usize)
+            .copied()
+            .unwrap_or(Value::Undefined)
     }
 
     /// Sets top-level binding `slot` (imports are bound this way).

@@ -22,7 +22,8 @@ pub enum Hint {
 pub fn is_js_whitespace(u: u16) -> bool {
     matches!(
         u,
-        0x09 | 0x0A | 0x0B | 0x0C | 0x0D | 0x20 | 0xA0 | 0x1680 | 0x2000..=0x200A | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x3000 | 0xFEFF
+        0x09 | 0x0A | 0x0B | 0x0C | 0x0D | 0x20 | 0xA0 | 0x1680 | 0x2000
+            ..=0x200A | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x3000 | 0xFEFF
     )
 }
 
@@ -30,8 +31,14 @@ pub fn is_js_whitespace(u: u16) -> bool {
 /// StringNumericLiteral.
 pub fn string_to_number(units: Units<'_>) -> f64 {
     let text: Vec<u16> = units.iter().collect();
-    let start = text.iter().position(|&u| !is_js_whitespace(u)).unwrap_or(text.len());
-    let end = text.iter().rposition(|&u| !is_js_whitespace(u)).map_or(start, |e| e + 1);
+    let start = text
+        .iter()
+        .position(|&u| !is_js_whitespace(u))
+        .unwrap_or(text.len());
+    let end = text
+        .iter()
+        .rposition(|&u| !is_js_whitespace(u))
+        .map_or(start, |e| e + 1);
     let t = &text[start..end];
     if t.is_empty() {
         return 0.0;
@@ -47,7 +54,10 @@ pub fn string_to_number(units: Units<'_>) -> f64 {
         _ => 10,
     };
     if radix != 10 {
-        let digits: Option<Vec<u8>> = s[2..].chars().map(|c| c.to_digit(radix).map(|d| d as u8)).collect();
+        let digits: Option<Vec<u8>> = s[2..]
+            .chars()
+            .map(|c| c.to_digit(radix).map(|d| d as u8))
+            .collect();
         return match digits {
             Some(d) if !d.is_empty() => crate::number::radix_digits_to_f64(&d, radix),
             _ => f64::NAN,
@@ -111,11 +121,7 @@ pub fn to_uint32(n: f64) -> u32 {
 
 /// ToIntegerOrInfinity.
 pub fn to_integer(n: f64) -> f64 {
-    if n.is_nan() {
-        0.0
-    } else {
-        n.trunc() + 0.0
-    }
+    if n.is_nan() { 0.0 } else { n.trunc() + 0.0 }
 }
 
 /// `base ** exp` with ECMAScript's special cases (which differ from C's
@@ -138,7 +144,9 @@ impl Vm {
     pub fn truthy(&self, v: Value) -> bool {
         match v.truthy_without_strings() {
             Some(b) => b,
-            None => v.as_string().is_some_and(|s| !self.heap.units(s).is_empty()),
+            None => v
+                .as_string()
+                .is_some_and(|s| !self.heap.units(s).is_empty()),
         }
     }
 
@@ -208,7 +216,9 @@ impl Vm {
                 self.charge(self.heap.units(s).len() as u64 / 8)?;
                 string_to_number(self.heap.units(s))
             }
-            Value::Symbol(_) => return Err(self.type_error("Cannot convert a Symbol value to a number")),
+            Value::Symbol(_) => {
+                return Err(self.type_error("Cannot convert a Symbol value to a number"));
+            }
             Value::Object(_) => {
                 let p = self.to_primitive(v, Hint::Number)?;
                 self.to_number(p)?
@@ -244,7 +254,9 @@ impl Vm {
             Value::Bool(true) => names.true_,
             Value::Bool(false) => names.false_,
             Value::Number(n) => self.number_to_string(n)?,
-            Value::Symbol(_) => return Err(self.type_error("Cannot convert a Symbol value to a string")),
+            Value::Symbol(_) => {
+                return Err(self.type_error("Cannot convert a Symbol value to a string"));
+            }
             Value::Object(_) => {
                 let p = self.to_primitive(v, Hint::String)?;
                 self.to_string(p)?
@@ -261,7 +273,9 @@ impl Vm {
     /// ToPropertyKey.
     pub fn to_key(&mut self, v: Value) -> JsResult<Key> {
         match v {
-            Value::Number(n) if (0.0..4294967295.0).contains(&n) && n.fract() == 0.0 => Ok(Key::Index(n as u32)),
+            Value::Number(n) if (0.0..4294967295.0).contains(&n) && n.fract() == 0.0 => {
+                Ok(Key::Index(n as u32))
+            }
             Value::String(s) => Ok(self.heap.key_for(s)?),
             Value::Symbol(s) => Ok(Key::Sym(s)),
             Value::Object(_) => {
@@ -334,14 +348,20 @@ impl Vm {
             return Ok(default);
         }
         let n = self.to_integer(v)?;
-        Ok(if n < 0.0 { (len + n).max(0.0) } else { n.min(len) })
+        Ok(if n < 0.0 {
+            (len + n).max(0.0)
+        } else {
+            n.min(len)
+        })
     }
 
     /// `a === b`.
     pub fn strict_equals(&self, a: Value, b: Value) -> bool {
         match (a, b) {
             (Value::Number(x), Value::Number(y)) => x == y,
-            (Value::String(x), Value::String(y)) => x == y || self.heap.units(x).same(self.heap.units(y)),
+            (Value::String(x), Value::String(y)) => {
+                x == y || self.heap.units(x).same(self.heap.units(y))
+            }
             (Value::Empty, Value::Undefined) | (Value::Undefined, Value::Empty) => true,
             _ => a == b,
         }
@@ -359,7 +379,8 @@ impl Vm {
     pub fn same_value(&self, a: Value, b: Value) -> bool {
         match (a, b) {
             (Value::Number(x), Value::Number(y)) => {
-                (x.is_nan() && y.is_nan()) || (x == y && x.is_sign_negative() == y.is_sign_negative())
+                (x.is_nan() && y.is_nan())
+                    || (x == y && x.is_sign_negative() == y.is_sign_negative())
             }
             _ => self.strict_equals(a, b),
         }
@@ -371,10 +392,14 @@ impl Vm {
         Ok(match (a, b) {
             (Undefined | Null | Empty, Undefined | Null | Empty) => true,
             (Undefined | Null | Empty, _) | (_, Undefined | Null | Empty) => false,
-            (Number(_), Number(_)) | (String(_), String(_)) | (Bool(_), Bool(_)) | (Symbol(_), Symbol(_)) | (Object(_), Object(_)) => {
-                self.strict_equals(a, b)
+            (Number(_), Number(_))
+            | (String(_), String(_))
+            | (Bool(_), Bool(_))
+            | (Symbol(_), Symbol(_))
+            | (Object(_), Object(_)) => self.strict_equals(a, b),
+            (Number(x), String(s)) | (String(s), Number(x)) => {
+                x == string_to_number(self.heap.units(s))
             }
-            (Number(x), String(s)) | (String(s), Number(x)) => x == string_to_number(self.heap.units(s)),
             (Bool(x), other) | (other, Bool(x)) => {
                 let n = Number(f64::from(u8::from(x)));
                 return self.loose_equals(n, other);
@@ -402,7 +427,9 @@ impl Vm {
             (self.to_primitive(a, Hint::Number)?, pb)
         };
         if let (Value::String(x), Value::String(y)) = (pa, pb) {
-            return Ok(Some(self.heap.units(x).compare(self.heap.units(y)) == std::cmp::Ordering::Less));
+            return Ok(Some(
+                self.heap.units(x).compare(self.heap.units(y)) == std::cmp::Ordering::Less,
+            ));
         }
         let x = self.to_number(pa)?;
         let y = self.to_number(pb)?;
@@ -431,8 +458,11 @@ impl Vm {
     /// Concatenates strings, charging their length.
     pub fn concat(&mut self, parts: &[JsStr]) -> JsResult<JsStr> {
         let empty = self.realm.names.empty;
-        let non_empty: smallvec::SmallVec<[JsStr; 4]> =
-            parts.iter().copied().filter(|&p| p != empty && !self.heap.units(p).is_empty()).collect();
+        let non_empty: smallvec::SmallVec<[JsStr; 4]> = parts
+            .iter()
+            .copied()
+            .filter(|&p| p != empty && !self.heap.units(p).is_empty())
+            .collect();
         match non_empty.len() {
             0 => Ok(empty),
             1 => Ok(non_empty[0]),
@@ -453,7 +483,9 @@ impl Vm {
             return Err(self.type_error("Right-hand side of 'instanceof' is not an object"));
         };
         let has_instance = self.get(target, Key::Sym(self.realm.symbols.has_instance))?;
-        if !has_instance.is_nullish() && has_instance != Value::Object(self.realm.intrinsics.function_proto) {
+        if !has_instance.is_nullish()
+            && has_instance != Value::Object(self.realm.intrinsics.function_proto)
+        {
             let r = self.call(has_instance, target, &[v])?;
             return Ok(self.truthy(r));
         }
@@ -468,7 +500,9 @@ impl Vm {
         if let Class::Bound { target, .. } = self.heap.obj(c).class {
             return self.instance_of(v, Value::Object(target));
         }
-        let Value::Object(mut o) = v else { return Ok(false) };
+        let Value::Object(mut o) = v else {
+            return Ok(false);
+        };
         let proto = self.get(Value::Object(c), Key::Str(self.realm.names.prototype))?;
         let Value::Object(p) = proto else {
             return Err(self.type_error("Function has non-object prototype in instanceof check"));
@@ -488,7 +522,13 @@ impl Vm {
     }
 
     /// Calls `f` if it is callable, or throws "`what` is not a function".
-    pub fn call_checked(&mut self, f: Value, this: Value, args: &[Value], what: &str) -> JsResult<Value> {
+    pub fn call_checked(
+        &mut self,
+        f: Value,
+        this: Value,
+        args: &[Value],
+        what: &str,
+    ) -> JsResult<Value> {
         if !self.is_callable(f) {
             return Err(self.type_error(format!("{what} is not a function")));
         }
@@ -498,7 +538,13 @@ impl Vm {
     /// The arguments of a built-in call as a fresh `Call` (for natives that
     /// call other natives).
     pub fn native_call<'a>(&self, callee: ObjRef, this: Value, args: &'a [Value]) -> Call<'a> {
-        Call { this, args, new_target: None, callee, data: Value::Undefined }
+        Call {
+            this,
+            args,
+            new_target: None,
+            callee,
+            data: Value::Undefined,
+        }
     }
 }
 
@@ -524,7 +570,19 @@ mod tests {
         assert_eq!(num("0x1F"), 31.0);
         assert_eq!(num("0b101"), 5.0);
         assert_eq!(num("-Infinity"), f64::NEG_INFINITY);
-        for bad in ["1_000", "0x", "-0x10", "inf", "nan", "1e", "1.2.3", "12px", "Infinityx", ".", "e5"] {
+        for bad in [
+            "1_000",
+            "0x",
+            "-0x10",
+            "inf",
+            "nan",
+            "1e",
+            "1.2.3",
+            "12px",
+            "Infinityx",
+            ".",
+            "e5",
+        ] {
             assert!(num(bad).is_nan(), "{bad}");
         }
     }

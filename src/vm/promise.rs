@@ -44,9 +44,17 @@ pub(crate) enum Reaction {
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum Job {
     /// Run a reaction with the settled value.
-    Reaction { reaction: Reaction, value: Value, rejected: bool },
+    Reaction {
+        reaction: Reaction,
+        value: Value,
+        rejected: bool,
+    },
     /// Resolve `promise` by calling `then` on a thenable.
-    Thenable { promise: ObjRef, thenable: Value, then: Value },
+    Thenable {
+        promise: ObjRef,
+        thenable: Value,
+        then: Value,
+    },
 }
 
 /// One promise's record.
@@ -82,8 +90,14 @@ impl Vm {
     pub fn new_promise_with_proto(&mut self, proto: ObjRef) -> JsResult<ObjRef> {
         let index = self.promises.len() as u32;
         self.heap.add_external(REACTION_BYTES)?;
-        self.promises.push(PromiseData { state: PromiseState::Pending, reactions: Vec::new(), handled: false });
-        Ok(self.heap.alloc(ObjectData::new(Class::Promise(index), Some(proto)))?)
+        self.promises.push(PromiseData {
+            state: PromiseState::Pending,
+            reactions: Vec::new(),
+            handled: false,
+        });
+        Ok(self
+            .heap
+            .alloc(ObjectData::new(Class::Promise(index), Some(proto)))?)
     }
 
     /// The promise table index of `o`, if it is a promise.
@@ -96,7 +110,9 @@ impl Vm {
 
     /// The state of promise `p`.
     pub fn promise_state(&self, p: ObjRef) -> Option<PromiseState> {
-        self.promise_index(p).and_then(|i| self.promises.get(i)).map(|d| d.state)
+        self.promise_index(p)
+            .and_then(|i| self.promises.get(i))
+            .map(|d| d.state)
     }
 
     /// Resolves `p` with `value`: adopts the state of a thenable, fulfills
@@ -114,7 +130,11 @@ impl Vm {
             };
             if self.is_callable(then) {
                 self.heap.add_external(REACTION_BYTES)?;
-                self.jobs.push_back(Job::Thenable { promise: p, thenable: value, then });
+                self.jobs.push_back(Job::Thenable {
+                    promise: p,
+                    thenable: value,
+                    then,
+                });
                 return Ok(());
             }
         }
@@ -127,7 +147,9 @@ impl Vm {
     }
 
     fn settle(&mut self, p: ObjRef, state: PromiseState) -> JsResult<()> {
-        let Some(i) = self.promise_index(p) else { return Ok(()) };
+        let Some(i) = self.promise_index(p) else {
+            return Ok(());
+        };
         let data = &mut self.promises[i];
         if data.state != PromiseState::Pending {
             return Ok(());
@@ -140,28 +162,55 @@ impl Vm {
             PromiseState::Pending => return Ok(()),
         };
         for reaction in reactions {
-            self.jobs.push_back(Job::Reaction { reaction, value, rejected });
+            self.jobs.push_back(Job::Reaction {
+                reaction,
+                value,
+                rejected,
+            });
         }
         Ok(())
     }
 
     /// Registers a reaction on promise `p` (PerformPromiseThen).
     pub(crate) fn add_reaction(&mut self, p: ObjRef, reaction: Reaction) -> JsResult<()> {
-        let Some(i) = self.promise_index(p) else { return Ok(()) };
+        let Some(i) = self.promise_index(p) else {
+            return Ok(());
+        };
         self.heap.add_external(REACTION_BYTES)?;
         let data = &mut self.promises[i];
         data.handled = true;
         match data.state {
             PromiseState::Pending => data.reactions.push(reaction),
-            PromiseState::Fulfilled(value) => self.jobs.push_back(Job::Reaction { reaction, value, rejected: false }),
-            PromiseState::Rejected(value) => self.jobs.push_back(Job::Reaction { reaction, value, rejected: true }),
+            PromiseState::Fulfilled(value) => self.jobs.push_back(Job::Reaction {
+                reaction,
+                value,
+                rejected: false,
+            }),
+            PromiseState::Rejected(value) => self.jobs.push_back(Job::Reaction {
+                reaction,
+                value,
+                rejected: true,
+            }),
         }
         Ok(())
     }
 
     /// `p.then(on_fulfilled, on_rejected)` with the derived promise `result`.
-    pub fn promise_then(&mut self, p: ObjRef, on_fulfilled: Value, on_rejected: Value, result: Option<ObjRef>) -> JsResult<()> {
-        self.add_reaction(p, Reaction::Then { on_fulfilled, on_rejected, result })
+    pub fn promise_then(
+        &mut self,
+        p: ObjRef,
+        on_fulfilled: Value,
+        on_rejected: Value,
+        result: Option<ObjRef>,
+    ) -> JsResult<()> {
+        self.add_reaction(
+            p,
+            Reaction::Then {
+                on_fulfilled,
+                on_rejected,
+                result,
+            },
+        )
     }
 
     /// PromiseResolve(%Promise%, value): `value` itself when it is a promise
@@ -185,8 +234,21 @@ impl Vm {
         while let Some(job) = self.jobs.pop_front() {
             self.charge(1)?;
             match job {
-                Job::Reaction { reaction: Reaction::Resume(id), value, rejected } => self.resume(id, value, rejected)?,
-                Job::Reaction { reaction: Reaction::Then { on_fulfilled, on_rejected, result }, value, rejected } => {
+                Job::Reaction {
+                    reaction: Reaction::Resume(id),
+                    value,
+                    rejected,
+                } => self.resume(id, value, rejected)?,
+                Job::Reaction {
+                    reaction:
+                        Reaction::Then {
+                            on_fulfilled,
+                            on_rejected,
+                            result,
+                        },
+                    value,
+                    rejected,
+                } => {
                     let handler = if rejected { on_rejected } else { on_fulfilled };
                     let outcome = if self.is_callable(handler) {
                         self.call(handler, Value::Undefined, &[value])
@@ -202,9 +264,17 @@ impl Vm {
                         (_, None) => {}
                     }
                 }
-                Job::Thenable { promise, thenable, then } => {
+                Job::Thenable {
+                    promise,
+                    thenable,
+                    then,
+                } => {
                     let (resolve, reject) = self.resolving_functions(promise)?;
-                    match self.call(then, thenable, &[Value::Object(resolve), Value::Object(reject)]) {
+                    match self.call(
+                        then,
+                        thenable,
+                        &[Value::Object(resolve), Value::Object(reject)],
+                    ) {
                         Ok(_) => {}
                         Err(Throw::Value(e)) => {
                             if self.take_resolver(resolve) {
@@ -234,22 +304,43 @@ impl Vm {
     /// function, a combinator's element function...): native `id` carrying
     /// `data`, as CreateBuiltinFunction makes it: own `length` then `name`
     /// (the empty string), extensible, no `prototype`, not a constructor.
-    pub(crate) fn new_builtin_function(&mut self, id: u16, data: Value, length: u32) -> JsResult<ObjRef> {
+    pub(crate) fn new_builtin_function(
+        &mut self,
+        id: u16,
+        data: Value,
+        length: u32,
+    ) -> JsResult<ObjRef> {
         let proto = self.realm.intrinsics.function_proto;
         let mut record = ObjectData::new(Class::Native { id, data }, Some(proto));
         record.flags.set(ObjFlags::FUNCTION_PROPS, true);
         let f = self.heap.alloc(record)?;
         let names = self.realm.names;
         let attrs = Attrs::CONFIGURABLE_ONLY;
-        self.heap.push_prop(f, Prop { key: Key::Str(names.length), value: Value::Number(f64::from(length)), attrs })?;
-        self.heap.push_prop(f, Prop { key: Key::Str(names.name), value: Value::String(names.empty), attrs })?;
+        self.heap.push_prop(
+            f,
+            Prop {
+                key: Key::Str(names.length),
+                value: Value::Number(f64::from(length)),
+                attrs,
+            },
+        )?;
+        self.heap.push_prop(
+            f,
+            Prop {
+                key: Key::Str(names.name),
+                value: Value::String(names.empty),
+                attrs,
+            },
+        )?;
         Ok(f)
     }
 
     /// Marks the resolving functions of `f` as used; returns the promise
     /// they settle if they had not been used.
     fn take_resolver_promise(&mut self, data: Value) -> Option<ObjRef> {
-        let Value::Number(cell) = data else { return None };
+        let Value::Number(cell) = data else {
+            return None;
+        };
         let cell = cell as u32;
         match self.heap.cell(cell) {
             Value::Object(p) => {
@@ -271,17 +362,29 @@ impl Vm {
     /// lands in `dst` when it resumes. Returns the function's promise when
     /// the frame was entered from Rust.
     pub(crate) fn await_value(&mut self, dst: Reg, value: Value) -> JsResult<Option<Value>> {
-        let Some(frame) = self.frames.last().copied() else { return Ok(None) };
+        let Some(frame) = self.frames.last().copied() else {
+            return Ok(None);
+        };
         let registers = usize::from(self.script.protos[frame.proto as usize].registers);
         let cells = usize::from(self.script.protos[frame.proto as usize].cells);
         let base = frame.base as usize;
         let saved_regs = self.heap.alloc_values(&self.regs[base..base + registers])?;
-        let saved_cells = self.heap.alloc_upvals(&self.cells[frame.cell_base as usize..frame.cell_base as usize + cells])?;
+        let saved_cells = self.heap.alloc_upvals(
+            &self.cells[frame.cell_base as usize..frame.cell_base as usize + cells],
+        )?;
         let extra_end = (frame.extra_start + frame.extra_count) as usize;
-        let saved_extra = self.heap.alloc_values(&self.extra_args[frame.extra_start as usize..extra_end])?;
+        let saved_extra = self
+            .heap
+            .alloc_values(&self.extra_args[frame.extra_start as usize..extra_end])?;
         let id = self.suspended.len() as u32;
         self.heap.add_external(std::mem::size_of::<Suspended>())?;
-        self.suspended.push(Some(Suspended { frame, regs: saved_regs, cells: saved_cells, extra: saved_extra, dst }));
+        self.suspended.push(Some(Suspended {
+            frame,
+            regs: saved_regs,
+            cells: saved_cells,
+            extra: saved_extra,
+            dst,
+        }));
         let awaited = self.promise_resolve(value)?;
         self.add_reaction(awaited, Reaction::Resume(id))?;
         // The frame leaves the stack; its caller gets the function's promise

@@ -73,7 +73,11 @@ impl Vm {
         if self.heap.obj(o).class != Class::Ordinary || o == self.realm.global {
             return None;
         }
-        self.heap.find_prop(o, key).map(|(_, p)| p).filter(|p| !p.attrs.is_accessor()).map(|p| p.value)
+        self.heap
+            .find_prop(o, key)
+            .map(|(_, p)| p)
+            .filter(|p| !p.attrs.is_accessor())
+            .map(|p| p.value)
     }
 
     /// `[[GetOwnProperty]]`.
@@ -83,42 +87,68 @@ impl Vm {
             (Class::Array | Class::Arguments, Key::Index(i)) if i < data.elems.len => {
                 let v = self.heap.elems(o)[i as usize];
                 if v != Value::Empty {
-                    return Ok(Some(Prop { key, value: v, attrs: Attrs::DEFAULT }));
+                    return Ok(Some(Prop {
+                        key,
+                        value: v,
+                        attrs: Attrs::DEFAULT,
+                    }));
                 }
                 return Ok(None);
             }
             (Class::Array, Key::Str(s)) if s == self.realm.names.length => {
                 let writable = !data.flags.has(ObjFlags::LENGTH_READONLY);
                 let attrs = Attrs(if writable { Attrs::WRITABLE } else { 0 });
-                return Ok(Some(Prop { key, value: Value::Number(f64::from(data.length)), attrs }));
+                return Ok(Some(Prop {
+                    key,
+                    value: Value::Number(f64::from(data.length)),
+                    attrs,
+                }));
             }
             (Class::StringBox(s), Key::Index(i)) => {
                 let units = self.heap.units(s);
                 if (i as usize) < units.len() {
                     let c = units.at(i as usize);
                     let value = Value::String(self.char_string(c)?);
-                    return Ok(Some(Prop { key, value, attrs: Attrs(Attrs::ENUMERABLE) }));
+                    return Ok(Some(Prop {
+                        key,
+                        value,
+                        attrs: Attrs(Attrs::ENUMERABLE),
+                    }));
                 }
             }
             (Class::StringBox(s), Key::Str(k)) if k == self.realm.names.length => {
                 let len = self.heap.units(s).len();
-                return Ok(Some(Prop { key, value: Value::Number(len as f64), attrs: Attrs::FROZEN }));
+                return Ok(Some(Prop {
+                    key,
+                    value: Value::Number(len as f64),
+                    attrs: Attrs::FROZEN,
+                }));
             }
             (Class::Closure { .. }, _) if !data.flags.has(ObjFlags::FUNCTION_PROPS) => {
                 self.materialize_function_props(o)?;
             }
             (Class::TypedArray { .. }, Key::Index(i)) => {
                 let attrs = Attrs::DEFAULT;
-                return Ok(self.typed_get(o, i).map(|n| Prop { key, value: Value::Number(n), attrs }));
+                return Ok(self.typed_get(o, i).map(|n| Prop {
+                    key,
+                    value: Value::Number(n),
+                    attrs,
+                }));
             }
-            (Class::TypedArray { .. }, Key::Str(s)) if self.is_numeric_string(s) => return Ok(None),
+            (Class::TypedArray { .. }, Key::Str(s)) if self.is_numeric_string(s) => {
+                return Ok(None);
+            }
             _ => {}
         }
         if o == self.realm.global {
             if let Key::Str(name) = key {
                 if let Some(i) = self.global_slot(name) {
                     let value = self.script_slots[i];
-                    return Ok(Some(Prop { key, value, attrs: Attrs(Attrs::WRITABLE | Attrs::ENUMERABLE) }));
+                    return Ok(Some(Prop {
+                        key,
+                        value,
+                        attrs: Attrs(Attrs::WRITABLE | Attrs::ENUMERABLE),
+                    }));
                 }
             }
         }
@@ -127,7 +157,10 @@ impl Vm {
 
     /// The script slot of a top-level `var` or function named `name`.
     fn global_slot(&self, name: crate::value::JsStr) -> Option<usize> {
-        self.script.slots.iter().position(|s| s.on_global && s.name == name)
+        self.script
+            .slots
+            .iter()
+            .position(|s| s.on_global && s.name == name)
     }
 
     /// The one-unit string for code unit `c`.
@@ -145,18 +178,38 @@ impl Vm {
         let Class::Closure { proto, .. } = self.heap.obj(f).class else {
             return Ok(());
         };
-        self.heap.obj_mut(f)?.flags.set(ObjFlags::FUNCTION_PROPS, true);
+        self.heap
+            .obj_mut(f)?
+            .flags
+            .set(ObjFlags::FUNCTION_PROPS, true);
         let p = &self.script.protos[proto as usize];
         let (params, name, kind, is_async) = (p.params, p.name, p.kind, p.is_async);
         let names = self.realm.names;
-        let len = Prop { key: Key::Str(names.length), value: Value::Number(f64::from(params)), attrs: Attrs::CONFIGURABLE_ONLY };
+        let len = Prop {
+            key: Key::Str(names.length),
+            value: Value::Number(f64::from(params)),
+            attrs: Attrs::CONFIGURABLE_ONLY,
+        };
         self.heap.push_prop(f, len)?;
         let name = Value::String(name.unwrap_or(names.empty));
-        self.heap.push_prop(f, Prop { key: Key::Str(names.name), value: name, attrs: Attrs::CONFIGURABLE_ONLY })?;
+        self.heap.push_prop(
+            f,
+            Prop {
+                key: Key::Str(names.name),
+                value: name,
+                attrs: Attrs::CONFIGURABLE_ONLY,
+            },
+        )?;
         if kind == ProtoKind::Normal && !is_async {
             let object_proto = self.realm.intrinsics.object_proto;
-            let proto_obj = self.heap.alloc(ObjectData::new(Class::Ordinary, Some(object_proto)))?;
-            let ctor = Prop { key: Key::Str(names.constructor), value: Value::Object(f), attrs: Attrs::HIDDEN };
+            let proto_obj = self
+                .heap
+                .alloc(ObjectData::new(Class::Ordinary, Some(object_proto)))?;
+            let ctor = Prop {
+                key: Key::Str(names.constructor),
+                value: Value::Object(f),
+                attrs: Attrs::HIDDEN,
+            };
             self.heap.push_prop(proto_obj, ctor)?;
             let prototype = Prop {
                 key: Key::Str(names.prototype),
@@ -208,7 +261,9 @@ impl Vm {
             (Class::TypedArray { .. }, Key::Index(i)) => {
                 return Ok(self.typed_get(o, i).map_or(Value::Undefined, Value::Number));
             }
-            (Class::TypedArray { .. }, Key::Str(s)) if self.is_numeric_string(s) => return Ok(Value::Undefined),
+            (Class::TypedArray { .. }, Key::Str(s)) if self.is_numeric_string(s) => {
+                return Ok(Value::Undefined);
+            }
             _ => {}
         }
         for _ in 0..MAX_CHAIN {
@@ -275,7 +330,10 @@ impl Vm {
         }
         let k = self.key_text(key);
         let message = if self.find_prop_in_chain(o, key)?.is_some() {
-            format!("Cannot assign to read only property '{k}' of {}", self.describe(target))
+            format!(
+                "Cannot assign to read only property '{k}' of {}",
+                self.describe(target)
+            )
         } else {
             format!("Cannot add property {k}, object is not extensible")
         };
@@ -400,7 +458,11 @@ impl Vm {
             if i >= data.length && data.flags.has(ObjFlags::LENGTH_READONLY) {
                 return Ok(false);
             }
-            if attrs == Attrs::DEFAULT && self.is_dense(o) && i >= data.elems.len && i - data.elems.len <= MAX_HOLE_RUN {
+            if attrs == Attrs::DEFAULT
+                && self.is_dense(o)
+                && i >= data.elems.len
+                && i - data.elems.len <= MAX_HOLE_RUN
+            {
                 for _ in data.elems.len..i {
                     self.heap.push_elem(o, Value::Empty)?;
                 }
@@ -424,7 +486,11 @@ impl Vm {
     /// Whether an array keeps all its elements in the dense run (no index
     /// among its named properties).
     fn is_dense(&self, o: ObjRef) -> bool {
-        !self.heap.props(o).iter().any(|p| matches!(p.key, Key::Index(_)))
+        !self
+            .heap
+            .props(o)
+            .iter()
+            .any(|p| matches!(p.key, Key::Index(_)))
     }
 
     /// Sets an array's `length` (ECMA-262 §10.4.2.4).
@@ -476,12 +542,19 @@ impl Vm {
     }
 
     /// Like [`Vm::create_data_property`], throwing when refused.
-    pub fn create_data_property_or_throw(&mut self, o: ObjRef, key: Key, value: Value) -> JsResult<()> {
+    pub fn create_data_property_or_throw(
+        &mut self,
+        o: ObjRef,
+        key: Key,
+        value: Value,
+    ) -> JsResult<()> {
         if self.create_data_property(o, key, value)? {
             Ok(())
         } else {
             let k = self.key_text(key);
-            Err(self.type_error(format!("Cannot define property {k}, object is not extensible")))
+            Err(self.type_error(format!(
+                "Cannot define property {k}, object is not extensible"
+            )))
         }
     }
 
@@ -508,7 +581,10 @@ impl Vm {
             attrs = attrs.with(Attrs::CONFIGURABLE, desc.configurable.unwrap_or(false));
             let value = if desc.is_accessor() {
                 attrs = attrs.with(Attrs::ACCESSOR, true);
-                self.new_accessor(desc.get.unwrap_or(Value::Undefined), desc.set.unwrap_or(Value::Undefined))?
+                self.new_accessor(
+                    desc.get.unwrap_or(Value::Undefined),
+                    desc.set.unwrap_or(Value::Undefined),
+                )?
             } else {
                 attrs = attrs.with(Attrs::WRITABLE, desc.writable.unwrap_or(false));
                 desc.value.unwrap_or(Value::Undefined)
@@ -526,12 +602,16 @@ impl Vm {
             if desc.enumerable.is_some_and(|e| e != cur.attrs.enumerable()) {
                 return Ok(false);
             }
-            if desc.is_accessor() != cur.attrs.is_accessor() && (desc.is_accessor() || desc.is_data()) {
+            if desc.is_accessor() != cur.attrs.is_accessor()
+                && (desc.is_accessor() || desc.is_data())
+            {
                 return Ok(false);
             }
             if cur.attrs.is_accessor() {
                 let (g, s) = self.accessor_parts(cur.value);
-                if desc.get.is_some_and(|x| !self.same_value(x, g)) || desc.set.is_some_and(|x| !self.same_value(x, s)) {
+                if desc.get.is_some_and(|x| !self.same_value(x, g))
+                    || desc.set.is_some_and(|x| !self.same_value(x, s))
+                {
                     return Ok(false);
                 }
             } else if !cur.attrs.writable() {
@@ -552,17 +632,25 @@ impl Vm {
             attrs = attrs.with(Attrs::CONFIGURABLE, c);
         }
         let value = if desc.is_accessor() {
-            let (mut g, mut s) = if cur.attrs.is_accessor() { self.accessor_parts(cur.value) } else { (Value::Undefined, Value::Undefined) };
+            let (mut g, mut s) = if cur.attrs.is_accessor() {
+                self.accessor_parts(cur.value)
+            } else {
+                (Value::Undefined, Value::Undefined)
+            };
             if let Some(x) = desc.get {
                 g = x;
             }
             if let Some(x) = desc.set {
                 s = x;
             }
-            attrs = attrs.with(Attrs::ACCESSOR, true).with(Attrs::WRITABLE, false);
+            attrs = attrs
+                .with(Attrs::ACCESSOR, true)
+                .with(Attrs::WRITABLE, false);
             self.new_accessor(g, s)?
         } else if desc.is_data() && cur.attrs.is_accessor() {
-            attrs = attrs.with(Attrs::ACCESSOR, false).with(Attrs::WRITABLE, desc.writable.unwrap_or(false));
+            attrs = attrs
+                .with(Attrs::ACCESSOR, false)
+                .with(Attrs::WRITABLE, desc.writable.unwrap_or(false));
             desc.value.unwrap_or(Value::Undefined)
         } else {
             if let Some(w) = desc.writable {
@@ -605,15 +693,31 @@ impl Vm {
     pub fn make_sparse(&mut self, o: ObjRef) -> JsResult<()> {
         let elems: Vec<Value> = self.heap.elems(o).to_vec();
         self.charge(elems.len() as u64)?;
-        let mut index_props: Vec<Prop> = self.heap.props(o).iter().filter(|p| matches!(p.key, Key::Index(_))).copied().collect();
+        let mut index_props: Vec<Prop> = self
+            .heap
+            .props(o)
+            .iter()
+            .filter(|p| matches!(p.key, Key::Index(_)))
+            .copied()
+            .collect();
         for (i, v) in elems.into_iter().enumerate() {
             if v != Value::Empty {
-                index_props.push(Prop { key: Key::Index(i as u32), value: v, attrs: Attrs::DEFAULT });
+                index_props.push(Prop {
+                    key: Key::Index(i as u32),
+                    value: v,
+                    attrs: Attrs::DEFAULT,
+                });
             }
         }
         self.heap.truncate_elems(o, 0)?;
         // Keep index keys in ascending order ahead of the named ones.
-        let named: Vec<Prop> = self.heap.props(o).iter().filter(|p| !matches!(p.key, Key::Index(_))).copied().collect();
+        let named: Vec<Prop> = self
+            .heap
+            .props(o)
+            .iter()
+            .filter(|p| !matches!(p.key, Key::Index(_)))
+            .copied()
+            .collect();
         index_props.sort_by_key(|p| match p.key {
             Key::Index(i) => i,
             _ => 0,
@@ -642,14 +746,20 @@ impl Vm {
             return Ok(false);
         }
         if desc.writable == Some(false) {
-            self.heap.obj_mut(o)?.flags.set(ObjFlags::LENGTH_READONLY, true);
+            self.heap
+                .obj_mut(o)?
+                .flags
+                .set(ObjFlags::LENGTH_READONLY, true);
         }
         Ok(true)
     }
 
     /// A getter/setter pair object.
     pub fn new_accessor(&mut self, get: Value, set: Value) -> JsResult<Value> {
-        Ok(Value::Object(self.heap.alloc(ObjectData::new(Class::Accessor { get, set }, None))?))
+        Ok(Value::Object(self.heap.alloc(ObjectData::new(
+            Class::Accessor { get, set },
+            None,
+        ))?))
     }
 
     /// `[[Delete]]`; `false` when the property is not configurable.
@@ -657,7 +767,9 @@ impl Vm {
         let data = *self.heap.obj(o);
         match (data.class, key) {
             (Class::TypedArray { .. }, Key::Index(i)) => return Ok(self.typed_get(o, i).is_none()),
-            (Class::TypedArray { .. }, Key::Str(s)) if self.is_numeric_string(s) => return Ok(true),
+            (Class::TypedArray { .. }, Key::Str(s)) if self.is_numeric_string(s) => {
+                return Ok(true);
+            }
             _ => {}
         }
         // Dense elements are always configurable: deleting one leaves a hole.
@@ -683,7 +795,9 @@ impl Vm {
     pub fn has_property(&mut self, mut o: ObjRef, key: Key) -> JsResult<bool> {
         match (self.heap.obj(o).class, key) {
             (Class::TypedArray { .. }, Key::Index(i)) => return Ok(self.typed_get(o, i).is_some()),
-            (Class::TypedArray { .. }, Key::Str(s)) if self.is_numeric_string(s) => return Ok(false),
+            (Class::TypedArray { .. }, Key::Str(s)) if self.is_numeric_string(s) => {
+                return Ok(false);
+            }
             _ => {}
         }
         for _ in 0..MAX_CHAIN {
@@ -711,7 +825,12 @@ impl Vm {
         match data.class {
             Class::Array | Class::Arguments => {
                 indices.extend(
-                    self.heap.elems(o).iter().enumerate().filter(|(_, v)| **v != Value::Empty).map(|(i, _)| i as u32),
+                    self.heap
+                        .elems(o)
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, v)| **v != Value::Empty)
+                        .map(|(i, _)| i as u32),
                 );
             }
             Class::StringBox(s) => indices.extend(0..self.heap.units(s).len() as u32),
@@ -735,11 +854,27 @@ impl Vm {
             _ => {}
         }
         if o == self.realm.global {
-            keys.extend(self.script.slots.iter().filter(|s| s.on_global).map(|s| Key::Str(s.name)));
+            keys.extend(
+                self.script
+                    .slots
+                    .iter()
+                    .filter(|s| s.on_global)
+                    .map(|s| Key::Str(s.name)),
+            );
         }
         let props = self.heap.props(o);
-        keys.extend(props.iter().filter(|p| matches!(p.key, Key::Str(_))).map(|p| p.key));
-        keys.extend(props.iter().filter(|p| matches!(p.key, Key::Sym(_))).map(|p| p.key));
+        keys.extend(
+            props
+                .iter()
+                .filter(|p| matches!(p.key, Key::Str(_)))
+                .map(|p| p.key),
+        );
+        keys.extend(
+            props
+                .iter()
+                .filter(|p| matches!(p.key, Key::Sym(_)))
+                .map(|p| p.key),
+        );
         Ok(keys)
     }
 
@@ -752,9 +887,16 @@ impl Vm {
         // looking up again. The charge is what `own_keys` charges.
         if self.heap.obj(o).class == Class::Ordinary && o != self.realm.global {
             let props = self.heap.props(o);
-            if props.iter().all(|p| matches!(p.key, Key::Str(_) | Key::Sym(_))) {
+            if props
+                .iter()
+                .all(|p| matches!(p.key, Key::Str(_) | Key::Sym(_)))
+            {
                 let count = props.len() as u64;
-                let keys = props.iter().filter(|p| matches!(p.key, Key::Str(_)) && p.attrs.enumerable()).map(|p| p.key).collect();
+                let keys = props
+                    .iter()
+                    .filter(|p| matches!(p.key, Key::Str(_)) && p.attrs.enumerable())
+                    .map(|p| p.key)
+                    .collect();
                 self.charge(count)?;
                 return Ok(keys);
             }
@@ -780,7 +922,12 @@ impl Vm {
     fn is_numeric_string(&self, s: crate::value::JsStr) -> bool {
         let units = self.heap.units(s);
         let first = units.at(0);
-        if units.is_empty() || !(first == u16::from(b'-') || first == u16::from(b'I') || first == u16::from(b'N') || (0x30..=0x39).contains(&first)) {
+        if units.is_empty()
+            || !(first == u16::from(b'-')
+                || first == u16::from(b'I')
+                || first == u16::from(b'N')
+                || (0x30..=0x39).contains(&first))
+        {
             return false;
         }
         if units.len() == 2 && first == u16::from(b'-') && units.at(1) == u16::from(b'0') {
@@ -788,7 +935,11 @@ impl Vm {
         }
         let n = super::ops::string_to_number(units);
         let canonical = crate::number::to_js_string(n);
-        units.len() == canonical.len() && units.iter().zip(canonical.bytes()).all(|(u, b)| u == u16::from(b))
+        units.len() == canonical.len()
+            && units
+                .iter()
+                .zip(canonical.bytes())
+                .all(|(u, b)| u == u16::from(b))
     }
 
     /// `[[DefineOwnProperty]]` of a typed array for element keys
@@ -821,7 +972,13 @@ impl Vm {
     /// Where element `i` of typed array `o` is: its kind and byte range,
     /// or `None` when out of bounds.
     fn typed_slot(&self, o: ObjRef, i: u32) -> Option<(TypedKind, crate::heap::Range)> {
-        let Class::TypedArray { kind, buffer, offset, length } = self.heap.obj(o).class else {
+        let Class::TypedArray {
+            kind,
+            buffer,
+            offset,
+            length,
+        } = self.heap.obj(o).class
+        else {
             return None;
         };
         if i >= length {
@@ -835,7 +992,14 @@ impl Vm {
         if end > bytes.len {
             return None;
         }
-        Some((kind, crate::heap::Range { start: bytes.start + start, len: kind.size(), cap: kind.size() }))
+        Some((
+            kind,
+            crate::heap::Range {
+                start: bytes.start + start,
+                len: kind.size(),
+                cap: kind.size(),
+            },
+        ))
     }
 
     /// Element `i` of typed array `o`.
@@ -856,7 +1020,9 @@ impl Vm {
     /// A new plain object.
     pub fn new_object(&mut self) -> JsResult<ObjRef> {
         let proto = self.realm.intrinsics.object_proto;
-        Ok(self.heap.alloc(ObjectData::new(Class::Ordinary, Some(proto)))?)
+        Ok(self
+            .heap
+            .alloc(ObjectData::new(Class::Ordinary, Some(proto)))?)
     }
 
     /// A new array holding `values`.

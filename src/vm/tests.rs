@@ -1,7 +1,7 @@
 //! VM tests through the public API: compile, run the top level, call
 //! `test()`, render the result.
 
-use crate::{compile, Limits, Runtime};
+use crate::{Limits, Runtime, compile};
 
 fn run_in(src: &str, runtime: Runtime) -> String {
     let compiled = match compile(src, runtime, &Limits::default(), "test.js") {
@@ -13,7 +13,10 @@ fn run_in(src: &str, runtime: Runtime) -> String {
     if let Err(e) = vm.run_script() {
         return format!("top-level threw: {}", render_throw(&mut vm, e));
     }
-    let slot = compiled.script.slot_named("test").expect("test() is defined");
+    let slot = compiled
+        .script
+        .slot_named("test")
+        .expect("test() is defined");
     let f = vm.script_slot(slot);
     let result = vm.call(f, crate::value::Value::Undefined, &[]);
     let result = result.and_then(|v| vm.run_jobs().map(|_| v));
@@ -36,46 +39,126 @@ fn run(src: &str) -> String {
 
 #[test]
 fn arithmetic_and_variables() {
-    assert_eq!(run("function test() { var a = 1, b = 2; return a + b * 3 }"), "7");
+    assert_eq!(
+        run("function test() { var a = 1, b = 2; return a + b * 3 }"),
+        "7"
+    );
     assert_eq!(run("function test() { return 'a' + 1 + 2 }"), "\"a12\"");
-    assert_eq!(run("function test() { return [1 / 0, -1 / 0, 0 / 0, -0, 2 ** 10, 7 % -3, -7 % 3] }"), "[Infinity, -Infinity, NaN, -0, 1024, 1, -1]");
-    assert_eq!(run("function test() { return [5 >> 1, -5 >>> 28, 1 << 31, ~5, 6 & 3, 6 | 3, 6 ^ 3] }"), "[2, 15, -2147483648, -6, 2, 7, 5]");
+    assert_eq!(
+        run("function test() { return [1 / 0, -1 / 0, 0 / 0, -0, 2 ** 10, 7 % -3, -7 % 3] }"),
+        "[Infinity, -Infinity, NaN, -0, 1024, 1, -1]"
+    );
+    assert_eq!(
+        run("function test() { return [5 >> 1, -5 >>> 28, 1 << 31, ~5, 6 & 3, 6 | 3, 6 ^ 3] }"),
+        "[2, 15, -2147483648, -6, 2, 7, 5]"
+    );
 }
 
 #[test]
 fn closures_capture_variables() {
-    assert_eq!(run("function counter() { var n = 0; return function () { return ++n } }\nfunction test() { var c = counter(); c(); c(); return c() }"), "3");
-    assert_eq!(run("function test() { var fs = []; for (let i = 0; i < 3; i++) fs.push = 0, fs[i] = () => i; return [fs[0](), fs[1](), fs[2]()] }"), "[0, 1, 2]");
-    assert_eq!(run("function test() { var fs = []; for (var i = 0; i < 3; i++) fs[i] = () => i; return [fs[0](), fs[2]()] }"), "[3, 3]");
+    assert_eq!(
+        run(
+            "function counter() { var n = 0; return function () { return ++n } }\nfunction test() { var c = counter(); c(); c(); return c() }"
+        ),
+        "3"
+    );
+    assert_eq!(
+        run(
+            "function test() { var fs = []; for (let i = 0; i < 3; i++) fs.push = 0, fs[i] = () => i; return [fs[0](), fs[1](), fs[2]()] }"
+        ),
+        "[0, 1, 2]"
+    );
+    assert_eq!(
+        run(
+            "function test() { var fs = []; for (var i = 0; i < 3; i++) fs[i] = () => i; return [fs[0](), fs[2]()] }"
+        ),
+        "[3, 3]"
+    );
 }
 
 #[test]
 fn objects_and_arrays() {
-    assert_eq!(run("function test() { var o = { a: 1, 'b c': [1, , 3], d: { e: null } }; o.f = o.a + 1; return o }"), "{a: 1, \"b c\": [1, <hole>, 3], d: {e: null}, f: 2}");
-    assert_eq!(run("function test() { var o = { b: 1, 2: 1, a: 1, 1: 1 }; return Object.keys(o) }"), "[\"1\", \"2\", \"b\", \"a\"]");
-    assert_eq!(run("function test() { var a = [1, 2, 3]; a.length = 1; a[3] = 4; return [a, a.length] }"), "[[1, <hole>, <hole>, 4], 4]");
+    assert_eq!(
+        run(
+            "function test() { var o = { a: 1, 'b c': [1, , 3], d: { e: null } }; o.f = o.a + 1; return o }"
+        ),
+        "{a: 1, \"b c\": [1, <hole>, 3], d: {e: null}, f: 2}"
+    );
+    assert_eq!(
+        run("function test() { var o = { b: 1, 2: 1, a: 1, 1: 1 }; return Object.keys(o) }"),
+        "[\"1\", \"2\", \"b\", \"a\"]"
+    );
+    assert_eq!(
+        run("function test() { var a = [1, 2, 3]; a.length = 1; a[3] = 4; return [a, a.length] }"),
+        "[[1, <hole>, <hole>, 4], 4]"
+    );
 }
 
 #[test]
 fn exceptions_and_finally() {
-    assert_eq!(run("function test() { try { null.x } catch (e) { return e } }"), "TypeError: Cannot read property 'x' of null");
-    assert_eq!(run("function test() { var log = []; for (var i = 0; i < 3; i++) { try { if (i == 1) continue; if (i == 2) break; log[log.length] = i } finally { log[log.length] = 'f' + i } } return log }"), "[0, \"f0\", \"f1\", \"f2\"]");
-    assert_eq!(run("function f() { try { return 1 } finally { g = 2 } } var g = 0\nfunction test() { return [f(), g] }"), "[1, 2]");
-    assert_eq!(run("function test() { try { try { throw new RangeError('inner') } finally { } } catch (e) { return e.name + '/' + e.message } }"), "\"RangeError/inner\"");
-    assert_eq!(run("function test() { var o = {}; o.f() }"), "threw TypeError: o.f is not a function");
-    assert_eq!(run("function test() { return undefinedName }"), "threw ReferenceError: undefinedName is not defined");
-    assert_eq!(run("function test() { x; let x = 1 }"), "threw ReferenceError: Cannot access 'x' before initialization");
-    assert_eq!(run("function test() { const c = 1; c = 2 }"), "threw TypeError: Assignment to constant variable 'c'");
+    assert_eq!(
+        run("function test() { try { null.x } catch (e) { return e } }"),
+        "TypeError: Cannot read property 'x' of null"
+    );
+    assert_eq!(
+        run(
+            "function test() { var log = []; for (var i = 0; i < 3; i++) { try { if (i == 1) continue; if (i == 2) break; log[log.length] = i } finally { log[log.length] = 'f' + i } } return log }"
+        ),
+        "[0, \"f0\", \"f1\", \"f2\"]"
+    );
+    assert_eq!(
+        run(
+            "function f() { try { return 1 } finally { g = 2 } } var g = 0\nfunction test() { return [f(), g] }"
+        ),
+        "[1, 2]"
+    );
+    assert_eq!(
+        run(
+            "function test() { try { try { throw new RangeError('inner') } finally { } } catch (e) { return e.name + '/' + e.message } }"
+        ),
+        "\"RangeError/inner\""
+    );
+    assert_eq!(
+        run("function test() { var o = {}; o.f() }"),
+        "threw TypeError: o.f is not a function"
+    );
+    assert_eq!(
+        run("function test() { return undefinedName }"),
+        "threw ReferenceError: undefinedName is not defined"
+    );
+    assert_eq!(
+        run("function test() { x; let x = 1 }"),
+        "threw ReferenceError: Cannot access 'x' before initialization"
+    );
+    assert_eq!(
+        run("function test() { const c = 1; c = 2 }"),
+        "threw TypeError: Assignment to constant variable 'c'"
+    );
 }
 
 #[test]
 fn recursion_is_bounded() {
-    assert_eq!(run("function f(n) { return f(n + 1) }\nfunction test() { try { f(0) } catch (e) { return e.name } }"), "\"RangeError\"");
+    assert_eq!(
+        run(
+            "function f(n) { return f(n + 1) }\nfunction test() { try { f(0) } catch (e) { return e.name } }"
+        ),
+        "\"RangeError\""
+    );
     assert_eq!(run("function test() { for (;;) {} }"), "threw ComputeLimit");
 }
 
 #[test]
 fn async_functions_await() {
-    assert_eq!(run("async function g(x) { return x * 2 }\nasync function test() { var a = await g(2); var b = await 5; return a + b }"), "Promise{fulfilled: 9}");
-    assert_eq!(run("async function g() { throw new Error('no') }\nasync function test() { try { await g() } catch (e) { return e.message } }"), "Promise{fulfilled: \"no\"}");
+    assert_eq!(
+        run(
+            "async function g(x) { return x * 2 }\nasync function test() { var a = await g(2); var b = await 5; return a + b }"
+        ),
+        "Promise{fulfilled: 9}"
+    );
+    assert_eq!(
+        run(
+            "async function g() { throw new Error('no') }\nasync function test() { try { await g() } catch (e) { return e.message } }"
+        ),
+        "Promise{fulfilled: \"no\"}"
+    );
 }

@@ -35,7 +35,17 @@ fn ident(i: usize) -> Ident {
 
 /// Pool names usable as variables (not the reserved words).
 fn var_name() -> impl Strategy<Value = Name> {
-    prop_oneof![Just(0), Just(1), Just(2), Just(3), Just(4), Just(5), Just(6), Just(7)].prop_map(name)
+    prop_oneof![
+        Just(0),
+        Just(1),
+        Just(2),
+        Just(3),
+        Just(4),
+        Just(5),
+        Just(6),
+        Just(7)
+    ]
+    .prop_map(name)
 }
 
 /// Any pool name: valid after `.` and as an object key.
@@ -83,8 +93,15 @@ fn leaf() -> impl Strategy<Value = Expr> {
         any::<bool>().prop_map(|b| e(ExprKind::Bool(b))),
         number().prop_map(|v| e(ExprKind::Number(v))),
         js_text().prop_map(|t| e(ExprKind::String(t))),
-        prop_oneof![Just(("a+", "g")), Just(("[/]", "")), Just(("(?<y>\\d)", "im"))]
-            .prop_map(|(p, f)| e(ExprKind::Regex { pattern: p.into(), flags: f.into() })),
+        prop_oneof![
+            Just(("a+", "g")),
+            Just(("[/]", "")),
+            Just(("(?<y>\\d)", "im"))
+        ]
+        .prop_map(|(p, f)| e(ExprKind::Regex {
+            pattern: p.into(),
+            flags: f.into()
+        })),
     ]
 }
 
@@ -96,23 +113,59 @@ fn assignable(inner: BoxedStrategy<Expr>) -> impl Strategy<Value = Expr> {
             property: p,
             property_span: Span::default(),
         })),
-        (inner.clone(), inner).prop_map(|(o, i)| e(ExprKind::Index { object: Box::new(o), index: Box::new(i) })),
+        (inner.clone(), inner).prop_map(|(o, i)| e(ExprKind::Index {
+            object: Box::new(o),
+            index: Box::new(i)
+        })),
     ]
 }
 
 const BINARY: &[BinaryOp] = &[
-    BinaryOp::Add, BinaryOp::Sub, BinaryOp::Mul, BinaryOp::Div, BinaryOp::Rem, BinaryOp::Exp,
-    BinaryOp::Shl, BinaryOp::Shr, BinaryOp::UShr, BinaryOp::BitAnd, BinaryOp::BitOr,
-    BinaryOp::BitXor, BinaryOp::Eq, BinaryOp::NotEq, BinaryOp::StrictEq, BinaryOp::StrictNotEq,
-    BinaryOp::Lt, BinaryOp::Gt, BinaryOp::Le, BinaryOp::Ge, BinaryOp::In, BinaryOp::Instanceof,
+    BinaryOp::Add,
+    BinaryOp::Sub,
+    BinaryOp::Mul,
+    BinaryOp::Div,
+    BinaryOp::Rem,
+    BinaryOp::Exp,
+    BinaryOp::Shl,
+    BinaryOp::Shr,
+    BinaryOp::UShr,
+    BinaryOp::BitAnd,
+    BinaryOp::BitOr,
+    BinaryOp::BitXor,
+    BinaryOp::Eq,
+    BinaryOp::NotEq,
+    BinaryOp::StrictEq,
+    BinaryOp::StrictNotEq,
+    BinaryOp::Lt,
+    BinaryOp::Gt,
+    BinaryOp::Le,
+    BinaryOp::Ge,
+    BinaryOp::In,
+    BinaryOp::Instanceof,
 ];
 const UNARY: &[UnaryOp] = &[
-    UnaryOp::Not, UnaryOp::BitNot, UnaryOp::Plus, UnaryOp::Minus, UnaryOp::Typeof, UnaryOp::Void,
+    UnaryOp::Not,
+    UnaryOp::BitNot,
+    UnaryOp::Plus,
+    UnaryOp::Minus,
+    UnaryOp::Typeof,
+    UnaryOp::Void,
 ];
 const ASSIGN: &[AssignOp] = &[
-    AssignOp::Assign, AssignOp::Add, AssignOp::Sub, AssignOp::Mul, AssignOp::Div, AssignOp::Rem,
-    AssignOp::Exp, AssignOp::Shl, AssignOp::Shr, AssignOp::UShr, AssignOp::BitAnd,
-    AssignOp::BitOr, AssignOp::BitXor,
+    AssignOp::Assign,
+    AssignOp::Add,
+    AssignOp::Sub,
+    AssignOp::Mul,
+    AssignOp::Div,
+    AssignOp::Rem,
+    AssignOp::Exp,
+    AssignOp::Shl,
+    AssignOp::Shr,
+    AssignOp::UShr,
+    AssignOp::BitAnd,
+    AssignOp::BitOr,
+    AssignOp::BitXor,
 ];
 
 fn expr() -> BoxedStrategy<Expr> {
@@ -125,36 +178,70 @@ fn expr() -> BoxedStrategy<Expr> {
                     .collect::<Vec<_>>()
             });
             prop_oneof![
-                (proptest::sample::select(BINARY), inner.clone(), inner.clone())
-                    .prop_map(|(op, l, r)| e(ExprKind::Binary(op, Box::new(l), Box::new(r)))),
-                (any::<bool>(), inner.clone(), inner.clone()).prop_map(|(and, l, r)| e(ExprKind::Logical(
-                    if and { LogicalOp::And } else { LogicalOp::Or },
-                    Box::new(l),
-                    Box::new(r)
-                ))),
+                (
+                    proptest::sample::select(BINARY),
+                    inner.clone(),
+                    inner.clone()
+                )
+                    .prop_map(|(op, l, r)| e(ExprKind::Binary(
+                        op,
+                        Box::new(l),
+                        Box::new(r)
+                    ))),
+                (any::<bool>(), inner.clone(), inner.clone()).prop_map(|(and, l, r)| e(
+                    ExprKind::Logical(
+                        if and { LogicalOp::And } else { LogicalOp::Or },
+                        Box::new(l),
+                        Box::new(r)
+                    )
+                )),
                 (proptest::sample::select(UNARY), inner.clone())
                     .prop_map(|(op, a)| e(ExprKind::Unary(op, Box::new(a)))),
-                (proptest::sample::select(ASSIGN), assignable(inner.clone()), inner.clone()).prop_map(
-                    |(op, t, v)| e(ExprKind::Assign { op, target: Box::new(t), value: Box::new(v) })
-                ),
-                (any::<bool>(), any::<bool>(), assignable(inner.clone())).prop_map(|(inc, prefix, t)| {
-                    e(ExprKind::Update {
-                        op: if inc { UpdateOp::Inc } else { UpdateOp::Dec },
-                        prefix,
+                (
+                    proptest::sample::select(ASSIGN),
+                    assignable(inner.clone()),
+                    inner.clone()
+                )
+                    .prop_map(|(op, t, v)| e(ExprKind::Assign {
+                        op,
                         target: Box::new(t),
-                    })
-                }),
-                (inner.clone(), inner.clone(), inner.clone()).prop_map(|(t, c, a)| e(ExprKind::Conditional {
-                    test: Box::new(t),
-                    cons: Box::new(c),
-                    alt: Box::new(a)
-                })),
-                (inner.clone(), proptest::collection::vec(inner.clone(), 0..3))
-                    .prop_map(|(c, args)| e(ExprKind::Call { callee: Box::new(c), args })),
-                (inner.clone(), proptest::collection::vec(inner.clone(), 0..3))
-                    .prop_map(|(c, args)| e(ExprKind::New { callee: Box::new(c), args })),
+                        value: Box::new(v)
+                    })),
+                (any::<bool>(), any::<bool>(), assignable(inner.clone())).prop_map(
+                    |(inc, prefix, t)| {
+                        e(ExprKind::Update {
+                            op: if inc { UpdateOp::Inc } else { UpdateOp::Dec },
+                            prefix,
+                            target: Box::new(t),
+                        })
+                    }
+                ),
+                (inner.clone(), inner.clone(), inner.clone()).prop_map(|(t, c, a)| e(
+                    ExprKind::Conditional {
+                        test: Box::new(t),
+                        cons: Box::new(c),
+                        alt: Box::new(a)
+                    }
+                )),
+                (
+                    inner.clone(),
+                    proptest::collection::vec(inner.clone(), 0..3)
+                )
+                    .prop_map(|(c, args)| e(ExprKind::Call {
+                        callee: Box::new(c),
+                        args
+                    })),
+                (
+                    inner.clone(),
+                    proptest::collection::vec(inner.clone(), 0..3)
+                )
+                    .prop_map(|(c, args)| e(ExprKind::New {
+                        callee: Box::new(c),
+                        args
+                    })),
                 assignable(inner.clone()),
-                proptest::collection::vec(inner.clone(), 2..4).prop_map(|xs| e(ExprKind::Sequence(xs))),
+                proptest::collection::vec(inner.clone(), 2..4)
+                    .prop_map(|xs| e(ExprKind::Sequence(xs))),
                 proptest::collection::vec(proptest::option::of(inner.clone()), 0..4)
                     .prop_map(|xs| e(ExprKind::Array(xs))),
                 proptest::collection::vec((property_name(), inner.clone()), 0..3).prop_map(|ps| {
@@ -177,18 +264,28 @@ fn expr() -> BoxedStrategy<Expr> {
                     let exprs = vec![x; qs.len() - 1];
                     e(ExprKind::Template { quasis: qs, exprs })
                 }),
-                (0usize..3, any::<bool>(), inner.clone(), block).prop_map(|(n, arrow, body_expr, body)| {
-                    let params: Vec<Ident> = (0..n).map(ident).collect();
-                    e(ExprKind::Function(Box::new(Function {
-                        kind: if arrow { FunctionKind::Arrow } else { FunctionKind::Normal },
-                        is_async: false,
-                        name: None,
-                        params,
-                        rest: if n == 2 { Some(ident(3)) } else { None },
-                        body: if arrow { FunctionBody::Expr(Box::new(body_expr)) } else { FunctionBody::Block(body) },
-                        span: Span::default(),
-                    })))
-                }),
+                (0usize..3, any::<bool>(), inner.clone(), block).prop_map(
+                    |(n, arrow, body_expr, body)| {
+                        let params: Vec<Ident> = (0..n).map(ident).collect();
+                        e(ExprKind::Function(Box::new(Function {
+                            kind: if arrow {
+                                FunctionKind::Arrow
+                            } else {
+                                FunctionKind::Normal
+                            },
+                            is_async: false,
+                            name: None,
+                            params,
+                            rest: if n == 2 { Some(ident(3)) } else { None },
+                            body: if arrow {
+                                FunctionBody::Expr(Box::new(body_expr))
+                            } else {
+                                FunctionBody::Block(body)
+                            },
+                            span: Span::default(),
+                        })))
+                    }
+                ),
             ]
         })
         .boxed()
@@ -211,17 +308,30 @@ fn item(depth: u32, in_loop: bool) -> BoxedStrategy<Stmt> {
 fn stmt(depth: u32, in_loop: bool) -> BoxedStrategy<Stmt> {
     let simple = prop_oneof![
         expr().prop_map(|x| s(StmtKind::Expr(Box::new(x)))),
-        (var_name(), proptest::option::of(expr())).prop_map(|(n, init)| s(StmtKind::Var(VarDecl {
-            kind: VarKind::Var,
-            decls: vec![VarDeclarator { name: Ident { name: n, span: Span::default() }, init: init.map(Box::new) }],
-        }))),
+        (var_name(), proptest::option::of(expr())).prop_map(|(n, init)| s(StmtKind::Var(
+            VarDecl {
+                kind: VarKind::Var,
+                decls: vec![VarDeclarator {
+                    name: Ident {
+                        name: n,
+                        span: Span::default()
+                    },
+                    init: init.map(Box::new)
+                }],
+            }
+        ))),
         Just(s(StmtKind::Empty)),
         Just(s(StmtKind::Debugger)),
         expr().prop_map(|x| s(StmtKind::Throw(Box::new(x)))),
     ];
     if depth == 0 {
         return if in_loop {
-            prop_oneof![simple, Just(s(StmtKind::Break(None))), Just(s(StmtKind::Continue(None)))].boxed()
+            prop_oneof![
+                simple,
+                Just(s(StmtKind::Break(None))),
+                Just(s(StmtKind::Continue(None)))
+            ]
+            .boxed()
         } else {
             simple.boxed()
         };
@@ -296,37 +406,54 @@ fn stmt(depth: u32, in_loop: bool) -> BoxedStrategy<Stmt> {
 }
 
 fn function_decl() -> impl Strategy<Value = Stmt> {
-    (var_name(), any::<bool>(), proptest::collection::vec(item(2, false), 0..4), expr()).prop_map(
-        |(n, is_async, mut body, ret)| {
-            let value = if is_async { e(ExprKind::Await(Box::new(ret))) } else { ret };
+    (
+        var_name(),
+        any::<bool>(),
+        proptest::collection::vec(item(2, false), 0..4),
+        expr(),
+    )
+        .prop_map(|(n, is_async, mut body, ret)| {
+            let value = if is_async {
+                e(ExprKind::Await(Box::new(ret)))
+            } else {
+                ret
+            };
             body.push(s(StmtKind::Return(Some(Box::new(value)))));
             s(StmtKind::Function(Box::new(Function {
                 kind: FunctionKind::Normal,
                 is_async,
-                name: Some(Ident { name: n, span: Span::default() }),
+                name: Some(Ident {
+                    name: n,
+                    span: Span::default(),
+                }),
                 params: vec![ident(6)],
                 rest: None,
                 body: FunctionBody::Block(body),
                 span: Span::default(),
             })))
-        },
-    )
+        })
 }
 
 pub fn program() -> impl Strategy<Value = Program> {
-    proptest::collection::vec(prop_oneof![3 => item(3, false), 1 => function_decl()], 0..6).prop_map(|body| {
-        // Each lexical name may be declared once: drop repeated declarations.
-        let mut names = Interner::new();
-        for w in POOL {
-            names.intern(w);
-        }
-        for i in 0..LEXICAL_COUNT {
-            names.intern(&format!("v{i}"));
-        }
-        let mut seen = std::collections::HashSet::new();
-        let body = dedup_lexical(body, &mut seen);
-        Program { body, runtime: Runtime::Js2, span: Span::default(), names }
-    })
+    proptest::collection::vec(prop_oneof![3 => item(3, false), 1 => function_decl()], 0..6)
+        .prop_map(|body| {
+            // Each lexical name may be declared once: drop repeated declarations.
+            let mut names = Interner::new();
+            for w in POOL {
+                names.intern(w);
+            }
+            for i in 0..LEXICAL_COUNT {
+                names.intern(&format!("v{i}"));
+            }
+            let mut seen = std::collections::HashSet::new();
+            let body = dedup_lexical(body, &mut seen);
+            Program {
+                body,
+                runtime: Runtime::Js2,
+                span: Span::default(),
+                names,
+            }
+        })
 }
 
 /// Replaces any second declaration of a lexical name (anywhere in the tree)
@@ -350,21 +477,55 @@ fn dedup_stmt(st: Stmt, seen: &mut std::collections::HashSet<Name>) -> Stmt {
             cons: Box::new(dedup_stmt(*cons, seen)),
             alt: alt.map(|a| Box::new(dedup_stmt(*a, seen))),
         },
-        StmtKind::While { test, body } => StmtKind::While { test, body: Box::new(dedup_stmt(*body, seen)) },
-        StmtKind::DoWhile { body, test } => StmtKind::DoWhile { body: Box::new(dedup_stmt(*body, seen)), test },
-        StmtKind::For { init, test, update, body } => {
-            StmtKind::For { init, test, update, body: Box::new(dedup_stmt(*body, seen)) }
-        }
-        StmtKind::ForIn { left, right, body } => StmtKind::ForIn { left, right, body: Box::new(dedup_stmt(*body, seen)) },
-        StmtKind::Labeled { label, body } => StmtKind::Labeled { label, body: Box::new(dedup_stmt(*body, seen)) },
-        StmtKind::Try { block, handler, finalizer } => StmtKind::Try {
+        StmtKind::While { test, body } => StmtKind::While {
+            test,
+            body: Box::new(dedup_stmt(*body, seen)),
+        },
+        StmtKind::DoWhile { body, test } => StmtKind::DoWhile {
+            body: Box::new(dedup_stmt(*body, seen)),
+            test,
+        },
+        StmtKind::For {
+            init,
+            test,
+            update,
+            body,
+        } => StmtKind::For {
+            init,
+            test,
+            update,
+            body: Box::new(dedup_stmt(*body, seen)),
+        },
+        StmtKind::ForIn { left, right, body } => StmtKind::ForIn {
+            left,
+            right,
+            body: Box::new(dedup_stmt(*body, seen)),
+        },
+        StmtKind::Labeled { label, body } => StmtKind::Labeled {
+            label,
+            body: Box::new(dedup_stmt(*body, seen)),
+        },
+        StmtKind::Try {
+            block,
+            handler,
+            finalizer,
+        } => StmtKind::Try {
             block: dedup_lexical(block, seen),
-            handler: handler.map(|h| CatchClause { body: dedup_lexical(h.body, seen), ..h }),
+            handler: handler.map(|h| CatchClause {
+                body: dedup_lexical(h.body, seen),
+                ..h
+            }),
             finalizer: finalizer.map(|f| dedup_lexical(f, seen)),
         },
         StmtKind::Switch { disc, cases } => StmtKind::Switch {
             disc,
-            cases: cases.into_iter().map(|c| SwitchCase { body: dedup_lexical(c.body, seen), ..c }).collect(),
+            cases: cases
+                .into_iter()
+                .map(|c| SwitchCase {
+                    body: dedup_lexical(c.body, seen),
+                    ..c
+                })
+                .collect(),
         },
         StmtKind::Function(mut f) => {
             if let FunctionBody::Block(b) = f.body {
@@ -374,5 +535,8 @@ fn dedup_stmt(st: Stmt, seen: &mut std::collections::HashSet<Name>) -> Stmt {
         }
         other => other,
     };
-    Stmt { kind, span: st.span }
+    Stmt {
+        kind,
+        span: st.span,
+    }
 }

@@ -33,8 +33,8 @@ fn js_script(case: &Case) -> String {
 /// edgefn's JSON path with one `Worker` reused for every event; the worker
 /// gives each event a fresh arena and fresh built-ins (isolation by design).
 pub fn edgefn(case: &Case) -> Runner {
-    let function =
-        Function::compile(case.source(), Runtime::Js2, &Limits::default(), case.name).expect("edgefn compiles");
+    let function = Function::compile(case.source(), Runtime::Js2, &Limits::default(), case.name)
+        .expect("edgefn compiles");
     let mut worker = function.worker();
     let options = RunOptions::default();
     Box::new(move |text| {
@@ -55,8 +55,8 @@ pub fn edgefn_parse_only(_case: &Case) -> Runner {
 
 /// `Worker::run` alone, on an event parsed once.
 pub fn edgefn_run_only(case: &Case) -> Runner {
-    let function =
-        Function::compile(case.source(), Runtime::Js2, &Limits::default(), case.name).expect("edgefn compiles");
+    let function = Function::compile(case.source(), Runtime::Js2, &Limits::default(), case.name)
+        .expect("edgefn compiles");
     let mut worker = function.worker();
     let options = RunOptions::default();
     let event = Event::from_json(case.event).expect("edgefn reads the event");
@@ -69,17 +69,21 @@ pub fn edgefn_run_only(case: &Case) -> Runner {
 
 /// `HandlerResult::to_json` alone, on a result produced once.
 pub fn edgefn_serialize_only(case: &Case) -> Runner {
-    let function =
-        Function::compile(case.source(), Runtime::Js2, &Limits::default(), case.name).expect("edgefn compiles");
+    let function = Function::compile(case.source(), Runtime::Js2, &Limits::default(), case.name)
+        .expect("edgefn compiles");
     let event = Event::from_json(case.event).expect("edgefn reads the event");
-    let result = function.worker().run(&event, &RunOptions::default()).result.expect("edgefn runs the handler");
+    let result = function
+        .worker()
+        .run(&event, &RunOptions::default())
+        .result
+        .expect("edgefn runs the handler");
     Box::new(move |_| std::hint::black_box(&result).to_json())
 }
 
 /// The per-event figures edgefn reports for a case: steps and arena peak.
 pub fn edgefn_usage(case: &Case) -> (u64, usize) {
-    let function =
-        Function::compile(case.source(), Runtime::Js2, &Limits::default(), case.name).expect("edgefn compiles");
+    let function = Function::compile(case.source(), Runtime::Js2, &Limits::default(), case.name)
+        .expect("edgefn compiles");
     let event = Event::from_json(case.event).expect("edgefn reads the event");
     let outcome = function.worker().run(&event, &RunOptions::default());
     (outcome.steps, outcome.peak_memory)
@@ -93,7 +97,8 @@ pub fn quickjs_reused(case: &Case) -> Runner {
     let ctx = Context::full(&rt).expect("QuickJS context");
     let script = js_script(case);
     let run = ctx.with(|ctx| {
-        ctx.eval::<(), _>(script).expect("QuickJS evaluates the handler");
+        ctx.eval::<(), _>(script)
+            .expect("QuickJS evaluates the handler");
         let f: JsFunction = ctx.globals().get("__peer_run").expect("driver");
         Persistent::save(&ctx, f)
     });
@@ -122,7 +127,8 @@ pub fn quickjs_fresh(case: &Case) -> Runner {
         let rt = Rt::new().expect("QuickJS runtime");
         let ctx = Context::full(&rt).expect("QuickJS context");
         ctx.with(|ctx| {
-            ctx.eval::<(), _>(script.as_str()).expect("QuickJS evaluates the handler");
+            ctx.eval::<(), _>(script.as_str())
+                .expect("QuickJS evaluates the handler");
             let f: JsFunction = ctx.globals().get("__peer_run").expect("driver");
             quickjs_call(&f, text)
         })
@@ -133,7 +139,9 @@ fn quickjs_call(f: &rquickjs::Function<'_>, text: &str) -> String {
     let value: rquickjs::Value = f.call((text,)).expect("QuickJS runs the handler");
     if value.is_promise() {
         let promise: rquickjs::Promise = value.get().expect("promise");
-        promise.finish::<String>().expect("QuickJS settles the handler's promise")
+        promise
+            .finish::<String>()
+            .expect("QuickJS settles the handler's promise")
     } else {
         value.get::<String>().expect("JSON text")
     }
@@ -159,8 +167,12 @@ pub fn boa_fresh(case: &Case) -> Runner {
 
 fn boa_prepare(ctx: &mut boa_engine::Context, script: &str) -> boa_engine::JsObject {
     use boa_engine::{JsString, Source};
-    ctx.eval(Source::from_bytes(script)).expect("Boa evaluates the handler");
-    let f = ctx.global_object().get(JsString::from("__peer_run"), ctx).expect("driver");
+    ctx.eval(Source::from_bytes(script))
+        .expect("Boa evaluates the handler");
+    let f = ctx
+        .global_object()
+        .get(JsString::from("__peer_run"), ctx)
+        .expect("driver");
     f.as_object().expect("driver is a function")
 }
 
@@ -168,7 +180,9 @@ fn boa_call(ctx: &mut boa_engine::Context, run: &boa_engine::JsObject, text: &st
     use boa_engine::builtins::promise::PromiseState;
     use boa_engine::{JsString, JsValue};
     let arg = JsValue::from(JsString::from(text));
-    let mut value = run.call(&JsValue::undefined(), &[arg], ctx).expect("Boa runs the handler");
+    let mut value = run
+        .call(&JsValue::undefined(), &[arg], ctx)
+        .expect("Boa runs the handler");
     if let Some(promise) = value.as_promise() {
         ctx.run_jobs().expect("Boa runs its jobs");
         match promise.state() {
@@ -176,7 +190,10 @@ fn boa_call(ctx: &mut boa_engine::Context, run: &boa_engine::JsObject, text: &st
             other => panic!("Boa: handler's promise did not fulfil: {other:?}"),
         }
     }
-    value.as_string().expect("JSON text").to_std_string_escaped()
+    value
+        .as_string()
+        .expect("JSON text")
+        .to_std_string_escaped()
 }
 
 /// The three handlers written by hand in Rust on a `serde_json::Value`:

@@ -34,20 +34,60 @@ struct Mode {
 }
 
 const MODES: &[Mode] = &[
-    Mode { engine: "edgefn", mode: "fresh state per event", make: engines::edgefn, compared: true },
-    Mode { engine: "native Rust", mode: "serde_json::Value", make: engines::native, compared: true },
-    Mode { engine: "QuickJS", mode: "reused context", make: engines::quickjs_reused, compared: true },
-    Mode { engine: "QuickJS", mode: "fresh runtime+context", make: engines::quickjs_fresh, compared: true },
-    Mode { engine: "Boa", mode: "reused context", make: engines::boa_reused, compared: true },
-    Mode { engine: "Boa", mode: "fresh context", make: engines::boa_fresh, compared: true },
+    Mode {
+        engine: "edgefn",
+        mode: "fresh state per event",
+        make: engines::edgefn,
+        compared: true,
+    },
+    Mode {
+        engine: "native Rust",
+        mode: "serde_json::Value",
+        make: engines::native,
+        compared: true,
+    },
+    Mode {
+        engine: "QuickJS",
+        mode: "reused context",
+        make: engines::quickjs_reused,
+        compared: true,
+    },
+    Mode {
+        engine: "QuickJS",
+        mode: "fresh runtime+context",
+        make: engines::quickjs_fresh,
+        compared: true,
+    },
+    Mode {
+        engine: "Boa",
+        mode: "reused context",
+        make: engines::boa_reused,
+        compared: true,
+    },
+    Mode {
+        engine: "Boa",
+        mode: "fresh context",
+        make: engines::boa_fresh,
+        compared: true,
+    },
     Mode {
         engine: "serde_json",
         mode: "event parse + serialize only",
         make: engines::serde_round_trip,
         compared: false,
     },
-    Mode { engine: "edgefn", mode: "Event::from_json only", make: engines::edgefn_parse_only, compared: false },
-    Mode { engine: "edgefn", mode: "Worker::run only", make: engines::edgefn_run_only, compared: false },
+    Mode {
+        engine: "edgefn",
+        mode: "Event::from_json only",
+        make: engines::edgefn_parse_only,
+        compared: false,
+    },
+    Mode {
+        engine: "edgefn",
+        mode: "Worker::run only",
+        make: engines::edgefn_run_only,
+        compared: false,
+    },
     Mode {
         engine: "edgefn",
         mode: "HandlerResult::to_json only",
@@ -74,7 +114,11 @@ struct Settings {
 }
 
 fn settings() -> Settings {
-    let mut s = Settings { rounds: 200, batch: Duration::from_millis(5), warmup: Duration::from_millis(200) };
+    let mut s = Settings {
+        rounds: 200,
+        batch: Duration::from_millis(5),
+        warmup: Duration::from_millis(200),
+    };
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut i = 0;
     while i < args.len() {
@@ -133,8 +177,10 @@ fn main() {
             for _ in 0..cell.batch {
                 std::hint::black_box((cell.run)(std::hint::black_box(event)));
             }
-            cell.means_ns.push((thread_cpu_ns() - cpu) / f64::from(cell.batch));
-            cell.wall_ns.push(wall.elapsed().as_nanos() as f64 / f64::from(cell.batch));
+            cell.means_ns
+                .push((thread_cpu_ns() - cpu) / f64::from(cell.batch));
+            cell.wall_ns
+                .push(wall.elapsed().as_nanos() as f64 / f64::from(cell.batch));
         }
     }
     println!(
@@ -150,7 +196,10 @@ fn main() {
 
 /// This thread's CPU time, ns.
 fn thread_cpu_ns() -> f64 {
-    let mut t = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut t = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: `t` is a valid timespec for the call to fill.
     let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut t) };
     assert_eq!(rc, 0, "clock_gettime(CLOCK_THREAD_CPUTIME_ID)");
@@ -167,7 +216,11 @@ fn percentiles(means_ns: &[f64]) -> (f64, f64) {
     let mut v = means_ns.to_vec();
     v.sort_by(f64::total_cmp);
     let n = v.len();
-    let median = if n % 2 == 1 { v[n / 2] } else { (v[n / 2 - 1] + v[n / 2]) / 2.0 };
+    let median = if n % 2 == 1 {
+        v[n / 2]
+    } else {
+        (v[n / 2 - 1] + v[n / 2]) / 2.0
+    };
     let p90 = v[((n * 9).div_ceil(10)).saturating_sub(1)];
     (median / 1000.0, p90 / 1000.0)
 }
@@ -184,11 +237,18 @@ fn micros(us: f64) -> String {
 
 fn print_tables(cells: &[Cell]) {
     let median = |case: usize, mode: usize| -> f64 {
-        cells.iter().find(|c| c.case == case && c.mode == mode).map(|c| stats(c).0).unwrap_or(f64::NAN)
+        cells
+            .iter()
+            .find(|c| c.case == case && c.mode == mode)
+            .map(|c| stats(c).0)
+            .unwrap_or(f64::NAN)
     };
     let compared: Vec<usize> = (0..MODES.len()).filter(|&m| MODES[m].compared).collect();
     let header = |first: &str| {
-        let names: Vec<String> = compared.iter().map(|&m| format!("{} {}", MODES[m].engine, MODES[m].mode)).collect();
+        let names: Vec<String> = compared
+            .iter()
+            .map(|&m| format!("{} {}", MODES[m].engine, MODES[m].mode))
+            .collect();
         println!("| {first} | {} |", names.join(" | "));
         println!("|---|{}", "---:|".repeat(names.len()));
     };
@@ -202,12 +262,18 @@ fn print_tables(cells: &[Cell]) {
 
     println!("\nRatio edgefn / peer (below 1: edgefn is faster):\n");
     let peers = &compared[1..];
-    let names: Vec<String> = peers.iter().map(|&m| format!("{} {}", MODES[m].engine, MODES[m].mode)).collect();
+    let names: Vec<String> = peers
+        .iter()
+        .map(|&m| format!("{} {}", MODES[m].engine, MODES[m].mode))
+        .collect();
     println!("| handler | {} |", names.join(" | "));
     println!("|---|{}", "---:|".repeat(names.len()));
     for (c, case) in CASES.iter().enumerate() {
         let ours = median(c, 0);
-        let row: Vec<String> = peers.iter().map(|&m| format!("{:.2}", ours / median(c, m))).collect();
+        let row: Vec<String> = peers
+            .iter()
+            .map(|&m| format!("{:.2}", ours / median(c, m)))
+            .collect();
         println!("| {} | {} |", case.name, row.join(" | "));
     }
 
@@ -240,15 +306,21 @@ fn print_tables(cells: &[Cell]) {
 fn check_outputs() {
     for case in CASES {
         let event: serde_json::Value = serde_json::from_str(case.event).expect("event JSON");
-        let event_type =
-            EventType::from_name(event["context"]["eventType"].as_str().unwrap_or("")).expect("event type");
+        let event_type = EventType::from_name(event["context"]["eventType"].as_str().unwrap_or(""))
+            .expect("event type");
         let mut edgefn_out = None;
         let mut peer_out: Option<(String, serde_json::Value)> = None;
         for mode in MODES.iter().filter(|m| m.compared) {
             let mut run = (mode.make)(case);
             let first = run(case.event);
             let second = run(case.event);
-            assert_eq!(parse(&first), parse(&second), "{} {}: second event differs", mode.engine, mode.mode);
+            assert_eq!(
+                parse(&first),
+                parse(&second),
+                "{} {}: second event differs",
+                mode.engine,
+                mode.mode
+            );
             let label = format!("{} ({})", mode.engine, mode.mode);
             if edgefn_out.is_none() {
                 edgefn_out = Some(parse(&first));
@@ -256,15 +328,28 @@ fn check_outputs() {
             }
             let value = parse(&first);
             let as_result = as_function_output(&value, event_type);
-            assert_eq!(Some(&as_result), edgefn_out.as_ref(), "{}: {label} disagrees with edgefn:\n{first}", case.name);
+            assert_eq!(
+                Some(&as_result),
+                edgefn_out.as_ref(),
+                "{}: {label} disagrees with edgefn:\n{first}",
+                case.name
+            );
             match &peer_out {
                 None => peer_out = Some((label, value)),
                 Some((other, expected)) => {
-                    assert_eq!(&value, expected, "{}: {label} disagrees with {other}:\n{first}", case.name)
+                    assert_eq!(
+                        &value, expected,
+                        "{}: {label} disagrees with {other}:\n{first}",
+                        case.name
+                    )
                 }
             }
         }
-        println!("{}: outputs agree: {}", case.name, peer_out.map(|(_, v)| v.to_string()).unwrap_or_default());
+        println!(
+            "{}: outputs agree: {}",
+            case.name,
+            peer_out.map(|(_, v)| v.to_string()).unwrap_or_default()
+        );
     }
     println!();
 }
@@ -278,7 +363,9 @@ fn parse(text: &str) -> serde_json::Value {
 fn as_function_output(value: &serde_json::Value, event_type: EventType) -> serde_json::Value {
     let is_response = event_type == EventType::ViewerResponse || value.get("statusCode").is_some();
     let result = if is_response {
-        HandlerResult::Response(serde_json::from_value::<Response>(value.clone()).expect("a response"))
+        HandlerResult::Response(
+            serde_json::from_value::<Response>(value.clone()).expect("a response"),
+        )
     } else {
         HandlerResult::Request(serde_json::from_value::<Request>(value.clone()).expect("a request"))
     };
@@ -291,18 +378,26 @@ fn print_usage() {
     println!("|---|---:|---:|");
     for case in CASES {
         let (steps, peak) = engines::edgefn_usage(case);
-        println!("| {} | {steps} | {peak} ({:.1} KiB) |", case.name, peak as f64 / 1024.0);
+        println!(
+            "| {} | {steps} | {peak} ({:.1} KiB) |",
+            case.name,
+            peak as f64 / 1024.0
+        );
     }
     println!();
 }
 
 fn print_machine() {
-    let cpus = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0);
+    let cpus = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(0);
     let model = std::fs::read_to_string("/proc/cpuinfo")
         .ok()
         .and_then(|s| {
-            s.lines()
-                .find_map(|l| l.strip_prefix("model name").map(|r| r.trim_start_matches([' ', '\t', ':']).to_string()))
+            s.lines().find_map(|l| {
+                l.strip_prefix("model name")
+                    .map(|r| r.trim_start_matches([' ', '\t', ':']).to_string())
+            })
         })
         .unwrap_or_else(|| "unknown CPU".into());
     let lock = include_str!("../Cargo.lock");
@@ -316,7 +411,10 @@ fn print_machine() {
 /// The version `Cargo.lock` pins for a package.
 fn locked_version(lock: &str, name: &str) -> String {
     let needle = format!("name = \"{name}\"\nversion = \"");
-    lock.find(&needle).and_then(|at| lock[at + needle.len()..].split('"').next()).unwrap_or("?").to_string()
+    lock.find(&needle)
+        .and_then(|at| lock[at + needle.len()..].split('"').next())
+        .unwrap_or("?")
+        .to_string()
 }
 
 fn load_average() -> String {

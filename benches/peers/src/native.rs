@@ -9,7 +9,10 @@ pub fn security_headers(mut event: Value) -> Value {
     let mut response = event["response"].take();
     if let Some(headers) = response["headers"].as_object_mut() {
         let add = [
-            ("strict-transport-security", "max-age=63072000; includeSubdomains; preload"),
+            (
+                "strict-transport-security",
+                "max-age=63072000; includeSubdomains; preload",
+            ),
             (
                 "content-security-policy",
                 "default-src 'none'; img-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'",
@@ -40,7 +43,13 @@ pub fn index_rewrite(mut event: Value) -> Value {
     request
 }
 
-const DROP: [&str; 5] = ["utm_source", "utm_medium", "utm_campaign", "fbclid", "gclid"];
+const DROP: [&str; 5] = [
+    "utm_source",
+    "utm_medium",
+    "utm_campaign",
+    "fbclid",
+    "gclid",
+];
 
 /// `examples/normalize-query-string`: lowercase names, tracking parameters
 /// dropped, pairs sorted; a changed query string answers 301 with the
@@ -69,7 +78,11 @@ pub fn normalize_query_string(mut event: Value) -> Value {
         return request;
     }
     let uri = request["uri"].as_str().unwrap_or("undefined");
-    let location = if normalized.is_empty() { uri.to_string() } else { format!("{uri}?{normalized}") };
+    let location = if normalized.is_empty() {
+        uri.to_string()
+    } else {
+        format!("{uri}?{normalized}")
+    };
     json!({
         "statusCode": 301,
         "statusDescription": "Moved Permanently",

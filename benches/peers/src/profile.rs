@@ -32,7 +32,8 @@ fn main() {
         eprintln!("unknown handler {name:?}; one of {names:?} or \"empty\"");
         std::process::exit(2);
     };
-    let function = Function::compile(case.source(), Runtime::Js2, &Limits::default(), case.name).expect("compiles");
+    let function = Function::compile(case.source(), Runtime::Js2, &Limits::default(), case.name)
+        .expect("compiles");
     let mut worker = function.worker();
     let out = match path.as_str() {
         "json" => run_json(&mut worker, case.event, events),
@@ -90,7 +91,9 @@ fn run_embedding(worker: &mut Worker, case: &Case, events: u32) -> usize {
             HandlerResult::Request(r) => apply_request(&r, &mut request).expect("applies"),
             HandlerResult::Response(r) if viewer_response => {
                 let mut response = origin.clone();
-                n += apply_response(&r, &mut response).expect("applies").map_or(0, |b| b.len());
+                n += apply_response(&r, &mut response)
+                    .expect("applies")
+                    .map_or(0, |b| b.len());
             }
             HandlerResult::Response(r) => n += r.headers.0.len(),
         }

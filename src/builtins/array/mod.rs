@@ -236,7 +236,9 @@ fn array(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 }
 
 fn is_array(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
-    Ok(Value::Bool(matches!(call.arg(0), Value::Object(o) if vm.heap().obj(o).class == Class::Array)))
+    Ok(Value::Bool(
+        matches!(call.arg(0), Value::Object(o) if vm.heap().obj(o).class == Class::Array),
+    ))
 }
 
 fn of(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
@@ -315,7 +317,9 @@ fn shift(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let o = this_object(vm, &call, "Array.prototype.shift")?;
     if plain_dense(vm, o) {
         let elems = vm.heap().elems(o).to_vec();
-        let Some((&first, rest)) = elems.split_first() else { return Ok(Value::Undefined) };
+        let Some((&first, rest)) = elems.split_first() else {
+            return Ok(Value::Undefined);
+        };
         vm.charge(elems.len() as u64)?;
         for (i, &v) in rest.iter().enumerate() {
             vm.heap_mut().set_elem_at(o, i, v)?;
@@ -341,10 +345,21 @@ fn shift(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 /// targets of holes (the shared loop of `shift`, `unshift`, `splice` and
 /// `copyWithin`). Each caller passes the direction its algorithm walks in,
 /// which is observable through accessors.
-fn move_elements(vm: &mut Vm, o: ObjRef, from: u64, to: u64, count: u64, descending: bool) -> JsResult<()> {
+fn move_elements(
+    vm: &mut Vm,
+    o: ObjRef,
+    from: u64,
+    to: u64,
+    count: u64,
+    descending: bool,
+) -> JsResult<()> {
     for k in 0..count {
         vm.charge(1)?;
-        let (src, dst) = if descending { (from + count - 1 - k, to + count - 1 - k) } else { (from + k, to + k) };
+        let (src, dst) = if descending {
+            (from + count - 1 - k, to + count - 1 - k)
+        } else {
+            (from + k, to + k)
+        };
         if has_at(vm, o, src)? {
             let v = get_at(vm, o, src)?;
             set_at(vm, o, dst, v)?;
@@ -414,7 +429,14 @@ fn splice(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     set_length(vm, a, delete_count)?;
     if item_count != delete_count {
         let count = len - delete_count - start;
-        move_elements(vm, o, start + delete_count, start + item_count, count, item_count > delete_count)?;
+        move_elements(
+            vm,
+            o,
+            start + delete_count,
+            start + item_count,
+            count,
+            item_count > delete_count,
+        )?;
     }
     if item_count < delete_count {
         let mut k = len;
@@ -446,9 +468,17 @@ fn reverse(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         vm.charge(1)?;
         let upper = len - 1 - lower;
         let lower_exists = has_at(vm, o, lower)?;
-        let lower_value = if lower_exists { get_at(vm, o, lower)? } else { Value::Undefined };
+        let lower_value = if lower_exists {
+            get_at(vm, o, lower)?
+        } else {
+            Value::Undefined
+        };
         let upper_exists = has_at(vm, o, upper)?;
-        let upper_value = if upper_exists { get_at(vm, o, upper)? } else { Value::Undefined };
+        let upper_value = if upper_exists {
+            get_at(vm, o, upper)?
+        } else {
+            Value::Undefined
+        };
         match (lower_exists, upper_exists) {
             (true, true) => {
                 set_at(vm, o, lower, upper_value)?;
@@ -609,7 +639,13 @@ fn to_string(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     if vm.is_callable(f) {
         return vm.call(f, Value::Object(o), &[]);
     }
-    super::object::to_string(vm, Call { this: Value::Object(o), ..call })
+    super::object::to_string(
+        vm,
+        Call {
+            this: Value::Object(o),
+            ..call
+        },
+    )
 }
 
 fn to_locale_string(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
@@ -648,8 +684,16 @@ fn last_index_of(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         return Ok(Value::Number(-1.0));
     }
     let target = call.arg(0);
-    let from = if call.args.len() > 1 { vm.to_integer(call.arg(1))? } else { len as f64 - 1.0 };
-    let start = if from < 0.0 { len as f64 + from } else { from.min(len as f64 - 1.0) };
+    let from = if call.args.len() > 1 {
+        vm.to_integer(call.arg(1))?
+    } else {
+        len as f64 - 1.0
+    };
+    let start = if from < 0.0 {
+        len as f64 + from
+    } else {
+        from.min(len as f64 - 1.0)
+    };
     if start < 0.0 {
         return Ok(Value::Number(-1.0));
     }
@@ -759,7 +803,11 @@ fn find_common(vm: &mut Vm, call: Call<'_>, method: &str) -> JsResult<Option<(u6
     for k in 0..len {
         vm.charge(1)?;
         let v = get_at(vm, o, k)?;
-        let r = vm.call(f, call.arg(1), &[v, Value::Number(k as f64), Value::Object(o)])?;
+        let r = vm.call(
+            f,
+            call.arg(1),
+            &[v, Value::Number(k as f64), Value::Object(o)],
+        )?;
         if vm.truthy(r) {
             return Ok(Some((k, v)));
         }
@@ -803,7 +851,11 @@ fn fold(vm: &mut Vm, call: Call<'_>, right: bool, method: &str) -> JsResult<Valu
         i += 1;
         if has_at(vm, o, k)? {
             let v = get_at(vm, o, k)?;
-            acc = vm.call(f, Value::Undefined, &[acc, v, Value::Number(k as f64), Value::Object(o)])?;
+            acc = vm.call(
+                f,
+                Value::Undefined,
+                &[acc, v, Value::Number(k as f64), Value::Object(o)],
+            )?;
         }
     }
     Ok(acc)

@@ -39,12 +39,16 @@ pub(super) fn sort(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         for &v in &values {
             keyed.push((vm.to_string(v)?, v));
         }
-        merge_sort(vm, keyed, &mut |vm, a: &(JsStr, Value), b: &(JsStr, Value)| {
-            let (x, y) = (vm.heap().units(a.0), vm.heap().units(b.0));
-            let (scanned, order) = (x.len().min(y.len()), x.compare(y));
-            vm.charge((scanned / 16) as u64)?;
-            Ok(order == std::cmp::Ordering::Greater)
-        })?
+        merge_sort(
+            vm,
+            keyed,
+            &mut |vm, a: &(JsStr, Value), b: &(JsStr, Value)| {
+                let (x, y) = (vm.heap().units(a.0), vm.heap().units(b.0));
+                let (scanned, order) = (x.len().min(y.len()), x.compare(y));
+                vm.charge((scanned / 16) as u64)?;
+                Ok(order == std::cmp::Ordering::Greater)
+            },
+        )?
         .into_iter()
         .map(|(_, v)| v)
         .collect()
@@ -74,7 +78,11 @@ pub(super) fn sort(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 type Greater<'a, T> = dyn FnMut(&mut Vm, &T, &T) -> JsResult<bool> + 'a;
 
 /// A stable bottom-up merge sort whose comparison may fail.
-fn merge_sort<T: Copy>(vm: &mut Vm, mut v: Vec<T>, greater: &mut Greater<'_, T>) -> JsResult<Vec<T>> {
+fn merge_sort<T: Copy>(
+    vm: &mut Vm,
+    mut v: Vec<T>,
+    greater: &mut Greater<'_, T>,
+) -> JsResult<Vec<T>> {
     let n = v.len();
     for start in (0..n).step_by(RUN) {
         let end = (start + RUN).min(n);

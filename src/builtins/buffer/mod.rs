@@ -29,14 +29,14 @@ pub use encoding::Encoding;
 
 use super::def;
 use super::typed_array::{
-    alloc_typed_array, array_buffer_of, buffer_source_bytes, uint8_array_with_proto, view_of, View,
+    View, alloc_typed_array, array_buffer_of, buffer_source_bytes, uint8_array_with_proto, view_of,
 };
 use crate::features::Runtime;
 use crate::heap::{Class, Key, TypedKind, Units};
 use crate::realm::RealmBuilder;
 use crate::value::{ObjRef, Value};
 use crate::vm::{Call, JsResult, Vm};
-use errors::{invalid_arg_type, validate_number, validate_offset, K_MAX_LENGTH};
+use errors::{K_MAX_LENGTH, invalid_arg_type, validate_number, validate_offset};
 
 pub(super) fn install(b: &mut RealmBuilder) {
     if b.runtime < Runtime::Js2 {
@@ -371,11 +371,7 @@ fn from_array_buffer(
         Value::Undefined => 0.0,
         v => {
             let n = vm.to_number(v)?;
-            if n.is_nan() {
-                0.0
-            } else {
-                n
-            }
+            if n.is_nan() { 0.0 } else { n }
         }
     };
     let max_length = f64::from(byte_len) - offset;

@@ -7,7 +7,7 @@
 use super::errors::{self, invalid_arg_type, is_integer, number_text, validate_number};
 use super::proto::this_buffer;
 use crate::builtins::def;
-use crate::builtins::typed_array::{view_range, View};
+use crate::builtins::typed_array::{View, view_range};
 use crate::realm::{NativeDef, RealmBuilder};
 use crate::value::{ObjRef, Value};
 use crate::vm::{Call, JsResult, Throw, Vm};

@@ -4,13 +4,13 @@
 //! `subarray`) and the byte swaps. The numeric accessors are in
 //! `numbers.rs`.
 
-use super::errors::{self, invalid_arg_type, is_integer, validate_offset, K_MAX_LENGTH};
+use super::errors::{self, K_MAX_LENGTH, invalid_arg_type, is_integer, validate_offset};
 use super::{
-    bytes_of, compare_bytes, encoding_ops, normalize_encoding, uint8_arg, uint8_view, window,
-    Encoding,
+    Encoding, bytes_of, compare_bytes, encoding_ops, normalize_encoding, uint8_arg, uint8_view,
+    window,
 };
 use crate::builtins::def;
-use crate::builtins::typed_array::{copy_bytes, view_range, View};
+use crate::builtins::typed_array::{View, copy_bytes, view_range};
 use crate::heap::Class;
 use crate::realm::RealmBuilder;
 use crate::value::{ObjRef, Value};
@@ -105,11 +105,7 @@ fn to_string(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 
 /// `Math.trunc(n) || 0`
 fn truncate_or_zero(n: f64) -> f64 {
-    if n.is_nan() {
-        0.0
-    } else {
-        n.trunc() + 0.0
-    }
+    if n.is_nan() { 0.0 } else { n.trunc() + 0.0 }
 }
 
 /// `buf.write(string, offset, length, encoding)`: the number of bytes
@@ -522,11 +518,7 @@ fn bidirectional_index_of(vm: &mut Vm, call: &Call<'_>, forward: bool) -> JsResu
     };
     let len = i64::from(view.length);
     let offset = if offset.is_nan() {
-        if forward {
-            0
-        } else {
-            len
-        }
+        if forward { 0 } else { len }
     } else {
         offset.trunc() as i64
     };

@@ -17,7 +17,7 @@ use super::def;
 use crate::heap::{Class, Key};
 use crate::realm::RealmBuilder;
 use crate::value::{JsStr, ObjRef, Value};
-use crate::vm::{JsResult, Vm, MAX_STRING_LENGTH};
+use crate::vm::{JsResult, MAX_STRING_LENGTH, Vm};
 
 pub(super) fn install(b: &mut RealmBuilder) {
     let object_proto = b.intrinsics.object_proto;

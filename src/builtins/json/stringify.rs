@@ -9,7 +9,7 @@
 //! which is known once its value has been prepared (toJSON, replacer,
 //! unwrapping), before anything of its own is written.
 
-use super::{constructor_name, index_key, Utf16Out};
+use super::{Utf16Out, constructor_name, index_key};
 use crate::heap::{Class, Key};
 use crate::value::{JsStr, ObjRef, Value};
 use crate::vm::{Call, JsResult, Vm};

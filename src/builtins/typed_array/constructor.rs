@@ -4,9 +4,9 @@
 //! (2.0); TypedArraySpeciesCreate for the prototype methods.
 
 use super::{
-    alloc_typed_array, alloc_view, array_buffer_of, byte_range, copy_bytes, get_element,
+    View, alloc_typed_array, alloc_view, array_buffer_of, byte_range, copy_bytes, get_element,
     iterate_to_list, kind_proto, prototype_from, receiver_text, set_element, species_constructor,
-    to_index, view_of, view_range, View,
+    to_index, view_of, view_range,
 };
 use crate::builtins::def;
 use crate::features::Runtime;

@@ -3,8 +3,8 @@
 //!
 //! Error messages are V8's, which the conformance cases compare with Node.
 
-use super::constructor::{element_range, species_create, CreateArgs};
-use super::{copy_bytes, get_element, receiver_text, set_element, view_of, view_range, View};
+use super::constructor::{CreateArgs, element_range, species_create};
+use super::{View, copy_bytes, get_element, receiver_text, set_element, view_of, view_range};
 use crate::builtins::def;
 use crate::features::Runtime;
 use crate::heap::{Attrs, Key};
@@ -561,11 +561,7 @@ fn search_start(vm: &mut Vm, call: &Call<'_>, len: u32, backwards: bool) -> JsRe
         if n == f64::INFINITY {
             return Ok(None);
         }
-        if n >= 0.0 {
-            n
-        } else {
-            (len_f + n).max(0.0)
-        }
+        if n >= 0.0 { n } else { (len_f + n).max(0.0) }
     };
     if k < 0.0 || k >= len_f {
         return Ok(None);

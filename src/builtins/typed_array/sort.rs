@@ -8,7 +8,7 @@
 //! order, so the merge sort is our own).
 
 use super::methods::this_view;
-use super::{get_element, set_element, view_range, View};
+use super::{View, get_element, set_element, view_range};
 use crate::heap::TypedKind;
 use crate::value::Value;
 use crate::vm::{Call, JsResult, Vm};
