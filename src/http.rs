@@ -202,14 +202,19 @@ pub fn response_event(request: &Event, parts: &http::response::Parts) -> Event {
 /// of a `multiValue` as its own header line.
 fn write_headers(entries: &Entries, headers: &mut HeaderMap) -> Result<(), BridgeError> {
     for (name, entry) in &entries.0 {
-        let name = HeaderName::from_bytes(name.as_bytes())
-            .map_err(|_| BridgeError(format!("invalid header name {name:?}")))?;
-        for e in entry.values() {
-            let value = HeaderValue::from_bytes(e.value.as_bytes()).map_err(|_| {
-                BridgeError(format!("invalid value for header {name}: {:?}", e.value))
-            })?;
-            headers.append(name.clone(), value);
-        }
+        append_entry(headers, name, entry)?;
+    }
+    Ok(())
+}
+
+/// Appends each value of `entry` as a `name` header line.
+fn append_entry(headers: &mut HeaderMap, name: &str, entry: &Entry) -> Result<(), BridgeError> {
+    let name = HeaderName::from_bytes(name.as_bytes())
+        .map_err(|_| BridgeError(format!("invalid header name {name:?}")))?;
+    for e in entry.values() {
+        let value = HeaderValue::from_bytes(e.value.as_bytes())
+            .map_err(|_| BridgeError(format!("invalid value for header {name}: {:?}", e.value)))?;
+        headers.append(name.clone(), value);
     }
     Ok(())
 }
@@ -282,15 +287,8 @@ fn replace_headers(
         if same_values(headers, name, entry) {
             continue;
         }
-        let name = HeaderName::from_bytes(name.as_bytes())
-            .map_err(|_| BridgeError(format!("invalid header name {name:?}")))?;
-        headers.remove(&name);
-        for e in entry.values() {
-            let value = HeaderValue::from_bytes(e.value.as_bytes()).map_err(|_| {
-                BridgeError(format!("invalid value for header {name}: {:?}", e.value))
-            })?;
-            headers.append(name.clone(), value);
-        }
+        headers.remove(name.as_str());
+        append_entry(headers, name, entry)?;
     }
     Ok(())
 }
