@@ -113,6 +113,5 @@ pub fn this_object(vm: &mut Vm, call: &Call<'_>, method: &str) -> JsResult<crate
 
 /// The key for a property name known at build time.
 pub fn name_key(vm: &mut Vm, name: &str) -> JsResult<Key> {
-    let s = vm.heap_mut().intern_rust(name)?;
-    Ok(vm.heap_mut().key_for(s)?)
+    Ok(vm.heap_mut().key_from_rust(name)?)
 }

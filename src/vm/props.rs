@@ -298,8 +298,7 @@ impl Vm {
 
     /// `[[Get]]` by a name.
     pub fn get_named(&mut self, v: Value, name: &str) -> JsResult<Value> {
-        let k = self.heap.intern_rust(name)?;
-        let key = self.heap.key_for(k)?;
+        let key = self.heap.key_from_rust(name)?;
         self.get(v, key)
     }
 
@@ -1037,8 +1036,7 @@ impl Vm {
 
     /// Sets a data property by name (creating it): for building results.
     pub fn put(&mut self, o: ObjRef, name: &str, value: Value) -> JsResult<()> {
-        let s = self.heap.intern_rust(name)?;
-        let key = self.heap.key_for(s)?;
+        let key = self.heap.key_from_rust(name)?;
         self.create_data_property_or_throw(o, key, value)
     }
 
