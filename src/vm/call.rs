@@ -238,6 +238,15 @@ impl Vm {
         rec.proto = Some(proto);
         let length = Prop { key: Key::Str(self.realm.names.length), value: Value::Number(args.len() as f64), attrs: Attrs::HIDDEN };
         self.heap.push_prop(o, length)?;
+        // Code is always strict, so the object is unmapped and its `callee`
+        // throws: a copy of the property `%ThrowTypeError%` keeps as its
+        // native data (see `builtins/function.rs`).
+        let thrower = self.realm.intrinsics.throw_type_error;
+        if let Class::Native { data: Value::Object(template), .. } = self.heap.obj(thrower).class {
+            if let Some(&callee) = self.heap.props(template).first() {
+                self.heap.push_prop(o, callee)?;
+            }
+        }
         Ok(o)
     }
 
