@@ -122,7 +122,10 @@ fn bind(vm: &mut Vm, c: Call<'_>) -> JsResult<Value> {
     let bound_args = c.args.get(1..).unwrap_or(&[]);
     let f = vm.bind(target, c.arg(0), bound_args)?;
     let names = vm.realm().names;
-    let target_len = match vm.get(c.this, Key::Str(names.length))? {
+    // Only an own `length` counts (ES2015 19.2.3.2 step 5).
+    let own_length = vm.get_own(target, Key::Str(names.length))?.is_some();
+    let length = if own_length { vm.get(c.this, Key::Str(names.length))? } else { Value::Undefined };
+    let target_len = match length {
         Value::Number(n) if n.is_finite() => (n.trunc() - bound_args.len() as f64).max(0.0),
         Value::Number(n) if n == f64::INFINITY => n,
         _ => 0.0,

@@ -656,7 +656,10 @@ impl Compiler<'_> {
     fn assign(&mut self, op: AssignOp, target: &Expr, value: &Expr, dst: Option<Reg>, e: &Expr) -> CResult<()> {
         if op == AssignOp::Assign {
             if let (ExprKind::Ident(name), ExprKind::Function(f)) = (&target.kind, &value.kind) {
-                if f.name.is_none() {
+                // `(f) = function () {}` names nothing: a parenthesised
+                // target is not an IdentifierReference.
+                let parenthesised = self.source.as_bytes().get(target.span.start as usize) == Some(&b'(');
+                if f.name.is_none() && !parenthesised {
                     let t = self.temp()?;
                     self.expr_to_named(value, t, *name)?;
                     self.store_binding(*name, t, target.span, false)?;
