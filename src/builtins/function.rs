@@ -1,6 +1,7 @@
-//! `Function.prototype` (`call`, `apply`, `bind`, `toString`) and the
-//! `Function` constructor, which CloudFront disables: no code is generated
-//! from strings at run time.
+//! `Function.prototype` (`call`, `apply`, `bind`, `toString`), the
+//! `Function` constructor, which CloudFront disables (no code is generated
+//! from strings at run time), and `%ThrowTypeError%` with the accessors it
+//! poisons.
 
 use super::def;
 use crate::heap::{Attrs, Class, Key, ObjFlags, Prop};
@@ -39,6 +40,56 @@ pub(super) fn install(b: &mut RealmBuilder) {
         ],
     );
     b.constructor(def("Function", 1, function_constructor), proto);
+    install_throw_type_error(b);
+}
+
+/// `%ThrowTypeError%` (ES2015 9.2.7.1): a frozen, nameless function that
+/// throws. It is the getter and setter of `Function.prototype.caller` and
+/// `.arguments` (ES2015 AddRestrictedFunctionProperties: functions inherit
+/// them, none has its own, so they cost nothing per function) and of the
+/// `callee` of every arguments object (code is always strict, so every
+/// arguments object is unmapped). Its native data is a template object
+/// whose one property is that `callee`: making an arguments object copies
+/// it and looks nothing up.
+fn install_throw_type_error(b: &mut RealmBuilder) {
+    let proto = b.intrinsics.function_proto;
+    let f = b.function(def("", 0, throw_type_error), false);
+    let (length, name) = (Key::Str(b.names.length), Key::Str(b.names.name));
+    let empty_name = b.names.empty;
+    b.define(f, length, Value::Number(0.0), Attrs::FROZEN);
+    b.define(f, name, Value::String(empty_name), Attrs::FROZEN);
+    // Accessor pairs are never changed in place (a redefinition makes a new
+    // one), so the three properties can share one.
+    let pair = Value::Object(b.object_of(
+        Class::Accessor {
+            get: Value::Object(f),
+            set: Value::Object(f),
+        },
+        None,
+    ));
+    let template = b.object(None);
+    let callee = b.key("callee");
+    b.define(template, callee, pair, Attrs(Attrs::ACCESSOR));
+    let record = b.record(f);
+    if let Class::Native { id, .. } = record.class {
+        record.class = Class::Native {
+            id,
+            data: Value::Object(template),
+        };
+    }
+    record.flags.set(ObjFlags::EXTENSIBLE, false);
+    b.intrinsics.throw_type_error = f;
+    let poisoned = Attrs(Attrs::CONFIGURABLE | Attrs::ACCESSOR);
+    for restricted in ["caller", "arguments"] {
+        let key = b.key(restricted);
+        b.define(proto, key, pair, poisoned);
+    }
+}
+
+fn throw_type_error(vm: &mut Vm, _call: Call<'_>) -> JsResult<Value> {
+    Err(vm.type_error(
+        "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them",
+    ))
 }
 
 fn empty(_vm: &mut Vm, _call: Call<'_>) -> JsResult<Value> {
@@ -104,7 +155,14 @@ fn bind(vm: &mut Vm, c: Call<'_>) -> JsResult<Value> {
     let bound_args = c.args.get(1..).unwrap_or(&[]);
     let f = vm.bind(target, c.arg(0), bound_args)?;
     let names = vm.realm().names;
-    let target_len = match vm.get(c.this, Key::Str(names.length))? {
+    // Only an own `length` counts (ES2015 19.2.3.2 step 5).
+    let own_length = vm.get_own(target, Key::Str(names.length))?.is_some();
+    let length = if own_length {
+        vm.get(c.this, Key::Str(names.length))?
+    } else {
+        Value::Undefined
+    };
+    let target_len = match length {
         Value::Number(n) if n.is_finite() => (n.trunc() - bound_args.len() as f64).max(0.0),
         Value::Number(n) if n == f64::INFINITY => n,
         _ => 0.0,

@@ -209,6 +209,8 @@ define_ops! {
     NewArray { dst: Reg, capacity: u16 },
     /// define data property `keys[key]` of `R[obj]` as `R[src]` (object literals)
     InitProp { obj: Reg, key: K, src: Reg },
+    /// `[[Prototype]] of R[obj] := R[src]` if `R[src]` is an object or null (`__proto__: v` in an object literal, Annex B)
+    SetProto { obj: Reg, src: Reg },
     /// define the getter of property `keys[key]` of `R[obj]` as `R[func]`
     InitGetter { obj: Reg, key: K, func: Reg },
     /// define the setter of property `keys[key]` of `R[obj]` as `R[func]`

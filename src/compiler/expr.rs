@@ -227,6 +227,15 @@ impl Compiler<'_> {
             ExprKind::Object(props) => {
                 self.emit(Op::NewObject { dst });
                 for p in props {
+                    if let (PropValue::Init(v), true) = (&p.value, self.is_proto_key(&p.key)) {
+                        // Annex B `__proto__: v` sets the prototype; it
+                        // defines no property and names no function.
+                        let m = self.mark();
+                        let r = self.expr_reg(v)?;
+                        self.emit(Op::SetProto { obj: dst, src: r });
+                        self.release(m);
+                        continue;
+                    }
                     let key = match &p.key {
                         PropKey::Name(n) => self.key_of_name(*n),
                         PropKey::String(s) => self.key_of_units(s),
@@ -349,6 +358,17 @@ impl Compiler<'_> {
         }
         self.release(mark);
         Ok(())
+    }
+
+    /// Whether an object literal key is `__proto__` (as a name or a string,
+    /// not computed).
+    fn is_proto_key(&self, key: &PropKey) -> bool {
+        const PROTO: &str = "__proto__";
+        match key {
+            PropKey::Name(n) => self.names.resolve(*n) == PROTO,
+            PropKey::String(s) => s.iter().copied().eq(PROTO.encode_utf16()),
+            PropKey::Number(_) => false,
+        }
     }
 
     /// The string a property key names (an index as its digits).
@@ -764,7 +784,11 @@ impl Compiler<'_> {
     ) -> CResult<()> {
         if op == AssignOp::Assign {
             if let (ExprKind::Ident(name), ExprKind::Function(f)) = (&target.kind, &value.kind) {
-                if f.name.is_none() {
+                // `(f) = function () {}` names nothing: a parenthesised
+                // target is not an IdentifierReference.
+                let parenthesised =
+                    self.source.as_bytes().get(target.span.start as usize) == Some(&b'(');
+                if f.name.is_none() && !parenthesised {
                     let t = self.temp()?;
                     self.expr_to_named(value, t, *name)?;
                     self.store_binding(*name, t, target.span, false)?;

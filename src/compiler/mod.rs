@@ -59,6 +59,7 @@ pub fn compile(
 ) -> CResult<Script> {
     let analysis = analyze::analyze(program);
     let mut c = Compiler {
+        source: &source,
         names: &program.names,
         realm_strings,
         strings: StringTable::new(),
@@ -73,16 +74,24 @@ pub fn compile(
     };
     c.protos.push(placeholder_proto());
     c.script(program)?;
+    let (protos, strings, slots, imports, regexes, realm_names) = (
+        c.protos,
+        c.strings,
+        c.slots,
+        c.imports,
+        c.regexes,
+        c.realm_names,
+    );
     let lines = LineIndex::new(&source);
     Ok(Script {
         runtime: program.runtime,
-        protos: c.protos,
-        strings: Arc::new(c.strings),
+        protos,
+        strings: Arc::new(strings),
         realm_strings: realm_strings.len() as u32,
-        slots: c.slots,
-        imports: c.imports,
-        regexes: c.regexes,
-        realm_names: c.realm_names,
+        slots,
+        imports,
+        regexes,
+        realm_names,
         source,
         file,
         lines,
@@ -209,6 +218,9 @@ struct FnState {
 }
 
 struct Compiler<'a> {
+    /// The source text (only to tell a parenthesised expression: the tree
+    /// keeps the parentheses in spans, not in nodes).
+    source: &'a str,
     names: &'a ast::Interner,
     realm_strings: &'a StringTable,
     strings: StringTable,

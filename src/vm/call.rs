@@ -306,6 +306,19 @@ impl Vm {
             attrs: Attrs::HIDDEN,
         };
         self.heap.push_prop(o, length)?;
+        // Code is always strict, so the object is unmapped and its `callee`
+        // throws: a copy of the property `%ThrowTypeError%` keeps as its
+        // native data (see `builtins/function.rs`).
+        let thrower = self.realm.intrinsics.throw_type_error;
+        if let Class::Native {
+            data: Value::Object(template),
+            ..
+        } = self.heap.obj(thrower).class
+        {
+            if let Some(&callee) = self.heap.props(template).first() {
+                self.heap.push_prop(o, callee)?;
+            }
+        }
         Ok(o)
     }
 

@@ -222,6 +222,23 @@ impl Vm {
                         let k = proto.keys[key.0 as usize];
                         self.init_prop(o, k, v)
                     }
+                    Op::SetProto { obj, src } => {
+                        // The object is the literal being built: extensible,
+                        // and on no prototype chain, so no cycle can form.
+                        let proto = match reg!(src) {
+                            Value::Object(p) => Some(Some(p)),
+                            Value::Null => Some(None),
+                            _ => None,
+                        };
+                        match (reg!(obj), proto) {
+                            (Value::Object(o), Some(p)) => self
+                                .heap
+                                .obj_mut(o)
+                                .map(|d| d.proto = p)
+                                .map_err(Throw::from),
+                            _ => Ok(()),
+                        }
+                    }
                     Op::InitGetter { obj, key, func } => {
                         let (o, f) = (reg!(obj), reg!(func));
                         let k = proto.keys[key.0 as usize];

@@ -453,6 +453,14 @@ impl Vm {
         if !data.flags.has(ObjFlags::EXTENSIBLE) {
             return Ok(false);
         }
+        // A hole of an arguments object's dense run (`delete arguments[0]`)
+        // is filled in place: `get_own` reads indices there.
+        if let (Class::Arguments, Key::Index(i)) = (data.class, key) {
+            if attrs == Attrs::DEFAULT && i < data.elems.len {
+                self.heap.set_elem_at(o, i as usize, value)?;
+                return Ok(true);
+            }
+        }
         if let (Class::Array, Key::Index(i)) = (data.class, key) {
             if i >= data.length && data.flags.has(ObjFlags::LENGTH_READONLY) {
                 return Ok(false);
