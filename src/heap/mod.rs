@@ -119,6 +119,12 @@ impl HeapData {
 
 /// Appends `item` to the run `range` of `slab`, moving the run to the end
 /// of the slab when it is full and not already last.
+/// The slots a full run takes up once [`push_to_run`] has grown it: moved
+/// to the end of the slab (the worst case) with room to spare.
+fn grown(range: Range) -> usize {
+    (range.len + range.cap.max(2)) as usize
+}
+
 fn push_to_run<T: Copy>(slab: &mut Vec<T>, range: &mut Range, item: T) {
     if range.len == range.cap {
         let at_end = (range.start + range.cap) as usize == slab.len();
@@ -354,6 +360,28 @@ impl Heap {
         Ok(r)
     }
 
+    /// Allocates an object whose named properties are `props` (distinct
+    /// keys, in order): one memory check and one copy, for objects the
+    /// host builds whole.
+    pub fn alloc_with_props(
+        &mut self,
+        mut data: ObjectData,
+        props: &[Prop],
+    ) -> Result<ObjRef, OutOfMemory> {
+        self.check(std::mem::size_of::<ObjectData>() + std::mem::size_of_val(props))?;
+        let start = self.ev.props.len() as u32;
+        self.ev.props.extend_from_slice(props);
+        let len = props.len() as u32;
+        data.props = Range {
+            start,
+            len,
+            cap: len,
+        };
+        let r = ObjRef(self.realm_objects() + self.ev.objects.len() as u32);
+        self.ev.objects.push(data);
+        Ok(r)
+    }
+
     /// The named properties of `r`, in insertion order.
     pub fn props(&self, r: ObjRef) -> &[Prop] {
         let (realm, i) = self.locate(r);
@@ -389,12 +417,15 @@ impl Heap {
 
     /// Appends a property to `r` (the caller has checked it is absent).
     pub fn push_prop(&mut self, r: ObjRef, prop: Prop) -> Result<(), OutOfMemory> {
-        self.check(std::mem::size_of::<Prop>() * 4)?;
         let (realm, mut i) = self.locate(r);
         if realm {
             i = self.copy_on_write(r)?;
         }
         let mut range = self.ev.objects[i].props;
+        // Memory is the slabs' length, which only a full run changes.
+        if range.len == range.cap {
+            self.check(std::mem::size_of::<Prop>() * grown(range))?;
+        }
         push_to_run(&mut self.ev.props, &mut range, prop);
         self.ev.objects[i].props = range;
         self.ev.objects[i].flags.0 |= ObjFlags::MODIFIED;
@@ -433,12 +464,14 @@ impl Heap {
 
     /// Appends an element to `r`'s dense part.
     pub fn push_elem(&mut self, r: ObjRef, value: Value) -> Result<(), OutOfMemory> {
-        self.check(std::mem::size_of::<Value>() * 4)?;
         let i = match self.locate(r) {
             (true, _) => self.copy_on_write(r)?,
             (false, i) => i,
         };
         let mut range = self.ev.objects[i].elems;
+        if range.len == range.cap {
+            self.check(std::mem::size_of::<Value>() * grown(range))?;
+        }
         push_to_run(&mut self.ev.values, &mut range, value);
         self.ev.objects[i].elems = range;
         self.ev.objects[i].flags.0 |= ObjFlags::MODIFIED;

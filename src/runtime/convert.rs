@@ -5,9 +5,10 @@
 use super::FunctionError;
 use super::event::{Body, Entries, Entry, Event, EventType, HandlerResult, Request, Response};
 use crate::features::Runtime;
-use crate::heap::{Attrs, Key, Prop};
+use crate::heap::{Attrs, Class, Key, ObjectData, Prop};
 use crate::value::{JsStr, ObjRef, Value};
 use crate::vm::{JsResult, Throw, Vm};
+use smallvec::SmallVec;
 
 /// Builds `event` as a JavaScript object. The objects are new and their
 /// keys distinct, so properties are appended directly.
@@ -17,8 +18,7 @@ pub fn event_to_js(
     runtime: Runtime,
     shape: &mut EventShape,
 ) -> JsResult<Value> {
-    shape.maps.clear();
-    shape.entries.clear();
+    shape.clear();
     let first = vm.heap().next_object();
     let value = build_event(vm, event, runtime, shape)?;
     vm.heap_mut().mark_clean(first);
@@ -32,88 +32,110 @@ fn build_event(
     shape: &mut EventShape,
 ) -> JsResult<Value> {
     let n = vm.realm().event_names;
-    let e = vm.new_object()?;
-    put_str(vm, e, n.version, &event.version)?;
-    let context = vm.new_object()?;
     let c = &event.context;
+    let mut props = Props::new();
     for (name, value) in [
         (n.distribution_domain_name, &c.distribution_domain_name),
         (n.endpoint, &c.endpoint),
         (n.distribution_id, &c.distribution_id),
     ] {
         if let Some(v) = value {
-            put_str(vm, context, name, v)?;
+            props.push(data(name, text(vm, v)?));
         }
     }
-    put_str(vm, context, n.event_type, c.event_type.name())?;
+    props.push(data(n.event_type, text(vm, c.event_type.name())?));
     if let Some(id) = &c.request_id {
-        put_str(vm, context, n.request_id, id)?;
+        props.push(data(n.request_id, text(vm, id)?));
     }
-    put(vm, e, n.context, Value::Object(context))?;
-    let viewer = vm.new_object()?;
-    put_str(vm, viewer, n.ip, &event.viewer.ip)?;
-    put(vm, e, n.viewer, Value::Object(viewer))?;
-    let request = request_to_js(vm, &event.request, shape)?;
-    if runtime >= Runtime::Js2 {
-        super::host::install_raw_query_string(vm, request)?;
-    }
-    put(vm, e, n.request, Value::Object(request))?;
+    let context = object(vm, &props)?;
+    let viewer = [data(n.ip, text(vm, &event.viewer.ip)?)];
+    let viewer = object(vm, &viewer)?;
+    let request = request_to_js(vm, &event.request, runtime, shape)?;
+    props.clear();
+    props.push(data(n.version, text(vm, &event.version)?));
+    props.push(data(n.context, context));
+    props.push(data(n.viewer, viewer));
+    props.push(data(n.request, request));
     if let Some(response) = &event.response {
-        let r = response_to_js(vm, response, shape)?;
-        put(vm, e, n.response, Value::Object(r))?;
+        props.push(data(n.response, response_to_js(vm, response, shape)?));
     }
-    Ok(Value::Object(e))
+    object(vm, &props)
 }
 
-/// Appends data property `key` to the new object `o` (see
-/// [`event_to_js`]).
-fn put(vm: &mut Vm, o: ObjRef, key: JsStr, value: Value) -> JsResult<()> {
-    vm.heap_mut().push_prop(
-        o,
-        Prop {
-            key: Key::Str(key),
-            value,
-            attrs: Attrs::DEFAULT,
-        },
-    )?;
-    Ok(())
+/// The named properties of an object the host builds: few enough to stay
+/// on the stack for all but the largest entry maps.
+type Props = SmallVec<[Prop; 8]>;
+
+/// A new ordinary object with properties `props` (distinct keys).
+fn object(vm: &mut Vm, props: &[Prop]) -> JsResult<Value> {
+    let proto = vm.realm().intrinsics.object_proto;
+    let data = ObjectData::new(Class::Ordinary, Some(proto));
+    Ok(Value::Object(vm.heap_mut().alloc_with_props(data, props)?))
 }
 
-fn put_str(vm: &mut Vm, o: ObjRef, key: JsStr, s: &str) -> JsResult<()> {
-    let v = Value::String(vm.heap_mut().str_from_rust(s)?);
-    put(vm, o, key, v)
+/// An enumerable, writable, configurable data property.
+fn data(key: JsStr, value: Value) -> Prop {
+    Prop {
+        key: Key::Str(key),
+        value,
+        attrs: Attrs::DEFAULT,
+    }
 }
 
-fn request_to_js(vm: &mut Vm, r: &Request, shape: &mut EventShape) -> JsResult<ObjRef> {
+fn text(vm: &mut Vm, s: &str) -> JsResult<Value> {
+    Ok(Value::String(vm.heap_mut().str_from_rust(s)?))
+}
+
+fn request_to_js(
+    vm: &mut Vm,
+    r: &Request,
+    runtime: Runtime,
+    shape: &mut EventShape,
+) -> JsResult<Value> {
     let n = vm.realm().event_names;
-    let o = vm.new_object()?;
-    put_str(vm, o, n.method, &r.method)?;
-    put_str(vm, o, n.uri, &r.uri)?;
+    let start = vm.heap().next_object();
+    let maps = shape.maps.len();
+    let method = text(vm, &r.method)?;
+    let uri = text(vm, &r.uri)?;
     let q = entries_to_js(vm, &r.querystring, Source::RequestQuery, shape)?;
-    put(vm, o, n.querystring, q)?;
     let h = entries_to_js(vm, &r.headers, Source::RequestHeaders, shape)?;
-    put(vm, o, n.headers, h)?;
     let c = entries_to_js(vm, &r.cookies, Source::RequestCookies, shape)?;
-    put(vm, o, n.cookies, c)?;
+    let mut props: Props = [
+        data(n.method, method),
+        data(n.uri, uri),
+        data(n.querystring, q),
+        data(n.headers, h),
+        data(n.cookies, c),
+    ]
+    .into_iter()
+    .collect();
+    if runtime >= Runtime::Js2 {
+        props.push(super::host::raw_query_string_property(vm));
+    }
+    let o = object(vm, &props)?;
+    shape.request = shape.subtree(o, start, maps, 3);
     Ok(o)
 }
 
-fn response_to_js(vm: &mut Vm, r: &Response, shape: &mut EventShape) -> JsResult<ObjRef> {
+fn response_to_js(vm: &mut Vm, r: &Response, shape: &mut EventShape) -> JsResult<Value> {
     let n = vm.realm().event_names;
-    let o = vm.new_object()?;
-    put(
-        vm,
-        o,
-        n.status_code,
-        Value::Number(f64::from(r.status_code)),
-    )?;
+    let start = vm.heap().next_object();
+    let maps = shape.maps.len();
+    let mut props = Props::new();
+    props.push(data(n.status_code, Value::Number(f64::from(r.status_code))));
     if let Some(d) = &r.status_description {
-        put_str(vm, o, n.status_description, d)?;
+        props.push(data(n.status_description, text(vm, d)?));
     }
-    let h = entries_to_js(vm, &r.headers, Source::ResponseHeaders, shape)?;
-    put(vm, o, n.headers, h)?;
-    let c = entries_to_js(vm, &r.cookies, Source::ResponseCookies, shape)?;
-    put(vm, o, n.cookies, c)?;
+    props.push(data(
+        n.headers,
+        entries_to_js(vm, &r.headers, Source::ResponseHeaders, shape)?,
+    ));
+    props.push(data(
+        n.cookies,
+        entries_to_js(vm, &r.cookies, Source::ResponseCookies, shape)?,
+    ));
+    let o = object(vm, &props)?;
+    shape.response = shape.subtree(o, start, maps, 2);
     Ok(o)
 }
 
@@ -125,8 +147,9 @@ fn entries_to_js(
     source: Source,
     shape: &mut EventShape,
 ) -> JsResult<Value> {
-    let o = vm.new_object()?;
-    let mut in_order = true;
+    let mut props: SmallVec<[Prop; 16]> = SmallVec::new();
+    let mut indexed = Vec::new();
+    let first = vm.heap().next_object();
     for (index, (name, entry)) in entries.0.iter().enumerate() {
         let start = vm.heap().next_object();
         let e = entry_to_js(vm, entry)?;
@@ -138,53 +161,93 @@ fn entries_to_js(
             index,
         });
         match vm.heap_mut().key_from_rust(name)? {
-            key @ Key::Str(_) => vm.heap_mut().push_prop(
-                o,
-                Prop {
-                    key,
-                    value: e,
-                    attrs: Attrs::DEFAULT,
-                },
-            )?,
-            key => {
-                // Index keys come first in property order: reading the
-                // object back does not give the entries' order.
-                in_order = false;
-                vm.create_data_property_or_throw(o, key, e)?;
-            }
+            Key::Str(key) => props.push(data(key, e)),
+            // Index keys come first in property order: reading the object
+            // back does not give the entries' order.
+            key => indexed.push((key, e)),
         }
     }
-    if in_order {
+    let o = object(vm, &props)?;
+    let Value::Object(map) = o else {
+        return Ok(o);
+    };
+    for &(key, e) in &indexed {
+        vm.create_data_property_or_throw(map, key, e)?;
+    }
+    if indexed.is_empty() {
         shape.maps.push(MapShape {
-            object: o,
-            end: vm.heap().next_object(),
+            tree: Subtree {
+                start: first,
+                object: map,
+            },
             source,
         });
     }
-    Ok(Value::Object(o))
+    Ok(o)
 }
 
-/// Where the objects built for an event's entries are, so that a result
-/// that hands them back unmodified is read from the event itself rather
-/// than property by property (most functions change a header or two and
-/// return the rest as they got it). Kept by the worker and reused.
+/// Where the objects built for an event's request, response and entries
+/// are, so that a result that hands them back unmodified is read from the
+/// event itself rather than property by property (most functions change a
+/// header or two and return the rest as they got it). Kept by the worker
+/// and reused.
+///
+/// The host builds children before parents, so an object's subtree is the
+/// run of objects that ends with it.
 #[derive(Debug, Default)]
 pub struct EventShape {
     maps: Vec<MapShape>,
     /// In allocation order, so by `start`.
     entries: Vec<EntryShape>,
+    /// The request object with its subtree, when every entry map of it was
+    /// built in the entries' order.
+    request: Option<Subtree>,
+    /// Likewise for the response object.
+    response: Option<Subtree>,
 }
 
-/// The objects of one entry map: the map itself and, up to `end`, its
-/// entries' objects (each entry's objects are allocated in one run).
+impl EventShape {
+    fn clear(&mut self) {
+        self.maps.clear();
+        self.entries.clear();
+        self.request = None;
+        self.response = None;
+    }
+
+    /// `object`'s subtree, from `start` on, when the maps built since there
+    /// were `maps` were all kept in [`EventShape::maps`].
+    fn subtree(&self, object: Value, start: ObjRef, maps: usize, count: usize) -> Option<Subtree> {
+        match object {
+            Value::Object(object) if self.maps.len() == maps + count => {
+                Some(Subtree { start, object })
+            }
+            _ => None,
+        }
+    }
+}
+
+/// An object and the objects built for it, `start ..= object`.
+#[derive(Debug, Clone, Copy)]
+struct Subtree {
+    start: ObjRef,
+    object: ObjRef,
+}
+
+impl Subtree {
+    /// Whether nothing in the subtree was written.
+    fn unmodified(self, vm: &Vm) -> bool {
+        vm.heap().unmodified(self.start, ObjRef(self.object.0 + 1))
+    }
+}
+
+/// One entry map: the map object is the end of its subtree.
 #[derive(Debug, Clone, Copy)]
 struct MapShape {
-    object: ObjRef,
-    end: ObjRef,
+    tree: Subtree,
     source: Source,
 }
 
-/// The objects of one entry (the entry, its `multiValue` items and array).
+/// The objects of one entry (its `multiValue` items, array, and the entry).
 #[derive(Debug, Clone, Copy)]
 struct EntryShape {
     start: ObjRef,
@@ -215,33 +278,51 @@ impl Source {
     }
 }
 
-/// `entry` as it reads back where attributes are (not) read.
-fn with_attributes(mut entry: Entry, attributes: bool) -> Entry {
-    if !attributes {
-        entry.attributes = None;
-        for e in entry.multi_value.iter_mut().flatten() {
-            e.attributes = None;
-        }
+/// `entries` as they read back: with their attributes where those are
+/// read, and without a `multiValue` inside a `multiValue` item, which is
+/// never read.
+fn read_back(entries: &Entries, attributes: bool) -> Entries {
+    Entries(
+        entries
+            .0
+            .iter()
+            .map(|(n, e)| (n.clone(), entry_read_back(e, attributes)))
+            .collect(),
+    )
+}
+
+/// One entry as [`read_back`] gives it.
+fn entry_read_back(entry: &Entry, attributes: bool) -> Entry {
+    let item = |e: &Entry| Entry {
+        value: e.value.clone(),
+        attributes: e.attributes.clone().filter(|_| attributes),
+        multi_value: None,
+    };
+    Entry {
+        multi_value: entry
+            .multi_value
+            .as_ref()
+            .map(|all| all.iter().map(item).collect()),
+        ..item(entry)
     }
-    entry
 }
 
 fn entry_to_js(vm: &mut Vm, entry: &Entry) -> JsResult<Value> {
     let n = vm.realm().event_names;
-    let o = vm.new_object()?;
-    put_str(vm, o, n.value, &entry.value)?;
+    let mut props: SmallVec<[Prop; 3]> = SmallVec::new();
+    props.push(data(n.value, text(vm, &entry.value)?));
     if let Some(a) = &entry.attributes {
-        put_str(vm, o, n.attributes, a)?;
+        props.push(data(n.attributes, text(vm, a)?));
     }
     if let Some(all) = &entry.multi_value {
-        let mut items = Vec::with_capacity(all.len());
+        let mut items: SmallVec<[Value; 4]> = SmallVec::new();
         for e in all {
             items.push(entry_to_js(vm, e)?);
         }
         let a = vm.new_array(&items)?;
-        put(vm, o, n.multi_value, Value::Object(a))?;
+        props.push(data(n.multi_value, Value::Object(a)));
     }
-    Ok(Value::Object(o))
+    object(vm, &props)
 }
 
 /// Reads a handler's return value as CloudFront interprets it for
@@ -270,6 +351,9 @@ pub fn result_from_js(
             format!("must be a request or response object, got {what}"),
         ));
     };
+    if let Some(result) = r.unmodified_result(o)? {
+        return Ok(result);
+    }
     let is_response = r.has(o, r.names().status_code)?;
     match (event_type, is_response) {
         (_, true) => Ok(HandlerResult::Response(r.response(o)?)),
@@ -482,11 +566,7 @@ impl<'a> Reader<'a> {
             self.vm
                 .charge(entries.0.len() as u64)
                 .map_err(|t| self.fail(t))?;
-            let entries = entries
-                .0
-                .iter()
-                .map(|(n, e)| (n.clone(), with_attributes(e.clone(), attributes)));
-            return Ok(Entries(entries.collect()));
+            return Ok(read_back(entries, attributes));
         }
         let keys = self
             .vm
@@ -505,12 +585,59 @@ impl<'a> Reader<'a> {
                 ));
             };
             let entry = match self.unmodified_entry(e) {
-                Some(original) => with_attributes(original.clone(), attributes),
+                Some(original) => entry_read_back(original, attributes),
                 None => self.entry(e, &at, attributes, false)?,
             };
             out.push((name, entry));
         }
         Ok(Entries(out))
+    }
+
+    /// The event's own request or response when `o` is the object built
+    /// for it and nothing in its subtree was written: it reads back as the
+    /// event has it, without the attributes that are not read, and
+    /// charged as reading its entry maps would be.
+    fn unmodified_result(&mut self, o: ObjRef) -> Result<Option<HandlerResult>, FunctionError> {
+        if !self.pristine {
+            return Ok(None);
+        }
+        let is = |tree: Option<Subtree>, vm: &Vm| {
+            tree.is_some_and(|t| t.object == o && t.unmodified(vm))
+        };
+        let event = self.event;
+        let viewer_request = event.event_type() == EventType::ViewerRequest;
+        let (result, entries) = if viewer_request && is(self.shape.request, self.vm) {
+            let r = &event.request;
+            let entries = r.querystring.0.len() + r.headers.0.len() + r.cookies.0.len();
+            let request = Request {
+                method: r.method.clone(),
+                uri: r.uri.clone(),
+                querystring: read_back(&r.querystring, false),
+                headers: read_back(&r.headers, false),
+                cookies: read_back(&r.cookies, false),
+            };
+            (HandlerResult::Request(request), entries)
+        } else if let Some(r) = event
+            .response
+            .as_ref()
+            .filter(|_| is(self.shape.response, self.vm))
+        {
+            let response = Response {
+                status_code: r.status_code,
+                status_description: r.status_description.clone(),
+                headers: read_back(&r.headers, false),
+                cookies: read_back(&r.cookies, true),
+                body: None,
+            };
+            (
+                HandlerResult::Response(response),
+                r.headers.0.len() + r.cookies.0.len(),
+            )
+        } else {
+            return Ok(None);
+        };
+        self.vm.charge(entries as u64).map_err(|t| self.fail(t))?;
+        Ok(Some(result))
     }
 
     /// The event's entries for `map` when it is one the event built and
@@ -519,8 +646,8 @@ impl<'a> Reader<'a> {
         if !self.pristine {
             return None;
         }
-        let m = self.shape.maps.iter().find(|m| m.object == map)?;
-        if !self.vm.heap().unmodified(m.object, m.end) {
+        let m = self.shape.maps.iter().find(|m| m.tree.object == map)?;
+        if !m.tree.unmodified(self.vm) {
             return None;
         }
         m.source.of(self.event)
@@ -610,5 +737,56 @@ impl<'a> Reader<'a> {
             attributes: attrs,
             multi_value,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::Function;
+    use crate::{Limits, Runtime};
+
+    const EVENTS: [&str; 3] = [
+        include_str!("../../conformance/runtime/events/viewer-request.json"),
+        include_str!("../../conformance/runtime/events/viewer-response.json"),
+        include_str!("../../conformance/runtime/events/odd-entries.json"),
+    ];
+
+    /// Reads `path` of the event object (`request`, `request.headers`...)
+    /// back as a result twice: with the event's shape, so untouched parts
+    /// come from the event, and with an empty shape, so everything is read
+    /// property by property. Both must agree, in result and in steps.
+    fn both_ways(runtime: Runtime, text: &str, path: &[&str]) {
+        let function =
+            Function::compile("function handler(e) {}", runtime, &Limits::default(), "t")
+                .expect("compiles");
+        let mut vm = function.compiled.vm(&function.limits);
+        vm.begin_event(0.0, 0);
+        let event = Event::from_json(text).expect("event");
+        let mut shape = EventShape::default();
+        let mut v = event_to_js(&mut vm, &event, runtime, &mut shape).expect("builds");
+        for name in path {
+            let key = vm.heap_mut().key_from_rust(name).expect("key");
+            v = vm.get(v, key).expect("field");
+        }
+        let mut read = |shape: &EventShape| {
+            let before = vm.usage().steps;
+            let result = result_from_js(&mut vm, v, &event, shape);
+            (result, vm.usage().steps - before)
+        };
+        let fast = read(&shape);
+        let slow = read(&EventShape::default());
+        assert_eq!(fast, slow, "{path:?} of {text}");
+    }
+
+    #[test]
+    fn untouched_parts_read_back_as_read_field_by_field() {
+        for runtime in [Runtime::Js1, Runtime::Js2] {
+            for text in EVENTS {
+                for path in [&["request"][..], &["response"], &["request", "headers"]] {
+                    both_ways(runtime, text, path);
+                }
+            }
+        }
     }
 }

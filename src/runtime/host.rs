@@ -3,9 +3,9 @@
 //! built-ins that read it (`console`, `request.rawQueryString()`).
 
 use crate::builtins::def;
-use crate::heap::{Attrs, Key};
+use crate::heap::{Attrs, Key, Prop};
 use crate::realm::RealmBuilder;
-use crate::value::{JsStr, ObjRef, Value};
+use crate::value::{JsStr, Value};
 use crate::vm::{Call, JsResult, Vm};
 
 /// Declares [`EventNames`]: the property names of events and results,
@@ -126,18 +126,11 @@ fn raw_query_string(vm: &mut Vm, _call: Call<'_>) -> JsResult<Value> {
     }
 }
 
-/// Gives `request` its (non-enumerable) `rawQueryString` method.
-pub(crate) fn install_raw_query_string(vm: &mut Vm, request: ObjRef) -> JsResult<()> {
-    let f = vm.realm().intrinsics.raw_query_string;
-    let key = Key::Str(vm.realm().event_names.raw_query_string);
-    let desc = crate::vm::Descriptor {
-        value: Some(Value::Object(f)),
-        writable: Some(true),
-        enumerable: Some(false),
-        configurable: Some(true),
-        get: None,
-        set: None,
-    };
-    vm.define_own(request, key, desc)?;
-    Ok(())
+/// The request's (non-enumerable) `rawQueryString` method property.
+pub(crate) fn raw_query_string_property(vm: &Vm) -> Prop {
+    Prop {
+        key: Key::Str(vm.realm().event_names.raw_query_string),
+        value: Value::Object(vm.realm().intrinsics.raw_query_string),
+        attrs: Attrs::HIDDEN,
+    }
 }
