@@ -12,7 +12,8 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use edgefn::http::{
-    Context, apply_request, apply_response, request_event, response_event, response_from,
+    Context, apply_request_changes, apply_response_changes, request_event, response_event,
+    response_from,
 };
 use edgefn::runtime::{Event, Function, HandlerResult, RunOptions};
 use edgefn::{Limits, Runtime};
@@ -100,13 +101,19 @@ fn runtime(c: &mut Criterion) {
                 }
                 match worker.run(&e, &options).result.expect("runs") {
                     HandlerResult::Request(r) => {
-                        apply_request(&r, &mut request).map(|_| 0).expect("applies")
+                        apply_request_changes(&e.request, &r, &mut request)
+                            .map(|_| 0)
+                            .expect("applies")
                     }
                     HandlerResult::Response(r) if viewer_response => {
                         let mut response = origin.clone();
-                        apply_response(&r, &mut response)
-                            .map(|_| 1)
-                            .expect("applies")
+                        apply_response_changes(
+                            e.response.as_ref().expect("a response event"),
+                            &r,
+                            &mut response,
+                        )
+                        .map(|_| 1)
+                        .expect("applies")
                     }
                     HandlerResult::Response(r) => response_from(&r).map(|_| 2).expect("builds"),
                 }

@@ -150,7 +150,7 @@ pub fn request_event(parts: &http::request::Parts, viewer: IpAddr, context: &Con
 /// `ip` as text. IPv4 addresses, nearly every viewer, are written
 /// directly: `Display` goes through the formatting machinery, which costs
 /// more than the rest of building a small event.
-fn ip_text(ip: IpAddr) -> String {
+pub(crate) fn ip_text(ip: IpAddr) -> String {
     let IpAddr::V4(v4) = ip else {
         return ip.to_string();
     };
@@ -230,34 +230,136 @@ pub fn apply_request(
     // then wasted work.
     let same_query = parts.uri.query() == Some(query.as_str()).filter(|q| !q.is_empty());
     if parts.uri.path() != result.uri || !same_query {
-        let path_and_query = if query.is_empty() {
-            result.uri.clone()
-        } else {
-            format!("{}?{query}", result.uri)
-        };
-        let mut uri = http::uri::Builder::new();
-        if let Some(scheme) = parts.uri.scheme() {
-            uri = uri.scheme(scheme.clone());
-        }
-        if let Some(authority) = parts.uri.authority() {
-            uri = uri.authority(authority.clone());
-        }
-        parts.uri = uri
-            .path_and_query(path_and_query.as_str())
-            .build()
-            .map_err(|e| BridgeError(format!("invalid URI: {e}")))?;
+        set_path_and_query(result, parts)?;
     }
     replace_headers(&result.headers, &mut parts.headers, &COOKIE)?;
-    let cookies: Vec<String> = result
-        .cookies
+    set_cookies(&result.cookies, &mut parts.headers)
+}
+
+/// Applies a viewer-request result to the request `parts` that
+/// `original` was built from (by [`request_event`], and not changed
+/// since): only what the function changed is written. What it left alone
+/// stays byte for byte as the viewer sent it (the query string, the
+/// `Cookie` header, header values that are not UTF-8), and an untouched
+/// request costs a comparison. [`apply_request`] rewrites the request line
+/// and cookies from the result instead.
+pub fn apply_request_changes(
+    original: &Request,
+    result: &Request,
+    parts: &mut http::request::Parts,
+) -> Result<(), BridgeError> {
+    if result.uri != original.uri || result.querystring != original.querystring {
+        set_path_and_query(result, parts)?;
+    }
+    apply_header_changes(&original.headers, &result.headers, &mut parts.headers)?;
+    // A `cookie` entry among the headers gives way to the cookies, as in
+    // `apply_request`.
+    let entry = result.headers.get(COOKIE.as_str()).is_some();
+    if entry || result.cookies != original.cookies {
+        if !entry {
+            parts.headers.remove(COOKIE);
+        }
+        set_cookies(&result.cookies, &mut parts.headers)?;
+    }
+    Ok(())
+}
+
+/// Applies a viewer-response result to the origin response `parts` that
+/// `original` was built from (by [`response_event`]), writing only what
+/// the function changed, as [`apply_request_changes`] does; returns the
+/// new body when the function set one.
+pub fn apply_response_changes(
+    original: &Response,
+    result: &Response,
+    parts: &mut http::response::Parts,
+) -> Result<Option<Vec<u8>>, BridgeError> {
+    if result.status_code != original.status_code {
+        parts.status = status(result.status_code)?;
+    }
+    apply_header_changes(&original.headers, &result.headers, &mut parts.headers)?;
+    let entry = result.headers.get(SET_COOKIE.as_str()).is_some();
+    if entry || result.cookies != original.cookies {
+        if !entry {
+            parts.headers.remove(SET_COOKIE);
+        }
+        write_set_cookies(&result.cookies, &mut parts.headers)?;
+    }
+    result.body.as_ref().map(body_bytes).transpose()
+}
+
+/// Writes into `headers` the difference between the entries an event was
+/// built with and a result's.
+fn apply_header_changes(
+    original: &Entries,
+    result: &Entries,
+    headers: &mut HeaderMap,
+) -> Result<(), BridgeError> {
+    if result == original {
+        return Ok(());
+    }
+    for (name, _) in &original.0 {
+        if result.get(name).is_none() {
+            headers_remove(headers, name);
+        }
+    }
+    for (i, (name, entry)) in result.0.iter().enumerate() {
+        // Entries usually keep their places: try the same one first.
+        let before = match original.0.get(i) {
+            Some((n, e)) if n == name => Some(e),
+            _ => original.get(name),
+        };
+        if before != Some(entry) {
+            headers_remove(headers, name);
+            append_entry(headers, name, entry)?;
+        }
+    }
+    Ok(())
+}
+
+/// Removes every `name` line (a name that is not a valid header name
+/// cannot be there).
+fn headers_remove(headers: &mut HeaderMap, name: &str) {
+    if let Ok(name) = HeaderName::from_bytes(name.as_bytes()) {
+        headers.remove(name);
+    }
+}
+
+/// Makes the request line's path and query the result's.
+fn set_path_and_query(
+    result: &Request,
+    parts: &mut http::request::Parts,
+) -> Result<(), BridgeError> {
+    let query = crate::runtime::event::raw_query_of(&result.querystring);
+    let path_and_query = if query.is_empty() {
+        result.uri.clone()
+    } else {
+        format!("{}?{query}", result.uri)
+    };
+    let mut uri = http::uri::Builder::new();
+    if let Some(scheme) = parts.uri.scheme() {
+        uri = uri.scheme(scheme.clone());
+    }
+    if let Some(authority) = parts.uri.authority() {
+        uri = uri.authority(authority.clone());
+    }
+    parts.uri = uri
+        .path_and_query(path_and_query.as_str())
+        .build()
+        .map_err(|e| BridgeError(format!("invalid URI: {e}")))?;
+    Ok(())
+}
+
+/// One `Cookie` header for the result's cookies, when it has any.
+fn set_cookies(cookies: &Entries, headers: &mut HeaderMap) -> Result<(), BridgeError> {
+    let pairs: Vec<String> = cookies
         .0
         .iter()
         .flat_map(|(name, entry)| entry.values().map(move |e| format!("{name}={}", e.value)))
         .collect();
-    if !cookies.is_empty() {
-        let value = HeaderValue::from_bytes(cookies.join("; ").as_bytes())
+    if !pairs.is_empty() {
+        let value = HeaderValue::from_bytes(pairs.join("; ").as_bytes())
             .map_err(|_| BridgeError("invalid cookie value".into()))?;
-        parts.headers.insert(COOKIE, value);
+        headers.insert(COOKIE, value);
     }
     Ok(())
 }
@@ -488,6 +590,115 @@ mod tests {
             6,
             "host, three accept, x-new, x-real-ip"
         );
+    }
+
+    /// The headers of `parts` as (name, value) text pairs, in order.
+    fn lines(parts: &http::request::Parts) -> Vec<(String, Vec<u8>)> {
+        parts
+            .headers
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.as_bytes().to_vec()))
+            .collect()
+    }
+
+    #[test]
+    fn only_changes_are_applied() {
+        let original = parts(
+            "/p?b=2&a&&c=3",
+            &[
+                ("host", "example.com"),
+                ("accept", "a"),
+                ("accept", "b"),
+                ("x-gone", "1"),
+                ("x-real-ip", "10.0.0.1"),
+                ("cookie", "c=1;d=2"),
+            ],
+        );
+        let mut latin1 = original.clone();
+        latin1
+            .headers
+            .insert("x-bytes", HeaderValue::from_bytes(b"caf\xe9").unwrap());
+        let event = |p: &http::request::Parts| {
+            request_event(p, "192.0.2.1".parse().unwrap(), &Context::default()).request
+        };
+
+        // Untouched: every byte stays, the odd query and cookie spelling too.
+        let r = event(&latin1);
+        let mut back = latin1.clone();
+        apply_request_changes(&r, &r, &mut back).unwrap();
+        assert_eq!(back.uri, latin1.uri);
+        assert_eq!(lines(&back), lines(&latin1));
+
+        // Changed: the same request as `apply_request` makes.
+        let changes: [fn(&mut Request); 5] = [
+            |r| {
+                r.headers.0.retain(|(n, _)| n != "x-gone");
+                r.headers.append("accept", Entry::new("c"));
+                r.headers.append("x-new", Entry::new("n"));
+            },
+            |r| r.cookies = Entries::default(),
+            |r| r.cookies.append("e", Entry::new("5")),
+            |r| r.headers.append("cookie", Entry::new("x=1")),
+            |r| {
+                r.uri = "/q".into();
+                r.querystring.append("z", Entry::new("9"));
+            },
+        ];
+        for change in changes {
+            let before = event(&original);
+            let mut after = before.clone();
+            change(&mut after);
+            let mut full = original.clone();
+            apply_request(&after, &mut full).unwrap();
+            let mut diff = original.clone();
+            apply_request_changes(&before, &after, &mut diff).unwrap();
+            assert_eq!(event(&diff), event(&full), "{after:?}");
+            assert_eq!(
+                diff.headers.get("x-real-ip").map(HeaderValue::as_bytes),
+                Some(&b"10.0.0.1"[..])
+            );
+        }
+    }
+
+    #[test]
+    fn only_response_changes_are_applied() {
+        let request = request_event(
+            &parts("/", &[]),
+            "192.0.2.1".parse().unwrap(),
+            &Context::default(),
+        );
+        let (origin, _) = http::Response::builder()
+            .status(200)
+            .header("content-type", "text/html")
+            .header("server", "o")
+            .header("set-cookie", "a=1;Path=/")
+            .header("set-cookie", "b=2")
+            .body(())
+            .unwrap()
+            .into_parts();
+        let event = |p: &http::response::Parts| response_event(&request, p).response.unwrap();
+        let r = event(&origin);
+        let mut back = origin.clone();
+        apply_response_changes(&r, &r, &mut back).unwrap();
+        assert_eq!(back.headers, origin.headers, "untouched: every line stays");
+
+        let changes: [fn(&mut Response); 5] = [
+            |r| r.headers.append("x-frame-options", Entry::new("DENY")),
+            |r| r.headers.0.retain(|(n, _)| n != "server"),
+            |r| r.cookies.0.truncate(1),
+            |r| r.headers.append("set-cookie", Entry::new("c=3")),
+            |r| r.status_code = 404,
+        ];
+        for change in changes {
+            let before = event(&origin);
+            let mut after = before.clone();
+            change(&mut after);
+            let mut full = origin.clone();
+            apply_response(&after, &mut full).unwrap();
+            let mut diff = origin.clone();
+            apply_response_changes(&before, &after, &mut diff).unwrap();
+            assert_eq!(event(&diff), event(&full), "{after:?}");
+        }
     }
 
     #[test]

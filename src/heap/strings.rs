@@ -71,7 +71,9 @@ impl<'a> Units<'a> {
     pub fn to_rust_string(self) -> String {
         match self {
             // Event text is nearly always ASCII, which is already UTF-8.
-            Units::Latin1(b) if b.is_ascii() => String::from_utf8_lossy(b).into_owned(),
+            // (`from_utf8` cannot fail on ASCII, and checks it faster than
+            // the lossy conversion.)
+            Units::Latin1(b) if b.is_ascii() => String::from_utf8(b.to_vec()).unwrap_or_default(),
             Units::Latin1(b) => b.iter().map(|&u| char::from(u)).collect(),
             Units::Utf16(w) => String::from_utf16_lossy(w),
         }

@@ -55,6 +55,99 @@ event_names! {
     raw_query_string = "rawQueryString",
 }
 
+/// Header names most events carry, interned in the realm too: an entry
+/// name found there costs one table probe instead of a probe of every
+/// table and a copy into the event's. Standard request and response
+/// headers and the `cloudfront-*` headers CloudFront can add.
+const COMMON_HEADER_NAMES: &[&str] = &[
+    "accept",
+    "accept-charset",
+    "accept-encoding",
+    "accept-language",
+    "access-control-allow-credentials",
+    "access-control-allow-headers",
+    "access-control-allow-methods",
+    "access-control-allow-origin",
+    "access-control-expose-headers",
+    "access-control-max-age",
+    "age",
+    "authorization",
+    "cache-control",
+    "cloudfront-forwarded-proto",
+    "cloudfront-is-android-viewer",
+    "cloudfront-is-desktop-viewer",
+    "cloudfront-is-ios-viewer",
+    "cloudfront-is-mobile-viewer",
+    "cloudfront-is-smarttv-viewer",
+    "cloudfront-is-tablet-viewer",
+    "cloudfront-viewer-address",
+    "cloudfront-viewer-asn",
+    "cloudfront-viewer-city",
+    "cloudfront-viewer-country",
+    "cloudfront-viewer-country-name",
+    "cloudfront-viewer-country-region",
+    "cloudfront-viewer-country-region-name",
+    "cloudfront-viewer-header-count",
+    "cloudfront-viewer-header-order",
+    "cloudfront-viewer-http-version",
+    "cloudfront-viewer-ja3-fingerprint",
+    "cloudfront-viewer-ja4-fingerprint",
+    "cloudfront-viewer-latitude",
+    "cloudfront-viewer-longitude",
+    "cloudfront-viewer-metro-code",
+    "cloudfront-viewer-postal-code",
+    "cloudfront-viewer-time-zone",
+    "cloudfront-viewer-tls",
+    "content-disposition",
+    "content-encoding",
+    "content-language",
+    "content-length",
+    "content-security-policy",
+    "content-type",
+    "cross-origin-embedder-policy",
+    "cross-origin-opener-policy",
+    "cross-origin-resource-policy",
+    "date",
+    "dnt",
+    "etag",
+    "expires",
+    "forwarded",
+    "host",
+    "if-match",
+    "if-modified-since",
+    "if-none-match",
+    "if-range",
+    "if-unmodified-since",
+    "last-modified",
+    "location",
+    "origin",
+    "permissions-policy",
+    "pragma",
+    "priority",
+    "range",
+    "referer",
+    "referrer-policy",
+    "sec-ch-ua",
+    "sec-ch-ua-mobile",
+    "sec-ch-ua-platform",
+    "sec-fetch-dest",
+    "sec-fetch-mode",
+    "sec-fetch-site",
+    "sec-fetch-user",
+    "server",
+    "set-cookie",
+    "strict-transport-security",
+    "upgrade-insecure-requests",
+    "user-agent",
+    "vary",
+    "via",
+    "x-content-type-options",
+    "x-forwarded-for",
+    "x-forwarded-host",
+    "x-frame-options",
+    "x-xss-protection",
+];
+
 /// CloudFront truncates a run's function logs at 10 KB.
 pub const MAX_LOG_BYTES: usize = 10 * 1024;
 
@@ -111,6 +204,9 @@ pub(crate) fn install(b: &mut RealmBuilder) {
     b.global_value("console", Value::Object(console), Attrs::HIDDEN);
     b.intrinsics.raw_query_string = b.function(def("rawQueryString", 0, raw_query_string), false);
     b.event_names = EventNames::intern(b);
+    for name in COMMON_HEADER_NAMES {
+        b.intern(name);
+    }
     let module = b.object(Some(object_proto));
     b.intrinsics.cloudfront_module = module;
     super::cloudfront::install(b, module);

@@ -7,8 +7,8 @@ use super::log::{Line, Log};
 use super::metrics::{Exposition, ProxyMetrics};
 use super::{Config, Distribution, EdgeLocationConfig, PathPattern};
 use crate::http::{
-    Context, apply_request, apply_response, error_response, request_event, response_event,
-    response_from,
+    Context, apply_request_changes, apply_response, apply_response_changes, error_response,
+    request_event, response_event, response_from,
 };
 use crate::runtime::{EdgeLocation, Event, FunctionError, HandlerResult, RunOptions};
 use http::header::{self, HeaderMap, HeaderName, HeaderValue};
@@ -309,6 +309,11 @@ const HOP_BY_HOP: &[&str] = &[
 ];
 
 fn strip_hop_by_hop(headers: &mut HeaderMap) {
+    // Most messages have none: one pass over the names tells, where
+    // removing each name would hash it.
+    if !headers.keys().any(|n| HOP_BY_HOP.contains(&n.as_str())) {
+        return;
+    }
     let listed: Vec<HeaderName> = headers
         .get_all(header::CONNECTION)
         .iter()
@@ -540,7 +545,7 @@ async fn forward(
         access.viewer_request = Some(FunctionRecord::new(slot, &ran, outcome_label(&ran)));
         match ran.outcome.result {
             Ok(HandlerResult::Request(r)) => {
-                if let Err(b) = apply_request(&r, &mut parts) {
+                if let Err(b) = apply_request_changes(&e.request, &r, &mut parts) {
                     let error = bridge_failure(slot, &mut access.viewer_request, b.0);
                     access.error = Some(error.to_string());
                     return failure(&error);
@@ -666,7 +671,11 @@ async fn forward(
         }
     };
     let content_length = parts.headers.get(header::CONTENT_LENGTH).cloned();
-    match apply_response(&result, &mut parts) {
+    let applied = match &e.response {
+        Some(original) => apply_response_changes(original, &result, &mut parts),
+        None => apply_response(&result, &mut parts),
+    };
+    match applied {
         Ok(Some(new_body)) => {
             parts.headers.remove(header::CONTENT_LENGTH);
             Response::from_parts(parts, full(new_body))
@@ -690,8 +699,10 @@ async fn forward(
 fn append_forwarded_for(headers: &mut HeaderMap, ip: IpAddr) {
     let name = HeaderName::from_static("x-forwarded-for");
     let value = match headers.get(&name).and_then(|v| v.to_str().ok()) {
-        Some(existing) if !existing.is_empty() => format!("{existing}, {ip}"),
-        _ => ip.to_string(),
+        Some(existing) if !existing.is_empty() => {
+            format!("{existing}, {}", crate::http::ip_text(ip))
+        }
+        _ => crate::http::ip_text(ip),
     };
     if let Ok(v) = HeaderValue::from_str(&value) {
         headers.insert(name, v);

@@ -12,7 +12,9 @@
 mod cases;
 
 use cases::{CASES, Case};
-use edgefn::http::{Context, apply_request, apply_response, request_event, response_event};
+use edgefn::http::{
+    Context, apply_request_changes, apply_response_changes, request_event, response_event,
+};
 use edgefn::runtime::{Event, EventType, Function, HandlerResult, RunOptions, Worker};
 use edgefn::{Limits, Runtime};
 
@@ -88,12 +90,18 @@ fn run_embedding(worker: &mut Worker, case: &Case, events: u32) -> usize {
             e = response_event(&e, &origin);
         }
         match worker.run(&e, &options).result.expect("runs") {
-            HandlerResult::Request(r) => apply_request(&r, &mut request).expect("applies"),
+            HandlerResult::Request(r) => {
+                apply_request_changes(&e.request, &r, &mut request).expect("applies")
+            }
             HandlerResult::Response(r) if viewer_response => {
                 let mut response = origin.clone();
-                n += apply_response(&r, &mut response)
-                    .expect("applies")
-                    .map_or(0, |b| b.len());
+                n += apply_response_changes(
+                    e.response.as_ref().expect("a response event"),
+                    &r,
+                    &mut response,
+                )
+                .expect("applies")
+                .map_or(0, |b| b.len());
             }
             HandlerResult::Response(r) => n += r.headers.0.len(),
         }
