@@ -153,14 +153,16 @@ fn entries_to_js(
     for (index, (name, entry)) in entries.0.iter().enumerate() {
         let start = vm.heap().next_object();
         let e = entry_to_js(vm, entry)?;
-        let end = vm.heap().next_object();
-        shape.entries.push(EntryShape {
-            start,
-            end,
-            source,
-            index,
-        });
-        match vm.heap_mut().key_from_rust(name)? {
+        let key = vm.heap_mut().key_from_rust(name)?;
+        if let Value::Object(object) = e {
+            shape.entries.push(EntryShape {
+                tree: Subtree { start, object },
+                key,
+                source,
+                index,
+            });
+        }
+        match key {
             Key::Str(key) => props.push(data(key, e)),
             // Index keys come first in property order: reading the object
             // back does not give the entries' order.
@@ -197,7 +199,7 @@ fn entries_to_js(
 #[derive(Debug, Default)]
 pub struct EventShape {
     maps: Vec<MapShape>,
-    /// In allocation order, so by `start`.
+    /// In allocation order, so by object.
     entries: Vec<EntryShape>,
     /// The request object with its subtree, when every entry map of it was
     /// built in the entries' order.
@@ -247,11 +249,12 @@ struct MapShape {
     source: Source,
 }
 
-/// The objects of one entry (its `multiValue` items, array, and the entry).
+/// The objects of one entry (its `multiValue` items, array, and the entry
+/// object last) and the key it was stored under.
 #[derive(Debug, Clone, Copy)]
 struct EntryShape {
-    start: ObjRef,
-    end: ObjRef,
+    tree: Subtree,
+    key: Key,
     source: Source,
     index: usize,
 }
@@ -568,27 +571,47 @@ impl<'a> Reader<'a> {
                 .map_err(|t| self.fail(t))?;
             return Ok(read_back(entries, attributes));
         }
-        let keys = self
+        // Listing an ordinary map of data properties gives their values
+        // too; they stay good as long as no script code runs (a getter of
+        // an entry could change the map), which the step count tells.
+        let listed = self
             .vm
-            .own_enumerable_string_keys(map)
+            .own_enumerable_string_data(map)
             .map_err(|t| self.fail(t))?;
-        let mut out = Vec::with_capacity(keys.len());
-        for key in keys {
-            let name = self.vm.key_text(key);
-            let v = self.key(map, key)?;
-            let at = || format!("{}[{name:?}]", path());
+        let steps = self.vm.usage().steps;
+        let mut out = Vec::with_capacity(listed.len());
+        for (key, value) in listed {
+            let v = match value {
+                Some(v) if self.vm.usage().steps == steps => v,
+                _ => self.key(map, key)?,
+            };
             let Value::Object(e) = v else {
+                let name = self.vm.key_text(key);
                 let what = self.kind(v);
                 return Err(invalid(
-                    at(),
+                    format!("{}[{name:?}]", path()),
                     format!("must be an object with a string `value`, got {what}"),
                 ));
             };
             let entry = match self.unmodified_entry(e) {
-                Some(original) => entry_read_back(original, attributes),
-                None => self.entry(e, &at, attributes, false)?,
+                Some((shape, (name, original))) => {
+                    // Under the key it was built with, the entry's name is
+                    // the event's: no need to convert the key back.
+                    let name = if shape.key == key {
+                        name.clone()
+                    } else {
+                        self.vm.key_text(key)
+                    };
+                    (name, entry_read_back(original, attributes))
+                }
+                None => {
+                    let name = self.vm.key_text(key);
+                    let at = || format!("{}[{name:?}]", path());
+                    let entry = self.entry(e, &at, attributes, false)?;
+                    (name, entry)
+                }
             };
-            out.push((name, entry));
+            out.push(entry);
         }
         Ok(Entries(out))
     }
@@ -653,26 +676,27 @@ impl<'a> Reader<'a> {
         m.source.of(self.event)
     }
 
-    /// The event's entry for object `e` when it is one the event built
-    /// and nothing in it was written.
-    fn unmodified_entry(&self, e: ObjRef) -> Option<&'a Entry> {
+    /// The event's entry (name and entry) for object `e` when it is one
+    /// the event built and nothing in it was written, with where it was
+    /// built.
+    fn unmodified_entry(&self, e: ObjRef) -> Option<(EntryShape, &'a (String, Entry))> {
         if !self.pristine {
             return None;
         }
         let at = self
             .shape
             .entries
-            .binary_search_by_key(&e.0, |s| s.start.0)
+            .binary_search_by_key(&e.0, |s| s.tree.object.0)
             .ok()?;
         let s = self.shape.entries[at];
-        if !self.vm.heap().unmodified(s.start, s.end) {
+        if !s.tree.unmodified(self.vm) {
             return None;
         }
         s.source
             .of(self.event)?
             .0
             .get(s.index)
-            .map(|(_, entry)| entry)
+            .map(|entry| (s, entry))
     }
 
     /// An entry; `nested` for an item of a `multiValue`, whose own
@@ -756,7 +780,7 @@ mod tests {
     /// back as a result twice: with the event's shape, so untouched parts
     /// come from the event, and with an empty shape, so everything is read
     /// property by property. Both must agree, in result and in steps.
-    fn both_ways(runtime: Runtime, text: &str, path: &[&str]) {
+    fn both_ways(runtime: Runtime, text: &str, path: &[&str], change: Change) {
         let function =
             Function::compile("function handler(e) {}", runtime, &Limits::default(), "t")
                 .expect("compiles");
@@ -765,6 +789,7 @@ mod tests {
         let event = Event::from_json(text).expect("event");
         let mut shape = EventShape::default();
         let mut v = event_to_js(&mut vm, &event, runtime, &mut shape).expect("builds");
+        change(&mut vm, v);
         for name in path {
             let key = vm.heap_mut().key_from_rust(name).expect("key");
             v = vm.get(v, key).expect("field");
@@ -779,12 +804,39 @@ mod tests {
         assert_eq!(fast, slow, "{path:?} of {text}");
     }
 
+    /// What the "function" does to the event object before it is read.
+    type Change = fn(&mut Vm, Value);
+
+    /// `event.request.headers[name] = { value: name }`.
+    fn add_header(vm: &mut Vm, event: Value, name: &str) {
+        let mut at = event;
+        for field in ["request", "headers"] {
+            let key = vm.heap_mut().key_from_rust(field).expect("key");
+            at = vm.get(at, key).expect("field");
+        }
+        let Value::Object(headers) = at else {
+            panic!("headers is an object")
+        };
+        let entry = vm.new_object().expect("object");
+        let text = Value::String(vm.heap_mut().str_from_rust(name).expect("string"));
+        vm.put(entry, "value", text).expect("put");
+        vm.put(headers, name, Value::Object(entry)).expect("put");
+    }
+
     #[test]
-    fn untouched_parts_read_back_as_read_field_by_field() {
+    fn event_parts_read_back_as_read_field_by_field() {
+        let changes: [Change; 3] = [
+            |_, _| {},
+            |vm, e| add_header(vm, e, "x-new"),
+            // Replaces an entry under a key the event built.
+            |vm, e| add_header(vm, e, "host"),
+        ];
         for runtime in [Runtime::Js1, Runtime::Js2] {
             for text in EVENTS {
                 for path in [&["request"][..], &["response"], &["request", "headers"]] {
-                    both_ways(runtime, text, path);
+                    for change in changes {
+                        both_ways(runtime, text, path, change);
+                    }
                 }
             }
         }

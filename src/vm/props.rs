@@ -888,6 +888,17 @@ impl Vm {
     /// The enumerable own string keys, in order (`Object.keys`, `for-in`
     /// of one object).
     pub fn own_enumerable_string_keys(&mut self, o: ObjRef) -> JsResult<Vec<Key>> {
+        Ok(self
+            .own_enumerable_string_data(o)?
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect())
+    }
+
+    /// [`Vm::own_enumerable_string_keys`], each key with its value where
+    /// the property is a data property found without a lookup (an
+    /// ordinary object whose keys are all strings or symbols).
+    pub fn own_enumerable_string_data(&mut self, o: ObjRef) -> JsResult<Vec<(Key, Option<Value>)>> {
         // An ordinary object whose keys are all strings (headers, query
         // parameters, most objects): its property run is already in key
         // order and holds the attributes, so nothing needs sorting or
@@ -902,7 +913,7 @@ impl Vm {
                 let keys = props
                     .iter()
                     .filter(|p| matches!(p.key, Key::Str(_)) && p.attrs.enumerable())
-                    .map(|p| p.key)
+                    .map(|p| (p.key, Some(p.value).filter(|_| !p.attrs.is_accessor())))
                     .collect();
                 self.charge(count)?;
                 return Ok(keys);
@@ -916,7 +927,7 @@ impl Vm {
             }
             if let Some(p) = self.get_own(o, k)? {
                 if p.attrs.enumerable() {
-                    out.push(k);
+                    out.push((k, None));
                 }
             }
         }
