@@ -1,11 +1,15 @@
 //! The bridge between `http`-crate messages and CloudFront events: build
 //! an event from a request's (and a response's) parts, and apply a
-//! handler's result back.
+//! handler's result back. [`apply_request_changes`] and
+//! [`apply_response_changes`] write only what the function changed, given
+//! the event the message was turned into; [`apply_request`] and
+//! [`apply_response`] write a result whole (one that did not come from an
+//! event built from these parts).
 //!
 //! An edge proxy in a few lines:
 //!
 //! ```
-//! use edgefn::http::{apply_request, error_response, request_event, response_from, Context};
+//! use edgefn::http::{apply_request_changes, error_response, request_event, response_from, Context};
 //! use edgefn::runtime::{Function, HandlerResult, RunOptions};
 //! use edgefn::{Limits, Runtime};
 //!
@@ -24,7 +28,7 @@
 //!     let event = request_event(&parts, "192.0.2.1".parse().unwrap(), &Context::viewer_request());
 //!     match worker.run(&event, &RunOptions::now()).result {
 //!         Ok(HandlerResult::Request(r)) => {
-//!             apply_request(&r, &mut parts).unwrap(); // forward `parts` to the origin
+//!             apply_request_changes(&event.request, &r, &mut parts).unwrap(); // forward `parts` to the origin
 //!             assert_eq!(parts.headers["x-edge"], "seen");
 //!         }
 //!         Ok(HandlerResult::Response(r)) => assert_eq!(response_from(&r).unwrap().status(), 301),
@@ -201,20 +205,53 @@ pub fn response_event(request: &Event, parts: &http::response::Parts) -> Event {
 /// Writes `entries` into `headers` (replacing what was there), each value
 /// of a `multiValue` as its own header line.
 fn write_headers(entries: &Entries, headers: &mut HeaderMap) -> Result<(), BridgeError> {
+    check_count(entries)?;
     for (name, entry) in &entries.0 {
         append_entry(headers, name, entry)?;
     }
     Ok(())
 }
 
-/// Appends each value of `entry` as a `name` header line.
+/// [`append_values`] for a name given as text.
 fn append_entry(headers: &mut HeaderMap, name: &str, entry: &Entry) -> Result<(), BridgeError> {
-    let name = HeaderName::from_bytes(name.as_bytes())
-        .map_err(|_| BridgeError(format!("invalid header name {name:?}")))?;
+    append_values(headers, header_name(name)?, entry)
+}
+
+/// An HTTP message holds at most 32,768 distinct header names (the `http`
+/// crate's limit; lines of one name are not limited). A result may use
+/// all but this many of them, which leaves room for the headers a proxy
+/// adds after the function (`Host`, `Via`, `X-Forwarded-For`...).
+const HEADER_NAMES_KEPT_FREE: usize = 768;
+
+/// Refuses a result with more header names than a message can take.
+fn check_count(entries: &Entries) -> Result<(), BridgeError> {
+    if entries.0.len() > (1 << 15) - HEADER_NAMES_KEPT_FREE {
+        return Err(too_many());
+    }
+    Ok(())
+}
+
+fn too_many() -> BridgeError {
+    BridgeError("too many header names for one HTTP message".into())
+}
+
+fn header_name(name: &str) -> Result<HeaderName, BridgeError> {
+    HeaderName::from_bytes(name.as_bytes())
+        .map_err(|_| BridgeError(format!("invalid header name {name:?}")))
+}
+
+/// Appends each value of `entry` as a `name` header line.
+fn append_values(
+    headers: &mut HeaderMap,
+    name: HeaderName,
+    entry: &Entry,
+) -> Result<(), BridgeError> {
     for e in entry.values() {
         let value = HeaderValue::from_bytes(e.value.as_bytes())
             .map_err(|_| BridgeError(format!("invalid value for header {name}: {:?}", e.value)))?;
-        headers.append(name.clone(), value);
+        headers
+            .try_append(name.clone(), value)
+            .map_err(|_| too_many())?;
     }
     Ok(())
 }
@@ -297,6 +334,10 @@ fn apply_header_changes(
     if result == original {
         return Ok(());
     }
+    check_count(result)?;
+    headers
+        .try_reserve(result.0.len())
+        .map_err(|_| too_many())?;
     for (name, _) in &original.0 {
         if result.get(name).is_none() {
             headers_remove(headers, name);
@@ -309,8 +350,13 @@ fn apply_header_changes(
             _ => original.get(name),
         };
         if before != Some(entry) {
-            headers_remove(headers, name);
-            append_entry(headers, name, entry)?;
+            let name = header_name(name)?;
+            // A name the event did not have can still be on the message
+            // if the event leaves it out (cookies).
+            if before.is_some() || name == COOKIE || name == SET_COOKIE {
+                headers.remove(&name);
+            }
+            append_values(headers, name, entry)?;
         }
     }
     Ok(())
@@ -375,6 +421,7 @@ fn replace_headers(
     headers: &mut HeaderMap,
     cookies: &HeaderName,
 ) -> Result<(), BridgeError> {
+    check_count(entries)?;
     let stale: Vec<HeaderName> = headers
         .keys()
         .filter(|n| {
@@ -415,7 +462,9 @@ fn write_set_cookies(cookies: &Entries, headers: &mut HeaderMap) -> Result<(), B
             };
             let value = HeaderValue::from_bytes(line.as_bytes())
                 .map_err(|_| BridgeError(format!("invalid cookie {name:?}")))?;
-            headers.append(SET_COOKIE, value);
+            headers
+                .try_append(SET_COOKIE, value)
+                .map_err(|_| too_many())?;
         }
     }
     Ok(())
@@ -699,6 +748,39 @@ mod tests {
             apply_response_changes(&before, &after, &mut diff).unwrap();
             assert_eq!(event(&diff), event(&full), "{after:?}");
         }
+    }
+
+    #[test]
+    fn too_many_header_names_is_an_error_not_a_panic() {
+        let origin = http::Response::new(()).into_parts().0;
+        let mut many = Response {
+            status_code: 200,
+            ..Response::default()
+        };
+        for i in 0..40_000 {
+            many.headers.0.push((format!("x-{i}"), Entry::new("v")));
+        }
+        let original = Response::default();
+        let mut parts = origin.clone();
+        assert!(apply_response_changes(&original, &many, &mut parts).is_err());
+        let mut parts = origin.clone();
+        assert!(apply_response(&many, &mut parts).is_err());
+        assert!(response_from(&many).is_err());
+        let mut cookies = Response {
+            status_code: 200,
+            ..Response::default()
+        };
+        let values = (0..40_000).map(|i| Entry::new(i.to_string())).collect();
+        cookies.cookies.0.push((
+            "c".into(),
+            Entry {
+                value: "0".into(),
+                attributes: None,
+                multi_value: Some(values),
+            },
+        ));
+        let lines = response_from(&cookies).expect("one name, many lines");
+        assert_eq!(lines.headers().get_all(SET_COOKIE).iter().count(), 40_000);
     }
 
     #[test]

@@ -401,7 +401,7 @@ impl<'a> Reader<'a> {
     }
 
     fn key(&mut self, o: ObjRef, key: Key) -> Result<Value, FunctionError> {
-        match self.vm.own_data_value(o, key) {
+        match self.vm.plain_data_value(o, key) {
             Some(v) => Ok(v),
             None => self.vm.get(Value::Object(o), key).map_err(|t| self.fail(t)),
         }

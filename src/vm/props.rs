@@ -80,6 +80,36 @@ impl Vm {
             .map(|p| p.value)
     }
 
+    /// The value `Get` gives for `key` on `o` when finding it runs no
+    /// code: an own data property of an ordinary object, or `undefined`
+    /// when neither it nor any object on its prototype chain (ordinary
+    /// realm objects the event has not changed) has the key. `None` when a
+    /// full [`Vm::get`] is needed.
+    pub fn plain_data_value(&self, o: ObjRef, key: Key) -> Option<Value> {
+        if let Some(v) = self.own_data_value(o, key) {
+            return Some(v);
+        }
+        let data = self.heap.obj(o);
+        if data.class != Class::Ordinary
+            || o == self.realm.global
+            || self.heap.find_prop(o, key).is_some()
+        {
+            return None;
+        }
+        let mut proto = data.proto;
+        while let Some(p) = proto {
+            let d = self.heap.obj(p);
+            if d.class != Class::Ordinary
+                || !self.heap.is_pristine(p)
+                || self.heap.find_prop(p, key).is_some()
+            {
+                return None;
+            }
+            proto = d.proto;
+        }
+        Some(Value::Undefined)
+    }
+
     /// `[[GetOwnProperty]]`.
     pub fn get_own(&mut self, o: ObjRef, key: Key) -> JsResult<Option<Prop>> {
         let data = *self.heap.obj(o);
