@@ -288,17 +288,13 @@ pub fn apply_request_changes(
     if result.uri != original.uri || result.querystring != original.querystring {
         set_path_and_query(result, parts)?;
     }
-    apply_header_changes(&original.headers, &result.headers, &mut parts.headers)?;
-    // A `cookie` entry among the headers gives way to the cookies, as in
-    // `apply_request`.
-    let entry = result.headers.get(COOKIE.as_str()).is_some();
-    if entry || result.cookies != original.cookies {
-        if !entry {
-            parts.headers.remove(COOKIE);
-        }
-        set_cookies(&result.cookies, &mut parts.headers)?;
-    }
-    Ok(())
+    apply_entry_changes(
+        [&original.headers, &original.cookies],
+        [&result.headers, &result.cookies],
+        &COOKIE,
+        set_cookies,
+        &mut parts.headers,
+    )
 }
 
 /// Applies a viewer-response result to the origin response `parts` that
@@ -313,15 +309,37 @@ pub fn apply_response_changes(
     if result.status_code != original.status_code {
         parts.status = status(result.status_code)?;
     }
-    apply_header_changes(&original.headers, &result.headers, &mut parts.headers)?;
-    let entry = result.headers.get(SET_COOKIE.as_str()).is_some();
-    if entry || result.cookies != original.cookies {
-        if !entry {
-            parts.headers.remove(SET_COOKIE);
-        }
-        write_set_cookies(&result.cookies, &mut parts.headers)?;
-    }
+    apply_entry_changes(
+        [&original.headers, &original.cookies],
+        [&result.headers, &result.cookies],
+        &SET_COOKIE,
+        write_set_cookies,
+        &mut parts.headers,
+    )?;
     result.body.as_ref().map(body_bytes).transpose()
+}
+
+/// Writes a result's headers and cookies (`[headers, cookies]`) as their
+/// difference from the event's. The cookies travel in header `cookie`
+/// (`Cookie` or `Set-Cookie`), written by `write_cookies`; a header entry
+/// of that name gives way to them, as in [`apply_request`] and
+/// [`apply_response`].
+fn apply_entry_changes(
+    [original_headers, original_cookies]: [&Entries; 2],
+    [result_headers, result_cookies]: [&Entries; 2],
+    cookie: &HeaderName,
+    write_cookies: fn(&Entries, &mut HeaderMap) -> Result<(), BridgeError>,
+    headers: &mut HeaderMap,
+) -> Result<(), BridgeError> {
+    apply_header_changes(original_headers, result_headers, headers)?;
+    let entry = result_headers.get(cookie.as_str()).is_some();
+    if entry || result_cookies != original_cookies {
+        if !entry {
+            headers.remove(cookie);
+        }
+        write_cookies(result_cookies, headers)?;
+    }
+    Ok(())
 }
 
 /// Writes into `headers` the difference between the entries an event was

@@ -86,15 +86,12 @@ impl Vm {
     /// realm objects the event has not changed) has the key. `None` when a
     /// full [`Vm::get`] is needed.
     pub fn plain_data_value(&self, o: ObjRef, key: Key) -> Option<Value> {
-        if let Some(v) = self.own_data_value(o, key) {
-            return Some(v);
-        }
         let data = self.heap.obj(o);
-        if data.class != Class::Ordinary
-            || o == self.realm.global
-            || self.heap.find_prop(o, key).is_some()
-        {
+        if data.class != Class::Ordinary || o == self.realm.global {
             return None;
+        }
+        if let Some((_, p)) = self.heap.find_prop(o, key) {
+            return (!p.attrs.is_accessor()).then_some(p.value);
         }
         let mut proto = data.proto;
         while let Some(p) = proto {
