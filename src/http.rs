@@ -90,15 +90,24 @@ impl std::error::Error for BridgeError {}
 /// appearance, leaving out `skip` and the headers CloudFront hides from
 /// functions.
 fn header_entries(headers: &HeaderMap, skip: &HeaderName) -> Entries {
-    let mut out = Entries::default();
+    let mut out = Entries(Vec::with_capacity(headers.keys_len()));
+    // The map yields all lines of a name in a row, so a repeated name is
+    // always the last entry: no search, no hashing.
+    let mut last: Option<&HeaderName> = None;
     for (name, value) in headers {
         if name == skip || is_disallowed(name.as_str()) {
             continue;
         }
-        out.append(
-            name.as_str(),
-            Entry::new(String::from_utf8_lossy(value.as_bytes())),
-        );
+        // Visible ASCII, nearly every value, is already UTF-8.
+        let entry = Entry::new(match value.to_str() {
+            Ok(text) => text.to_string(),
+            Err(_) => String::from_utf8_lossy(value.as_bytes()).into_owned(),
+        });
+        match out.0.last_mut() {
+            Some((_, existing)) if last == Some(name) => existing.add_value(entry),
+            _ => out.0.push((name.as_str().to_string(), entry)),
+        }
+        last = Some(name);
     }
     out
 }

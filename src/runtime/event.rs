@@ -92,6 +92,20 @@ impl Entry {
             _ => std::slice::from_ref(self).iter(),
         }
     }
+
+    /// Adds a later value of the same name: the entry's `multiValue`
+    /// lists them all, its `value` stays the first.
+    pub(crate) fn add_value(&mut self, entry: Entry) {
+        let all = self.multi_value.get_or_insert_with(Vec::new);
+        if all.is_empty() {
+            all.push(Entry {
+                value: self.value.clone(),
+                attributes: self.attributes.clone(),
+                multi_value: None,
+            });
+        }
+        all.push(entry);
+    }
 }
 
 /// Named entries in order (headers, query parameters, cookies).
@@ -109,16 +123,7 @@ impl Entries {
     /// parameters.
     pub fn append(&mut self, name: &str, entry: Entry) {
         match self.0.iter_mut().find(|(n, _)| n == name) {
-            Some((_, existing)) => {
-                let first = Entry {
-                    multi_value: None,
-                    ..existing.clone()
-                };
-                existing
-                    .multi_value
-                    .get_or_insert_with(|| vec![first])
-                    .push(entry);
-            }
+            Some((_, existing)) => existing.add_value(entry),
             None => self.0.push((name.to_string(), entry)),
         }
     }
