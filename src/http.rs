@@ -330,9 +330,10 @@ pub fn apply_response_changes(
 
 /// Writes a result's headers and cookies (`[headers, cookies]`) as their
 /// difference from the event's. The cookies travel in header `cookie`
-/// (`Cookie` or `Set-Cookie`), written by `write_cookies`; a header entry
-/// of that name gives way to them, as in [`apply_request`] and
-/// [`apply_response`].
+/// (`Cookie` or `Set-Cookie`) and are written by `write_cookies` after the
+/// headers, as in [`apply_request`] and [`apply_response`]: a header entry
+/// of that name is replaced by the `Cookie` line, and comes before the
+/// `Set-Cookie` lines.
 fn apply_entry_changes(
     [original_headers, original_cookies]: [&Entries; 2],
     [result_headers, result_cookies]: [&Entries; 2],
