@@ -406,29 +406,27 @@ impl Vm {
                     Op::Call { dst, func, argc } => {
                         self.frames[fi].pc = pc as u32;
                         let callee = reg!(func);
-                        if let Value::Object(o) = callee {
-                            if let Class::Closure { proto: p, .. } = self.heap.obj(o).class {
-                                let window = base + usize::from(func.0) + 1;
-                                match self.push_frame(
-                                    Some(o),
-                                    p,
-                                    window,
-                                    usize::from(argc),
-                                    dst,
-                                    FrameKind::Normal,
-                                ) {
-                                    Ok(()) => continue 'frames,
-                                    Err(e) => Err(e),
-                                }
-                            } else {
-                                self.call_op(
-                                    callee,
-                                    base + usize::from(func.0),
-                                    usize::from(argc),
-                                    false,
-                                    pc,
-                                )
-                                .map(|v| reg!(dst) = v)
+                        // A script function gets a frame in this loop;
+                        // everything else goes through `call_op`.
+                        let closure = match callee {
+                            Value::Object(o) => match self.heap.obj(o).class {
+                                Class::Closure { proto: p, .. } => Some((o, p)),
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        if let Some((o, p)) = closure {
+                            let window = base + usize::from(func.0) + 1;
+                            match self.push_frame(
+                                Some(o),
+                                p,
+                                window,
+                                usize::from(argc),
+                                dst,
+                                FrameKind::Normal,
+                            ) {
+                                Ok(()) => continue 'frames,
+                                Err(e) => Err(e),
                             }
                         } else {
                             self.call_op(
