@@ -6,10 +6,9 @@
 //! Each event runs one pattern over the same eight request URIs (or
 //! user-agent strings), so a figure is the cost of eight searches.
 
+mod common;
+
 use criterion::{Criterion, criterion_group, criterion_main};
-use edgefn::value::Value;
-use edgefn::{Limits, Runtime, compile};
-use std::hint::black_box;
 
 const URIS: &str = "var uris = ['/api/v1/users/42', '/static/css/site.min.css', '/images/photo-640x480.jpg', \
     '/blog/2024/05/a-long-article-title-with-words/', '/index.html', '/shop/cart?utm_source=news&id=7&utm_medium=mail', \
@@ -22,20 +21,7 @@ const URIS: &str = "var uris = ['/api/v1/users/42', '/static/css/site.min.css', 
 
 fn event(c: &mut Criterion, name: &str, body: &str) {
     let src = format!("{URIS}function handler(n) {{ var hits = 0; {body} return hits; }}");
-    let compiled = compile(&src, Runtime::Js2, &Limits::default(), "bench.js").expect("compiles");
-    let mut vm = compiled.vm(&Limits::default());
-    let slot = compiled.script.slot_named("handler").expect("handler");
-    c.bench_function(name, |b| {
-        b.iter(|| {
-            vm.begin_event(1_700_000_000_000.0, 1);
-            vm.run_script().expect("top level runs");
-            let f = vm.script_slot(slot);
-            black_box(
-                vm.call(f, Value::Undefined, &[Value::Number(3.0)])
-                    .expect("handler runs"),
-            )
-        })
-    });
+    common::event(c, name, &src);
 }
 
 fn regex(c: &mut Criterion) {

@@ -4,29 +4,14 @@
 //! Each iteration is one whole event: reset the event heap, run the
 //! script's top level (which declares `handler`), call `handler`.
 
+mod common;
+
+use common::event;
 use criterion::{Criterion, criterion_group, criterion_main};
-use edgefn::value::Value;
 use edgefn::{Limits, Runtime, compile};
 use std::hint::black_box;
 
 const LARGE: &str = include_str!("fixtures/large-10k.js");
-
-fn event(c: &mut Criterion, name: &str, src: &str) {
-    let compiled = compile(src, Runtime::Js2, &Limits::default(), "bench.js").expect("compiles");
-    let mut vm = compiled.vm(&Limits::default());
-    let slot = compiled.script.slot_named("handler").expect("handler");
-    c.bench_function(name, |b| {
-        b.iter(|| {
-            vm.begin_event(1_700_000_000_000.0, 1);
-            vm.run_script().expect("top level runs");
-            let f = vm.script_slot(slot);
-            black_box(
-                vm.call(f, Value::Undefined, &[Value::Number(3.0)])
-                    .expect("handler runs"),
-            )
-        })
-    });
-}
 
 fn vm(c: &mut Criterion) {
     event(
