@@ -803,6 +803,16 @@ impl Heap {
         Ok(SymRef(base + self.ev.symbols.len() as u32 - 1))
     }
 
+    /// `Symbol(description)`, as messages and renderings name symbol `s`.
+    pub fn symbol_text(&self, s: SymRef) -> String {
+        let d = self
+            .symbol(s)
+            .description
+            .map(|d| self.to_rust_string(d))
+            .unwrap_or_default();
+        format!("Symbol({d})")
+    }
+
     /// The data of symbol `s`.
     pub fn symbol(&self, s: SymRef) -> SymbolData {
         let base = self.realm.symbols.len() as u32;

@@ -48,15 +48,7 @@ fn dump(vm: &mut Vm, v: Value, out: &mut String, seen: &mut Vec<ObjRef>) {
         Value::Number(n) if n == 0.0 && n.is_sign_negative() => out.push_str("-0"),
         Value::Number(n) => out.push_str(&crate::number::to_js_string(n)),
         Value::String(s) => quoted(&vm.heap().to_rust_string(s), out),
-        Value::Symbol(s) => {
-            let d = vm
-                .heap()
-                .symbol(s)
-                .description
-                .map(|d| vm.heap().to_rust_string(d))
-                .unwrap_or_default();
-            let _ = write!(out, "Symbol({d})");
-        }
+        Value::Symbol(s) => out.push_str(&vm.heap().symbol_text(s)),
         Value::Object(o) => dump_object(vm, o, out, seen),
     }
 }

@@ -126,10 +126,7 @@ impl Vm {
         match key {
             Key::Str(s) => self.heap.to_rust_string(s),
             Key::Index(i) => i.to_string(),
-            Key::Sym(s) => match self.heap.symbol(s).description {
-                Some(d) => format!("Symbol({})", self.heap.to_rust_string(d)),
-                None => "Symbol()".into(),
-            },
+            Key::Sym(s) => self.heap.symbol_text(s),
         }
     }
 }

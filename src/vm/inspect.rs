@@ -34,15 +34,7 @@ impl Vm {
                 }
             }
             Value::String(s) => quote(&self.heap.to_rust_string(s), out),
-            Value::Symbol(s) => {
-                let d = self
-                    .heap
-                    .symbol(s)
-                    .description
-                    .map(|d| self.heap.to_rust_string(d))
-                    .unwrap_or_default();
-                let _ = write!(out, "Symbol({d})");
-            }
+            Value::Symbol(s) => out.push_str(&self.heap.symbol_text(s)),
             Value::Object(o) => self.render_object(o, out, seen),
         }
     }

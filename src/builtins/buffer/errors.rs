@@ -166,15 +166,7 @@ fn received(vm: &mut Vm, v: Value) -> JsResult<String> {
         Value::Null => "null".into(),
         Value::Number(n) => format!("type number ({})", number_text(n)),
         Value::Bool(b) => format!("type boolean ({b})"),
-        Value::Symbol(s) => {
-            let d = vm
-                .heap()
-                .symbol(s)
-                .description
-                .map(|d| vm.heap().to_rust_string(d))
-                .unwrap_or_default();
-            format!("type symbol (Symbol({d}))")
-        }
+        Value::Symbol(s) => format!("type symbol ({})", vm.heap().symbol_text(s)),
         Value::String(s) => {
             let mut units: Vec<u16> = vm.heap().units(s).iter().collect();
             if units.len() > 28 {

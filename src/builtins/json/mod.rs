@@ -202,15 +202,7 @@ pub(crate) fn constructor_name(vm: &mut Vm, o: ObjRef) -> JsResult<String> {
 pub(crate) fn describe_for_message(vm: &mut Vm, v: Value) -> JsResult<String> {
     let o = match v {
         Value::String(s) => return Ok(vm.heap().to_rust_string(s)),
-        Value::Symbol(s) => {
-            let d = vm
-                .heap()
-                .symbol(s)
-                .description
-                .map(|d| vm.heap().to_rust_string(d))
-                .unwrap_or_default();
-            return Ok(format!("Symbol({d})"));
-        }
+        Value::Symbol(s) => return Ok(vm.heap().symbol_text(s)),
         Value::Object(o) => o,
         other => return Ok(vm.describe(other)),
     };

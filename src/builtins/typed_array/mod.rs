@@ -348,15 +348,7 @@ pub(crate) fn species_constructor(
 pub(crate) fn receiver_text(vm: &mut Vm, v: Value) -> String {
     match v {
         Value::String(s) => vm.heap().to_rust_string(s),
-        Value::Symbol(s) => {
-            let d = vm
-                .heap()
-                .symbol(s)
-                .description
-                .map(|d| vm.heap().to_rust_string(d))
-                .unwrap_or_default();
-            format!("Symbol({d})")
-        }
+        Value::Symbol(s) => vm.heap().symbol_text(s),
         Value::Object(o) => {
             let class = vm.heap().obj(o).class;
             let tag = match class {
