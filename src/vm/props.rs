@@ -915,17 +915,29 @@ impl Vm {
     /// The enumerable own string keys, in order (`Object.keys`, `for-in`
     /// of one object).
     pub fn own_enumerable_string_keys(&mut self, o: ObjRef) -> JsResult<Vec<Key>> {
-        Ok(self
-            .own_enumerable_string_data(o)?
-            .into_iter()
-            .map(|(k, _)| k)
-            .collect())
+        self.enumerable_string_props(o, |p| p.key, |k| k)
     }
 
     /// [`Vm::own_enumerable_string_keys`], each key with its value where
     /// the property is a data property found without a lookup (an
     /// ordinary object whose keys are all strings or symbols).
     pub fn own_enumerable_string_data(&mut self, o: ObjRef) -> JsResult<Vec<(Key, Option<Value>)>> {
+        self.enumerable_string_props(
+            o,
+            |p| (p.key, Some(p.value).filter(|_| !p.attrs.is_accessor())),
+            |k| (k, None),
+        )
+    }
+
+    /// The enumerable own string-keyed properties of `o`, in order, each
+    /// as `found` makes it from the property where the property run can be
+    /// read directly, or as `looked_up` makes it from the key otherwise.
+    fn enumerable_string_props<T>(
+        &mut self,
+        o: ObjRef,
+        found: impl Fn(&Prop) -> T,
+        looked_up: impl Fn(Key) -> T,
+    ) -> JsResult<Vec<T>> {
         // An ordinary object whose keys are all strings (headers, query
         // parameters, most objects): its property run is already in key
         // order and holds the attributes, so nothing needs sorting or
@@ -937,13 +949,13 @@ impl Vm {
                 .all(|p| matches!(p.key, Key::Str(_) | Key::Sym(_)))
             {
                 let count = props.len() as u64;
-                let keys = props
+                let out = props
                     .iter()
                     .filter(|p| matches!(p.key, Key::Str(_)) && p.attrs.enumerable())
-                    .map(|p| (p.key, Some(p.value).filter(|_| !p.attrs.is_accessor())))
+                    .map(found)
                     .collect();
                 self.charge(count)?;
-                return Ok(keys);
+                return Ok(out);
             }
         }
         let keys = self.own_keys(o)?;
@@ -954,7 +966,7 @@ impl Vm {
             }
             if let Some(p) = self.get_own(o, k)? {
                 if p.attrs.enumerable() {
-                    out.push((k, None));
+                    out.push(looked_up(k));
                 }
             }
         }
