@@ -363,14 +363,18 @@ fn apply_header_changes(
         return Ok(());
     }
     check_count(result)?;
-    headers
-        .try_reserve(result.0.len())
-        .map_err(|_| too_many())?;
+    let mut kept = 0;
     for (name, _) in &original.0 {
         if result.get(name).is_none() {
             headers_remove(headers, name);
+        } else {
+            kept += 1;
         }
     }
+    // Room for the names the function added, so the map grows at most once.
+    headers
+        .try_reserve(result.0.len().saturating_sub(kept))
+        .map_err(|_| too_many())?;
     for (i, (name, entry)) in result.0.iter().enumerate() {
         // Entries usually keep their places: try the same one first.
         let before = match original.0.get(i) {
