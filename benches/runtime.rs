@@ -15,7 +15,7 @@ use edgefn::http::{
     Context, apply_request_changes, apply_response_changes, request_event, response_event,
     response_from,
 };
-use edgefn::runtime::{Event, Function, HandlerResult, RunOptions};
+use edgefn::runtime::{Event, Function, HandlerResult, Returned, RunOptions};
 use edgefn::{Limits, Runtime};
 use std::hint::black_box;
 
@@ -99,13 +99,15 @@ fn runtime(c: &mut Criterion) {
                 if viewer_response {
                     e = response_event(&e, &origin);
                 }
-                match worker.run(&e, &options).result.expect("runs") {
-                    HandlerResult::Request(r) => {
+                match worker.run_returned(&e, &options).result.expect("runs") {
+                    // Handed back untouched: nothing to apply.
+                    Returned::Event => 0,
+                    Returned::Result(HandlerResult::Request(r)) => {
                         apply_request_changes(&e.request, &r, &mut request)
                             .map(|_| 0)
                             .expect("applies")
                     }
-                    HandlerResult::Response(r) if viewer_response => {
+                    Returned::Result(HandlerResult::Response(r)) if viewer_response => {
                         let mut response = origin.clone();
                         apply_response_changes(
                             e.response.as_ref().expect("a response event"),
@@ -115,7 +117,9 @@ fn runtime(c: &mut Criterion) {
                         .map(|_| 1)
                         .expect("applies")
                     }
-                    HandlerResult::Response(r) => response_from(&r).map(|_| 2).expect("builds"),
+                    Returned::Result(HandlerResult::Response(r)) => {
+                        response_from(&r).map(|_| 2).expect("builds")
+                    }
                 }
             })
         });

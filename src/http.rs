@@ -553,6 +553,7 @@ pub fn error_response(error: &FunctionError) -> http::Response<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::runtime::{HandlerResult, Returned};
 
     fn parts(uri: &str, headers: &[(&str, &str)]) -> http::request::Parts {
         let mut b = http::Request::get(uri);
@@ -780,6 +781,41 @@ mod tests {
             apply_response_changes(&before, &after, &mut diff).unwrap();
             assert_eq!(event(&diff), event(&full), "{after:?}");
         }
+    }
+
+    /// `edgefn serve` takes `Returned::Event` to mean "apply nothing and
+    /// keep the event": that holds when an event built from HTTP parts
+    /// reads back as itself.
+    #[test]
+    fn events_from_parts_read_back_as_themselves() {
+        let request = parts(
+            "/a?x=1&x=2&y",
+            &[
+                ("host", "example.com"),
+                ("accept", "a"),
+                ("accept", "b"),
+                ("cookie", "c=1; c=2; d=3"),
+            ],
+        );
+        let event = request_event(&request, "192.0.2.1".parse().unwrap(), &Context::default());
+        assert_eq!(
+            Returned::Event.into_result(&event),
+            HandlerResult::Request(event.request.clone())
+        );
+        let (origin, _) = http::Response::builder()
+            .status(404)
+            .header("vary", "a")
+            .header("vary", "b")
+            .header("set-cookie", "a=1; Path=/")
+            .header("set-cookie", "a=2")
+            .body(())
+            .unwrap()
+            .into_parts();
+        let event = response_event(&event, &origin);
+        assert_eq!(
+            Returned::Event.into_result(&event),
+            HandlerResult::Response(event.response.clone().unwrap())
+        );
     }
 
     #[test]

@@ -3,8 +3,21 @@
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
+/// The URL- and filename-safe alphabet (RFC 4648 §5).
+const URL_ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
 /// Encodes `bytes` with padding.
 pub fn encode(bytes: &[u8]) -> String {
+    encode_with(bytes, ALPHABET)
+}
+
+/// Encodes `bytes` with padding in the URL-safe alphabet (`-` and `_` for
+/// `+` and `/`).
+pub fn encode_url(bytes: &[u8]) -> String {
+    encode_with(bytes, URL_ALPHABET)
+}
+
+fn encode_with(bytes: &[u8], alphabet: &[u8; 64]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
         let b = [
@@ -15,7 +28,7 @@ pub fn encode(bytes: &[u8]) -> String {
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         for i in 0..4 {
             if i <= chunk.len() {
-                out.push(ALPHABET[(n >> (18 - 6 * i)) as usize & 63] as char);
+                out.push(alphabet[(n >> (18 - 6 * i)) as usize & 63] as char);
             } else {
                 out.push('=');
             }
@@ -60,6 +73,8 @@ mod tests {
         }
         assert_eq!(encode(b"foobar"), "Zm9vYmFy");
         assert_eq!(encode(b"fo"), "Zm8=");
+        assert_eq!(encode(&[0xfb, 0xff]), "+/8=");
+        assert_eq!(encode_url(&[0xfb, 0xff]), "-_8=");
         assert_eq!(decode("Zm8"), Some(b"fo".to_vec()));
         assert_eq!(decode("Zm8=="), None);
         assert_eq!(decode("Z"), None);

@@ -3,7 +3,9 @@
 //! so a wrong one is reported by its path (`response.headers["x-a"].value`).
 
 use super::FunctionError;
-use super::event::{Body, Entries, Entry, Event, EventType, HandlerResult, Request, Response};
+use super::event::{
+    Body, Entries, Entry, Event, EventType, HandlerResult, Request, Response, Returned,
+};
 use crate::features::Runtime;
 use crate::heap::{Attrs, Class, Key, ObjectData, Prop};
 use crate::value::{JsStr, ObjRef, Value};
@@ -328,6 +330,34 @@ fn entry_to_js(vm: &mut Vm, entry: &Entry) -> JsResult<Value> {
     object(vm, &props)
 }
 
+/// The event's request (viewer-request) or response (viewer-response) as
+/// a result reads it back when the handler returns it untouched: request
+/// entries without attributes, no `multiValue` inside a `multiValue` item,
+/// no body.
+pub(crate) fn event_part(event: &Event) -> HandlerResult {
+    match &event.response {
+        Some(r) if event.event_type() == EventType::ViewerResponse => {
+            HandlerResult::Response(Response {
+                status_code: r.status_code,
+                status_description: r.status_description.clone(),
+                headers: read_back(&r.headers, false),
+                cookies: read_back(&r.cookies, true),
+                body: None,
+            })
+        }
+        _ => {
+            let r = &event.request;
+            HandlerResult::Request(Request {
+                method: r.method.clone(),
+                uri: r.uri.clone(),
+                querystring: read_back(&r.querystring, false),
+                headers: read_back(&r.headers, false),
+                cookies: read_back(&r.cookies, false),
+            })
+        }
+    }
+}
+
 /// Reads a handler's return value as CloudFront interprets it for
 /// `event_type`.
 pub fn result_from_js(
@@ -335,7 +365,7 @@ pub fn result_from_js(
     v: Value,
     event: &Event,
     shape: &EventShape,
-) -> Result<HandlerResult, FunctionError> {
+) -> Result<Returned, FunctionError> {
     let event_type = event.event_type();
     // Entries the function did not touch read back as the event has them,
     // unless `Object.prototype` changed (an entry without `multiValue`
@@ -354,13 +384,15 @@ pub fn result_from_js(
             format!("must be a request or response object, got {what}"),
         ));
     };
-    if let Some(result) = r.unmodified_result(o)? {
-        return Ok(result);
+    if r.unmodified_result(o)? {
+        return Ok(Returned::Event);
     }
     let is_response = r.has(o, r.names().status_code)?;
     match (event_type, is_response) {
-        (_, true) => Ok(HandlerResult::Response(r.response(o)?)),
-        (EventType::ViewerRequest, false) => Ok(HandlerResult::Request(r.request(o)?)),
+        (_, true) => Ok(Returned::Result(HandlerResult::Response(r.response(o)?))),
+        (EventType::ViewerRequest, false) => {
+            Ok(Returned::Result(HandlerResult::Request(r.request(o)?)))
+        }
         (EventType::ViewerResponse, false) => Err(invalid(
             "response.statusCode",
             "is required: a viewer-response function must return the response",
@@ -620,47 +652,31 @@ impl<'a> Reader<'a> {
     /// for it and nothing in its subtree was written: it reads back as the
     /// event has it, without the attributes that are not read, and
     /// charged as reading its entry maps would be.
-    fn unmodified_result(&mut self, o: ObjRef) -> Result<Option<HandlerResult>, FunctionError> {
+    fn unmodified_result(&mut self, o: ObjRef) -> Result<bool, FunctionError> {
         if !self.pristine {
-            return Ok(None);
+            return Ok(false);
         }
         let is = |tree: Option<Subtree>, vm: &Vm| {
             tree.is_some_and(|t| t.object == o && t.unmodified(vm))
         };
         let event = self.event;
-        let viewer_request = event.event_type() == EventType::ViewerRequest;
-        let (result, entries) = if viewer_request && is(self.shape.request, self.vm) {
+        let entries = if event.event_type() == EventType::ViewerRequest {
+            if !is(self.shape.request, self.vm) {
+                return Ok(false);
+            }
             let r = &event.request;
-            let entries = r.querystring.0.len() + r.headers.0.len() + r.cookies.0.len();
-            let request = Request {
-                method: r.method.clone(),
-                uri: r.uri.clone(),
-                querystring: read_back(&r.querystring, false),
-                headers: read_back(&r.headers, false),
-                cookies: read_back(&r.cookies, false),
-            };
-            (HandlerResult::Request(request), entries)
-        } else if let Some(r) = event
-            .response
-            .as_ref()
-            .filter(|_| is(self.shape.response, self.vm))
-        {
-            let response = Response {
-                status_code: r.status_code,
-                status_description: r.status_description.clone(),
-                headers: read_back(&r.headers, false),
-                cookies: read_back(&r.cookies, true),
-                body: None,
-            };
-            (
-                HandlerResult::Response(response),
-                r.headers.0.len() + r.cookies.0.len(),
-            )
+            r.querystring.0.len() + r.headers.0.len() + r.cookies.0.len()
         } else {
-            return Ok(None);
+            match &event.response {
+                Some(r) if is(self.shape.response, self.vm) => {
+                    r.headers.0.len() + r.cookies.0.len()
+                }
+                _ => return Ok(false),
+            }
         };
+        // Charged as reading the result field by field would be.
         self.vm.charge(entries as u64).map_err(|t| self.fail(t))?;
-        Ok(Some(result))
+        Ok(true)
     }
 
     /// The event's entries for `map` when it is one the event built and
@@ -796,7 +812,7 @@ mod tests {
         }
         let mut read = |shape: &EventShape| {
             let before = vm.usage().steps;
-            let result = result_from_js(&mut vm, v, &event, shape);
+            let result = result_from_js(&mut vm, v, &event, shape).map(|r| r.into_result(&event));
             (result, vm.usage().steps - before)
         };
         let fast = read(&shape);

@@ -365,6 +365,30 @@ pub enum HandlerResult {
     Response(Response),
 }
 
+/// What a handler produced, as the embedding path takes it: a handler
+/// that hands back the event's own request or response untouched (most
+/// functions, on most requests) leaves nothing to copy or apply.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Returned {
+    /// The event's request (viewer-request) or response (viewer-response),
+    /// not modified: the result is the event's part as CloudFront reads it
+    /// back ([`Returned::into_result`]).
+    Event,
+    /// Any other result.
+    Result(HandlerResult),
+}
+
+impl Returned {
+    /// The result as a [`HandlerResult`]; `event` is the event the handler
+    /// ran on.
+    pub fn into_result(self, event: &Event) -> HandlerResult {
+        match self {
+            Returned::Event => super::convert::event_part(event),
+            Returned::Result(r) => r,
+        }
+    }
+}
+
 impl HandlerResult {
     /// CloudFront's `FunctionOutput`: `{"request":...}` or `{"response":...}`.
     pub fn to_json(&self) -> String {

@@ -34,7 +34,9 @@ mod origin;
 mod validate;
 
 pub use cloudfront::{EdgeLocation, OriginChange};
-pub use event::{Body, Entries, Entry, Event, EventType, HandlerResult, Request, Response};
+pub use event::{
+    Body, Entries, Entry, Event, EventType, HandlerResult, Request, Response, Returned,
+};
 pub use host::{EventNames, HostState, MAX_LOG_BYTES};
 pub use kvs::{InMemoryKvs, KeyValueStore, KvsMeta};
 pub use validate::is_disallowed;
@@ -156,11 +158,12 @@ impl RunOptions {
     }
 }
 
-/// What one run produced.
+/// What one run produced: `R` is [`HandlerResult`] from [`Worker::run`],
+/// [`Returned`] from [`Worker::run_returned`].
 #[derive(Clone, Debug, PartialEq)]
-pub struct Outcome {
+pub struct Outcome<R = HandlerResult> {
     /// The handler's result, or why there is none.
-    pub result: Result<HandlerResult, FunctionError>,
+    pub result: Result<R, FunctionError>,
     /// `console.log` lines, at most [`MAX_LOG_BYTES`] in all.
     pub logs: Vec<String>,
     /// Steps executed (deterministic for a function and event).
@@ -252,6 +255,24 @@ pub struct Worker {
 impl Worker {
     /// Runs the handler on `event`.
     pub fn run(&mut self, event: &Event, options: &RunOptions) -> Outcome {
+        let outcome = self.run_returned(event, options);
+        Outcome {
+            result: outcome.result.map(|r| r.into_result(event)),
+            logs: outcome.logs,
+            steps: outcome.steps,
+            compute_utilization: outcome.compute_utilization,
+            peak_memory: outcome.peak_memory,
+            origin: outcome.origin,
+            custom_log_data: outcome.custom_log_data,
+        }
+    }
+
+    /// Runs the handler on `event`, as [`Worker::run`] does, and says
+    /// [`Returned::Event`] rather than copying the event's request or
+    /// response when the handler returns it untouched: for embedders that
+    /// apply results as changes (`http::apply_request_changes`), where an
+    /// untouched result costs nothing.
+    pub fn run_returned(&mut self, event: &Event, options: &RunOptions) -> Outcome<Returned> {
         let vm = &mut self.vm;
         vm.begin_event(options.clock_ms, options.seed);
         vm.set_host(HostState {
@@ -287,7 +308,7 @@ fn invoke(
     function: &Function,
     event: &Event,
     shape: &mut EventShape,
-) -> Result<HandlerResult, FunctionError> {
+) -> Result<Returned, FunctionError> {
     let runtime = function.runtime();
     let script = function.compiled.script.clone();
     for import in &script.imports {
@@ -331,9 +352,9 @@ fn invoke(
             None => {}
         }
     }
-    let result = convert::result_from_js(vm, value, event, shape)?;
-    validate::validate(event, &result)?;
-    Ok(result)
+    let returned = convert::result_from_js(vm, value, event, shape)?;
+    validate::validate_returned(event, &returned)?;
+    Ok(returned)
 }
 
 /// Turns an exception or a fatal stop into the error a run reports.

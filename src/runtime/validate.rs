@@ -6,7 +6,7 @@
 
 use super::FunctionError;
 use super::convert::invalid;
-use super::event::{Body, Entries, Event, EventType, HandlerResult, Request, Response};
+use super::event::{Body, Entries, Event, EventType, HandlerResult, Request, Response, Returned};
 
 /// Header name prefixes CloudFront hides from functions and refuses to let
 /// them add (the exact names are in [`is_disallowed`]).
@@ -53,6 +53,19 @@ pub fn is_disallowed(name: &str) -> bool {
             | "x-forwarded-proto"
             | "x-real-ip"
     ) || DISALLOWED_PREFIXES.iter().any(|p| name.starts_with(p))
+}
+
+/// Checks what a handler returned against the event it answers. The
+/// event's own part, handed back, is checked as it stands: an event read
+/// from JSON may hold what no result may.
+pub fn validate_returned(event: &Event, returned: &Returned) -> Result<(), FunctionError> {
+    match (returned, &event.response) {
+        (Returned::Result(r), _) => validate(event, r),
+        (Returned::Event, Some(r)) if event.event_type() == EventType::ViewerResponse => {
+            response(r, Some(r), "response")
+        }
+        (Returned::Event, _) => request(&event.request, &event.request),
+    }
 }
 
 /// Checks `result` against the event it answers.
@@ -140,6 +153,37 @@ fn response(r: &Response, original: Option<&Response>, path: &str) -> Result<(),
     Ok(())
 }
 
+/// Bits of [`BYTE_CLASS`].
+const NOT_IN_NAME: u8 = 1;
+const UPPERCASE: u8 = 2;
+const NOT_IN_VALUE: u8 = 4;
+
+/// What each byte may not be in a header, looked up once per byte: every
+/// header of every result goes through here.
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        if !b.is_ascii_graphic() || b == b':' {
+            table[i] |= NOT_IN_NAME;
+        }
+        if b.is_ascii_uppercase() {
+            table[i] |= UPPERCASE;
+        }
+        if b == b'\r' || b == b'\n' || b == 0 {
+            table[i] |= NOT_IN_VALUE;
+        }
+        i += 1;
+    }
+    table
+};
+
+fn classes(text: &str) -> u8 {
+    text.bytes()
+        .fold(0, |all, b| all | BYTE_CLASS[usize::from(b)])
+}
+
 /// Header names must be lowercase; disallowed ones may not appear; the
 /// read-only ones must be exactly as they were.
 fn headers(
@@ -148,35 +192,36 @@ fn headers(
     read_only: &[&str],
     path: &str,
 ) -> Result<(), FunctionError> {
+    // The event's own headers handed back keep their read-only ones.
+    let same = original.is_some_and(|o| std::ptr::eq(o, h));
     for (name, entry) in &h.0 {
         let at = || format!("{path}[{name:?}]");
-        let (mut invalid_byte, mut upper) = (name.is_empty(), false);
-        for b in name.bytes() {
-            invalid_byte |= !b.is_ascii_graphic() || b == b':';
-            upper |= b.is_ascii_uppercase();
-        }
-        if invalid_byte {
+        let class = classes(name);
+        if class & NOT_IN_NAME != 0 || name.is_empty() {
             return Err(invalid(at(), "is not a valid header name"));
         }
-        if upper {
+        if class & UPPERCASE != 0 {
             return Err(invalid(at(), "header names must be lowercase"));
         }
         if is_disallowed(name) {
             return Err(invalid(at(), "is a disallowed header"));
         }
         for e in entry.values() {
-            if e.value.bytes().any(|c| c == b'\r' || c == b'\n' || c == 0) {
+            if classes(&e.value) & NOT_IN_VALUE != 0 {
                 return Err(invalid(
                     format!("{}.value", at()),
                     "may not contain CR, LF or NUL",
                 ));
             }
         }
-        if read_only.contains(&name.as_str()) && original.and_then(|o| o.get(name)) != Some(entry) {
+        if !same
+            && read_only.contains(&name.as_str())
+            && original.and_then(|o| o.get(name)) != Some(entry)
+        {
             return Err(invalid(at(), "is read-only"));
         }
     }
-    if let Some(o) = original {
+    if let Some(o) = original.filter(|_| !same) {
         for (name, _) in &o.0 {
             if read_only.contains(&name.as_str()) && h.get(name).is_none() {
                 return Err(invalid(

@@ -6,7 +6,9 @@ use super::log::Line;
 use super::metrics::{Counter, ErrorKind, FunctionMetrics};
 use super::proxy::Proxy;
 use super::{Config, FunctionSpec};
-use crate::runtime::{Event, EventType, Function, FunctionError, Outcome, RunOptions, Worker};
+use crate::runtime::{
+    Event, EventType, Function, FunctionError, Outcome, Returned, RunOptions, Worker,
+};
 use arc_swap::ArcSwap;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -55,7 +57,7 @@ pub(crate) struct Slot {
 
 /// One run of a function.
 pub(crate) struct Ran {
-    pub(crate) outcome: Outcome,
+    pub(crate) outcome: Outcome<Returned>,
     pub(crate) elapsed: Duration,
 }
 
@@ -133,7 +135,7 @@ impl Slot {
                 *entry = (loaded.generation, loaded.function.worker());
             }
             let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                entry.1.run(event, options)
+                entry.1.run_returned(event, options)
             }));
             run.unwrap_or_else(|panic| {
                 // The VM may be left inconsistent: the next run gets a new

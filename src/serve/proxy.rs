@@ -10,7 +10,9 @@ use crate::http::{
     Context, apply_request_changes, apply_response, apply_response_changes, error_response,
     request_event, response_event, response_from,
 };
-use crate::runtime::{EdgeLocation, Event, FunctionError, HandlerResult, RunOptions};
+use crate::runtime::{
+    EdgeLocation, Event, EventType, FunctionError, HandlerResult, Returned, RunOptions,
+};
 use http::header::{self, HeaderMap, HeaderName, HeaderValue};
 use http::uri::{Authority, PathAndQuery, Scheme};
 use http::{Request, Response, StatusCode, Uri, Version};
@@ -129,10 +131,7 @@ impl RequestIds {
             chunk.copy_from_slice(&block.to_be_bytes());
             block = mix(block ^ self.key);
         }
-        let id = crate::runtime::base64::encode(&bytes)
-            .replace('+', "-")
-            .replace('/', "_");
-        (id, block)
+        (crate::runtime::base64::encode_url(&bytes), block)
     }
 }
 
@@ -251,11 +250,21 @@ impl Proxy {
     }
 }
 
+// Names made once: `HeaderName::from_static` outside a const context
+// searches the standard names on every call.
+static VIEWER_ADDRESS: HeaderName = HeaderName::from_static("cloudfront-viewer-address");
+static VIEWER_HTTP_VERSION: HeaderName = HeaderName::from_static("cloudfront-viewer-http-version");
+static FORWARDED_PROTO: HeaderName = HeaderName::from_static("cloudfront-forwarded-proto");
+static X_AMZ_CF_ID: HeaderName = HeaderName::from_static("x-amz-cf-id");
+static X_FORWARDED_FOR: HeaderName = HeaderName::from_static("x-forwarded-for");
+
 /// The `cloudfront-viewer-*` headers a local proxy knows the value of.
 fn derive_viewer_headers(headers: &mut HeaderMap, conn: &Conn, version: Version) {
-    let address = format!("{}:{}", conn.peer.ip(), conn.peer.port());
+    let mut address = crate::http::ip_text(conn.peer.ip());
+    address.push(':');
+    push_decimal(&mut address, conn.peer.port());
     if let Ok(v) = HeaderValue::from_str(&address) {
-        headers.insert(HeaderName::from_static("cloudfront-viewer-address"), v);
+        headers.insert(VIEWER_ADDRESS.clone(), v);
     }
     let http_version = match version {
         Version::HTTP_09 => "0.9",
@@ -265,13 +274,26 @@ fn derive_viewer_headers(headers: &mut HeaderMap, conn: &Conn, version: Version)
         _ => "1.1",
     };
     headers.insert(
-        HeaderName::from_static("cloudfront-viewer-http-version"),
+        VIEWER_HTTP_VERSION.clone(),
         HeaderValue::from_static(http_version),
     );
-    headers.insert(
-        HeaderName::from_static("cloudfront-forwarded-proto"),
-        HeaderValue::from_static("http"),
-    );
+    headers.insert(FORWARDED_PROTO.clone(), HeaderValue::from_static("http"));
+}
+
+/// Appends `n` in decimal (`fmt` costs ten times as much).
+fn push_decimal(out: &mut String, n: u16) {
+    let mut digits = [0u8; 5];
+    let mut start = digits.len();
+    let mut rest = n;
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    out.extend(digits[start..].iter().map(|&d| char::from(d)));
 }
 
 impl Proxy {
@@ -410,9 +432,7 @@ pub(crate) async fn handle(
     };
     let mut response = forward(&proxy, conn, req, seed, &mut access).await;
     if let Ok(id) = HeaderValue::from_str(&access.request_id) {
-        response
-            .headers_mut()
-            .insert(HeaderName::from_static("x-amz-cf-id"), id);
+        response.headers_mut().insert(X_AMZ_CF_ID.clone(), id);
     }
     response
         .headers_mut()
@@ -477,10 +497,12 @@ fn made_body(response: http::Response<Vec<u8>>) -> Response<ProxyBody> {
 }
 
 /// The outcome label of a run.
-fn outcome_label(ran: &Ran) -> &'static str {
+fn outcome_label(slot: &Slot, ran: &Ran) -> &'static str {
     match &ran.outcome.result {
-        Ok(HandlerResult::Request(_)) => "request",
-        Ok(HandlerResult::Response(_)) => "response",
+        Ok(Returned::Event) if slot.event_type == EventType::ViewerRequest => "request",
+        Ok(Returned::Event) => "response",
+        Ok(Returned::Result(HandlerResult::Request(_))) => "request",
+        Ok(Returned::Result(HandlerResult::Response(_))) => "response",
         Err(e) => e.result_type(),
     }
 }
@@ -542,9 +564,12 @@ async fn forward(
         let mut e = request_event(&parts, conn.peer.ip(), &context);
         let ran = slot.run(&e, &proxy.run_options(seed, &conn, true));
         function_logs(proxy, slot, &ran, &access.request_id);
-        access.viewer_request = Some(FunctionRecord::new(slot, &ran, outcome_label(&ran)));
+        access.viewer_request = Some(FunctionRecord::new(slot, &ran, outcome_label(slot, &ran)));
         match ran.outcome.result {
-            Ok(HandlerResult::Request(r)) => {
+            // `request_event` gives no request entry attributes and no
+            // nested `multiValue`: the event's request is the result.
+            Ok(Returned::Event) => event = Some(e),
+            Ok(Returned::Result(HandlerResult::Request(r))) => {
                 if let Err(b) = apply_request_changes(&e.request, &r, &mut parts) {
                     let error = bridge_failure(slot, &mut access.viewer_request, b.0);
                     access.error = Some(error.to_string());
@@ -553,7 +578,7 @@ async fn forward(
                 e.request = r;
                 event = Some(e);
             }
-            Ok(HandlerResult::Response(r)) => {
+            Ok(Returned::Result(HandlerResult::Response(r))) => {
                 proxy.metrics.generated.inc();
                 return match response_from(&r) {
                     Ok(response) => made_body(response),
@@ -591,9 +616,7 @@ async fn forward(
         .insert(header::HOST, proxy.origin.host.clone());
     append_forwarded_for(&mut parts.headers, conn.peer.ip());
     if let Ok(id) = HeaderValue::from_str(&access.request_id) {
-        parts
-            .headers
-            .insert(HeaderName::from_static("x-amz-cf-id"), id);
+        parts.headers.insert(X_AMZ_CF_ID.clone(), id);
     }
     parts.headers.append(header::VIA, proxy.via.clone());
     parts.version = Version::HTTP_11;
@@ -653,10 +676,11 @@ async fn forward(
     let e = response_event(request, &parts);
     let ran = slot.run(&e, &proxy.run_options(seed, &conn, false));
     function_logs(proxy, slot, &ran, &access.request_id);
-    access.viewer_response = Some(FunctionRecord::new(slot, &ran, outcome_label(&ran)));
+    access.viewer_response = Some(FunctionRecord::new(slot, &ran, outcome_label(slot, &ran)));
     let result = match ran.outcome.result {
-        Ok(HandlerResult::Response(r)) => r,
-        Ok(HandlerResult::Request(_)) => {
+        Ok(Returned::Event) => None,
+        Ok(Returned::Result(HandlerResult::Response(r))) => Some(r),
+        Ok(Returned::Result(HandlerResult::Request(_))) => {
             let error = bridge_failure(
                 slot,
                 &mut access.viewer_response,
@@ -671,9 +695,10 @@ async fn forward(
         }
     };
     let content_length = parts.headers.get(header::CONTENT_LENGTH).cloned();
-    let applied = match &e.response {
-        Some(original) => apply_response_changes(original, &result, &mut parts),
-        None => apply_response(&result, &mut parts),
+    let applied = match (&e.response, &result) {
+        (_, None) => Ok(None),
+        (Some(original), Some(result)) => apply_response_changes(original, result, &mut parts),
+        (None, Some(result)) => apply_response(result, &mut parts),
     };
     match applied {
         Ok(Some(new_body)) => {
@@ -697,7 +722,7 @@ async fn forward(
 }
 
 fn append_forwarded_for(headers: &mut HeaderMap, ip: IpAddr) {
-    let name = HeaderName::from_static("x-forwarded-for");
+    let name = X_FORWARDED_FOR.clone();
     let value = match headers.get(&name).and_then(|v| v.to_str().ok()) {
         Some(existing) if !existing.is_empty() => {
             format!("{existing}, {}", crate::http::ip_text(ip))
@@ -862,6 +887,26 @@ mod tests {
         let o = Origin::new(&"http://example.com".parse().unwrap()).unwrap();
         assert_eq!(o.uri(None).unwrap(), "http://example.com/");
         assert!(Origin::new(&"https://example.com".parse().unwrap()).is_err());
+    }
+
+    #[test]
+    fn viewer_address_is_ip_colon_port() {
+        for (peer, text) in [
+            ("192.0.2.1:0", "192.0.2.1:0"),
+            ("10.0.0.255:9", "10.0.0.255:9"),
+            ("127.0.0.1:50312", "127.0.0.1:50312"),
+            ("[2001:db8::1]:65535", "2001:db8::1:65535"),
+        ] {
+            let conn = Conn {
+                peer: peer.parse().unwrap(),
+                local: "127.0.0.1:8080".parse().unwrap(),
+            };
+            let mut h = HeaderMap::new();
+            derive_viewer_headers(&mut h, &conn, Version::HTTP_11);
+            assert_eq!(h["cloudfront-viewer-address"], text);
+            assert_eq!(h["cloudfront-viewer-http-version"], "1.1");
+            assert_eq!(h["cloudfront-forwarded-proto"], "http");
+        }
     }
 
     #[test]

@@ -15,7 +15,7 @@ use cases::{CASES, Case};
 use edgefn::http::{
     Context, apply_request_changes, apply_response_changes, request_event, response_event,
 };
-use edgefn::runtime::{Event, EventType, Function, HandlerResult, RunOptions, Worker};
+use edgefn::runtime::{Event, EventType, Function, HandlerResult, Returned, RunOptions, Worker};
 use edgefn::{Limits, Runtime};
 
 const EMPTY: Case = Case {
@@ -89,11 +89,13 @@ fn run_embedding(worker: &mut Worker, case: &Case, events: u32) -> usize {
         if viewer_response {
             e = response_event(&e, &origin);
         }
-        match worker.run(&e, &options).result.expect("runs") {
-            HandlerResult::Request(r) => {
+        match worker.run_returned(&e, &options).result.expect("runs") {
+            // Handed back untouched: nothing to apply.
+            Returned::Event => {}
+            Returned::Result(HandlerResult::Request(r)) => {
                 apply_request_changes(&e.request, &r, &mut request).expect("applies")
             }
-            HandlerResult::Response(r) if viewer_response => {
+            Returned::Result(HandlerResult::Response(r)) if viewer_response => {
                 let mut response = origin.clone();
                 n += apply_response_changes(
                     e.response.as_ref().expect("a response event"),
@@ -103,7 +105,7 @@ fn run_embedding(worker: &mut Worker, case: &Case, events: u32) -> usize {
                 .expect("applies")
                 .map_or(0, |b| b.len());
             }
-            HandlerResult::Response(r) => n += r.headers.0.len(),
+            Returned::Result(HandlerResult::Response(r)) => n += r.headers.0.len(),
         }
         n += 1;
     }
