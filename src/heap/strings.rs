@@ -12,6 +12,29 @@
 
 use std::cmp::Ordering;
 
+/// The running state of [`Units::hash`]: a multiply-rotate mix per word,
+/// and a final avalanche so that the low bits (the table index) depend on
+/// every input bit.
+struct HashState(u64);
+
+impl HashState {
+    fn new(len: usize) -> HashState {
+        HashState(0x243f_6a88_85a3_08d3 ^ len as u64)
+    }
+
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(23) ^ word).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+
+    fn finish(self) -> u32 {
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h as u32
+    }
+}
+
 /// Read access to one string's code units.
 #[derive(Clone, Copy, Debug)]
 pub enum Units<'a> {
@@ -88,14 +111,44 @@ impl<'a> Units<'a> {
     }
 
     /// A hash of the units, the same for both representations.
+    ///
+    /// Eight units at a time (a byte-at-a-time hash is one multiply per
+    /// unit, each waiting on the last): the low bytes of eight units make
+    /// one word, and their high bytes, when any is set, a second one, so
+    /// that a UTF-16 string whose units all fit in a byte hashes as its
+    /// Latin-1 twin does.
     pub fn hash(self) -> u32 {
-        // FNV-1a over the code units: deterministic, and fast on short keys.
-        let mut h: u32 = 0x811c_9dc5;
-        for u in self.iter() {
-            h ^= u32::from(u);
-            h = h.wrapping_mul(0x0100_0193);
+        let mut h = HashState::new(self.len());
+        match self {
+            Units::Latin1(b) => {
+                let mut words = b.chunks_exact(8);
+                for w in &mut words {
+                    let mut word = [0u8; 8];
+                    word.copy_from_slice(w);
+                    h.add(u64::from_le_bytes(word));
+                }
+                let rest = words.remainder();
+                if !rest.is_empty() {
+                    let mut word = [0u8; 8];
+                    word[..rest.len()].copy_from_slice(rest);
+                    h.add(u64::from_le_bytes(word));
+                }
+            }
+            Units::Utf16(w) => {
+                for chunk in w.chunks(8) {
+                    let (mut low, mut high) = (0u64, 0u64);
+                    for (i, &u) in chunk.iter().enumerate() {
+                        low |= u64::from(u & 0xff) << (8 * i);
+                        high |= u64::from(u >> 8) << (8 * i);
+                    }
+                    h.add(low);
+                    if high != 0 {
+                        h.add(high);
+                    }
+                }
+            }
         }
-        h
+        h.finish()
     }
 
     /// Whether both strings have the same code units.
@@ -400,6 +453,27 @@ mod tests {
         assert_eq!(t.units(a).hash(), t.units(b).hash());
         assert_eq!(t.units(c).to_rust_string(), "h€llo");
         assert_eq!(t.units(a).compare(t.units(c)), Ordering::Less);
+    }
+
+    #[test]
+    fn both_representations_hash_alike_at_every_length() {
+        let text: Vec<u16> = "abcdéfghijklmnopqrstuvwxyz0123456789"
+            .encode_utf16()
+            .collect();
+        let mut seen = std::collections::HashSet::new();
+        for n in 0..=text.len() {
+            let wide = &text[..n];
+            let narrow: Vec<u8> = wide.iter().map(|&u| u as u8).collect();
+            let h = Units::Utf16(wide).hash();
+            assert_eq!(Units::Latin1(&narrow).hash(), h, "length {n}");
+            // Prefixes (which differ only in length or a zero tail) differ.
+            assert!(seen.insert(h), "length {n}");
+        }
+        // A unit past Latin-1 is not its low byte.
+        assert_ne!(
+            Units::Utf16(&[0x20AC]).hash(),
+            Units::Latin1(&[0xAC]).hash()
+        );
     }
 
     #[test]

@@ -478,7 +478,7 @@ impl Checker<'_> {
             | ExprKind::Bool(_)
             | ExprKind::Number(_)
             | ExprKind::String(_) => Ok(()),
-            ExprKind::Regex { pattern, flags } => check_regex(pattern, flags, e.span),
+            ExprKind::Regex { pattern, .. } => check_regex(pattern, e.span),
             ExprKind::Template { exprs, .. } => exprs.iter().try_for_each(|x| self.expr(x)),
             ExprKind::Array(items) => items.iter().flatten().try_for_each(|x| self.expr(x)),
             ExprKind::Object(props) => {
@@ -562,10 +562,9 @@ fn is_proto_key(key: &PropKey, names: &Interner) -> bool {
 }
 
 /// A regular-expression literal must be a valid ECMAScript pattern.
-fn check_regex(pattern: &str, flags: &str, span: Span) -> Result<(), SyntaxError> {
-    // The same compilation the script's regex table gets.
-    match crate::regexp::compile(pattern, flags) {
-        Ok(_) => Ok(()),
+fn check_regex(pattern: &str, span: Span) -> Result<(), SyntaxError> {
+    match crate::regexp::check(pattern) {
+        Ok(()) => Ok(()),
         Err(e) => error(format!("invalid regular expression /{pattern}/: {e}"), span),
     }
 }
