@@ -337,7 +337,7 @@ impl StringTable {
 
     /// Appends a Rust string; returns its index.
     pub fn push_str(&mut self, s: &str) -> u32 {
-        if s.bytes().all(|b| b < 0x80) {
+        if s.is_ascii() {
             self.push_latin1(s.as_bytes())
         } else {
             let units: Vec<u16> = s.encode_utf16().collect();

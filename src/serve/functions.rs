@@ -11,7 +11,6 @@ use crate::runtime::{
 };
 use arc_swap::ArcSwap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
@@ -25,10 +24,18 @@ fn next_id() -> u64 {
     NEXT_ID.fetch_add(1, Relaxed)
 }
 
+/// A thread's VM for one function slot, with the generation it was made
+/// for.
+struct ThreadWorker {
+    slot: u64,
+    generation: u64,
+    worker: Worker,
+}
+
 thread_local! {
-    /// This thread's VM for each function slot, with the generation it
-    /// was made for.
-    static WORKERS: RefCell<HashMap<u64, (u64, Worker)>> = RefCell::new(HashMap::new());
+    /// This thread's VMs, one per function slot it has run: a handful, so
+    /// a scan beats hashing the slot ID on every request.
+    static WORKERS: RefCell<Vec<ThreadWorker>> = const { RefCell::new(Vec::new()) };
 }
 
 /// One version of a function.
@@ -44,7 +51,7 @@ type Stamp = (Option<SystemTime>, u64);
 pub(crate) struct Slot {
     id: u64,
     /// The file as configured, for logs and metric labels.
-    pub(crate) name: String,
+    pub(crate) name: Arc<str>,
     pub(crate) event_type: EventType,
     spec: FunctionSpec,
     current: ArcSwap<Loaded>,
@@ -107,7 +114,7 @@ impl Slot {
         let function = compile(spec)?;
         Ok(Slot {
             id: next_id(),
-            name: spec.path.display().to_string(),
+            name: Arc::from(spec.path.display().to_string()),
             event_type,
             spec: spec.clone(),
             current: ArcSwap::from_pointee(Loaded {
@@ -128,19 +135,29 @@ impl Slot {
         let start = Instant::now();
         let outcome = WORKERS.with(|workers| {
             let mut workers = workers.borrow_mut();
-            let entry = workers
-                .entry(self.id)
-                .or_insert_with(|| (loaded.generation, loaded.function.worker()));
-            if entry.0 != loaded.generation {
-                *entry = (loaded.generation, loaded.function.worker());
+            let at = match workers.iter().position(|w| w.slot == self.id) {
+                Some(at) => at,
+                None => {
+                    workers.push(ThreadWorker {
+                        slot: self.id,
+                        generation: loaded.generation,
+                        worker: loaded.function.worker(),
+                    });
+                    workers.len() - 1
+                }
+            };
+            let entry = &mut workers[at];
+            if entry.generation != loaded.generation {
+                entry.generation = loaded.generation;
+                entry.worker = loaded.function.worker();
             }
             let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                entry.1.run_returned(event, options)
+                entry.worker.run_returned(event, options)
             }));
             run.unwrap_or_else(|panic| {
                 // The VM may be left inconsistent: the next run gets a new
                 // one.
-                workers.remove(&self.id);
+                workers.swap_remove(at);
                 let what = panic
                     .downcast_ref::<&str>()
                     .map(|s| s.to_string())

@@ -5,7 +5,7 @@
 use super::functions::{Ran, Slot, Slots};
 use super::log::{Line, Log};
 use super::metrics::{Exposition, ProxyMetrics};
-use super::{Config, Distribution, EdgeLocationConfig, PathPattern};
+use super::{Config, EdgeLocationConfig, PathPattern};
 use crate::http::{
     Context, apply_request_changes, apply_response, apply_response_changes, error_response,
     request_event, response_event, response_from,
@@ -89,7 +89,7 @@ impl Origin {
 /// A behavior with its compiled functions.
 struct Route {
     pattern: Option<PathPattern>,
-    name: String,
+    name: Arc<str>,
     viewer_request: Option<Arc<Slot>>,
     viewer_response: Option<Arc<Slot>>,
 }
@@ -140,7 +140,9 @@ pub(crate) struct Proxy {
     origin: Origin,
     routes: Vec<Route>,
     default_route: Route,
-    distribution: Distribution,
+    /// The distribution's fields of every event; each request's ID is
+    /// set on its event.
+    context: Context,
     viewer_headers: Vec<(HeaderName, HeaderValue)>,
     derive_viewer_headers: bool,
     edge_location: Option<EdgeLocationConfig>,
@@ -164,9 +166,9 @@ impl Proxy {
                 PathPattern::new(&b.path_pattern).ok()
             },
             name: if default {
-                "default".to_string()
+                Arc::from("default")
             } else {
-                b.path_pattern.clone()
+                Arc::from(b.path_pattern.as_str())
             },
             viewer_request: req.and_then(|i| slots.all.get(i).cloned()),
             viewer_response: resp.and_then(|i| slots.all.get(i).cloned()),
@@ -196,7 +198,11 @@ impl Proxy {
             origin,
             routes,
             default_route,
-            distribution: config.distribution.clone(),
+            context: Context {
+                distribution_domain_name: Some(config.distribution.domain_name.clone()),
+                distribution_id: Some(config.distribution.id.clone()),
+                request_id: None,
+            },
             viewer_headers: config.viewer_headers.clone(),
             derive_viewer_headers: config.derive_viewer_headers,
             edge_location: config.edge_location.clone(),
@@ -353,7 +359,7 @@ fn strip_hop_by_hop(headers: &mut HeaderMap) {
 
 /// What the access log says about one function run.
 struct FunctionRecord {
-    function: String,
+    function: Arc<str>,
     outcome: &'static str,
     steps: u64,
     utilization: u8,
@@ -385,7 +391,7 @@ impl FunctionRecord {
 /// Everything the access log line of a request holds.
 struct Access {
     request_id: String,
-    behavior: String,
+    behavior: Option<Arc<str>>,
     viewer_request: Option<FunctionRecord>,
     viewer_response: Option<FunctionRecord>,
     origin_uri: Option<String>,
@@ -423,7 +429,7 @@ pub(crate) async fn handle(
     let (request_id, seed) = proxy.ids.next();
     let mut access = Access {
         request_id,
-        behavior: String::new(),
+        behavior: None,
         viewer_request: None,
         viewer_response: None,
         origin_uri: None,
@@ -447,7 +453,7 @@ pub(crate) async fn handle(
             .str("method", method.as_str())
             .str("uri", &uri)
             .num("status", u64::from(status))
-            .str("behavior", &access.behavior);
+            .str("behavior", access.behavior.as_deref().unwrap_or(""));
         if let Some(f) = &access.viewer_request {
             line.object_field("viewer_request", f.line());
         }
@@ -551,17 +557,17 @@ async fn forward(
     let viewer_version = parts.version;
     proxy.viewer_headers(&mut parts.headers, &conn, viewer_version);
     let route = proxy.route(parts.uri.path());
-    access.behavior.clone_from(&route.name);
-    let context = Context {
-        distribution_domain_name: Some(proxy.distribution.domain_name.clone()),
-        distribution_id: Some(proxy.distribution.id.clone()),
-        request_id: Some(access.request_id.clone()),
+    access.behavior = Some(route.name.clone());
+    let event_of = |parts: &http::request::Parts| {
+        let mut e = request_event(parts, conn.peer.ip(), &proxy.context);
+        e.context.request_id = Some(access.request_id.clone());
+        e
     };
     // The request as the viewer-response event shows it: as the
     // viewer-request function left it.
     let mut event: Option<Event> = None;
     if let Some(slot) = &route.viewer_request {
-        let mut e = request_event(&parts, conn.peer.ip(), &context);
+        let mut e = event_of(&parts);
         let ran = slot.run(&e, &proxy.run_options(seed, &conn, true));
         function_logs(proxy, slot, &ran, &access.request_id);
         access.viewer_request = Some(FunctionRecord::new(slot, &ran, outcome_label(slot, &ran)));
@@ -595,7 +601,7 @@ async fn forward(
             }
         }
     } else if route.viewer_response.is_some() {
-        event = Some(request_event(&parts, conn.peer.ip(), &context));
+        event = Some(event_of(&parts));
     }
 
     // To the origin, as CloudFront sends it by default: the origin's host,
@@ -761,7 +767,7 @@ fn render_metrics(proxy: &Proxy) -> String {
     proxy.metrics.render(&mut out);
     let labels = |s: &Slot| {
         [
-            ("function", s.name.clone()),
+            ("function", s.name.to_string()),
             ("event_type", s.event_type.name().to_string()),
         ]
     };
