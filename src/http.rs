@@ -10,28 +10,34 @@
 //!
 //! ```
 //! use edgefn::http::{apply_request_changes, error_response, request_event, response_from, Context};
-//! use edgefn::runtime::{Function, HandlerResult, RunOptions};
+//! use edgefn::runtime::{Function, HandlerResult, Returned, RunOptions};
 //! use edgefn::{Limits, Runtime};
 //!
 //! let src = r#"function handler(event) {
 //!     if (event.request.uri === '/old') {
 //!         return { statusCode: 301, headers: { location: { value: '/new' } } };
 //!     }
-//!     event.request.headers['x-edge'] = { value: 'seen' };
+//!     if (event.request.uri === '/page') {
+//!         event.request.headers['x-edge'] = { value: 'seen' };
+//!     }
 //!     return event.request;
 //! }"#;
 //! let function = Function::compile(src, Runtime::Js2, &Limits::default(), "fn.js").unwrap();
 //! let mut worker = function.worker(); // one per thread
 //!
-//! for path in ["/old", "/page?a=1"] {
+//! for path in ["/old", "/page?a=1", "/other"] {
 //!     let (mut parts, _body) = http::Request::get(path).header("host", "example.com").body(()).unwrap().into_parts();
 //!     let event = request_event(&parts, "192.0.2.1".parse().unwrap(), &Context::viewer_request());
-//!     match worker.run(&event, &RunOptions::now()).result {
-//!         Ok(HandlerResult::Request(r)) => {
+//!     match worker.run_returned(&event, &RunOptions::now()).result {
+//!         // Untouched: forward `parts` as they came.
+//!         Ok(Returned::Event) => assert_eq!(path, "/other"),
+//!         Ok(Returned::Result(HandlerResult::Request(r))) => {
 //!             apply_request_changes(&event.request, &r, &mut parts).unwrap(); // forward `parts` to the origin
 //!             assert_eq!(parts.headers["x-edge"], "seen");
 //!         }
-//!         Ok(HandlerResult::Response(r)) => assert_eq!(response_from(&r).unwrap().status(), 301),
+//!         Ok(Returned::Result(HandlerResult::Response(r))) => {
+//!             assert_eq!(response_from(&r).unwrap().status(), 301)
+//!         }
 //!         Err(e) => assert!(error_response(&e).status().is_server_error()),
 //!     }
 //! }

@@ -19,9 +19,11 @@
 //! Every growth is charged against a byte limit (CloudFront's 2 MB function
 //! memory by default); exceeding it is [`OutOfMemory`].
 
+mod key_index;
 mod objects;
 pub mod strings;
 
+pub use key_index::KeyIndex;
 pub use objects::{Attrs, Class, Key, ObjFlags, ObjectData, Prop, Range, TypedKind};
 pub use strings::{StringTable, Units};
 
@@ -65,6 +67,9 @@ pub struct HeapData {
     /// every lookup walking up to `Object.prototype` for a name it lacks
     /// does, costs one test instead of a scan. Empty for event data.
     pub key_filters: Vec<u128>,
+    /// For the realm template: where the keys of its large objects are.
+    /// Empty for event data.
+    pub key_index: KeyIndex,
 }
 
 /// The bit of a key in an object's key filter.
@@ -103,6 +108,7 @@ impl HeapData {
                     .fold(0, |f, p| f | key_bit(p.key))
             })
             .collect();
+        self.key_index = KeyIndex::build(&self.objects, &self.props);
     }
 
     fn clear(&mut self) {
@@ -399,14 +405,21 @@ impl Heap {
     /// The own property of `r` with key `key`: its index and its data.
     pub fn find_prop(&self, r: ObjRef, key: Key) -> Option<(usize, Prop)> {
         let (realm, i) = self.locate(r);
-        if realm
-            && self
+        if realm {
+            if self
                 .realm
                 .key_filters
                 .get(i)
                 .is_some_and(|&f| f & key_bit(key) == 0)
-        {
-            return None;
+            {
+                return None;
+            }
+            let o = self.realm.objects.get(i)?;
+            if KeyIndex::covers(o) {
+                let at = self.realm.key_index.find(i as u32, key)?;
+                let p = *self.realm.props.get(o.props.start as usize + at)?;
+                return Some((at, p));
+            }
         }
         self.props(r)
             .iter()
