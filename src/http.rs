@@ -69,14 +69,15 @@ impl Context {
         Context::default()
     }
 
-    fn event_context(&self, event_type: EventType) -> EventContext {
-        EventContext {
-            distribution_domain_name: self.distribution_domain_name.clone(),
-            endpoint: None,
-            distribution_id: self.distribution_id.clone(),
-            event_type,
-            request_id: self.request_id.clone(),
-        }
+    /// Writes the event context of these fields into `out`, reusing its
+    /// strings.
+    fn fill_event_context(&self, out: &mut EventContext, event_type: EventType) {
+        out.distribution_domain_name
+            .clone_from(&self.distribution_domain_name);
+        out.endpoint = None;
+        out.distribution_id.clone_from(&self.distribution_id);
+        out.event_type = event_type;
+        out.request_id.clone_from(&self.request_id);
     }
 }
 
@@ -92,45 +93,95 @@ impl std::fmt::Display for BridgeError {
 
 impl std::error::Error for BridgeError {}
 
-/// The entries of `headers`, lowercase names in order of first
-/// appearance, leaving out `skip` and the headers CloudFront hides from
-/// functions.
-fn header_entries(headers: &HeaderMap, skip: &HeaderName) -> Entries {
-    let mut out = Entries(Vec::with_capacity(headers.keys_len()));
-    // The map yields all lines of a name in a row, so a repeated name is
-    // always the last entry: no search, no hashing.
-    let mut last: Option<&HeaderName> = None;
+/// Fills `out` with named values in order, a repeated name growing the
+/// `multiValue` of its entry, reusing the strings `out` already holds (an
+/// edge proxy refills one event per request). `adjacent`: the lines of a
+/// name come in a row, so only the last entry can be a repeat.
+struct EntriesFiller<'a> {
+    out: &'a mut Entries,
+    filled: usize,
+    adjacent: bool,
+}
+
+impl<'a> EntriesFiller<'a> {
+    fn new(out: &'a mut Entries, adjacent: bool) -> EntriesFiller<'a> {
+        EntriesFiller {
+            out,
+            filled: 0,
+            adjacent,
+        }
+    }
+
+    fn add(&mut self, name: &str, value: &str) {
+        let filled = &mut self.out.0[..self.filled];
+        let repeat = if self.adjacent {
+            filled.last_mut().filter(|(n, _)| n == name)
+        } else {
+            filled.iter_mut().find(|(n, _)| n == name)
+        };
+        if let Some((_, entry)) = repeat {
+            entry.add_value(Entry::new(value));
+            return;
+        }
+        match self.out.0.get_mut(self.filled) {
+            Some((n, entry)) => {
+                n.clear();
+                n.push_str(name);
+                entry.value.clear();
+                entry.value.push_str(value);
+                entry.attributes = None;
+                entry.multi_value = None;
+            }
+            None => self.out.0.push((name.to_string(), Entry::new(value))),
+        }
+        self.filled += 1;
+    }
+
+    fn finish(self) {
+        self.out.0.truncate(self.filled);
+    }
+}
+
+/// Fills `out` with the entries of `headers`, lowercase names in order of
+/// first appearance, leaving out `skip` and the headers CloudFront hides
+/// from functions.
+fn fill_header_entries(out: &mut Entries, headers: &HeaderMap, skip: &HeaderName) {
+    // The map yields all lines of a name in a row: no search, no hashing.
+    let mut filler = EntriesFiller::new(out, true);
     for (name, value) in headers {
         if name == skip || is_disallowed(name.as_str()) {
             continue;
         }
         // Visible ASCII, nearly every value, is already UTF-8.
-        let entry = Entry::new(match value.to_str() {
-            Ok(text) => text.to_string(),
-            Err(_) => String::from_utf8_lossy(value.as_bytes()).into_owned(),
-        });
-        match out.0.last_mut() {
-            Some((_, existing)) if last == Some(name) => existing.add_value(entry),
-            _ => out.0.push((name.as_str().to_string(), entry)),
+        match value.to_str() {
+            Ok(text) => filler.add(name.as_str(), text),
+            Err(_) => filler.add(name.as_str(), &String::from_utf8_lossy(value.as_bytes())),
         }
-        last = Some(name);
     }
+    filler.finish();
+}
+
+/// The entries of `headers`, as [`fill_header_entries`] gives them.
+fn header_entries(headers: &HeaderMap, skip: &HeaderName) -> Entries {
+    let mut out = Entries(Vec::with_capacity(headers.keys_len()));
+    fill_header_entries(&mut out, headers, skip);
     out
 }
 
-/// Query parameters in order; a repeated name gets a `multiValue`.
-fn query_entries(query: &str) -> Entries {
-    let mut out = Entries::default();
+/// Fills `out` with the query parameters in order; a repeated name gets a
+/// `multiValue`.
+fn fill_query_entries(out: &mut Entries, query: &str) {
+    let mut filler = EntriesFiller::new(out, false);
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-        out.append(name, Entry::new(value));
+        filler.add(name, value);
     }
-    out
+    filler.finish();
 }
 
-/// Cookies from `Cookie` headers (`a=1; b=2`).
-fn cookie_entries(headers: &HeaderMap) -> Entries {
-    let mut out = Entries::default();
+/// Fills `out` with the cookies of the `Cookie` headers (`a=1; b=2`).
+fn fill_cookie_entries(out: &mut Entries, headers: &HeaderMap) {
+    let mut filler = EntriesFiller::new(out, false);
     for value in headers.get_all(COOKIE) {
         for pair in String::from_utf8_lossy(value.as_bytes()).split(';') {
             let pair = pair.trim();
@@ -138,31 +189,72 @@ fn cookie_entries(headers: &HeaderMap) -> Entries {
                 continue;
             }
             let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            out.append(name.trim(), Entry::new(value.trim()));
+            filler.add(name.trim(), value.trim());
         }
     }
-    out
+    filler.finish();
 }
 
 /// A viewer-request event for the request `parts` from `viewer`.
 pub fn request_event(parts: &http::request::Parts, viewer: IpAddr, context: &Context) -> Event {
-    let query = parts.uri.query().map(str::to_string);
-    let request = Request {
-        headers: header_entries(&parts.headers, &COOKIE),
-        method: parts.method.as_str().to_string(),
-        querystring: query.as_deref().map(query_entries).unwrap_or_default(),
-        uri: parts.uri.path().to_string(),
-        cookies: cookie_entries(&parts.headers),
-    };
+    let mut event = empty_event();
+    event.request.headers.0.reserve(parts.headers.keys_len());
+    fill_request_event(&mut event, parts, viewer, context);
+    event
+}
+
+/// An event with every field empty, for [`fill_request_event`] to fill
+/// (allocates nothing).
+pub(crate) fn empty_event() -> Event {
     Event {
-        version: "1.0".into(),
-        context: context.event_context(EventType::ViewerRequest),
-        viewer: Viewer {
-            ip: ip_text(viewer),
+        version: String::new(),
+        context: EventContext {
+            distribution_domain_name: None,
+            endpoint: None,
+            distribution_id: None,
+            event_type: EventType::ViewerRequest,
+            request_id: None,
         },
-        request,
+        viewer: Viewer::default(),
+        request: Request::default(),
         response: None,
-        raw_query: query,
+        raw_query: None,
+    }
+}
+
+/// Makes `event` the viewer-request event [`request_event`] gives for
+/// these arguments, reusing the strings and vectors it holds: an edge
+/// proxy that keeps an event per thread (or a few) and refills it for each
+/// request allocates next to nothing once they have grown.
+pub fn fill_request_event(
+    event: &mut Event,
+    parts: &http::request::Parts,
+    viewer: IpAddr,
+    context: &Context,
+) {
+    event.version.clear();
+    event.version.push_str("1.0");
+    context.fill_event_context(&mut event.context, EventType::ViewerRequest);
+    event.viewer.ip.clear();
+    push_ip_text(&mut event.viewer.ip, viewer);
+    let r = &mut event.request;
+    fill_header_entries(&mut r.headers, &parts.headers, &COOKIE);
+    r.method.clear();
+    r.method.push_str(parts.method.as_str());
+    fill_query_entries(&mut r.querystring, parts.uri.query().unwrap_or(""));
+    r.uri.clear();
+    r.uri.push_str(parts.uri.path());
+    fill_cookie_entries(&mut r.cookies, &parts.headers);
+    event.response = None;
+    match parts.uri.query() {
+        Some(q) => match &mut event.raw_query {
+            Some(raw) => {
+                raw.clear();
+                raw.push_str(q);
+            }
+            None => event.raw_query = Some(q.to_string()),
+        },
+        None => event.raw_query = None,
     }
 }
 
@@ -170,10 +262,18 @@ pub fn request_event(parts: &http::request::Parts, viewer: IpAddr, context: &Con
 /// directly: `Display` goes through the formatting machinery, which costs
 /// more than the rest of building a small event.
 pub(crate) fn ip_text(ip: IpAddr) -> String {
-    let IpAddr::V4(v4) = ip else {
-        return ip.to_string();
-    };
     let mut out = String::with_capacity(15);
+    push_ip_text(&mut out, ip);
+    out
+}
+
+/// Appends [`ip_text`] of `ip` to `out`.
+fn push_ip_text(out: &mut String, ip: IpAddr) {
+    let IpAddr::V4(v4) = ip else {
+        use std::fmt::Write;
+        let _ = write!(out, "{ip}");
+        return;
+    };
     for (i, octet) in v4.octets().into_iter().enumerate() {
         if i > 0 {
             out.push('.');
@@ -186,7 +286,6 @@ pub(crate) fn ip_text(ip: IpAddr) -> String {
         }
         out.push(char::from(b'0' + octet % 10));
     }
-    out
 }
 
 /// The viewer-response event for `request` (the viewer-request event, or
@@ -786,6 +885,54 @@ mod tests {
             let mut diff = origin.clone();
             apply_response_changes(&before, &after, &mut diff).unwrap();
             assert_eq!(event(&diff), event(&full), "{after:?}");
+        }
+    }
+
+    /// A refilled event is the event built afresh, whatever it held before.
+    #[test]
+    fn refilled_events_are_fresh_events() {
+        let requests = [
+            parts(
+                "/a/b?x=1&y=&x=2&z",
+                &[
+                    ("host", "example.com"),
+                    ("accept", "a"),
+                    ("accept", "b"),
+                    ("cookie", "c=1; c=2; d=3"),
+                    ("x-amz-cf-id", "hidden"),
+                    ("user-agent", "ua"),
+                ],
+            ),
+            parts("/", &[]),
+            parts("/q?only", &[("cookie", "e=5"), ("host", "h")]),
+            parts("/a/b?x=1&y=&x=2&z", &[("accept", "c"), ("accept", "d")]),
+        ];
+        let contexts = [
+            Context {
+                distribution_domain_name: Some("d.example".into()),
+                distribution_id: Some("E1".into()),
+                request_id: Some("id-1".into()),
+            },
+            Context::default(),
+        ];
+        let viewers: [IpAddr; 2] = ["192.0.2.1".parse().unwrap(), "2001:db8::1".parse().unwrap()];
+        let origin = http::Response::builder()
+            .header("set-cookie", "s=1")
+            .body(())
+            .unwrap()
+            .into_parts()
+            .0;
+        // Start from a viewer-response event: its response must go too.
+        let mut event = response_event(
+            &request_event(&requests[0], viewers[0], &contexts[0]),
+            &origin,
+        );
+        for round in 0..3 {
+            for (i, p) in requests.iter().enumerate() {
+                let (context, viewer) = (&contexts[(i + round) % 2], viewers[(i + round) % 2]);
+                fill_request_event(&mut event, p, viewer, context);
+                assert_eq!(event, request_event(p, viewer, context), "{p:?}");
+            }
         }
     }
 

@@ -171,6 +171,9 @@ pub struct Vm {
     pub(crate) random: u64,
     /// Host data for the running event (set by the runtime layer).
     pub(crate) host: Option<Box<dyn std::any::Any>>,
+    /// The last event's host box, kept for its allocation: the next
+    /// `set_host` of the same type writes into it. Nothing reads it.
+    spare_host: Option<Box<dyn std::any::Any>>,
     /// The arrays whose `join` is in progress, so a cyclic array joins as
     /// the empty string instead of recursing without end.
     pub(crate) join_stack: Vec<ObjRef>,
@@ -203,6 +206,7 @@ impl Vm {
             clock_ms: 0.0,
             random: 0,
             host: None,
+            spare_host: None,
             join_stack: Vec::new(),
         }
     }
@@ -252,7 +256,9 @@ impl Vm {
         self.native_depth = 0;
         self.clock_ms = clock_ms;
         self.random = seed | 1;
-        self.host = None;
+        if let Some(h) = self.host.take() {
+            self.spare_host = Some(h);
+        }
         self.join_stack.clear();
         self.script_slots.clear();
         for slot in &self.script.slots {
@@ -310,7 +316,16 @@ impl Vm {
 
     /// Attaches host data to the event (read by host-provided built-ins).
     pub fn set_host<T: 'static>(&mut self, data: T) {
-        self.host = Some(Box::new(data));
+        match self.spare_host.take() {
+            Some(mut spare) => match spare.downcast_mut::<T>() {
+                Some(slot) => {
+                    *slot = data;
+                    self.host = Some(spare);
+                }
+                None => self.host = Some(Box::new(data)),
+            },
+            None => self.host = Some(Box::new(data)),
+        }
     }
 
     /// The host data of the event.

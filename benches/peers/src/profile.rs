@@ -13,7 +13,8 @@ mod cases;
 
 use cases::{CASES, Case};
 use edgefn::http::{
-    Context, apply_request_changes, apply_response_changes, request_event, response_event,
+    Context, apply_request_changes, apply_response_changes, fill_request_event, request_event,
+    response_event,
 };
 use edgefn::runtime::{Event, EventType, Function, HandlerResult, Returned, RunOptions, Worker};
 use edgefn::{Limits, Runtime};
@@ -83,13 +84,20 @@ fn run_embedding(worker: &mut Worker, case: &Case, events: u32) -> usize {
     let viewer_response = event.event_type() == EventType::ViewerResponse;
     let options = RunOptions::default();
     let mut n = 0;
+    // One event refilled for every request, as `edgefn serve` does.
+    let viewer = [192, 0, 2, 1].into();
+    let mut reused = request_event(&parts, viewer, &Context::default());
     for _ in 0..events {
         let mut request = parts.clone();
-        let mut e = request_event(&request, [192, 0, 2, 1].into(), &Context::default());
-        if viewer_response {
-            e = response_event(&e, &origin);
-        }
-        match worker.run_returned(&e, &options).result.expect("runs") {
+        fill_request_event(&mut reused, &request, viewer, &Context::default());
+        let responded;
+        let e = if viewer_response {
+            responded = response_event(&reused, &origin);
+            &responded
+        } else {
+            &reused
+        };
+        match worker.run_returned(e, &options).result.expect("runs") {
             // Handed back untouched: nothing to apply.
             Returned::Event => {}
             Returned::Result(HandlerResult::Request(r)) => {
