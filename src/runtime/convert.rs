@@ -45,7 +45,7 @@ fn build_event(
             props.push(data(name, text(vm, v)?));
         }
     }
-    props.push(data(n.event_type, text(vm, c.event_type.name())?));
+    props.push(data(n.event_type, common_text(vm, c.event_type.name())?));
     if let Some(id) = &c.request_id {
         props.push(data(n.request_id, text(vm, id)?));
     }
@@ -54,7 +54,7 @@ fn build_event(
     let viewer = object(vm, &viewer)?;
     let request = request_to_js(vm, &event.request, runtime, shape)?;
     props.clear();
-    props.push(data(n.version, text(vm, &event.version)?));
+    props.push(data(n.version, common_text(vm, &event.version)?));
     props.push(data(n.context, context));
     props.push(data(n.viewer, viewer));
     props.push(data(n.request, request));
@@ -88,6 +88,26 @@ fn text(vm: &mut Vm, s: &str) -> JsResult<Value> {
     Ok(Value::String(vm.heap_mut().str_from_rust(s)?))
 }
 
+/// [`text`] for a field whose value is nearly always one of a few (the
+/// version, the event type, the method): those are realm strings.
+fn common_text(vm: &mut Vm, s: &str) -> JsResult<Value> {
+    let n = vm.realm().event_names;
+    let known = match s {
+        "1.0" => n.version_1_0,
+        "viewer-request" => n.viewer_request,
+        "viewer-response" => n.viewer_response,
+        "GET" => n.get,
+        "HEAD" => n.head,
+        "POST" => n.post,
+        "PUT" => n.put,
+        "DELETE" => n.delete,
+        "OPTIONS" => n.options,
+        "PATCH" => n.patch,
+        _ => return text(vm, s),
+    };
+    Ok(Value::String(known))
+}
+
 fn request_to_js(
     vm: &mut Vm,
     r: &Request,
@@ -97,7 +117,7 @@ fn request_to_js(
     let n = vm.realm().event_names;
     let start = vm.heap().next_object();
     let maps = shape.maps.len();
-    let method = text(vm, &r.method)?;
+    let method = common_text(vm, &r.method)?;
     let uri = text(vm, &r.uri)?;
     let q = entries_to_js(vm, &r.querystring, Source::RequestQuery, shape)?;
     let h = entries_to_js(vm, &r.headers, Source::RequestHeaders, shape)?;

@@ -53,6 +53,18 @@ event_names! {
     data = "data",
     encoding = "encoding",
     raw_query_string = "rawQueryString",
+    // Values nearly every event has, so that building an event does not
+    // copy them.
+    version_1_0 = "1.0",
+    viewer_request = "viewer-request",
+    viewer_response = "viewer-response",
+    get = "GET",
+    head = "HEAD",
+    post = "POST",
+    put = "PUT",
+    delete = "DELETE",
+    options = "OPTIONS",
+    patch = "PATCH",
 }
 
 /// Header names most events carry, interned in the realm too: an entry
