@@ -1,8 +1,8 @@
 //! `profile`: a small driver for profilers. Runs one example handler many
 //! times in one worker, through edgefn's JSON path (event JSON text →
 //! `Event::from_json` → `Worker::run` → `HandlerResult::to_json`) or its
-//! embedding path (`http` request parts → event → `Worker::run` → result
-//! applied to the parts).
+//! embedding path (`http` request parts → one event refilled per request →
+//! `Worker::run_returned` → result applied to the parts).
 //!
 //! `profile HANDLER [EVENTS] [json|embedding]`, HANDLER one of the names in
 //! `cases.rs` or `empty` (`return event.request`). For callgrind, collect
