@@ -366,8 +366,9 @@ pub enum HandlerResult {
 }
 
 /// What a handler produced, as the embedding path takes it: a handler
-/// that hands back the event's own request or response untouched (most
-/// functions, on most requests) leaves nothing to copy or apply.
+/// that hands back the event's own request or response untouched (one
+/// that only looks, or that has nothing to change for this request)
+/// leaves nothing to copy or apply.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Returned {
     /// The event's request (viewer-request) or response (viewer-response),
