@@ -305,9 +305,34 @@ impl std::ops::DerefMut for PooledEvent {
     }
 }
 
+/// The most text a pooled event may keep: an event grown by an unusually
+/// large request is dropped, not kept for the life of the thread.
+const POOLED_EVENT_BYTES: usize = 16 * 1024;
+
+/// About how many bytes of text `e` holds on to.
+fn retained_bytes(e: &Event) -> usize {
+    let entries = |m: &crate::runtime::Entries| {
+        m.0.iter()
+            .map(|(n, e)| {
+                let items = e.multi_value.iter().flatten();
+                n.capacity() + e.value.capacity() + items.map(|i| i.value.capacity()).sum::<usize>()
+            })
+            .sum::<usize>()
+    };
+    let r = &e.request;
+    r.uri.capacity()
+        + e.raw_query.as_ref().map_or(0, String::capacity)
+        + entries(&r.headers)
+        + entries(&r.querystring)
+        + entries(&r.cookies)
+}
+
 impl Drop for PooledEvent {
     fn drop(&mut self) {
         let e = std::mem::replace(&mut self.0, empty_event());
+        if retained_bytes(&e) > POOLED_EVENT_BYTES {
+            return;
+        }
         // A thread that is shutting down has no pool left: the event is
         // simply dropped.
         let _ = EVENTS.try_with(|pool| {
@@ -968,6 +993,25 @@ mod tests {
             assert_eq!(h["cloudfront-viewer-http-version"], "1.1");
             assert_eq!(h["cloudfront-forwarded-proto"], "http");
         }
+    }
+
+    #[test]
+    fn only_small_events_are_pooled() {
+        let event = |value: &str| {
+            let (parts, _) = Request::get("/a?b=c")
+                .header("x-big", value)
+                .body(())
+                .unwrap()
+                .into_parts();
+            request_event(&parts, "192.0.2.1".parse().unwrap(), &Context::default())
+        };
+        assert!(retained_bytes(&event("small")) < POOLED_EVENT_BYTES);
+        assert!(retained_bytes(&event(&"x".repeat(POOLED_EVENT_BYTES))) > POOLED_EVENT_BYTES);
+        let before = EVENTS.with(|p| p.borrow().len());
+        drop(PooledEvent(event(&"x".repeat(POOLED_EVENT_BYTES))));
+        assert_eq!(EVENTS.with(|p| p.borrow().len()), before);
+        drop(PooledEvent(event("small")));
+        assert_eq!(EVENTS.with(|p| p.borrow().len()), before + 1);
     }
 
     #[test]
