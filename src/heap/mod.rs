@@ -605,6 +605,16 @@ impl Heap {
         self.realm_strings() + self.script_strings.len() as u32
     }
 
+    /// Whether `key` stays valid after the event (an index, or a realm or
+    /// script string), so a host may keep it from one event to the next.
+    pub fn is_lasting_key(&self, key: Key) -> bool {
+        match key {
+            Key::Str(s) => s.0 < self.static_strings(),
+            Key::Index(_) => true,
+            Key::Sym(_) => false,
+        }
+    }
+
     /// The code units of `s`.
     pub fn units(&self, s: JsStr) -> Units<'_> {
         let realm = self.realm_strings();

@@ -175,7 +175,7 @@ fn entries_to_js(
     for (index, (name, entry)) in entries.0.iter().enumerate() {
         let start = vm.heap().next_object();
         let e = entry_to_js(vm, entry)?;
-        let key = vm.heap_mut().key_from_rust(name)?;
+        let key = shape.names.key(vm, name)?;
         if let Value::Object(object) = e {
             shape.entries.push(EntryShape {
                 tree: Subtree { start, object },
@@ -220,6 +220,7 @@ fn entries_to_js(
 /// run of objects that ends with it.
 #[derive(Debug, Default)]
 pub struct EventShape {
+    names: NameKeys,
     maps: Vec<MapShape>,
     /// In allocation order, so by object.
     entries: Vec<EntryShape>,
@@ -232,6 +233,7 @@ pub struct EventShape {
 
 impl EventShape {
     fn clear(&mut self) {
+        self.names.next = 0;
         self.maps.clear();
         self.entries.clear();
         self.request = None;
@@ -249,6 +251,46 @@ impl EventShape {
         }
     }
 }
+
+/// The keys of the last event's entry names, by position among all its
+/// entries: consecutive requests mostly carry the same headers in the same
+/// order, and comparing a name with last time's costs less than looking it
+/// up. Only keys that outlast an event are kept.
+#[derive(Debug, Default)]
+struct NameKeys {
+    /// At most [`MAX_NAME_KEYS`].
+    names: Vec<(String, Option<Key>)>,
+    next: usize,
+}
+
+impl NameKeys {
+    fn key(&mut self, vm: &mut Vm, name: &str) -> JsResult<Key> {
+        let at = self.next;
+        self.next += 1;
+        if let Some((cached, Some(key))) = self.names.get(at) {
+            if cached == name {
+                return Ok(*key);
+            }
+        }
+        let key = vm.heap_mut().key_from_rust(name)?;
+        let lasting = vm.heap().is_lasting_key(key).then_some(key);
+        if at >= MAX_NAME_KEYS {
+            return Ok(key);
+        }
+        match self.names.get_mut(at) {
+            Some((cached, k)) => {
+                cached.clear();
+                cached.push_str(name);
+                *k = lasting;
+            }
+            None => self.names.push((name.to_string(), lasting)),
+        }
+        Ok(key)
+    }
+}
+
+/// How many entry names a worker remembers (the first of an event's).
+const MAX_NAME_KEYS: usize = 64;
 
 /// An object and the objects built for it, `start ..= object`.
 #[derive(Debug, Clone, Copy)]
@@ -803,7 +845,7 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::runtime::Function;
+    use crate::runtime::{Function, RunOptions};
     use crate::{Limits, Runtime};
 
     const EVENTS: [&str; 3] = [
@@ -857,6 +899,58 @@ mod tests {
         let text = Value::String(vm.heap_mut().str_from_rust(name).expect("string"));
         vm.put(entry, "value", text).expect("put");
         vm.put(headers, name, Value::Object(entry)).expect("put");
+    }
+
+    /// A worker remembers the keys of the last event's entry names; a
+    /// warm worker must see every event exactly as a fresh one does,
+    /// whatever names came before and in whatever order.
+    #[test]
+    fn warm_workers_see_the_same_entry_names() {
+        let src = "function handler(e) { var r = e.request; return { statusCode: 200, \
+            body: JSON.stringify([r.headers, r.querystring, r.cookies, Object.keys(r.headers)]) }; }";
+        let function =
+            Function::compile(src, Runtime::Js2, &Limits::default(), "t").expect("compiles");
+        let event = |headers: &str, query: &str| {
+            Event::from_json(&format!(
+                r#"{{"version":"1.0","context":{{"eventType":"viewer-request"}},"viewer":{{"ip":"192.0.2.1"}},
+                "request":{{"method":"GET","uri":"/","headers":{{{headers}}},"querystring":{{{query}}},
+                "cookies":{{"c":{{"value":"1"}}}}}}}}"#
+            ))
+            .expect("event")
+        };
+        let events = [
+            event(
+                r#""host":{"value":"a"},"accept":{"value":"b"},"x-rare-name":{"value":"c"}"#,
+                r#""q":{"value":"1"}"#,
+            ),
+            event(
+                r#""accept":{"value":"b"},"host":{"value":"a"}"#,
+                r#""7":{"value":"x"},"q":{"value":"2"}"#,
+            ),
+            event(
+                r#""x-rare-name":{"value":"c"},"host":{"value":"a"},"accept":{"value":"b"}"#,
+                "",
+            ),
+            event(
+                r#""host":{"value":"a"},"accept":{"value":"b"},"x-other-rare":{"value":"d"}"#,
+                r#""q":{"value":"1"}"#,
+            ),
+            event(
+                r#""host":{"value":"a"},"accept":{"value":"b"},"x-rare-name":{"value":"c"}"#,
+                r#""q":{"value":"1"}"#,
+            ),
+        ];
+        let mut warm = function.worker();
+        for round in 0..2 {
+            for e in &events {
+                let options = RunOptions::default();
+                assert_eq!(
+                    warm.run(e, &options),
+                    function.worker().run(e, &options),
+                    "round {round}"
+                );
+            }
+        }
     }
 
     #[test]
