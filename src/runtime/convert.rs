@@ -253,9 +253,9 @@ impl EventShape {
 }
 
 /// The keys of the last event's entry names, by position among all its
-/// entries: consecutive requests mostly carry the same headers in the same
-/// order, and comparing a name with last time's costs less than looking it
-/// up. Only keys that outlast an event are kept.
+/// entries: requests from the same kind of client carry the same headers
+/// in the same order, and comparing a name with last time's costs less
+/// than looking it up. Only keys that outlast an event are kept.
 #[derive(Debug, Default)]
 struct NameKeys {
     /// At most [`MAX_NAME_KEYS`].
