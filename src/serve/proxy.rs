@@ -348,7 +348,7 @@ impl Drop for PooledEvent {
 fn derive_viewer_headers(headers: &mut HeaderMap, conn: &Conn, version: Version) {
     let mut address = crate::http::ip_text(conn.peer.ip());
     address.push(':');
-    push_decimal(&mut address, conn.peer.port());
+    crate::http::push_decimal(&mut address, conn.peer.port());
     if let Ok(v) = HeaderValue::from_str(&address) {
         headers.insert(VIEWER_ADDRESS.clone(), v);
     }
@@ -364,22 +364,6 @@ fn derive_viewer_headers(headers: &mut HeaderMap, conn: &Conn, version: Version)
         HeaderValue::from_static(http_version),
     );
     headers.insert(FORWARDED_PROTO.clone(), HeaderValue::from_static("http"));
-}
-
-/// Appends `n` in decimal (`fmt` costs ten times as much).
-fn push_decimal(out: &mut String, n: u16) {
-    let mut digits = [0u8; 5];
-    let mut start = digits.len();
-    let mut rest = n;
-    loop {
-        start -= 1;
-        digits[start] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    out.extend(digits[start..].iter().map(|&d| char::from(d)));
 }
 
 impl Proxy {
