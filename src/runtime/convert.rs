@@ -4,7 +4,7 @@
 
 use super::FunctionError;
 use super::event::{
-    Body, Entries, Entry, Event, EventType, HandlerResult, Request, Response, Returned,
+    Body, Entries, Entry, Event, EventType, HandlerResult, OwnPart, Request, Response, Returned,
 };
 use crate::features::Runtime;
 use crate::heap::{Attrs, Class, Key, ObjectData, Prop};
@@ -397,16 +397,14 @@ fn entry_to_js(vm: &mut Vm, entry: &Entry) -> JsResult<Value> {
 /// entries without attributes, no `multiValue` inside a `multiValue` item,
 /// no body.
 pub(crate) fn event_part(event: &Event) -> HandlerResult {
-    match &event.response {
-        Some(r) if event.event_type() == EventType::ViewerResponse => {
-            HandlerResult::Response(Response {
-                status_code: r.status_code,
-                status_description: r.status_description.clone(),
-                headers: read_back(&r.headers, false),
-                cookies: read_back(&r.cookies, true),
-                body: None,
-            })
-        }
+    match event.own_part() {
+        Some(OwnPart::Response(r)) => HandlerResult::Response(Response {
+            status_code: r.status_code,
+            status_description: r.status_description.clone(),
+            headers: read_back(&r.headers, false),
+            cookies: read_back(&r.cookies, true),
+            body: None,
+        }),
         _ => {
             let r = &event.request;
             HandlerResult::Request(Request {
@@ -721,20 +719,14 @@ impl<'a> Reader<'a> {
         let is = |tree: Option<Subtree>, vm: &Vm| {
             tree.is_some_and(|t| t.object == o && t.unmodified(vm))
         };
-        let event = self.event;
-        let entries = if event.event_type() == EventType::ViewerRequest {
-            if !is(self.shape.request, self.vm) {
-                return Ok(false);
+        let entries = match self.event.own_part() {
+            Some(OwnPart::Request(r)) if is(self.shape.request, self.vm) => {
+                r.querystring.0.len() + r.headers.0.len() + r.cookies.0.len()
             }
-            let r = &event.request;
-            r.querystring.0.len() + r.headers.0.len() + r.cookies.0.len()
-        } else {
-            match &event.response {
-                Some(r) if is(self.shape.response, self.vm) => {
-                    r.headers.0.len() + r.cookies.0.len()
-                }
-                _ => return Ok(false),
+            Some(OwnPart::Response(r)) if is(self.shape.response, self.vm) => {
+                r.headers.0.len() + r.cookies.0.len()
             }
+            _ => return Ok(false),
         };
         // Charged as reading the result field by field would be.
         self.vm.charge(entries as u64).map_err(|t| self.fail(t))?;

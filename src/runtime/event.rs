@@ -334,6 +334,23 @@ impl Event {
     pub fn event_type(&self) -> EventType {
         self.context.event_type
     }
+
+    /// What a handler hands back to leave the event as it came: the
+    /// request of a viewer-request event, the response of a
+    /// viewer-response one (`None` when the event lacks it). This is the
+    /// part [`Returned::Event`] stands for.
+    pub(crate) fn own_part(&self) -> Option<OwnPart<'_>> {
+        match self.event_type() {
+            EventType::ViewerRequest => Some(OwnPart::Request(&self.request)),
+            EventType::ViewerResponse => self.response.as_ref().map(OwnPart::Response),
+        }
+    }
+}
+
+/// See [`Event::own_part`].
+pub(crate) enum OwnPart<'a> {
+    Request(&'a Request),
+    Response(&'a Response),
 }
 
 /// Rebuilds a query string from its parameters, every value of a repeated

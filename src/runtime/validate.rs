@@ -6,7 +6,9 @@
 
 use super::FunctionError;
 use super::convert::invalid;
-use super::event::{Body, Entries, Event, EventType, HandlerResult, Request, Response, Returned};
+use super::event::{
+    Body, Entries, Event, EventType, HandlerResult, OwnPart, Request, Response, Returned,
+};
 
 /// Header name prefixes CloudFront hides from functions and refuses to let
 /// them add (the exact names are in [`is_disallowed`]).
@@ -59,11 +61,9 @@ pub fn is_disallowed(name: &str) -> bool {
 /// event's own part, handed back, is checked as it stands: an event read
 /// from JSON may hold what no result may.
 pub fn validate_returned(event: &Event, returned: &Returned) -> Result<(), FunctionError> {
-    match (returned, &event.response) {
+    match (returned, event.own_part()) {
         (Returned::Result(r), _) => validate(event, r),
-        (Returned::Event, Some(r)) if event.event_type() == EventType::ViewerResponse => {
-            response(r, Some(r), "response")
-        }
+        (Returned::Event, Some(OwnPart::Response(r))) => response(r, Some(r), "response"),
         (Returned::Event, _) => request(&event.request, &event.request),
     }
 }
