@@ -483,6 +483,16 @@ impl<'a> Reader<'a> {
     }
 
     fn has(&mut self, o: ObjRef, name: JsStr) -> Result<bool, FunctionError> {
+        // An ordinary object made by an object literal inherits only from
+        // `Object.prototype`, which has none of the result's field names
+        // while it is pristine: its own properties answer.
+        let data = self.vm.heap().obj(o);
+        if self.pristine
+            && data.class == crate::heap::Class::Ordinary
+            && data.proto == Some(self.vm.realm().intrinsics.object_proto)
+        {
+            return Ok(self.vm.heap().find_prop(o, Key::Str(name)).is_some());
+        }
         self.vm
             .has_property(o, Key::Str(name))
             .map_err(|t| self.fail(t))

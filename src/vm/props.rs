@@ -949,11 +949,15 @@ impl Vm {
                 .all(|p| matches!(p.key, Key::Str(_) | Key::Sym(_)))
             {
                 let count = props.len() as u64;
-                let out = props
-                    .iter()
-                    .filter(|p| matches!(p.key, Key::Str(_)) && p.attrs.enumerable())
-                    .map(found)
-                    .collect();
+                // Sized once: collecting a filtered iterator grows the
+                // vector step by step.
+                let mut out = Vec::with_capacity(props.len());
+                out.extend(
+                    props
+                        .iter()
+                        .filter(|p| matches!(p.key, Key::Str(_)) && p.attrs.enumerable())
+                        .map(found),
+                );
                 self.charge(count)?;
                 return Ok(out);
             }
