@@ -254,6 +254,15 @@ struct Slot {
     hash: u32,
 }
 
+/// One part of [`StringTable::push_latin1_pair`].
+#[derive(Clone, Copy, Debug)]
+pub enum Latin1Part<'a> {
+    /// String `i` of the table being added to.
+    Own(u32),
+    /// Latin-1 bytes of another table.
+    Bytes(&'a [u8]),
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct StringTable {
     latin1: Vec<u8>,
@@ -376,6 +385,54 @@ impl StringTable {
         }
         self.latin1.extend_from_slice(tail);
         Some(self.push_entry(e.start, e.len + tail.len() as u32, false))
+    }
+
+    /// Whether string `i` is Latin-1 and stored last in its buffer (so
+    /// that appending to it copies only the tail).
+    pub fn ends_latin1(&self, i: u32) -> bool {
+        self.entries
+            .get(i as usize)
+            .is_some_and(|e| !e.wide && (e.start + e.len) as usize == self.latin1.len())
+    }
+
+    /// A new Latin-1 string: `head` followed by `tail`, each one of this
+    /// table's strings or bytes from elsewhere. A `head` stored last in
+    /// the buffer is extended in place, as [`StringTable::append`] does.
+    /// `None` (and nothing stored) when a part of this table is UTF-16.
+    pub fn push_latin1_pair(&mut self, head: Latin1Part<'_>, tail: Latin1Part<'_>) -> Option<u32> {
+        let span = |part: &Latin1Part<'_>| match *part {
+            Latin1Part::Own(i) => match self.entries.get(i as usize) {
+                Some(e) if !e.wide => Some((e.start as usize, e.len as usize)),
+                Some(_) => None,
+                None => Some((0, 0)),
+            },
+            Latin1Part::Bytes(b) => Some((0, b.len())),
+        };
+        let (head_start, head_len) = span(&head)?;
+        let (tail_start, tail_len) = span(&tail)?;
+        let start = match head {
+            Latin1Part::Own(_) if head_start + head_len == self.latin1.len() => head_start,
+            Latin1Part::Own(_) => {
+                let start = self.latin1.len();
+                self.latin1.reserve(head_len + tail_len);
+                self.latin1
+                    .extend_from_within(head_start..head_start + head_len);
+                start
+            }
+            Latin1Part::Bytes(b) => {
+                let start = self.latin1.len();
+                self.latin1.reserve(head_len + tail_len);
+                self.latin1.extend_from_slice(b);
+                start
+            }
+        };
+        match tail {
+            Latin1Part::Own(_) => self
+                .latin1
+                .extend_from_within(tail_start..tail_start + tail_len),
+            Latin1Part::Bytes(b) => self.latin1.extend_from_slice(b),
+        }
+        Some(self.push_entry(start as u32, (head_len + tail_len) as u32, false))
     }
 
     fn push_entry(&mut self, start: u32, len: u32, wide: bool) -> u32 {
