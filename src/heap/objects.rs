@@ -189,6 +189,22 @@ pub enum Class {
     Hash(Range),
 }
 
+impl Class {
+    /// Whether this is [`Class::Ordinary`]. (The derived `==` on `Class`
+    /// compares the fields of every kind and is not inlined; property
+    /// lookups ask this on every object they pass.)
+    #[inline]
+    pub fn is_ordinary(&self) -> bool {
+        matches!(self, Class::Ordinary)
+    }
+
+    /// Whether this is [`Class::Array`].
+    #[inline]
+    pub fn is_array(&self) -> bool {
+        matches!(self, Class::Array)
+    }
+}
+
 /// Per-object flags.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ObjFlags(pub u8);

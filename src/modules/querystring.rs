@@ -34,7 +34,7 @@
 //!   the very end is `URIError: URI malformed`.
 
 use crate::builtins::{def, name_key};
-use crate::heap::{Attrs, Class, Units};
+use crate::heap::{Attrs, Units};
 use crate::realm::RealmBuilder;
 use crate::value::{JsStr, ObjRef, Value};
 use crate::vm::{Call, ErrorKind, Hint, JsResult, Throw, Vm};
@@ -368,7 +368,7 @@ fn add_key_val(
         return vm.set(Value::Object(obj), key, value);
     }
     // Node appends when the current value has a `pop` (an array it made).
-    let is_array = matches!(current, Value::Object(o) if vm.heap().obj(o).class == Class::Array);
+    let is_array = matches!(current, Value::Object(o) if vm.heap().obj(o).class.is_array());
     let appends = is_array || {
         let pop = name_key(vm, "pop")?;
         let f = vm.get(current, pop)?;
@@ -717,7 +717,7 @@ fn stringify(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         let k = vm.key_to_value(k)?;
         encoder.append(vm, k, &mut ks)?;
         eq.append(vm, &mut ks)?;
-        let array = matches!(v, Value::Object(a) if vm.heap().obj(a).class == Class::Array);
+        let array = matches!(v, Value::Object(a) if vm.heap().obj(a).class.is_array());
         if array {
             let n = vm.length_of(v)?;
             if n == 0 {

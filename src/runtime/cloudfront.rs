@@ -312,7 +312,7 @@ fn to_json(vm: &mut Vm, v: Value, depth: u32) -> JsResult<Json> {
         Value::Number(n) => serde_json::Number::from_f64(n).map_or(Json::Null, Json::Number),
         Value::String(s) => Json::String(vm.heap().to_rust_string(s)),
         Value::Symbol(_) => return Err(vm.type_error("origin parameters cannot hold symbols")),
-        Value::Object(o) if vm.heap().obj(o).class == Class::Array => {
+        Value::Object(o) if vm.heap().obj(o).class.is_array() => {
             let len = vm.length_of(v)?.min(1000);
             let mut items = Vec::new();
             for i in 0..len as u32 {

@@ -137,7 +137,7 @@ fn dump_object(vm: &mut Vm, o: ObjRef, out: &mut String, seen: &mut Vec<ObjRef>)
         _ => {}
     }
     if seen.len() >= MAX_DEPTH {
-        out.push_str(if data.class == Class::Array {
+        out.push_str(if data.class.is_array() {
             "[Array]"
         } else {
             "[Object]"

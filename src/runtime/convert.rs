@@ -488,7 +488,7 @@ impl<'a> Reader<'a> {
         // while it is pristine: its own properties answer.
         let data = self.vm.heap().obj(o);
         if self.pristine
-            && data.class == crate::heap::Class::Ordinary
+            && data.class.is_ordinary()
             && data.proto == Some(self.vm.realm().intrinsics.object_proto)
         {
             return Ok(self.vm.heap().find_prop(o, Key::Str(name)).is_some());
@@ -521,9 +521,7 @@ impl<'a> Reader<'a> {
             Value::Number(_) => "a number",
             Value::String(_) => "a string",
             Value::Object(o) if self.vm.heap().obj(o).is_callable() => "a function",
-            Value::Object(o) if self.vm.heap().obj(o).class == crate::heap::Class::Array => {
-                "an array"
-            }
+            Value::Object(o) if self.vm.heap().obj(o).class.is_array() => "an array",
             Value::Object(_) => "an object",
             Value::Symbol(_) => "a symbol",
         }
@@ -575,9 +573,7 @@ impl<'a> Reader<'a> {
     ) -> Result<Option<ObjRef>, FunctionError> {
         match self.get(o, name)? {
             Value::Undefined => Ok(None),
-            Value::Object(x) if self.vm.heap().obj(x).class != crate::heap::Class::Array => {
-                Ok(Some(x))
-            }
+            Value::Object(x) if !self.vm.heap().obj(x).class.is_array() => Ok(Some(x)),
             v => {
                 let what = self.kind(v);
                 Err(invalid(path(), format!("must be an object, got {what}")))
@@ -805,7 +801,7 @@ impl<'a> Reader<'a> {
         }
         let multi_value = match self.get(e, n.multi_value)? {
             Value::Undefined => None,
-            Value::Object(a) if self.vm.heap().obj(a).class == crate::heap::Class::Array => {
+            Value::Object(a) if self.vm.heap().obj(a).class.is_array() => {
                 let len = self
                     .vm
                     .length_of(Value::Object(a))

@@ -202,7 +202,7 @@ impl Vm {
             _ => fallback,
         };
         let mut data = ObjectData::new(class, Some(proto));
-        if class == Class::Array {
+        if class.is_array() {
             data.length = 0;
         }
         Ok(self.heap.alloc(data)?)

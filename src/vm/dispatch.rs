@@ -592,7 +592,7 @@ impl Vm {
     pub(crate) fn get_elem(&mut self, o: Value, k: Value) -> JsResult<Value> {
         if let (Value::Object(r), Value::Number(n)) = (o, k) {
             let d = self.heap.obj(r);
-            if d.class == Class::Array
+            if d.class.is_array()
                 && n >= 0.0
                 && (n as u32) < d.elems.len
                 && f64::from(n as u32) == n
@@ -645,7 +645,7 @@ impl Vm {
     pub(crate) fn set_elem(&mut self, o: Value, k: Value, v: Value) -> JsResult<()> {
         if let (Value::Object(r), Value::Number(n)) = (o, k) {
             let d = self.heap.obj(r);
-            if d.class == Class::Array
+            if d.class.is_array()
                 && n >= 0.0
                 && (n as u32) < d.elems.len
                 && f64::from(n as u32) == n

@@ -116,7 +116,7 @@ impl Vm {
             }
             Value::Symbol(_) => "symbol".into(),
             Value::Object(o) if self.heap.obj(o).is_callable() => "function".into(),
-            Value::Object(o) if self.heap.obj(o).class == Class::Array => "array".into(),
+            Value::Object(o) if self.heap.obj(o).class.is_array() => "array".into(),
             Value::Object(_) => "object".into(),
         }
     }

@@ -135,7 +135,7 @@ impl Vm {
             _ => {}
         }
         seen.push(o);
-        let is_array = data.class == Class::Array;
+        let is_array = data.class.is_array();
         let keys = self.own_keys(o).unwrap_or_default();
         out.push(if is_array { '[' } else { '{' });
         let mut first = true;

@@ -70,7 +70,7 @@ impl Vm {
     /// object that has one: what `[[Get]]` returns then, without its
     /// general machinery. `None` means "ask `get`".
     pub fn own_data_value(&self, o: ObjRef, key: Key) -> Option<Value> {
-        if self.heap.obj(o).class != Class::Ordinary || o == self.realm.global {
+        if !self.heap.obj(o).class.is_ordinary() || o == self.realm.global {
             return None;
         }
         self.heap
@@ -87,7 +87,7 @@ impl Vm {
     /// full [`Vm::get`] is needed.
     pub fn plain_data_value(&self, o: ObjRef, key: Key) -> Option<Value> {
         let data = self.heap.obj(o);
-        if data.class != Class::Ordinary || o == self.realm.global {
+        if !data.class.is_ordinary() || o == self.realm.global {
             return None;
         }
         if let Some((_, p)) = self.heap.find_prop(o, key) {
@@ -96,7 +96,7 @@ impl Vm {
         let mut proto = data.proto;
         while let Some(p) = proto {
             let d = self.heap.obj(p);
-            if d.class != Class::Ordinary
+            if !d.class.is_ordinary()
                 || !self.heap.is_pristine(p)
                 || self.heap.find_prop(p, key).is_some()
             {
@@ -294,7 +294,23 @@ impl Vm {
             _ => {}
         }
         for _ in 0..MAX_CHAIN {
-            if let Some(p) = self.get_own(o, key)? {
+            // Most objects on a lookup's path are ordinary objects, or
+            // arrays and string wrappers (the prototypes of methods) asked
+            // for a name other than `length`: their own properties are just
+            // their property run.
+            let plain = match self.heap.obj(o).class {
+                Class::Ordinary => o != self.realm.global,
+                Class::Array | Class::StringBox(_) => {
+                    matches!(key, Key::Str(s) if s != self.realm.names.length)
+                }
+                _ => false,
+            };
+            let own = if plain {
+                self.heap.find_prop(o, key).map(|(_, p)| p)
+            } else {
+                self.get_own(o, key)?
+            };
+            if let Some(p) = own {
                 if p.attrs.is_accessor() {
                     let getter = self.accessor_parts(p.value).0;
                     if getter == Value::Undefined {
@@ -599,7 +615,7 @@ impl Vm {
         }
         let current = self.get_own(o, key)?;
         let data = *self.heap.obj(o);
-        if data.class == Class::Array {
+        if data.class.is_array() {
             if let Key::Str(s) = key {
                 if s == self.realm.names.length {
                     return self.define_array_length(o, desc);
@@ -942,7 +958,7 @@ impl Vm {
         // parameters, most objects): its property run is already in key
         // order and holds the attributes, so nothing needs sorting or
         // looking up again. The charge is what `own_keys` charges.
-        if self.heap.obj(o).class == Class::Ordinary && o != self.realm.global {
+        if self.heap.obj(o).class.is_ordinary() && o != self.realm.global {
             let props = self.heap.props(o);
             if props
                 .iter()
@@ -1106,7 +1122,7 @@ impl Vm {
     pub fn length_of(&mut self, o: Value) -> JsResult<u64> {
         if let Value::Object(r) = o {
             let d = self.heap.obj(r);
-            if d.class == Class::Array {
+            if d.class.is_array() {
                 return Ok(u64::from(d.length));
             }
         }

@@ -142,7 +142,7 @@ fn create_at(vm: &mut Vm, a: ObjRef, i: u64, v: Value) -> JsResult<()> {
 fn plain_dense(vm: &Vm, o: ObjRef) -> bool {
     let heap = vm.heap();
     let data = heap.obj(o);
-    if data.class != Class::Array
+    if !data.class.is_array()
         || data.flags.has(ObjFlags::LENGTH_READONLY)
         || !data.flags.has(ObjFlags::EXTENSIBLE)
         || data.elems.len != data.length
@@ -189,7 +189,7 @@ fn relative(vm: &mut Vm, v: Value, len: u64, default: u64) -> JsResult<u64> {
 
 /// `ArraySpeciesCreate(original, length)`: see the module comment.
 fn species_create(vm: &mut Vm, original: ObjRef, len: u64) -> JsResult<ObjRef> {
-    if vm.heap().obj(original).class == Class::Array {
+    if vm.heap().obj(original).class.is_array() {
         let key = Key::Str(vm.realm().names.constructor);
         let c = vm.get(Value::Object(original), key)?;
         if !matches!(c, Value::Undefined | Value::Object(_)) {
@@ -237,7 +237,7 @@ fn array(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 
 fn is_array(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     Ok(Value::Bool(
-        matches!(call.arg(0), Value::Object(o) if vm.heap().obj(o).class == Class::Array),
+        matches!(call.arg(0), Value::Object(o) if vm.heap().obj(o).class.is_array()),
     ))
 }
 
@@ -531,7 +531,7 @@ fn concat(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let this = Value::Object(o);
     for &item in std::iter::once(&this).chain(call.args.iter()) {
         match item {
-            Value::Object(e) if vm.heap().obj(e).class == Class::Array => {
+            Value::Object(e) if vm.heap().obj(e).class.is_array() => {
                 let len = vm.length_of(item)?;
                 if n as f64 + len as f64 > MAX_SAFE_LENGTH {
                     return Err(vm.type_error("Concatenating elements past 2^53-1 length"));

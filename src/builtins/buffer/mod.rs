@@ -32,7 +32,7 @@ use super::typed_array::{
     View, alloc_typed_array, array_buffer_of, buffer_source_bytes, uint8_array_with_proto, view_of,
 };
 use crate::features::Runtime;
-use crate::heap::{Class, Key, TypedKind, Units};
+use crate::heap::{Key, TypedKind, Units};
 use crate::realm::RealmBuilder;
 use crate::value::{ObjRef, Value};
 use crate::vm::{Call, JsResult, Vm};
@@ -233,7 +233,7 @@ fn compare(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 /// `Buffer.concat(list, totalLength)`
 fn concat(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let list = call.arg(0);
-    let is_array = matches!(list, Value::Object(o) if vm.heap().obj(o).class == Class::Array);
+    let is_array = matches!(list, Value::Object(o) if vm.heap().obj(o).class.is_array());
     if !is_array {
         return Err(invalid_arg_type(vm, "list", "an instance of Array", list));
     }
@@ -424,7 +424,7 @@ fn from_object(vm: &mut Vm, obj: Value) -> JsResult<Option<Value>> {
     if let Value::String(s) = ty {
         if vm.heap().units(s).same(Units::Latin1(b"Buffer")) {
             let data = vm.get_named(obj, "data")?;
-            if matches!(data, Value::Object(d) if vm.heap().obj(d).class == Class::Array) {
+            if matches!(data, Value::Object(d) if vm.heap().obj(d).class.is_array()) {
                 return Ok(Some(from_array_like(vm, data)?));
             }
         }

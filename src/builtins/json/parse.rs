@@ -508,7 +508,7 @@ fn open(vm: &mut Vm, holder: ObjRef, name: Key) -> JsResult<Revive> {
     vm.charge(1)?;
     let val = vm.get(Value::Object(holder), name)?;
     let children = match val {
-        Value::Object(o) if vm.heap().obj(o).class == crate::heap::Class::Array => {
+        Value::Object(o) if vm.heap().obj(o).class.is_array() => {
             Children::Elements(vm.length_of(val)?)
         }
         Value::Object(o) => Children::Keys(vm.own_enumerable_string_keys(o)?),

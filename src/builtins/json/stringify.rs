@@ -29,7 +29,7 @@ pub(super) fn stringify(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     if let Value::Object(r) = call.arg(1) {
         if vm.is_callable(call.arg(1)) {
             s.replacer = Some(call.arg(1));
-        } else if vm.heap().obj(r).class == Class::Array {
+        } else if vm.heap().obj(r).class.is_array() {
             s.list = Some(property_list(vm, call.arg(1))?);
         }
     }
@@ -230,7 +230,7 @@ impl Stringifier {
         self.on_stack.insert(o);
         let stepback = self.indent.len();
         self.indent.extend_from_slice(&self.gap);
-        let members = if vm.heap().obj(o).class == Class::Array {
+        let members = if vm.heap().obj(o).class.is_array() {
             self.out.push(u16::from(b'['));
             Members::Elements(vm.length_of(Value::Object(o))?)
         } else {

@@ -167,7 +167,7 @@ fn octets(vm: &mut Vm, o: ObjRef) -> JsResult<Vec<u8>> {
     let len = len as usize;
     vm.heap_mut().check(len * 2)?;
     let mut out = vec![0u8; len];
-    let order: Box<dyn Iterator<Item = usize>> = if data.class == Class::Array {
+    let order: Box<dyn Iterator<Item = usize>> = if data.class.is_array() {
         Box::new(0..len)
     } else {
         Box::new((0..len).rev())
