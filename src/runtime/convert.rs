@@ -775,6 +775,46 @@ impl<'a> Reader<'a> {
             .map(|entry| (s, entry))
     }
 
+    /// The entry object `e` read from its own properties in one pass, when
+    /// that is all reading it field by field would see: an ordinary object
+    /// inheriting from a pristine `Object.prototype` (which has none of the
+    /// entry's names), whose `value` (and `attributes`, when read) are
+    /// string data properties, and which has no `multiValue`. `None` sends
+    /// every other entry, and every error, down the general path.
+    fn plain_entry(&self, e: ObjRef, attributes: bool) -> Option<Entry> {
+        let heap = self.vm.heap();
+        let data = heap.obj(e);
+        if !self.pristine
+            || !data.class.is_ordinary()
+            || data.proto != Some(self.vm.realm().intrinsics.object_proto)
+        {
+            return None;
+        }
+        let n = self.names();
+        let (mut value, mut attrs) = (None, None);
+        for p in heap.props(e) {
+            let Key::Str(k) = p.key else { continue };
+            let slot = if k == n.value {
+                &mut value
+            } else if k == n.attributes && attributes {
+                &mut attrs
+            } else if k == n.multi_value {
+                return None;
+            } else {
+                continue;
+            };
+            match p.value {
+                Value::String(s) if !p.attrs.is_accessor() => *slot = Some(s),
+                _ => return None,
+            }
+        }
+        Some(Entry {
+            value: heap.to_rust_string(value?),
+            attributes: attrs.map(|a| heap.to_rust_string(a)),
+            multi_value: None,
+        })
+    }
+
     /// An entry; `nested` for an item of a `multiValue`, whose own
     /// `multiValue` CloudFront does not read (reading it could go on
     /// forever: items inheriting one from `Object.prototype`).
@@ -785,6 +825,9 @@ impl<'a> Reader<'a> {
         attributes: bool,
         nested: bool,
     ) -> Result<Entry, FunctionError> {
+        if let Some(entry) = self.plain_entry(e, attributes) {
+            return Ok(entry);
+        }
         let n = self.names();
         let value = self.string_field(e, n.value, &|| format!("{}.value", at()))?;
         let attrs = if attributes {
