@@ -24,6 +24,7 @@ use crate::source::{LineIndex, Span};
 use logos::Logos;
 use raw::Raw;
 use reader::{Mismatch, Reader};
+use std::borrow::Cow;
 pub use token::{RegexLiteral, Tok, Token};
 
 /// The tokens of a source file and the tables their payloads index.
@@ -177,10 +178,12 @@ impl<'s> Lexer<'s> {
 
     /// Finishes an identifier whose ASCII prefix spans `start..end`.
     fn identifier(&mut self, start: usize, end: usize) -> Result<(), SyntaxError> {
+        // Most names are written plainly and are read where they stand.
         let (name, escaped, after) = if self.continues_identifier(end) || start == end {
-            scan::identifier(self.src, start, end)?
+            let (name, escaped, after) = scan::identifier(self.src, start, end)?;
+            (Cow::Owned(name), escaped, after)
         } else {
-            (self.src[start..end].to_string(), false, end)
+            (Cow::Borrowed(&self.src[start..end]), false, end)
         };
         if after != end {
             self.restart_at(after);
@@ -192,7 +195,7 @@ impl<'s> Lexer<'s> {
             let tok = Tok::EscapedKeyword(self.out.names.intern(&name));
             return self.emit(tok, start, after);
         }
-        let tok = match name.as_str() {
+        let tok = match &*name {
             "async" if !escaped && self.async_starts_function(after) => Tok::Async,
             "get" if !escaped && self.accessor_follows(after) => Tok::Get,
             "set" if !escaped && self.accessor_follows(after) => Tok::Set,
