@@ -13,6 +13,7 @@
 #   benches/serve_latency.sh            # 10 rounds of 5 s, everything on CPU 0
 #   MODE=split benches/serve_latency.sh # proxies on CPU 0, wrk and origin on CPU 1
 #   ROUNDS=3 SECONDS_PER_RUN=2 benches/serve_latency.sh
+#   FIRST=a.js SECOND=b.js benches/serve_latency.sh  # other viewer-request functions
 #
 # MODE=same (the default) pins wrk, the origin and the proxies (one worker
 # thread each) to one CPU. Every handoff is then a context switch on that
@@ -20,7 +21,7 @@
 # across CPUs that a virtual machine makes slow (and noisy) do not. A
 # connection with one request in flight keeps the latency free of queueing.
 # After the latency rounds, one run of many connections (`wrk -c64`) against
-# the header-adding proxy checks that no request fails under load.
+# the second function's proxy checks that no request fails under load.
 #
 # Needs wrk and taskset (`apt-get install -y wrk util-linux`). Not part of
 # CI: it takes minutes and its figures are wall clock.
@@ -71,13 +72,14 @@ origin_port=$BASE_PORT
 taskset -c "$load_cpu" "$origin_bin" "127.0.0.1:$origin_port" 2>/dev/null &
 pids+=($!)
 
-names=(none return-request add-header)
+files=("" "${FIRST:-$work/return-request.js}" "${SECOND:-$work/add-header.js}")
+names=(none "$(basename "${files[1]}" .js)" "$(basename "${files[2]}" .js)")
 ports=()
 for i in 0 1 2; do
   port=$((BASE_PORT + 1 + i))
   ports+=("$port")
   function_args=()
-  if [ "$i" -gt 0 ]; then function_args=(--viewer-request "$work/${names[$i]}.js"); fi
+  if [ "$i" -gt 0 ]; then function_args=(--viewer-request "${files[$i]}"); fi
   taskset -c "$proxy_cpu" "$edgefn" serve --listen "127.0.0.1:$port" \
     --origin "http://127.0.0.1:$origin_port" --threads 1 --no-access-log \
     --reload-interval-ms 0 "${function_args[@]}" 2>/dev/null &
@@ -138,7 +140,7 @@ done
 
 echo
 echo "medians over $ROUNDS rounds (differences: per round, to the proxy without a function)"
-awk '
+awk -v names="${names[*]}" '
   function median(list, n,   sorted, i, j, t) {
     for (i = 1; i <= n; i++) sorted[i] = list[i]
     for (i = 2; i <= n; i++) {
@@ -155,7 +157,7 @@ awk '
   END {
     n = 0
     for (r in rounds) n++
-    split("none return-request add-header", setups, " ")
+    split(names, setups, " ")
     printf "%-16s %9s %9s %9s %10s %12s %13s\n", "setup", "p50 µs", "mean µs", "p99 µs", "req/s", "+p50 µs", "+mean µs"
     for (s = 1; s <= 3; s++) {
       name = setups[s]
@@ -169,6 +171,6 @@ awk '
 ' "$results"
 
 echo
-echo "load: wrk -t2 -c64 -d${SECONDS_PER_RUN}s against the header-adding proxy"
+echo "load: wrk -t2 -c64 -d${SECONDS_PER_RUN}s against the ${names[2]} proxy"
 read -r p50 mean p99 rps < <(measure "${ports[2]}" 64 2 "$SECONDS_PER_RUN")
 echo "no failed requests; $rps req/s, p50 $p50 µs, p99 $p99 µs"
