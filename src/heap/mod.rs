@@ -683,17 +683,7 @@ impl Heap {
         ) else {
             return self.concat(&[head, tail]);
         };
-        // The checks `concat` makes: for the tail alone when the head is
-        // an event string (which may be extended in place), then for the
-        // whole when it cannot be.
-        if head.0 >= fixed {
-            self.check(tail_len * 2 + 16)?;
-            if !self.ev.strings.ends_latin1(head.0 - fixed) {
-                self.check((head_len + tail_len) * 2 + 16)?;
-            }
-        } else {
-            self.check((head_len + tail_len) * 2 + 16)?;
-        }
+        self.check_concat(head, head_len, tail_len, true)?;
         let tables = [&self.realm.strings, &*self.script_strings];
         let made = match (
             latin1_part(head, [realm, fixed], tables),
@@ -706,6 +696,26 @@ impl Heap {
             Some(i) => Ok(self.event_str(i)),
             None => self.concat(&[head, tail]),
         }
+    }
+
+    /// The memory checks of a concatenation onto `head`: for the tail
+    /// alone when `head` is the Latin-1 event string stored last (it is
+    /// then extended in place), else for the whole.
+    fn check_concat(
+        &mut self,
+        head: JsStr,
+        head_len: usize,
+        tail_len: usize,
+        has_tail: bool,
+    ) -> Result<(), OutOfMemory> {
+        let fixed = self.static_strings();
+        if head.0 >= fixed && has_tail {
+            self.check(tail_len * 2 + 16)?;
+            if self.ev.strings.ends_latin1(head.0 - fixed) {
+                return Ok(());
+            }
+        }
+        self.check((head_len + tail_len) * 2 + 16)
     }
 
     /// A new string: the concatenation of `parts`.
@@ -771,20 +781,17 @@ impl Heap {
         for &p in rest {
             bytes.extend_from_slice(self.units(p).latin1()?);
         }
-        if first.0 >= fixed && !rest.is_empty() {
-            if let Err(e) = self.check(bytes.len() * 2 + 16) {
-                return Some(Err(e));
-            }
-            if let Some(i) = self.ev.strings.append_latin1(first.0 - fixed, bytes) {
-                return Some(Ok(self.event_str(i)));
-            }
-        }
-        if let Err(e) = self.check((head_len + bytes.len()) * 2 + 16) {
+        if let Err(e) = self.check_concat(*first, head_len, bytes.len(), !rest.is_empty()) {
             return Some(Err(e));
         }
-        let head = self.units(*first).latin1()?;
-        bytes.splice(0..0, head.iter().copied());
-        let i = self.ev.strings.push_latin1(bytes);
+        // The head is extended in place or copied from where it is
+        // stored, then the gathered tail goes after it.
+        let tables = [&self.realm.strings, &*self.script_strings];
+        let head = latin1_part(*first, [self.realm_strings(), fixed], tables)?;
+        let i = self
+            .ev
+            .strings
+            .push_latin1_pair(head, Latin1Part::Bytes(bytes))?;
         Some(Ok(self.event_str(i)))
     }
 
@@ -1055,6 +1062,39 @@ mod tests {
         }
         heap.set_limit(limit);
         (heap, all)
+    }
+
+    #[test]
+    fn concatenations_copy_what_they_must() {
+        let entry = {
+            let mut t = StringTable::new();
+            t.push_latin1(b"");
+            t.bytes()
+        };
+        let (_, all) = heap_of_strings(1 << 20);
+        for &a in &all {
+            for &b in &all {
+                for &c in &all {
+                    let (mut heap, _) = heap_of_strings(1 << 20);
+                    let text = |h: &Heap, s: JsStr| h.to_rust_string(s);
+                    let expected = text(&heap, a) + &text(&heap, b) + &text(&heap, c);
+                    let latin1 = [a, b, c].iter().all(|&s| heap.units(s).latin1().is_some());
+                    let head = heap.units(a).len();
+                    let in_place = a.0 >= heap.static_strings()
+                        && heap.ev.strings.ends_latin1(a.0 - heap.static_strings());
+                    let before = heap.used();
+                    let made = heap.concat(&[a, b, c]).unwrap();
+                    assert_eq!(text(&heap, made), expected, "{a:?} {b:?} {c:?}");
+                    if latin1 {
+                        // Only the tail is new when the head is extended in
+                        // place; otherwise every byte is copied once.
+                        let total = expected.chars().count();
+                        let copied = if in_place { total - head } else { total };
+                        assert_eq!(heap.used() - before, copied + entry, "{a:?} {b:?} {c:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -377,16 +377,6 @@ impl StringTable {
         Some(self.push_entry(e.start, e.len + tail.len() as u32, e.wide))
     }
 
-    /// [`StringTable::append`] for a Latin-1 `base` and tail.
-    pub fn append_latin1(&mut self, base: u32, tail: &[u8]) -> Option<u32> {
-        let e = *self.entries.get(base as usize)?;
-        if e.wide || (e.start + e.len) as usize != self.latin1.len() {
-            return None;
-        }
-        self.latin1.extend_from_slice(tail);
-        Some(self.push_entry(e.start, e.len + tail.len() as u32, false))
-    }
-
     /// Whether string `i` is Latin-1 and stored last in its buffer (so
     /// that appending to it copies only the tail).
     pub fn ends_latin1(&self, i: u32) -> bool {

@@ -475,17 +475,19 @@ impl Vm {
 
     /// Concatenates strings, charging their length.
     pub fn concat(&mut self, parts: &[JsStr]) -> JsResult<JsStr> {
-        let empty = self.realm.names.empty;
-        let non_empty: smallvec::SmallVec<[JsStr; 4]> = parts
-            .iter()
-            .copied()
-            .filter(|&p| p != empty && !self.heap.units(p).is_empty())
-            .collect();
+        let mut non_empty: smallvec::SmallVec<[JsStr; 16]> = smallvec::SmallVec::new();
+        let mut total = 0;
+        for &p in parts {
+            let len = self.heap.units(p).len();
+            if len > 0 {
+                non_empty.push(p);
+                total += len;
+            }
+        }
         match non_empty.len() {
-            0 => Ok(empty),
+            0 => Ok(self.realm.names.empty),
             1 => Ok(non_empty[0]),
             _ => {
-                let total: usize = non_empty.iter().map(|&p| self.heap.units(p).len()).sum();
                 self.charge(total as u64 / 16)?;
                 if total > MAX_STRING_LENGTH {
                     return Err(self.range_error("Invalid string length"));
