@@ -140,6 +140,13 @@ fn create_at(vm: &mut Vm, a: ObjRef, i: u64, v: Value) -> JsResult<()> {
 /// writable, and no object on its prototype chain has indexed properties
 /// (which a generic write or read would otherwise consult).
 fn plain_dense(vm: &Vm, o: ObjRef) -> bool {
+    plain_array(vm, o) && !vm.heap().elems(o).contains(&Value::Empty)
+}
+
+/// [`plain_dense`] but for holes, which only operations that read the
+/// elements care about: it costs the same for any length, so that a loop
+/// of `push` or `pop` does not cost the host the square of its length.
+fn plain_array(vm: &Vm, o: ObjRef) -> bool {
     let heap = vm.heap();
     let data = heap.obj(o);
     if !data.class.is_array()
@@ -147,7 +154,6 @@ fn plain_dense(vm: &Vm, o: ObjRef) -> bool {
         || !data.flags.has(ObjFlags::EXTENSIBLE)
         || data.elems.len != data.length
         || heap.props(o).iter().any(|p| matches!(p.key, Key::Index(_)))
-        || heap.elems(o).contains(&Value::Empty)
     {
         return false;
     }
@@ -265,7 +271,8 @@ fn of(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 
 fn push(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let o = this_object(vm, &call, "Array.prototype.push")?;
-    if plain_dense(vm, o) {
+    // Holes below the length do not change what pushing writes.
+    if plain_array(vm, o) {
         let len = u64::from(vm.heap().obj(o).length);
         let new_len = len + call.args.len() as u64;
         if new_len <= MAX_ARRAY_LENGTH {
@@ -292,12 +299,16 @@ fn push(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 
 fn pop(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let o = this_object(vm, &call, "Array.prototype.pop")?;
-    if plain_dense(vm, o) {
+    if plain_array(vm, o) {
         let len = vm.heap().obj(o).length;
         if len == 0 {
             return Ok(Value::Undefined);
         }
-        let v = vm.heap().elems(o)[len as usize - 1];
+        // A hole reads as `undefined`: no prototype has indexed properties.
+        let v = match vm.heap().elems(o)[len as usize - 1] {
+            Value::Empty => Value::Undefined,
+            v => v,
+        };
         vm.heap_mut().truncate_elems(o, len - 1)?;
         vm.heap_mut().obj_mut(o)?.length = len - 1;
         return Ok(v);
