@@ -149,7 +149,7 @@ fn push_to_run<T: Copy>(slab: &mut Vec<T>, range: &mut Range, item: T) {
     range.len += 1;
 }
 
-/// Where string `s` is for [`Heap::concat_pair`]: an event string by
+/// Where string `s` is for a Latin-1 concatenation: an event string by
 /// index, or the bytes of a realm or script string (`None` when those are
 /// UTF-16), given the first script and the first event handle.
 fn latin1_part<'a>(
@@ -671,53 +671,6 @@ impl Heap {
         Ok(self.event_str(i))
     }
 
-    /// A new string: `head` followed by `tail` (what `+` makes). Checks
-    /// and stores what [`Heap::concat`] of the two does, in fewer steps:
-    /// Latin-1 parts are copied once, straight from where they are stored.
-    pub fn concat_pair(&mut self, head: JsStr, tail: JsStr) -> Result<JsStr, OutOfMemory> {
-        let fixed = self.static_strings();
-        let realm = self.realm_strings();
-        let (Some(head_len), Some(tail_len)) = (
-            self.units(head).latin1().map(<[u8]>::len),
-            self.units(tail).latin1().map(<[u8]>::len),
-        ) else {
-            return self.concat(&[head, tail]);
-        };
-        self.check_concat(head, head_len, tail_len, true)?;
-        let tables = [&self.realm.strings, &*self.script_strings];
-        let made = match (
-            latin1_part(head, [realm, fixed], tables),
-            latin1_part(tail, [realm, fixed], tables),
-        ) {
-            (Some(h), Some(t)) => self.ev.strings.push_latin1_pair(h, t),
-            _ => None,
-        };
-        match made {
-            Some(i) => Ok(self.event_str(i)),
-            None => self.concat(&[head, tail]),
-        }
-    }
-
-    /// The memory checks of a concatenation onto `head`: for the tail
-    /// alone when `head` is the Latin-1 event string stored last (it is
-    /// then extended in place), else for the whole.
-    fn check_concat(
-        &mut self,
-        head: JsStr,
-        head_len: usize,
-        tail_len: usize,
-        has_tail: bool,
-    ) -> Result<(), OutOfMemory> {
-        let fixed = self.static_strings();
-        if head.0 >= fixed && has_tail {
-            self.check(tail_len * 2 + 16)?;
-            if self.ev.strings.ends_latin1(head.0 - fixed) {
-                return Ok(());
-            }
-        }
-        self.check((head_len + tail_len) * 2 + 16)
-    }
-
     /// A new string: the concatenation of `parts`.
     pub fn concat(&mut self, parts: &[JsStr]) -> Result<JsStr, OutOfMemory> {
         let mut bytes = std::mem::take(&mut self.scratch8);
@@ -778,20 +731,42 @@ impl Heap {
         let fixed = self.static_strings();
         let (first, rest) = parts.split_first()?;
         let head_len = self.units(*first).latin1()?.len();
-        for &p in rest {
-            bytes.extend_from_slice(self.units(p).latin1()?);
-        }
-        if let Err(e) = self.check_concat(*first, head_len, bytes.len(), !rest.is_empty()) {
+        // A single tail (`a + b`) is copied from where it is stored;
+        // several are gathered first.
+        let tail_len = match rest {
+            [tail] => self.units(*tail).latin1()?.len(),
+            _ => {
+                for &p in rest {
+                    bytes.extend_from_slice(self.units(p).latin1()?);
+                }
+                bytes.len()
+            }
+        };
+        // The memory checks: for the tail alone when the head is the event
+        // string stored last (it is then extended in place), else for the
+        // whole.
+        let checked = if first.0 >= fixed && !rest.is_empty() {
+            self.check(tail_len * 2 + 16).and_then(|()| {
+                if self.ev.strings.ends_latin1(first.0 - fixed) {
+                    Ok(())
+                } else {
+                    self.check((head_len + tail_len) * 2 + 16)
+                }
+            })
+        } else {
+            self.check((head_len + tail_len) * 2 + 16)
+        };
+        if let Err(e) = checked {
             return Some(Err(e));
         }
-        // The head is extended in place or copied from where it is
-        // stored, then the gathered tail goes after it.
         let tables = [&self.realm.strings, &*self.script_strings];
-        let head = latin1_part(*first, [self.realm_strings(), fixed], tables)?;
-        let i = self
-            .ev
-            .strings
-            .push_latin1_pair(head, Latin1Part::Bytes(bytes))?;
+        let bounds = [self.realm_strings(), fixed];
+        let head = latin1_part(*first, bounds, tables)?;
+        let tail = match rest {
+            [tail] => latin1_part(*tail, bounds, tables)?,
+            _ => Latin1Part::Bytes(bytes),
+        };
+        let i = self.ev.strings.push_latin1_pair(head, tail)?;
         Some(Ok(self.event_str(i)))
     }
 
@@ -1065,55 +1040,62 @@ mod tests {
     }
 
     #[test]
-    fn concatenations_copy_what_they_must() {
+    fn concatenations_copy_and_check_what_they_must() {
         let entry = {
             let mut t = StringTable::new();
             t.push_latin1(b"");
             t.bytes()
         };
-        let (_, all) = heap_of_strings(1 << 20);
+        let (probe, all) = heap_of_strings(1 << 20);
+        let used = probe.used();
+        let mut cases: Vec<Vec<JsStr>> = Vec::new();
         for &a in &all {
             for &b in &all {
-                for &c in &all {
-                    let (mut heap, _) = heap_of_strings(1 << 20);
-                    let text = |h: &Heap, s: JsStr| h.to_rust_string(s);
-                    let expected = text(&heap, a) + &text(&heap, b) + &text(&heap, c);
-                    let latin1 = [a, b, c].iter().all(|&s| heap.units(s).latin1().is_some());
-                    let head = heap.units(a).len();
-                    let in_place = a.0 >= heap.static_strings()
-                        && heap.ev.strings.ends_latin1(a.0 - heap.static_strings());
-                    let before = heap.used();
-                    let made = heap.concat(&[a, b, c]).unwrap();
-                    assert_eq!(text(&heap, made), expected, "{a:?} {b:?} {c:?}");
-                    if latin1 {
-                        // Only the tail is new when the head is extended in
-                        // place; otherwise every byte is copied once.
-                        let total = expected.chars().count();
-                        let copied = if in_place { total - head } else { total };
-                        assert_eq!(heap.used() - before, copied + entry, "{a:?} {b:?} {c:?}");
-                    }
-                }
+                cases.push(vec![a, b]);
+                cases.extend(all.iter().map(|&c| vec![a, b, c]));
             }
         }
-    }
-
-    #[test]
-    fn pairs_concatenate_as_concat_does() {
-        let (probe, all) = heap_of_strings(1 << 20);
         // Every limit from "no room at all" to "room for the longest".
-        let used = probe.used();
         for limit in std::iter::once(1 << 20).chain(used..used + 64) {
-            for &head in &all {
-                for &tail in &all {
-                    let (mut pair, _) = heap_of_strings(limit);
-                    let (mut general, _) = heap_of_strings(limit);
-                    let made = pair.concat_pair(head, tail).map(|s| pair.to_rust_string(s));
-                    let expected = general
-                        .concat(&[head, tail])
-                        .map(|s| general.to_rust_string(s));
-                    assert_eq!(made, expected, "{head:?} + {tail:?}, limit {limit}");
-                    assert_eq!(pair.used(), general.used(), "{head:?} + {tail:?}");
-                    assert_eq!(pair.peak(), general.peak(), "{head:?} + {tail:?}");
+            for parts in &cases {
+                let (mut heap, _) = heap_of_strings(limit);
+                let text = |h: &Heap, s: JsStr| h.to_rust_string(s);
+                let expected: String = parts.iter().map(|&s| text(&heap, s)).collect();
+                let latin1 = parts.iter().all(|&s| heap.units(s).latin1().is_some());
+                let head = heap.units(parts[0]).len();
+                let total = expected.chars().count();
+                let fixed = heap.static_strings();
+                let event_head = parts[0].0 >= fixed;
+                let in_place = event_head && heap.ev.strings.ends_latin1(parts[0].0 - fixed);
+                let made = heap.concat(parts);
+                if !latin1 {
+                    if let Ok(s) = made {
+                        assert_eq!(text(&heap, s), expected, "{parts:?}");
+                    }
+                    continue;
+                }
+                // A Latin-1 result checks room for the tail alone when the
+                // head is an event string, then for the whole unless the
+                // head is extended in place; only the tail is new then,
+                // and every byte otherwise.
+                let fits = |extra: usize| used + extra <= limit;
+                let room = if event_head {
+                    fits((total - head) * 2 + 16) && (in_place || fits(total * 2 + 16))
+                } else {
+                    fits(total * 2 + 16)
+                };
+                let copied = if in_place { total - head } else { total };
+                match made {
+                    Ok(s) => {
+                        assert!(room, "{parts:?} at limit {limit}");
+                        assert_eq!(text(&heap, s), expected, "{parts:?}");
+                        assert_eq!(heap.used() - used, copied + entry, "{parts:?}");
+                        assert_eq!(heap.peak(), used + copied + entry, "{parts:?}");
+                    }
+                    Err(OutOfMemory) => {
+                        assert!(!room, "{parts:?} at limit {limit}");
+                        assert_eq!(heap.used(), used, "{parts:?}");
+                    }
                 }
             }
         }

@@ -445,7 +445,7 @@ impl Vm {
         match (a, b) {
             (Value::Number(x), Value::Number(y)) => return Ok(Value::Number(x + y)),
             (Value::String(x), Value::String(y)) => {
-                return Ok(Value::String(self.concat_pair(x, y)?));
+                return Ok(Value::String(self.concat(&[x, y])?));
             }
             _ => {}
         }
@@ -454,23 +454,9 @@ impl Vm {
         if matches!(pa, Value::String(_)) || matches!(pb, Value::String(_)) {
             let sa = self.to_string(pa)?;
             let sb = self.to_string(pb)?;
-            return Ok(Value::String(self.concat_pair(sa, sb)?));
+            return Ok(Value::String(self.concat(&[sa, sb])?));
         }
         Ok(Value::Number(self.to_number(pa)? + self.to_number(pb)?))
-    }
-
-    /// `a + b` for strings: [`Vm::concat`] of the two.
-    pub fn concat_pair(&mut self, a: JsStr, b: JsStr) -> JsResult<JsStr> {
-        let (la, lb) = (self.heap.units(a).len(), self.heap.units(b).len());
-        if la == 0 || lb == 0 {
-            return self.concat(&[a, b]);
-        }
-        let total = la + lb;
-        self.charge(total as u64 / 16)?;
-        if total > MAX_STRING_LENGTH {
-            return Err(self.range_error("Invalid string length"));
-        }
-        Ok(self.heap.concat_pair(a, b)?)
     }
 
     /// Concatenates strings, charging their length.
