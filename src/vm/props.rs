@@ -588,21 +588,13 @@ impl Vm {
 
     /// Defines a plain data property (object literals, `CreateDataProperty`).
     pub fn create_data_property(&mut self, o: ObjRef, key: Key, value: Value) -> JsResult<bool> {
-        // Appending to a dense extensible array (what `map`, `filter`,
-        // `slice`... do for every element): the new element goes at the
-        // end of the dense run, as `define_own` would put it there.
+        // An index past the dense run of an array without sparse elements
+        // names no property yet (what `map`, `filter`, `slice`... write for
+        // every element): `define_own` would hand it to `add_own` as it is.
         if let Key::Index(i) = key {
             let data = self.heap.obj(o);
-            if data.class.is_array()
-                && i == data.elems.len
-                && data.flags.has(ObjFlags::EXTENSIBLE)
-                && !(i >= data.length && data.flags.has(ObjFlags::LENGTH_READONLY))
-                && self.is_dense(o)
-            {
-                self.heap.push_elem(o, value)?;
-                let rec = self.heap.obj_mut(o)?;
-                rec.length = rec.length.max(i + 1);
-                return Ok(true);
+            if data.class.is_array() && i >= data.elems.len && self.is_dense(o) {
+                return self.add_own(o, key, value, Attrs::DEFAULT);
             }
         }
         self.define_own(o, key, Descriptor::data(value))
