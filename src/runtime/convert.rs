@@ -482,15 +482,18 @@ impl<'a> Reader<'a> {
         super::error_from_throw(self.vm, t)
     }
 
-    fn has(&mut self, o: ObjRef, name: JsStr) -> Result<bool, FunctionError> {
-        // An ordinary object made by an object literal inherits only from
-        // `Object.prototype`, which has none of the result's field names
-        // while it is pristine: its own properties answer.
+    /// Whether `o` is an ordinary object inheriting only from a pristine
+    /// `Object.prototype` (an object literal), which has none of the
+    /// result's field names: its own properties are all a read can see.
+    fn only_own_fields(&self, o: ObjRef) -> bool {
         let data = self.vm.heap().obj(o);
-        if self.pristine
+        self.pristine
             && data.class.is_ordinary()
             && data.proto == Some(self.vm.realm().intrinsics.object_proto)
-        {
+    }
+
+    fn has(&mut self, o: ObjRef, name: JsStr) -> Result<bool, FunctionError> {
+        if self.only_own_fields(o) {
             return Ok(self.vm.heap().find_prop(o, Key::Str(name)).is_some());
         }
         self.vm
@@ -776,20 +779,16 @@ impl<'a> Reader<'a> {
     }
 
     /// The entry object `e` read from its own properties in one pass, when
-    /// that is all reading it field by field would see: an ordinary object
-    /// inheriting from a pristine `Object.prototype` (which has none of the
-    /// entry's names), whose `value` (and `attributes`, when read) are
-    /// string data properties, and which has no `multiValue`. `None` sends
-    /// every other entry, and every error, down the general path.
+    /// that is all reading it field by field would see
+    /// ([`Reader::only_own_fields`]), its `value` (and `attributes`, when
+    /// read) are string data properties, and it has no `multiValue`.
+    /// `None` sends every other entry, and every error, down the general
+    /// path.
     fn plain_entry(&self, e: ObjRef, attributes: bool) -> Option<Entry> {
-        let heap = self.vm.heap();
-        let data = heap.obj(e);
-        if !self.pristine
-            || !data.class.is_ordinary()
-            || data.proto != Some(self.vm.realm().intrinsics.object_proto)
-        {
+        if !self.only_own_fields(e) {
             return None;
         }
+        let heap = self.vm.heap();
         let n = self.names();
         let (mut value, mut attrs) = (None, None);
         for p in heap.props(e) {
