@@ -631,8 +631,9 @@ impl BinaryOp {
         }
     }
 
-    /// Binding power: higher binds tighter. Used by the printer; the grammar
-    /// encodes the same table as its nonterminal layers.
+    /// Binding power: higher binds tighter. The printer parenthesizes by it
+    /// and the parser groups its flat operator lists by it
+    /// (`build::binary_chain`).
     pub fn precedence(self) -> u8 {
         match self {
             BinaryOp::BitOr => 3,

@@ -475,6 +475,61 @@ pub fn logical(op: LogicalOp, l: Expr, r: Expr) -> Expr {
     }
 }
 
+/// A left-associative binary operator of the flat operator list the
+/// grammar reads (see `BinaryExpr` there).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Infix {
+    /// `||` or `&&`: the right operand is evaluated only when needed.
+    Logical(LogicalOp),
+    /// Every other operator from `|` to `*` (`**` has its own rule).
+    Binary(BinaryOp),
+}
+
+impl Infix {
+    fn precedence(self) -> u8 {
+        match self {
+            Infix::Logical(op) => op.precedence(),
+            Infix::Binary(op) => op.precedence(),
+        }
+    }
+
+    fn apply(self, l: Expr, r: Expr) -> Expr {
+        match self {
+            Infix::Logical(op) => logical(op, l, r),
+            Infix::Binary(op) => binary(op, l, r),
+        }
+    }
+}
+
+/// `first op1 e1 op2 e2 ...` grouped by precedence, every operator
+/// left-associative: the tree the per-level grammar of ECMA-262 gives.
+pub fn binary_chain(first: Expr, rest: Vec<(Infix, Expr)>) -> Expr {
+    let mut rest = rest.into_iter().peekable();
+    climb(first, 0, &mut rest)
+}
+
+/// Precedence climbing: folds into `lhs` every following operator that
+/// binds at least as tightly as `min`; recursion depth is bounded by the
+/// number of precedence levels.
+fn climb(
+    mut lhs: Expr,
+    min: u8,
+    rest: &mut std::iter::Peekable<std::vec::IntoIter<(Infix, Expr)>>,
+) -> Expr {
+    while let Some((op, mut rhs)) = rest.next_if(|(op, _)| op.precedence() >= min) {
+        // The operators binding tighter than `op` that follow take `rhs`.
+        let level = op.precedence();
+        if rest
+            .peek()
+            .is_some_and(|(next, _)| next.precedence() > level)
+        {
+            rhs = climb(rhs, level + 1, rest);
+        }
+        lhs = op.apply(lhs, rhs);
+    }
+    lhs
+}
+
 /// `l op r`
 pub fn binary(op: BinaryOp, l: Expr, r: Expr) -> Expr {
     Expr {

@@ -350,3 +350,63 @@ fn syntax_errors_say_what_was_expected() {
         "1:15 unexpected end of input: missing `}` to close the `{` at 1:14"
     );
 }
+
+/// The binary operators the grammar reads as one flat list, loosest level
+/// first, as ECMA-262 layers them (one grammar rule per level).
+const LEVELS: &[&[&str]] = &[
+    &["||"],
+    &["&&"],
+    &["|"],
+    &["^"],
+    &["&"],
+    &["==", "!=", "===", "!=="],
+    &["<", ">", "<=", ">=", "instanceof", "in"],
+    &["<<", ">>", ">>>"],
+    &["+", "-"],
+    &["*", "/", "%"],
+];
+
+/// The S-expression a rule-per-level grammar gives for `operands[0] ops[0]
+/// operands[1] ...`, every level left-associative: an oracle written the
+/// way the specification's grammar is, independent of the parser's
+/// precedence climbing.
+fn grouped_by_levels(operands: &[String], ops: &[&str], level: usize) -> String {
+    if level == LEVELS.len() {
+        return operands[0].clone();
+    }
+    // The loosest operators split the list; the pieces bind tighter.
+    let mut pieces = vec![(0, None)];
+    for (i, op) in ops.iter().enumerate() {
+        if LEVELS[level].contains(op) {
+            pieces.push((i + 1, Some(*op)));
+        }
+    }
+    let mut out = String::new();
+    for (k, &(start, op)) in pieces.iter().enumerate() {
+        let end = pieces.get(k + 1).map_or(operands.len(), |p| p.0);
+        let inner = grouped_by_levels(&operands[start..end], &ops[start..end - 1], level + 1);
+        out = match op {
+            None => inner,
+            Some(op) => format!("({op} {out} {inner})"),
+        };
+    }
+    out
+}
+
+proptest::proptest! {
+    #[test]
+    fn operator_lists_group_as_the_layered_grammar_does(
+        picks in proptest::collection::vec((0..LEVELS.len(), 0..6usize), 1..12),
+    ) {
+        let ops: Vec<&str> = picks
+            .iter()
+            .map(|&(level, i)| LEVELS[level][i % LEVELS[level].len()])
+            .collect();
+        let operands: Vec<String> = (0..=ops.len()).map(|i| format!("a{i}")).collect();
+        let mut src = operands[0].clone();
+        for (op, operand) in ops.iter().zip(&operands[1..]) {
+            src.push_str(&format!(" {op} {operand}"));
+        }
+        proptest::prop_assert_eq!(ok(&src), grouped_by_levels(&operands, &ops, 0));
+    }
+}
