@@ -72,26 +72,27 @@ impl LineIndex {
     pub fn new(src: &str) -> LineIndex {
         let bytes = src.as_bytes();
         let mut starts = vec![0u32];
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'\n' => starts.push(i as u32 + 1),
-                b'\r' => {
-                    if bytes.get(i + 1) == Some(&b'\n') {
-                        i += 1;
-                    }
-                    starts.push(i as u32 + 1);
-                }
+        // Line terminators are rare among the bytes: let memchr find the
+        // three bytes that can begin one.
+        let mut skip_to = 0;
+        for i in memchr::memchr3_iter(b'\n', b'\r', 0xE2, bytes) {
+            if i < skip_to {
+                continue;
+            }
+            let next = match bytes[i] {
+                b'\n' => i + 1,
+                b'\r' if bytes.get(i + 1) == Some(&b'\n') => i + 2,
+                b'\r' => i + 1,
                 // U+2028 and U+2029 are E2 80 A8 / E2 80 A9 in UTF-8.
-                0xE2 if bytes.get(i + 1) == Some(&0x80)
+                _ if bytes.get(i + 1) == Some(&0x80)
                     && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) =>
                 {
-                    i += 2;
-                    starts.push(i as u32 + 1);
+                    i + 3
                 }
-                _ => {}
-            }
-            i += 1;
+                _ => continue,
+            };
+            starts.push(next as u32);
+            skip_to = next;
         }
         LineIndex { starts }
     }
@@ -145,6 +146,35 @@ mod tests {
         assert_eq!(pos('e'), LineCol { line: 5, column: 1 });
         assert_eq!(pos('f'), LineCol { line: 6, column: 1 });
         assert_eq!(idx.line_text(src, 3), "c");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn line_starts_are_where_a_char_walk_finds_them(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "a", "\n", "\r", "\r\n", "\u{2028}", "\u{2029}", "\u{20ac}", "\u{2000}", "é",
+                ]),
+                0..40,
+            ),
+        ) {
+            let src: String = pieces.concat();
+            let mut expected = vec![0u32];
+            let mut chars = src.char_indices().peekable();
+            while let Some((i, c)) = chars.next() {
+                match c {
+                    '\r' if chars.peek().is_some_and(|&(_, n)| n == '\n') => {
+                        chars.next();
+                        expected.push(i as u32 + 2);
+                    }
+                    '\n' | '\r' | '\u{2028}' | '\u{2029}' => {
+                        expected.push((i + c.len_utf8()) as u32)
+                    }
+                    _ => {}
+                }
+            }
+            proptest::prop_assert_eq!(LineIndex::new(&src).starts, expected);
+        }
     }
 
     #[test]

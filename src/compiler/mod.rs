@@ -249,7 +249,7 @@ impl Compiler<'_> {
                 .or_insert_with(|| units.to_rust_string().into());
             return JsStr(i);
         }
-        JsStr(self.realm_strings.len() as u32 + self.strings.intern(units))
+        JsStr(self.realm_strings.len() as u32 + self.strings.intern_hashed(units, hash))
     }
 
     fn intern(&mut self, s: &str) -> JsStr {

@@ -451,7 +451,11 @@ impl StringTable {
 
     /// The interned entry with these units, adding one if needed.
     pub fn intern(&mut self, units: Units<'_>) -> u32 {
-        let hash = units.hash();
+        self.intern_hashed(units, units.hash())
+    }
+
+    /// [`StringTable::intern`] for a caller that already has `units.hash()`.
+    pub fn intern_hashed(&mut self, units: Units<'_>, hash: u32) -> u32 {
         if let Some(i) = self.find(units, hash) {
             return i;
         }
