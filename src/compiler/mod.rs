@@ -71,6 +71,7 @@ pub fn compile(
         imports: Vec::new(),
         regexes: Vec::new(),
         realm_names: AHashMap::new(),
+        name_strs: vec![None; program.names.len()],
     };
     c.protos.push(placeholder_proto());
     c.script(program)?;
@@ -232,6 +233,8 @@ struct Compiler<'a> {
     imports: Vec<Import>,
     regexes: Vec<RegexLiteral>,
     realm_names: AHashMap<u32, Box<str>>,
+    /// `intern_name`'s memo, by name index.
+    name_strs: Vec<Option<JsStr>>,
 }
 
 /// The pseudo-name of `this` in scopes.
@@ -271,9 +274,17 @@ impl Compiler<'_> {
         }
     }
 
+    /// The string constant of a name, interned once per name.
     fn intern_name(&mut self, n: Name) -> JsStr {
-        let text = self.names.resolve(n).to_string();
-        self.intern(&text)
+        if let Some(&Some(s)) = self.name_strs.get(n.0 as usize) {
+            return s;
+        }
+        let names = self.names;
+        let s = self.intern(names.resolve(n));
+        if let Some(slot) = self.name_strs.get_mut(n.0 as usize) {
+            *slot = Some(s);
+        }
+        s
     }
 
     fn intern_js(&mut self, s: &[u16]) -> JsStr {
@@ -289,8 +300,12 @@ impl Compiler<'_> {
     }
 
     fn key_of_name(&mut self, n: Name) -> Key {
-        let text: Vec<u16> = self.names.resolve(n).encode_utf16().collect();
-        self.key_of_units(&text)
+        // An index is ASCII digits, so the UTF-8 bytes tell it.
+        let names = self.names;
+        match Units::Latin1(names.resolve(n).as_bytes()).array_index() {
+            Some(i) => Key::Index(i),
+            None => Key::Str(self.intern_name(n)),
+        }
     }
 
     fn f(&mut self) -> &mut FnState {

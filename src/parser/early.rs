@@ -556,7 +556,7 @@ fn labels_loop(body: &Stmt) -> bool {
 fn is_proto_key(key: &PropKey, names: &Interner) -> bool {
     match key {
         PropKey::Name(n) => names.resolve(*n) == "__proto__",
-        PropKey::String(s) => *s == js_string("__proto__"),
+        PropKey::String(s) => s.iter().copied().eq("__proto__".encode_utf16()),
         PropKey::Number(_) => false,
     }
 }
