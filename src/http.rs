@@ -113,6 +113,15 @@ impl<'a> EntriesFiller<'a> {
     }
 
     fn add(&mut self, name: &str, value: &str) {
+        self.add_entry(name, value, None);
+    }
+
+    /// [`EntriesFiller::add`] for a response cookie, which has attributes.
+    fn add_with_attributes(&mut self, name: &str, value: &str, attributes: &str) {
+        self.add_entry(name, value, Some(attributes));
+    }
+
+    fn add_entry(&mut self, name: &str, value: &str, attributes: Option<&str>) {
         let filled = &mut self.out.0[..self.filled];
         let repeat = if self.adjacent {
             filled.last_mut().filter(|(n, _)| n == name)
@@ -120,7 +129,11 @@ impl<'a> EntriesFiller<'a> {
             filled.iter_mut().find(|(n, _)| n == name)
         };
         if let Some((_, entry)) = repeat {
-            entry.add_value(Entry::new(value));
+            entry.add_value(Entry {
+                value: value.to_string(),
+                attributes: attributes.map(str::to_string),
+                multi_value: None,
+            });
             return;
         }
         match self.out.0.get_mut(self.filled) {
@@ -129,10 +142,24 @@ impl<'a> EntriesFiller<'a> {
                 n.push_str(name);
                 entry.value.clear();
                 entry.value.push_str(value);
-                entry.attributes = None;
+                match attributes {
+                    Some(a) => {
+                        let kept = entry.attributes.get_or_insert_with(String::new);
+                        kept.clear();
+                        kept.push_str(a);
+                    }
+                    None => entry.attributes = None,
+                }
                 entry.multi_value = None;
             }
-            None => self.out.0.push((name.to_string(), Entry::new(value))),
+            None => self.out.0.push((
+                name.to_string(),
+                Entry {
+                    value: value.to_string(),
+                    attributes: attributes.map(str::to_string),
+                    multi_value: None,
+                },
+            )),
         }
         self.filled += 1;
     }
@@ -159,13 +186,6 @@ fn fill_header_entries(out: &mut Entries, headers: &HeaderMap, skip: &HeaderName
         }
     }
     filler.finish();
-}
-
-/// The entries of `headers`, as [`fill_header_entries`] gives them.
-fn header_entries(headers: &HeaderMap, skip: &HeaderName) -> Entries {
-    let mut out = Entries(Vec::with_capacity(headers.keys_len()));
-    fill_header_entries(&mut out, headers, skip);
-    out
 }
 
 /// Fills `out` with the query parameters in order; a repeated name gets a
@@ -302,29 +322,32 @@ pub(crate) fn push_decimal(out: &mut String, n: u16) {
 /// The viewer-response event for `request` (the viewer-request event, or
 /// one built the same way) and the origin's response `parts`.
 pub fn response_event(request: &Event, parts: &http::response::Parts) -> Event {
-    let mut cookies = Entries::default();
+    let mut event = request.clone();
+    fill_response_event(&mut event, parts);
+    event
+}
+
+/// Turns `event`, a viewer-request event (as the viewer-request function
+/// left it, or built by [`request_event`]), into the viewer-response event
+/// for the origin's response `parts`, in place: the request part is kept
+/// as it is rather than copied, which is what [`response_event`] costs
+/// beyond this.
+pub fn fill_response_event(event: &mut Event, parts: &http::response::Parts) {
+    event.context.event_type = EventType::ViewerResponse;
+    let response = event.response.get_or_insert_with(Response::default);
+    response.headers.0.reserve(parts.headers.keys_len());
+    fill_header_entries(&mut response.headers, &parts.headers, &SET_COOKIE);
+    let mut cookies = EntriesFiller::new(&mut response.cookies, false);
     for value in parts.headers.get_all(SET_COOKIE) {
         let text = String::from_utf8_lossy(value.as_bytes());
         let (pair, attributes) = text.split_once(';').unwrap_or((&text, ""));
         let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-        let entry = Entry {
-            value: value.trim().to_string(),
-            attributes: Some(attributes.trim().to_string()),
-            multi_value: None,
-        };
-        cookies.append(name.trim(), entry);
+        cookies.add_with_attributes(name.trim(), value.trim(), attributes.trim());
     }
-    let response = Response {
-        headers: header_entries(&parts.headers, &SET_COOKIE),
-        status_description: parts.status.canonical_reason().map(str::to_string),
-        cookies,
-        status_code: parts.status.as_u16(),
-        body: None,
-    };
-    let mut event = request.clone();
-    event.context.event_type = EventType::ViewerResponse;
-    event.response = Some(response);
-    event
+    cookies.finish();
+    response.status_description = parts.status.canonical_reason().map(str::to_string);
+    response.status_code = parts.status.as_u16();
+    response.body = None;
 }
 
 /// Writes `entries` into `headers` (replacing what was there), each value
@@ -896,6 +919,62 @@ mod tests {
             let mut diff = origin.clone();
             apply_response_changes(&before, &after, &mut diff).unwrap();
             assert_eq!(event(&diff), event(&full), "{after:?}");
+        }
+    }
+
+    /// A viewer-response event filled in place over one that held another
+    /// response is the event built afresh; repeated cookie names keep each
+    /// value's attributes.
+    #[test]
+    fn response_events_filled_in_place_are_fresh_events() {
+        let request = request_event(
+            &parts("/p?q=1", &[("host", "h"), ("cookie", "k=v")]),
+            "192.0.2.1".parse().unwrap(),
+            &Context::default(),
+        );
+        let origin = |status: u16, lines: &[(&str, &str)]| {
+            let mut b = http::Response::builder().status(status);
+            for (n, v) in lines {
+                b = b.header(*n, *v);
+            }
+            b.body(()).unwrap().into_parts().0
+        };
+        let big = origin(
+            200,
+            &[
+                ("content-type", "text/html"),
+                ("server", "o"),
+                ("x-many", "1"),
+                ("x-many", "2"),
+                ("set-cookie", "a=1;Path=/"),
+                ("set-cookie", "b=2"),
+                ("set-cookie", "a=3; Secure"),
+            ],
+        );
+        let small = origin(404, &[("set-cookie", "b=9")]);
+        let fresh = response_event(&request, &big);
+        let r = fresh.response.as_ref().unwrap();
+        assert_eq!(fresh.request, request.request);
+        assert_eq!(fresh.event_type(), EventType::ViewerResponse);
+        assert_eq!(r.status_code, 200);
+        assert_eq!(r.status_description.as_deref(), Some("OK"));
+        let a = r.cookies.get("a").unwrap();
+        assert_eq!(
+            (a.value.as_str(), a.attributes.as_deref()),
+            ("1", Some("Path=/"))
+        );
+        let all: Vec<(&str, Option<&str>)> = a
+            .values()
+            .map(|e| (e.value.as_str(), e.attributes.as_deref()))
+            .collect();
+        assert_eq!(all, [("1", Some("Path=/")), ("3", Some("Secure"))]);
+        assert_eq!(r.cookies.get("b").unwrap().attributes.as_deref(), Some(""));
+        assert_eq!(r.headers.get("x-many").unwrap().values().count(), 2);
+        // Filled over the big response, then over the small one and back.
+        let mut reused = response_event(&request, &big);
+        for next in [&small, &big, &small] {
+            fill_response_event(&mut reused, next);
+            assert_eq!(reused, response_event(&request, next));
         }
     }
 

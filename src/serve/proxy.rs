@@ -8,7 +8,7 @@ use super::metrics::{Exposition, ProxyMetrics};
 use super::{Config, EdgeLocationConfig, PathPattern};
 use crate::http::{
     Context, apply_request_changes, apply_response, apply_response_changes, empty_event,
-    error_response, fill_request_event, request_event, response_event, response_from,
+    error_response, fill_request_event, fill_response_event, request_event, response_from,
 };
 use crate::runtime::{
     EdgeLocation, Event, EventType, FunctionError, HandlerResult, Returned, RunOptions,
@@ -329,7 +329,11 @@ fn retained_bytes(e: &Event) -> usize {
 
 impl Drop for PooledEvent {
     fn drop(&mut self) {
-        let e = std::mem::replace(&mut self.0, empty_event());
+        let mut e = std::mem::replace(&mut self.0, empty_event());
+        // The next request refills the request part; a response part, if
+        // the event became a viewer-response event, would only be dropped
+        // then.
+        e.response = None;
         if retained_bytes(&e) > POOLED_EVENT_BYTES {
             return;
         }
@@ -729,7 +733,7 @@ async fn forward(
     strip_hop_by_hop(&mut parts.headers);
     // The viewer gets its own protocol version, whatever the origin spoke.
     parts.version = viewer_version;
-    let (Some(slot), Some(request)) = (&route.viewer_response, &event) else {
+    let (Some(slot), Some(e)) = (&route.viewer_response, &mut event) else {
         return Response::from_parts(parts, Either::Right(body));
     };
     if parts.status.as_u16() >= 400 {
@@ -743,8 +747,9 @@ async fn forward(
         });
         return Response::from_parts(parts, Either::Right(body));
     }
-    let e = response_event(request, &parts);
-    let ran = slot.run(&e, &proxy.run_options(seed, &conn, false));
+    // The request's event becomes the response's: nothing is copied.
+    fill_response_event(e, &parts);
+    let ran = slot.run(e, &proxy.run_options(seed, &conn, false));
     function_logs(proxy, slot, &ran, &access.request_id);
     access.viewer_response = Some(FunctionRecord::new(slot, &ran, outcome_label(slot, &ran)));
     let result = match ran.outcome.result {

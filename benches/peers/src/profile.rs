@@ -14,7 +14,7 @@ mod cases;
 use cases::{CASES, Case};
 use edgefn::http::{
     Context, apply_request_changes, apply_response_changes, fill_request_event, request_event,
-    response_event,
+    fill_response_event,
 };
 use edgefn::runtime::{Event, EventType, Function, HandlerResult, Returned, RunOptions, Worker};
 use edgefn::{Limits, Runtime};
@@ -90,13 +90,10 @@ fn run_embedding(worker: &mut Worker, case: &Case, events: u32) -> usize {
     for _ in 0..events {
         let mut request = parts.clone();
         fill_request_event(&mut reused, &request, viewer, &Context::default());
-        let responded;
-        let e = if viewer_response {
-            responded = response_event(&reused, &origin);
-            &responded
-        } else {
-            &reused
-        };
+        if viewer_response {
+            fill_response_event(&mut reused, &origin);
+        }
+        let e = &reused;
         match worker.run_returned(e, &options).result.expect("runs") {
             // Handed back untouched: nothing to apply.
             Returned::Event => {}
