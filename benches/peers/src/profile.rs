@@ -13,8 +13,8 @@ mod cases;
 
 use cases::{CASES, Case};
 use edgefn::http::{
-    Context, apply_request_changes, apply_response_changes, fill_request_event, request_event,
-    fill_response_event,
+    Context, apply_request_changes, apply_response_changes, fill_request_event,
+    fill_response_event, request_event,
 };
 use edgefn::runtime::{Event, EventType, Function, HandlerResult, Returned, RunOptions, Worker};
 use edgefn::{Limits, Runtime};
@@ -88,8 +88,7 @@ fn run_embedding(worker: &mut Worker, case: &Case, events: u32) -> usize {
     let viewer = [192, 0, 2, 1].into();
     let mut reused = request_event(&parts, viewer, &Context::default());
     for _ in 0..events {
-        let mut request = parts.clone();
-        fill_request_event(&mut reused, &request, viewer, &Context::default());
+        fill_request_event(&mut reused, &parts, viewer, &Context::default());
         if viewer_response {
             fill_response_event(&mut reused, &origin);
         }
@@ -98,7 +97,9 @@ fn run_embedding(worker: &mut Worker, case: &Case, events: u32) -> usize {
             // Handed back untouched: nothing to apply.
             Returned::Event => {}
             Returned::Result(HandlerResult::Request(r)) => {
-                apply_request_changes(&e.request, &r, &mut request).expect("applies")
+                // A proxy changes the request it owns; here a copy stands
+                // for it, made only when there is a change.
+                apply_request_changes(&e.request, &r, &mut parts.clone()).expect("applies")
             }
             Returned::Result(HandlerResult::Response(r)) if viewer_response => {
                 let mut response = origin.clone();
