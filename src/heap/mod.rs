@@ -67,6 +67,10 @@ pub struct HeapData {
     /// every lookup walking up to `Object.prototype` for a name it lacks
     /// does, costs one test instead of a scan. Empty for event data.
     pub key_filters: Vec<u128>,
+    /// For the realm template: per object, whether it has index-keyed
+    /// properties (what array methods check all the way up the prototype
+    /// chain before taking their fast paths). Empty for event data.
+    pub index_keyed: Vec<bool>,
     /// For the realm template: where the keys of its large objects are.
     /// Empty for event data.
     pub key_index: KeyIndex,
@@ -106,6 +110,15 @@ impl HeapData {
                 self.props[o.props.span()]
                     .iter()
                     .fold(0, |f, p| f | key_bit(p.key))
+            })
+            .collect();
+        self.index_keyed = self
+            .objects
+            .iter()
+            .map(|o| {
+                self.props[o.props.span()]
+                    .iter()
+                    .any(|p| matches!(p.key, Key::Index(_)))
             })
             .collect();
         self.key_index = KeyIndex::build(&self.objects, &self.props);
@@ -446,6 +459,19 @@ impl Heap {
             .enumerate()
             .find(|(_, p)| p.key == key)
             .map(|(i, p)| (i, *p))
+    }
+
+    /// Whether `r` has an own property with an index key (outside its
+    /// dense elements): answered by a table for a realm object the
+    /// event has not written, by a look at the properties otherwise.
+    pub fn has_index_props(&self, r: ObjRef) -> bool {
+        let (realm, i) = self.locate(r);
+        if realm {
+            if let Some(&has) = self.realm.index_keyed.get(i) {
+                return has;
+            }
+        }
+        self.props(r).iter().any(|p| matches!(p.key, Key::Index(_)))
     }
 
     /// Appends a property to `r` (the caller has checked it is absent).
@@ -967,6 +993,32 @@ mod tests {
                 misses * 2 > realm.heap.objects.len(),
                 "the filters answer most misses"
             );
+        }
+    }
+
+    #[test]
+    fn index_props_are_told_by_the_filter_and_by_writes() {
+        for runtime in crate::Runtime::ALL {
+            let realm = crate::realm::Realm::get(runtime);
+            let mut heap = Heap::new(realm.heap.clone(), 1 << 20);
+            for (i, o) in realm.heap.objects.iter().enumerate() {
+                let scanned = realm.heap.props[o.props.span()]
+                    .iter()
+                    .any(|p| matches!(p.key, Key::Index(_)));
+                assert_eq!(heap.has_index_props(ObjRef(i as u32)), scanned);
+            }
+            // A realm object the event writes an index onto says so.
+            let r = ObjRef(0);
+            assert!(!heap.has_index_props(r));
+            let prop = Prop {
+                key: Key::Index(7),
+                value: Value::Number(1.0),
+                attrs: Attrs::DEFAULT,
+            };
+            heap.push_prop(r, prop).unwrap();
+            assert!(heap.has_index_props(r));
+            heap.reset();
+            assert!(!heap.has_index_props(r));
         }
     }
 

@@ -536,11 +536,7 @@ impl Vm {
     /// Whether an array keeps all its elements in the dense run (no index
     /// among its named properties).
     fn is_dense(&self, o: ObjRef) -> bool {
-        !self
-            .heap
-            .props(o)
-            .iter()
-            .any(|p| matches!(p.key, Key::Index(_)))
+        !self.heap.has_index_props(o)
     }
 
     /// Sets an array's `length` (ECMA-262 §10.4.2.4).

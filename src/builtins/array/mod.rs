@@ -153,7 +153,7 @@ fn plain_array(vm: &Vm, o: ObjRef) -> bool {
         || data.flags.has(ObjFlags::LENGTH_READONLY)
         || !data.flags.has(ObjFlags::EXTENSIBLE)
         || data.elems.len != data.length
-        || heap.props(o).iter().any(|p| matches!(p.key, Key::Index(_)))
+        || heap.has_index_props(o)
     {
         return false;
     }
@@ -163,7 +163,7 @@ fn plain_array(vm: &Vm, o: ObjRef) -> bool {
         if pd.has_elements() && pd.elems.len > 0 {
             return false;
         }
-        if heap.props(p).iter().any(|p| matches!(p.key, Key::Index(_))) {
+        if heap.has_index_props(p) {
             return false;
         }
         proto = pd.proto;
