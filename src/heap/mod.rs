@@ -28,6 +28,7 @@ pub use objects::{Attrs, Class, Key, ObjFlags, ObjectData, Prop, Range, TypedKin
 pub use strings::{Latin1Part, StringTable, Units};
 
 use crate::value::{JsStr, ObjRef, SymRef, Value};
+use std::cell::OnceCell;
 use std::sync::Arc;
 
 /// An allocation would take the event past its memory limit.
@@ -71,6 +72,10 @@ pub struct HeapData {
     /// properties (what array methods check all the way up the prototype
     /// chain before taking their fast paths). Empty for event data.
     pub index_keyed: Vec<bool>,
+    /// For the realm template: each string's Rust text, for results made
+    /// of names the realm has (standard header names are among them).
+    /// Empty for event data.
+    pub texts: Vec<Box<str>>,
     /// For the realm template: where the keys of its large objects are.
     /// Empty for event data.
     pub key_index: KeyIndex,
@@ -100,8 +105,9 @@ impl HeapData {
             + self.strings.bytes()
     }
 
-    /// Computes the key filters: called once the realm template is built
-    /// (it is immutable from then on).
+    /// Computes the lookup tables (key filters, index-keyed flags, string
+    /// texts, key index): called once the realm template is built (it is
+    /// immutable from then on).
     pub fn index_keys(&mut self) {
         self.key_filters = self
             .objects
@@ -120,6 +126,9 @@ impl HeapData {
                     .iter()
                     .any(|p| matches!(p.key, Key::Index(_)))
             })
+            .collect();
+        self.texts = (0..self.strings.len() as u32)
+            .map(|i| self.strings.units(i).to_rust_string().into())
             .collect();
         self.key_index = KeyIndex::build(&self.objects, &self.props);
     }
@@ -203,6 +212,11 @@ pub struct Heap {
     /// Event strings known to be njs byte strings (1.0), in increasing
     /// order: see [`Heap::mark_byte_string`].
     byte_strings: Vec<JsStr>,
+    /// The Rust text of each script string, made on first use and kept
+    /// for the worker's life (script strings never change): a result made
+    /// of the function's literals, as header names and values mostly are,
+    /// is copied out rather than converted on every event.
+    script_text: Vec<OnceCell<Box<str>>>,
 }
 
 impl Heap {
@@ -221,12 +235,14 @@ impl Heap {
             scratch8: Vec::new(),
             external: 0,
             byte_strings: Vec::new(),
+            script_text: Vec::new(),
         }
     }
 
     /// Uses `strings` as the script's constant strings (their handles follow
     /// the realm's).
     pub fn set_script_strings(&mut self, strings: Arc<StringTable>) {
+        self.script_text = vec![OnceCell::new(); strings.len()];
         self.script_strings = strings;
     }
 
@@ -676,6 +692,15 @@ impl Heap {
 
     /// The string as Rust text (lone surrogates become U+FFFD).
     pub fn to_rust_string(&self, s: JsStr) -> String {
+        if let Some(text) = self.realm.texts.get(s.0 as usize) {
+            return text.to_string();
+        }
+        let script = s.0.checked_sub(self.realm_strings());
+        if let Some((i, text)) = script.and_then(|i| Some((i, self.script_text.get(i as usize)?))) {
+            return text
+                .get_or_init(|| self.script_strings.units(i).to_rust_string().into())
+                .to_string();
+        }
         self.units(s).to_rust_string()
     }
 
@@ -1089,6 +1114,39 @@ mod tests {
         }
         heap.set_limit(limit);
         (heap, all)
+    }
+
+    /// Realm and script strings come out of tables or caches kept across
+    /// events; event strings are converted each time, whatever handle a
+    /// new event gives them.
+    #[test]
+    fn rust_text_of_every_kind_of_string() {
+        let mut realm = HeapData::default();
+        realm.strings.push_str("r\u{e9}alm");
+        realm.strings.push_utf16(&[0x78, 0xd800]);
+        realm.index_keys();
+        let mut heap = Heap::new(Arc::new(realm), 1 << 20);
+        let mut script = StringTable::new();
+        script.push_str("caf\u{e9}");
+        script.push_utf16(&[0xdc00, 0x2713]);
+        script.push_str("plain");
+        heap.set_script_strings(Arc::new(script));
+        let fixed = [
+            "r\u{e9}alm",
+            "x\u{fffd}",
+            "caf\u{e9}",
+            "\u{fffd}\u{2713}",
+            "plain",
+        ];
+        for event in ["first", "second \u{2713}"] {
+            for (i, text) in fixed.iter().enumerate() {
+                assert_eq!(heap.to_rust_string(JsStr(i as u32)), *text);
+            }
+            let s = heap.str_from_rust(event).unwrap();
+            assert_eq!(s, JsStr(fixed.len() as u32), "the first event string");
+            assert_eq!(heap.to_rust_string(s), event);
+            heap.reset();
+        }
     }
 
     #[test]
