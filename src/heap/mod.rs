@@ -692,14 +692,14 @@ impl Heap {
 
     /// The string as Rust text (lone surrogates become U+FFFD).
     pub fn to_rust_string(&self, s: JsStr) -> String {
+        // (`String::from`, not `to_string`, which formats a `Box<str>`.)
         if let Some(text) = self.realm.texts.get(s.0 as usize) {
-            return text.to_string();
+            return String::from(&**text);
         }
         let script = s.0.checked_sub(self.realm_strings());
         if let Some((i, text)) = script.and_then(|i| Some((i, self.script_text.get(i as usize)?))) {
-            return text
-                .get_or_init(|| self.script_strings.units(i).to_rust_string().into())
-                .to_string();
+            let text = text.get_or_init(|| self.script_strings.units(i).to_rust_string().into());
+            return String::from(&**text);
         }
         self.units(s).to_rust_string()
     }

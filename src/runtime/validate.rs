@@ -121,7 +121,7 @@ fn request(original: &Request, r: &Request) -> Result<(), FunctionError> {
         &r.headers,
         Some(&original.headers),
         READ_ONLY_REQUEST,
-        "request.headers",
+        "request",
     )?;
     if r.headers.get("cookie").is_some() {
         return Err(invalid(
@@ -137,7 +137,7 @@ fn response(r: &Response, original: Option<&Response>, path: &str) -> Result<(),
         &r.headers,
         original.map(|o| &o.headers),
         READ_ONLY_RESPONSE,
-        &format!("{path}.headers"),
+        path,
     )?;
     if r.headers.get("set-cookie").is_some() {
         return Err(invalid(
@@ -185,17 +185,18 @@ fn classes(text: &str) -> u8 {
 }
 
 /// Header names must be lowercase; disallowed ones may not appear; the
-/// read-only ones must be exactly as they were.
+/// read-only ones must be exactly as they were. `part` (`request` or
+/// `response`) begins the path an error names.
 fn headers(
     h: &Entries,
     original: Option<&Entries>,
     read_only: &[&str],
-    path: &str,
+    part: &str,
 ) -> Result<(), FunctionError> {
     // The event's own headers handed back keep their read-only ones.
     let same = original.is_some_and(|o| std::ptr::eq(o, h));
     for (name, entry) in &h.0 {
-        let at = || format!("{path}[{name:?}]");
+        let at = || format!("{part}.headers[{name:?}]");
         let class = classes(name);
         if class & NOT_IN_NAME != 0 || name.is_empty() {
             return Err(invalid(at(), "is not a valid header name"));
@@ -225,7 +226,7 @@ fn headers(
         for (name, _) in &o.0 {
             if read_only.contains(&name.as_str()) && h.get(name).is_none() {
                 return Err(invalid(
-                    format!("{path}[{name:?}]"),
+                    format!("{part}.headers[{name:?}]"),
                     "is read-only and may not be removed",
                 ));
             }

@@ -294,18 +294,7 @@ impl Vm {
             _ => {}
         }
         for _ in 0..MAX_CHAIN {
-            // Most objects on a lookup's path are ordinary objects, or
-            // arrays and string wrappers (the prototypes of methods) asked
-            // for a name other than `length`: their own properties are just
-            // their property run.
-            let plain = match self.heap.obj(o).class {
-                Class::Ordinary => o != self.realm.global,
-                Class::Array | Class::StringBox(_) => {
-                    matches!(key, Key::Str(s) if s != self.realm.names.length)
-                }
-                _ => false,
-            };
-            let own = if plain {
+            let own = if self.own_is_plain(o, key) {
                 self.heap.find_prop(o, key).map(|(_, p)| p)
             } else {
                 self.get_own(o, key)?
@@ -326,6 +315,22 @@ impl Vm {
             }
         }
         Ok(Value::Undefined)
+    }
+
+    /// Whether `o`'s own property `key` is just what its property run
+    /// holds ([`crate::heap::Heap::find_prop`]), which [`Vm::get_own`]
+    /// would find the long way: true of most objects on a lookup's path,
+    /// ordinary objects, and arrays and string wrappers (the prototypes of
+    /// methods) asked for a name other than `length`.
+    #[inline(always)]
+    fn own_is_plain(&self, o: ObjRef, key: Key) -> bool {
+        match self.heap.obj(o).class {
+            Class::Ordinary => o != self.realm.global,
+            Class::Array | Class::StringBox(_) => {
+                matches!(key, Key::Str(s) if s != self.realm.names.length)
+            }
+            _ => false,
+        }
     }
 
     /// The getter and setter stored in an accessor property's value.
@@ -438,7 +443,12 @@ impl Vm {
         }
         let mut cur = o;
         for _ in 0..MAX_CHAIN {
-            if let Some(p) = self.get_own(cur, key)? {
+            let own = if self.own_is_plain(cur, key) {
+                self.heap.find_prop(cur, key).map(|(_, p)| p)
+            } else {
+                self.get_own(cur, key)?
+            };
+            if let Some(p) = own {
                 if p.attrs.is_accessor() {
                     let setter = self.accessor_parts(p.value).1;
                     if setter == Value::Undefined {
