@@ -109,24 +109,15 @@ impl HeapData {
     /// texts, key index): called once the realm template is built (it is
     /// immutable from then on).
     pub fn index_keys(&mut self) {
-        self.key_filters = self
+        (self.key_filters, self.index_keyed) = self
             .objects
             .iter()
             .map(|o| {
-                self.props[o.props.span()]
-                    .iter()
-                    .fold(0, |f, p| f | key_bit(p.key))
+                let props = &self.props[o.props.span()];
+                let filter = props.iter().fold(0, |f, p| f | key_bit(p.key));
+                (filter, props.iter().any(|p| matches!(p.key, Key::Index(_))))
             })
-            .collect();
-        self.index_keyed = self
-            .objects
-            .iter()
-            .map(|o| {
-                self.props[o.props.span()]
-                    .iter()
-                    .any(|p| matches!(p.key, Key::Index(_)))
-            })
-            .collect();
+            .unzip();
         self.texts = (0..self.strings.len() as u32)
             .map(|i| self.strings.units(i).to_rust_string().into())
             .collect();
