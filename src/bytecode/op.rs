@@ -203,8 +203,8 @@ define_ops! {
     /// `R[dst] := R[a] instanceof R[b]`
     InstanceOf { dst: Reg, a: Reg, b: Reg },
 
-    /// `R[dst] := {}`
-    NewObject { dst: Reg },
+    /// `R[dst] := {}` with room for `capacity` properties (an object literal's)
+    NewObject { dst: Reg, capacity: u16 },
     /// `R[dst] := []` with room for `capacity` elements
     NewArray { dst: Reg, capacity: u16 },
     /// define data property `keys[key]` of `R[obj]` as `R[src]` (object literals)

@@ -225,7 +225,18 @@ impl Compiler<'_> {
                 }
             }
             ExprKind::Object(props) => {
-                self.emit(Op::NewObject { dst });
+                // Room for every property the literal defines, so that
+                // defining them never grows the object's property run.
+                let defined = props
+                    .iter()
+                    .filter(|p| {
+                        !(matches!(p.value, PropValue::Init(_)) && self.is_proto_key(&p.key))
+                    })
+                    .count();
+                self.emit(Op::NewObject {
+                    dst,
+                    capacity: u16::try_from(defined).unwrap_or(u16::MAX),
+                });
                 for p in props {
                     if let (PropValue::Init(v), true) = (&p.value, self.is_proto_key(&p.key)) {
                         // Annex B `__proto__: v` sets the prototype; it

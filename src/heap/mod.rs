@@ -406,22 +406,53 @@ impl Heap {
         Ok(r)
     }
 
+    /// Allocates an object with an empty property run of capacity `room`:
+    /// one memory check for what an object literal will define.
+    pub fn alloc_with_room(
+        &mut self,
+        data: ObjectData,
+        room: usize,
+    ) -> Result<ObjRef, OutOfMemory> {
+        if room == 0 {
+            return self.alloc(data);
+        }
+        self.alloc_with_run(data, &[], room)
+    }
+
     /// Allocates an object whose named properties are `props` (distinct
     /// keys, in order): one memory check and one copy, for objects the
     /// host builds whole.
     pub fn alloc_with_props(
         &mut self,
-        mut data: ObjectData,
+        data: ObjectData,
         props: &[Prop],
     ) -> Result<ObjRef, OutOfMemory> {
-        self.check(std::mem::size_of::<ObjectData>() + std::mem::size_of_val(props))?;
-        let start = self.ev.props.len() as u32;
+        self.alloc_with_run(data, props, props.len())
+    }
+
+    /// Allocates an object whose property run holds `props` and has room
+    /// for `cap` (at least `props.len()`).
+    fn alloc_with_run(
+        &mut self,
+        mut data: ObjectData,
+        props: &[Prop],
+        cap: usize,
+    ) -> Result<ObjRef, OutOfMemory> {
+        self.check(std::mem::size_of::<ObjectData>() + cap * std::mem::size_of::<Prop>())?;
+        let start = self.ev.props.len();
         self.ev.props.extend_from_slice(props);
-        let len = props.len() as u32;
+        if cap > props.len() {
+            let filler = Prop {
+                key: Key::Index(0),
+                value: Value::Undefined,
+                attrs: Attrs::DEFAULT,
+            };
+            self.ev.props.resize(start + cap, filler);
+        }
         data.props = Range {
-            start,
-            len,
-            cap: len,
+            start: start as u32,
+            len: props.len() as u32,
+            cap: cap as u32,
         };
         let r = ObjRef(self.realm_objects() + self.ev.objects.len() as u32);
         self.ev.objects.push(data);
@@ -1052,6 +1083,49 @@ mod tests {
         let b_vals: Vec<f64> = heap.elems(b).iter().filter_map(|v| v.as_number()).collect();
         assert_eq!(a_vals, (0..10).map(f64::from).collect::<Vec<_>>());
         assert_eq!(b_vals, (100..110).map(f64::from).collect::<Vec<_>>());
+    }
+
+    /// An object made with room for its properties is charged for them
+    /// once and defines them without moving or growing its run; past the
+    /// room it grows as any object does; room beyond the limit fails.
+    #[test]
+    fn objects_made_with_room_fill_it_in_place() {
+        let mut heap = Heap::new(Arc::new(HeapData::default()), 1 << 20);
+        let o = heap
+            .alloc_with_room(ObjectData::new(Class::Ordinary, None), 3)
+            .unwrap();
+        let charged = heap.used();
+        assert_eq!(
+            charged,
+            std::mem::size_of::<ObjectData>() + 3 * std::mem::size_of::<Prop>()
+        );
+        let start = heap.obj(o).props.start;
+        for i in 0..3 {
+            let prop = Prop {
+                key: Key::Index(i),
+                value: Value::Number(f64::from(i)),
+                attrs: Attrs::DEFAULT,
+            };
+            heap.push_prop(o, prop).unwrap();
+        }
+        assert_eq!(heap.used(), charged, "no growth within the room");
+        assert_eq!(heap.obj(o).props.start, start, "the run did not move");
+        let keys: Vec<Key> = heap.props(o).iter().map(|p| p.key).collect();
+        assert_eq!(keys, [Key::Index(0), Key::Index(1), Key::Index(2)]);
+        let prop = Prop {
+            key: Key::Index(3),
+            value: Value::Null,
+            attrs: Attrs::DEFAULT,
+        };
+        heap.push_prop(o, prop).unwrap();
+        assert_eq!(heap.props(o).len(), 4);
+        assert!(heap.used() > charged);
+        let mut small = Heap::new(Arc::new(HeapData::default()), 1024);
+        assert!(
+            small
+                .alloc_with_room(ObjectData::new(Class::Ordinary, None), 1000)
+                .is_err()
+        );
     }
 
     #[test]

@@ -211,9 +211,9 @@ impl Vm {
                         let (x, y) = (reg!(a), reg!(b));
                         self.instance_of(x, y).map(|r| reg!(dst) = Value::Bool(r))
                     }
-                    Op::NewObject { dst } => {
-                        self.new_object().map(|o| reg!(dst) = Value::Object(o))
-                    }
+                    Op::NewObject { dst, capacity } => self
+                        .new_object_with_room(usize::from(capacity))
+                        .map(|o| reg!(dst) = Value::Object(o)),
                     Op::NewArray { dst, .. } => {
                         self.new_array(&[]).map(|o| reg!(dst) = Value::Object(o))
                     }

@@ -1117,6 +1117,13 @@ impl Vm {
             .alloc(ObjectData::new(Class::Ordinary, Some(proto)))?)
     }
 
+    /// A new ordinary object with room for `room` properties.
+    pub fn new_object_with_room(&mut self, room: usize) -> JsResult<ObjRef> {
+        let proto = self.realm.intrinsics.object_proto;
+        let data = ObjectData::new(Class::Ordinary, Some(proto));
+        Ok(self.heap.alloc_with_room(data, room)?)
+    }
+
     /// A new array holding `values`.
     pub fn new_array(&mut self, values: &[Value]) -> JsResult<ObjRef> {
         self.charge(values.len() as u64)?;
