@@ -1044,7 +1044,7 @@ mod tests {
     }
 
     #[test]
-    fn index_props_are_told_by_the_filter_and_by_writes() {
+    fn index_props_are_told_by_the_table_and_by_writes() {
         for runtime in crate::Runtime::ALL {
             let realm = crate::realm::Realm::get(runtime);
             let mut heap = Heap::new(realm.heap.clone(), 1 << 20);
