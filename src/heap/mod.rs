@@ -64,7 +64,7 @@ pub struct HeapData {
     /// Byte slab: `ArrayBuffer` contents.
     pub bytes: Vec<u8>,
     /// For the realm template: one filter per object of the keys it has
-    /// (see [`key_bit`]), so that a lookup that misses an intrinsic, as
+    /// (see `key_bit`), so that a lookup that misses an intrinsic, as
     /// every lookup walking up to `Object.prototype` for a name it lacks
     /// does, costs one test instead of a scan. Empty for event data.
     pub key_filters: Vec<u128>,

@@ -1,11 +1,11 @@
 //! The lexer: source text → a vector of [`Token`]s ready for the parser.
 //!
 //! Three parts work together:
-//! - [`raw`]: the logos scanner for punctuators, keywords, ASCII
+//! - `raw`: the logos scanner for punctuators, keywords, ASCII
 //!   identifiers, white space and comments;
 //! - [`scan`]: hand-written scanners for strings, templates, numbers,
 //!   regular expressions and non-ASCII or escaped identifiers;
-//! - [`reader`]: the structural reader that decides regex-or-division,
+//! - `reader`: the structural reader that decides regex-or-division,
 //!   block-or-object and declaration-or-expression, and inserts semicolons.
 //!
 //! The output is a complete token vector rather than a stream: the parser

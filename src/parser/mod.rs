@@ -9,8 +9,8 @@
 //!   after the `)` of `do ... while`), a `;` is inserted and the parse
 //!   retried, a bounded number of times;
 //! - it turns LALRPOP's errors into [`SyntaxError`]s that say in words what
-//!   was expected, and that name unsupported features (see [`unsupported`]);
-//! - it runs the early-error checks ([`early`]).
+//!   was expected, and that name unsupported features (see `unsupported`);
+//! - it runs the early-error checks (`early`).
 
 pub mod build;
 mod early;

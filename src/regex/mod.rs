@@ -4,7 +4,7 @@
 //!
 //! - `parse.rs`: pattern → syntax tree (Annex B grammar, Node's error
 //!   messages);
-//! - `compile.rs`: tree → [`Program`](compile::Program), an immutable list
+//! - `compile.rs`: tree → `Program`, an immutable list
 //!   of instructions plus start-position filters;
 //! - `exec.rs`: the backtracking matcher, with an explicit stack;
 //! - `chars.rs`: class escapes and case folding.

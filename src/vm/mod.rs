@@ -3,7 +3,7 @@
 //! A [`Vm`] belongs to one thread and is reused across events: its register
 //! stack, frame stack and heap keep their capacity, and starting an event
 //! only truncates them. Calls between script functions never recurse on the
-//! host stack: frames live in [`Vm::frames`] and the dispatch loop
+//! host stack: frames live in `Vm::frames` and the dispatch loop
 //! (`dispatch.rs`) switches between them. Only a built-in that calls back
 //! into script code (a `map` callback, a getter, `valueOf`) re-enters the
 //! loop, and that nesting has its own small limit.
