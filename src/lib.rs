@@ -79,16 +79,11 @@ pub fn compile(
 ) -> Result<CompiledScript, CompileError> {
     let program = check_source(src, runtime, limits)?;
     let realm = realm::Realm::get(runtime);
-    let script = compiler::compile(
-        &program,
-        &realm.heap.strings,
-        Arc::from(src),
-        Arc::from(file),
-    )
-    .map_err(|e| CompileError::TooComplex {
-        what: e.what,
-        span: e.span,
-    })?;
+    let script = compiler::compile(&program, &realm.heap, Arc::from(src), Arc::from(file))
+        .map_err(|e| CompileError::TooComplex {
+            what: e.what,
+            span: e.span,
+        })?;
     Ok(CompiledScript {
         script: Arc::new(script),
         realm,

@@ -8,7 +8,7 @@ mod op;
 pub use op::{Cell, K, Offset, Op, Operand, Reg};
 
 use crate::features::Runtime;
-use crate::heap::{Key, StringTable};
+use crate::heap::{HeapData, Key, StringTable};
 use crate::source::{LineIndex, Span};
 use crate::value::JsStr;
 use std::fmt::Write;
@@ -154,10 +154,11 @@ pub struct Script {
     pub imports: Vec<Import>,
     /// Regular-expression literals.
     pub regexes: Vec<RegexLiteral>,
-    /// The text of the realm strings the script uses (a top-level
-    /// function named like a built-in method, `test`, gets the realm's
-    /// handle), so that [`Script::string`] can read every handle it holds.
-    pub realm_names: ahash::AHashMap<u32, Box<str>>,
+    /// The realm data the script was compiled against: a name the realm
+    /// has (a top-level function named like a built-in method, `test`)
+    /// keeps the realm's handle, whose text [`Script::string`] reads from
+    /// the realm's table.
+    pub realm: Arc<HeapData>,
     /// The source text, for error locations.
     pub source: Arc<str>,
     /// The file name used in error locations.
@@ -180,9 +181,10 @@ impl Script {
         match s.0.checked_sub(self.realm_strings) {
             Some(i) => self.strings.units(i).to_rust_string(),
             None => self
-                .realm_names
-                .get(&s.0)
-                .map(|t| t.to_string())
+                .realm
+                .texts
+                .get(s.0 as usize)
+                .map(|t| String::from(&**t))
                 .unwrap_or_default(),
         }
     }

@@ -23,7 +23,7 @@ use crate::bytecode::{
     Cell, FunctionProto, Import, K, Offset, Op, ProtoKind, Reg, RegexLiteral, Script, ScriptSlot,
     UpvalSource,
 };
-use crate::heap::{Key, StringTable, Units};
+use crate::heap::{HeapData, Key, StringTable, Units};
 use crate::source::{LineIndex, Span};
 use crate::value::JsStr;
 use ahash::AHashMap;
@@ -49,11 +49,11 @@ impl fmt::Display for TooComplex {
 
 type CResult<T> = Result<T, TooComplex>;
 
-/// Compiles a parsed program. `realm_strings` is the realm's string table:
-/// names it holds keep the realm's handles.
+/// Compiles a parsed program against the realm data `realm`: names its
+/// string table holds keep the realm's handles.
 pub fn compile(
     program: &Program,
-    realm_strings: &StringTable,
+    realm: &Arc<HeapData>,
     source: Arc<str>,
     file: Arc<str>,
 ) -> CResult<Script> {
@@ -61,7 +61,7 @@ pub fn compile(
     let mut c = Compiler {
         source: &source,
         names: &program.names,
-        realm_strings,
+        realm_strings: &realm.strings,
         strings: StringTable::new(),
         analysis,
         protos: Vec::new(),
@@ -70,29 +70,22 @@ pub fn compile(
         slot_by_name: AHashMap::new(),
         imports: Vec::new(),
         regexes: Vec::new(),
-        realm_names: AHashMap::new(),
         name_strs: vec![None; program.names.len()],
     };
     c.protos.push(placeholder_proto());
     c.script(program)?;
-    let (protos, strings, slots, imports, regexes, realm_names) = (
-        c.protos,
-        c.strings,
-        c.slots,
-        c.imports,
-        c.regexes,
-        c.realm_names,
-    );
+    let (protos, strings, slots, imports, regexes) =
+        (c.protos, c.strings, c.slots, c.imports, c.regexes);
     let lines = LineIndex::new(&source);
     Ok(Script {
         runtime: program.runtime,
         protos,
         strings: Arc::new(strings),
-        realm_strings: realm_strings.len() as u32,
+        realm_strings: realm.strings.len() as u32,
         slots,
         imports,
         regexes,
-        realm_names,
+        realm: realm.clone(),
         source,
         file,
         lines,
@@ -232,7 +225,6 @@ struct Compiler<'a> {
     slot_by_name: AHashMap<Name, u16>,
     imports: Vec<Import>,
     regexes: Vec<RegexLiteral>,
-    realm_names: AHashMap<u32, Box<str>>,
     /// `intern_name`'s memo, by name index.
     name_strs: Vec<Option<JsStr>>,
 }
@@ -247,9 +239,6 @@ impl Compiler<'_> {
     fn intern_units(&mut self, units: Units<'_>) -> JsStr {
         let hash = units.hash();
         if let Some(i) = self.realm_strings.find(units, hash) {
-            self.realm_names
-                .entry(i)
-                .or_insert_with(|| units.to_rust_string().into());
             return JsStr(i);
         }
         JsStr(self.realm_strings.len() as u32 + self.strings.intern_hashed(units, hash))
