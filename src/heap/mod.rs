@@ -81,6 +81,11 @@ pub struct HeapData {
     pub key_index: KeyIndex,
 }
 
+/// Whether any of `props` has an index key.
+fn has_index_key(props: &[Prop]) -> bool {
+    props.iter().any(|p| matches!(p.key, Key::Index(_)))
+}
+
 /// The bit of a key in an object's key filter.
 fn key_bit(key: Key) -> u128 {
     let h = match key {
@@ -115,7 +120,7 @@ impl HeapData {
             .map(|o| {
                 let props = &self.props[o.props.span()];
                 let filter = props.iter().fold(0, |f, p| f | key_bit(p.key));
-                (filter, props.iter().any(|p| matches!(p.key, Key::Index(_))))
+                (filter, has_index_key(props))
             })
             .unzip();
         self.texts = (0..self.strings.len() as u32)
@@ -509,7 +514,7 @@ impl Heap {
                 return has;
             }
         }
-        self.props(r).iter().any(|p| matches!(p.key, Key::Index(_)))
+        has_index_key(self.props(r))
     }
 
     /// Appends a property to `r` (the caller has checked it is absent).
@@ -718,10 +723,12 @@ impl Heap {
         if let Some(text) = self.realm.texts.get(s.0 as usize) {
             return String::from(&**text);
         }
-        let script = s.0.checked_sub(self.realm_strings());
-        if let Some((i, text)) = script.and_then(|i| Some((i, self.script_text.get(i as usize)?))) {
-            let text = text.get_or_init(|| self.script_strings.units(i).to_rust_string().into());
-            return String::from(&**text);
+        if let Some(i) = s.0.checked_sub(self.realm_strings()) {
+            if let Some(text) = self.script_text.get(i as usize) {
+                let text =
+                    text.get_or_init(|| self.script_strings.units(i).to_rust_string().into());
+                return String::from(&**text);
+            }
         }
         self.units(s).to_rust_string()
     }
