@@ -122,6 +122,11 @@ impl<'a> EntriesFiller<'a> {
     }
 
     fn add_entry(&mut self, name: &str, value: &str, attributes: Option<&str>) {
+        let fresh = || Entry {
+            value: value.to_string(),
+            attributes: attributes.map(str::to_string),
+            multi_value: None,
+        };
         let filled = &mut self.out.0[..self.filled];
         let repeat = if self.adjacent {
             filled.last_mut().filter(|(n, _)| n == name)
@@ -129,11 +134,7 @@ impl<'a> EntriesFiller<'a> {
             filled.iter_mut().find(|(n, _)| n == name)
         };
         if let Some((_, entry)) = repeat {
-            entry.add_value(Entry {
-                value: value.to_string(),
-                attributes: attributes.map(str::to_string),
-                multi_value: None,
-            });
+            entry.add_value(fresh());
             return;
         }
         match self.out.0.get_mut(self.filled) {
@@ -152,14 +153,7 @@ impl<'a> EntriesFiller<'a> {
                 }
                 entry.multi_value = None;
             }
-            None => self.out.0.push((
-                name.to_string(),
-                Entry {
-                    value: value.to_string(),
-                    attributes: attributes.map(str::to_string),
-                    multi_value: None,
-                },
-            )),
+            None => self.out.0.push((name.to_string(), fresh())),
         }
         self.filled += 1;
     }
