@@ -108,7 +108,7 @@ fn runtime(c: &mut Criterion) {
                     Returned::Result(HandlerResult::Request(r)) => {
                         // A proxy changes the request it owns; here a copy
                         // stands for it, made only when there is a change.
-                        apply_request_changes(&e.request, &r, &mut parts.clone())
+                        apply_request_changes(&e.request, r, &mut parts.clone())
                             .map(|_| 0)
                             .expect("applies")
                     }
@@ -116,14 +116,14 @@ fn runtime(c: &mut Criterion) {
                         let mut response = origin.clone();
                         apply_response_changes(
                             e.response.as_ref().expect("a response event"),
-                            &r,
+                            r,
                             &mut response,
                         )
                         .map(|_| 1)
                         .expect("applies")
                     }
                     Returned::Result(HandlerResult::Response(r)) => {
-                        response_from(&r).map(|_| 2).expect("builds")
+                        response_from(r).map(|_| 2).expect("builds")
                     }
                 }
             })

@@ -32,11 +32,11 @@
 //!         // Untouched: forward `parts` as they came.
 //!         Ok(Returned::Event) => assert_eq!(path, "/other"),
 //!         Ok(Returned::Result(HandlerResult::Request(r))) => {
-//!             apply_request_changes(&event.request, &r, &mut parts).unwrap(); // forward `parts` to the origin
+//!             apply_request_changes(&event.request, r, &mut parts).unwrap(); // forward `parts` to the origin
 //!             assert_eq!(parts.headers["x-edge"], "seen");
 //!         }
 //!         Ok(Returned::Result(HandlerResult::Response(r))) => {
-//!             assert_eq!(response_from(&r).unwrap().status(), 301)
+//!             assert_eq!(response_from(r).unwrap().status(), 301)
 //!         }
 //!         Err(e) => assert!(error_response(&e).status().is_server_error()),
 //!     }
@@ -346,16 +346,16 @@ pub fn fill_response_event(event: &mut Event, parts: &http::response::Parts) {
 
 /// Writes `entries` into `headers` (replacing what was there), each value
 /// of a `multiValue` as its own header line.
-fn write_headers(entries: &Entries, headers: &mut HeaderMap) -> Result<(), BridgeError> {
-    check_count(entries)?;
-    for (name, entry) in &entries.0 {
-        append_entry(headers, name, entry)?;
+fn write_headers(entries: Entries, headers: &mut HeaderMap) -> Result<(), BridgeError> {
+    check_count(&entries)?;
+    for (name, entry) in entries.0 {
+        append_entry(headers, &name, entry)?;
     }
     Ok(())
 }
 
 /// [`append_values`] for a name given as text.
-fn append_entry(headers: &mut HeaderMap, name: &str, entry: &Entry) -> Result<(), BridgeError> {
+fn append_entry(headers: &mut HeaderMap, name: &str, entry: Entry) -> Result<(), BridgeError> {
     append_values(headers, header_name(name)?, entry)
 }
 
@@ -382,36 +382,51 @@ fn header_name(name: &str) -> Result<HeaderName, BridgeError> {
         .map_err(|_| BridgeError(format!("invalid header name {name:?}")))
 }
 
-/// Appends each value of `entry` as a `name` header line.
+/// Appends each value of `entry` as a `name` header line. The values'
+/// text becomes the header values' storage, not copied again.
 fn append_values(
     headers: &mut HeaderMap,
     name: HeaderName,
-    entry: &Entry,
+    entry: Entry,
 ) -> Result<(), BridgeError> {
-    for e in entry.values() {
-        let value = HeaderValue::from_bytes(e.value.as_bytes())
-            .map_err(|_| BridgeError(format!("invalid value for header {name}: {:?}", e.value)))?;
-        headers
-            .try_append(name.clone(), value)
-            .map_err(|_| too_many())?;
+    match entry.multi_value {
+        Some(all) if !all.is_empty() => {
+            for e in all {
+                append_value(headers, &name, e.value)?;
+            }
+            Ok(())
+        }
+        _ => append_value(headers, &name, entry.value),
     }
+}
+
+fn append_value(
+    headers: &mut HeaderMap,
+    name: &HeaderName,
+    value: String,
+) -> Result<(), BridgeError> {
+    let value = HeaderValue::try_from(value).map_err(|_| {
+        BridgeError(format!(
+            "invalid value for header {name}: control characters other than tab are not allowed"
+        ))
+    })?;
+    headers
+        .try_append(name.clone(), value)
+        .map_err(|_| too_many())?;
     Ok(())
 }
 
 /// Applies a viewer-request result to the request `parts` that go on to
 /// the origin: URI, query string, headers and cookies.
-pub fn apply_request(
-    result: &Request,
-    parts: &mut http::request::Parts,
-) -> Result<(), BridgeError> {
+pub fn apply_request(result: Request, parts: &mut http::request::Parts) -> Result<(), BridgeError> {
     let query = crate::runtime::event::raw_query_of(&result.querystring);
     // Most functions leave the request line alone; parsing a new URI is
     // then wasted work.
     let same_query = parts.uri.query() == Some(query.as_str()).filter(|q| !q.is_empty());
     if parts.uri.path() != result.uri || !same_query {
-        set_path_and_query(result, parts)?;
+        set_path_and_query(&result, parts)?;
     }
-    replace_headers(&result.headers, &mut parts.headers, &COOKIE)?;
+    replace_headers(result.headers, &mut parts.headers, &COOKIE)?;
     set_cookies(&result.cookies, &mut parts.headers)
 }
 
@@ -424,15 +439,15 @@ pub fn apply_request(
 /// and cookies from the result instead.
 pub fn apply_request_changes(
     original: &Request,
-    result: &Request,
+    result: Request,
     parts: &mut http::request::Parts,
 ) -> Result<(), BridgeError> {
     if result.uri != original.uri || result.querystring != original.querystring {
-        set_path_and_query(result, parts)?;
+        set_path_and_query(&result, parts)?;
     }
     apply_entry_changes(
         [&original.headers, &original.cookies],
-        [&result.headers, &result.cookies],
+        (result.headers, &result.cookies),
         &COOKIE,
         set_cookies,
         &mut parts.headers,
@@ -445,7 +460,7 @@ pub fn apply_request_changes(
 /// new body when the function set one.
 pub fn apply_response_changes(
     original: &Response,
-    result: &Response,
+    result: Response,
     parts: &mut http::response::Parts,
 ) -> Result<Option<Vec<u8>>, BridgeError> {
     if result.status_code != original.status_code {
@@ -453,12 +468,12 @@ pub fn apply_response_changes(
     }
     apply_entry_changes(
         [&original.headers, &original.cookies],
-        [&result.headers, &result.cookies],
+        (result.headers, &result.cookies),
         &SET_COOKIE,
         write_set_cookies,
         &mut parts.headers,
     )?;
-    result.body.as_ref().map(body_bytes).transpose()
+    result.body.map(body_bytes).transpose()
 }
 
 /// Writes a result's headers and cookies (`[headers, cookies]`) as their
@@ -469,13 +484,13 @@ pub fn apply_response_changes(
 /// `Set-Cookie` lines.
 fn apply_entry_changes(
     [original_headers, original_cookies]: [&Entries; 2],
-    [result_headers, result_cookies]: [&Entries; 2],
+    (result_headers, result_cookies): (Entries, &Entries),
     cookie: &HeaderName,
     write_cookies: fn(&Entries, &mut HeaderMap) -> Result<(), BridgeError>,
     headers: &mut HeaderMap,
 ) -> Result<(), BridgeError> {
-    apply_header_changes(original_headers, result_headers, headers)?;
     let entry = result_headers.get(cookie.as_str()).is_some();
+    apply_header_changes(original_headers, result_headers, headers)?;
     if entry || result_cookies != original_cookies {
         if !entry {
             headers.remove(cookie);
@@ -489,13 +504,13 @@ fn apply_entry_changes(
 /// built with and a result's.
 fn apply_header_changes(
     original: &Entries,
-    result: &Entries,
+    result: Entries,
     headers: &mut HeaderMap,
 ) -> Result<(), BridgeError> {
-    if result == original {
+    if result == *original {
         return Ok(());
     }
-    check_count(result)?;
+    check_count(&result)?;
     let mut kept = 0;
     for (name, _) in &original.0 {
         if result.get(name).is_none() {
@@ -508,14 +523,14 @@ fn apply_header_changes(
     headers
         .try_reserve(result.0.len().saturating_sub(kept))
         .map_err(|_| too_many())?;
-    for (i, (name, entry)) in result.0.iter().enumerate() {
+    for (i, (name, entry)) in result.0.into_iter().enumerate() {
         // Entries usually keep their places: try the same one first.
         let before = match original.0.get(i) {
-            Some((n, e)) if n == name => Some(e),
-            _ => original.get(name),
+            Some((n, e)) if *n == name => Some(e),
+            _ => original.get(&name),
         };
-        if before != Some(entry) {
-            let name = header_name(name)?;
+        if before != Some(&entry) {
+            let name = header_name(&name)?;
             // A name the event did not have can still be on the message
             // if the event leaves it out (cookies).
             if before.is_some() || name == COOKIE || name == SET_COOKIE {
@@ -568,7 +583,7 @@ fn set_cookies(cookies: &Entries, headers: &mut HeaderMap) -> Result<(), BridgeE
         .flat_map(|(name, entry)| entry.values().map(move |e| format!("{name}={}", e.value)))
         .collect();
     if !pairs.is_empty() {
-        let value = HeaderValue::from_bytes(pairs.join("; ").as_bytes())
+        let value = HeaderValue::try_from(pairs.join("; "))
             .map_err(|_| BridgeError("invalid cookie value".into()))?;
         headers.insert(COOKIE, value);
     }
@@ -582,11 +597,11 @@ fn set_cookies(cookies: &Entries, headers: &mut HeaderMap) -> Result<(), BridgeE
 /// the function left alone stay in place: parsing every name and copying
 /// every value again would cost more than running a typical function.
 fn replace_headers(
-    entries: &Entries,
+    entries: Entries,
     headers: &mut HeaderMap,
     cookies: &HeaderName,
 ) -> Result<(), BridgeError> {
-    check_count(entries)?;
+    check_count(&entries)?;
     let stale: Vec<HeaderName> = headers
         .keys()
         .filter(|n| {
@@ -597,12 +612,12 @@ fn replace_headers(
     for name in stale {
         headers.remove(&name);
     }
-    for (name, entry) in &entries.0 {
-        if same_values(headers, name, entry) {
+    for (name, entry) in entries.0 {
+        if same_values(headers, &name, &entry) {
             continue;
         }
         headers.remove(name.as_str());
-        append_entry(headers, name, entry)?;
+        append_entry(headers, &name, entry)?;
     }
     Ok(())
 }
@@ -625,7 +640,7 @@ fn write_set_cookies(cookies: &Entries, headers: &mut HeaderMap) -> Result<(), B
                 Some(a) if !a.is_empty() => format!("{name}={}; {a}", e.value),
                 _ => format!("{name}={}", e.value),
             };
-            let value = HeaderValue::from_bytes(line.as_bytes())
+            let value = HeaderValue::try_from(line)
                 .map_err(|_| BridgeError(format!("invalid cookie {name:?}")))?;
             headers
                 .try_append(SET_COOKIE, value)
@@ -639,20 +654,20 @@ fn status(code: u16) -> Result<StatusCode, BridgeError> {
     StatusCode::from_u16(code).map_err(|_| BridgeError(format!("invalid status code {code}")))
 }
 
-fn body_bytes(body: &Body) -> Result<Vec<u8>, BridgeError> {
-    body.bytes()
+fn body_bytes(body: Body) -> Result<Vec<u8>, BridgeError> {
+    body.into_bytes()
         .ok_or_else(|| BridgeError("the body is not valid base64".into()))
 }
 
 /// The HTTP response for a response a function generated in
 /// viewer-request.
-pub fn response_from(result: &Response) -> Result<http::Response<Vec<u8>>, BridgeError> {
-    let mut response = http::Response::new(match &result.body {
+pub fn response_from(result: Response) -> Result<http::Response<Vec<u8>>, BridgeError> {
+    let mut response = http::Response::new(match result.body {
         Some(b) => body_bytes(b)?,
         None => Vec::new(),
     });
     *response.status_mut() = status(result.status_code)?;
-    write_headers(&result.headers, response.headers_mut())?;
+    write_headers(result.headers, response.headers_mut())?;
     write_set_cookies(&result.cookies, response.headers_mut())?;
     Ok(response)
 }
@@ -661,13 +676,13 @@ pub fn response_from(result: &Response) -> Result<http::Response<Vec<u8>>, Bridg
 /// returns the new body when the function set one (the origin's body is
 /// kept otherwise).
 pub fn apply_response(
-    result: &Response,
+    result: Response,
     parts: &mut http::response::Parts,
 ) -> Result<Option<Vec<u8>>, BridgeError> {
     parts.status = status(result.status_code)?;
-    replace_headers(&result.headers, &mut parts.headers, &SET_COOKIE)?;
+    replace_headers(result.headers, &mut parts.headers, &SET_COOKIE)?;
     write_set_cookies(&result.cookies, &mut parts.headers)?;
-    result.body.as_ref().map(body_bytes).transpose()
+    result.body.map(body_bytes).transpose()
 }
 
 /// What CloudFront sends the viewer when a function fails: 503 for an
@@ -757,7 +772,7 @@ mod tests {
             "3"
         );
         let mut back = original.clone();
-        apply_request(r, &mut back).unwrap();
+        apply_request(r.clone(), &mut back).unwrap();
         assert_eq!(back.uri, "/a/b?x=1&x=2&y&z");
         let accept: Vec<_> = back.headers.get_all("accept").iter().collect();
         assert_eq!(accept, ["text/html", "application/json"]);
@@ -786,7 +801,7 @@ mod tests {
         r.headers.append("x-new", Entry::new("n"));
         r.cookies = Entries::default();
         let mut back = original.clone();
-        apply_request(&r, &mut back).unwrap();
+        apply_request(r.clone(), &mut back).unwrap();
         let accept: Vec<_> = back.headers.get_all("accept").iter().collect();
         assert_eq!(accept, ["a", "b", "c"]);
         assert_eq!(back.headers["host"], "example.com");
@@ -840,7 +855,7 @@ mod tests {
         // Untouched: every byte stays, the odd query and cookie spelling too.
         let r = event(&latin1);
         let mut back = latin1.clone();
-        apply_request_changes(&r, &r, &mut back).unwrap();
+        apply_request_changes(&r, r.clone(), &mut back).unwrap();
         assert_eq!(back.uri, latin1.uri);
         assert_eq!(lines(&back), lines(&latin1));
 
@@ -864,9 +879,9 @@ mod tests {
             let mut after = before.clone();
             change(&mut after);
             let mut full = original.clone();
-            apply_request(&after, &mut full).unwrap();
+            apply_request(after.clone(), &mut full).unwrap();
             let mut diff = original.clone();
-            apply_request_changes(&before, &after, &mut diff).unwrap();
+            apply_request_changes(&before, after.clone(), &mut diff).unwrap();
             assert_eq!(event(&diff), event(&full), "{after:?}");
             assert_eq!(
                 diff.headers.get("x-real-ip").map(HeaderValue::as_bytes),
@@ -894,7 +909,7 @@ mod tests {
         let event = |p: &http::response::Parts| response_event(&request, p).response.unwrap();
         let r = event(&origin);
         let mut back = origin.clone();
-        apply_response_changes(&r, &r, &mut back).unwrap();
+        apply_response_changes(&r, r.clone(), &mut back).unwrap();
         assert_eq!(back.headers, origin.headers, "untouched: every line stays");
 
         let changes: [fn(&mut Response); 5] = [
@@ -909,9 +924,9 @@ mod tests {
             let mut after = before.clone();
             change(&mut after);
             let mut full = origin.clone();
-            apply_response(&after, &mut full).unwrap();
+            apply_response(after.clone(), &mut full).unwrap();
             let mut diff = origin.clone();
-            apply_response_changes(&before, &after, &mut diff).unwrap();
+            apply_response_changes(&before, after.clone(), &mut diff).unwrap();
             assert_eq!(event(&diff), event(&full), "{after:?}");
         }
     }
@@ -1067,10 +1082,10 @@ mod tests {
         }
         let original = Response::default();
         let mut parts = origin.clone();
-        assert!(apply_response_changes(&original, &many, &mut parts).is_err());
+        assert!(apply_response_changes(&original, many.clone(), &mut parts).is_err());
         let mut parts = origin.clone();
-        assert!(apply_response(&many, &mut parts).is_err());
-        assert!(response_from(&many).is_err());
+        assert!(apply_response(many.clone(), &mut parts).is_err());
+        assert!(response_from(many.clone()).is_err());
         let mut cookies = Response {
             status_code: 200,
             ..Response::default()
@@ -1084,8 +1099,40 @@ mod tests {
                 multi_value: Some(values),
             },
         ));
-        let lines = response_from(&cookies).expect("one name, many lines");
+        let lines = response_from(cookies.clone()).expect("one name, many lines");
         assert_eq!(lines.headers().get_all(SET_COOKIE).iter().count(), 40_000);
+    }
+
+    #[test]
+    fn a_control_character_in_a_value_is_an_error_naming_the_header() {
+        let origin = http::Response::new(()).into_parts().0;
+        let mut bad = Response {
+            status_code: 200,
+            ..Response::default()
+        };
+        bad.headers.0.push(("x-ok".into(), Entry::new("a\tb")));
+        bad.headers.0.push((
+            "x-bad".into(),
+            Entry {
+                value: "fine".into(),
+                attributes: None,
+                multi_value: Some(vec![Entry::new("fine"), Entry::new("b\u{1}ad")]),
+            },
+        ));
+        let expected = "invalid value for header x-bad: control characters other than tab \
+                        are not allowed";
+        let original = Response::default();
+        let errors = [
+            apply_response_changes(&original, bad.clone(), &mut origin.clone()).map(|_| ()),
+            apply_response(bad.clone(), &mut origin.clone()).map(|_| ()),
+            response_from(bad.clone()).map(|_| ()),
+        ];
+        for e in errors {
+            assert_eq!(e.map_err(|e| e.0), Err(expected.to_string()));
+        }
+        bad.headers.0.pop();
+        let good = response_from(bad).expect("a tab is allowed");
+        assert_eq!(good.headers()["x-ok"], "a\tb");
     }
 
     #[test]
@@ -1120,7 +1167,7 @@ mod tests {
             Some("Path=/")
         );
         let mut back = origin.clone();
-        assert_eq!(apply_response(&resp, &mut back).unwrap(), None);
+        assert_eq!(apply_response(resp.clone(), &mut back).unwrap(), None);
         let lines: Vec<_> = back.headers.get_all("set-cookie").iter().collect();
         assert_eq!(
             lines,
@@ -1137,7 +1184,7 @@ mod tests {
             }),
             ..Response::default()
         };
-        assert_eq!(response_from(&generated).unwrap().body(), b"hi");
+        assert_eq!(response_from(generated.clone()).unwrap().body(), b"hi");
     }
 
     #[test]
@@ -1152,7 +1199,7 @@ mod tests {
         let event = request_event(&original, "192.0.2.1".parse().unwrap(), &Context::default());
         assert_eq!(event.request.headers.get("x-name").unwrap().value, "café");
         let mut back = original.clone();
-        apply_request(&event.request, &mut back).unwrap();
+        apply_request(event.request.clone(), &mut back).unwrap();
         assert_eq!(back.headers["x-name"].as_bytes(), "café".as_bytes());
         let generated = Response {
             status_code: 200,
@@ -1160,7 +1207,7 @@ mod tests {
             cookies: Entries(vec![("c".into(), Entry::new("ü"))]),
             ..Response::default()
         };
-        let r = response_from(&generated).unwrap();
+        let r = response_from(generated.clone()).unwrap();
         assert_eq!(r.headers()["x-city"].as_bytes(), "Zürich".as_bytes());
         assert_eq!(r.headers()["set-cookie"].as_bytes(), "c=ü".as_bytes());
     }

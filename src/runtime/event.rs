@@ -252,6 +252,17 @@ impl Body {
             Body::Encoded { data, .. } => Some(data.as_bytes().to_vec()),
         }
     }
+
+    /// [`Body::bytes`], reusing the text's storage when it is not base64.
+    pub fn into_bytes(self) -> Option<Vec<u8>> {
+        match self {
+            Body::Text(s) => Some(s.into_bytes()),
+            Body::Encoded { data, encoding } if encoding == "base64" => {
+                super::base64::decode(&data)
+            }
+            Body::Encoded { data, .. } => Some(data.into_bytes()),
+        }
+    }
 }
 
 /// `event.response`, and the response a function returns or generates.

@@ -644,17 +644,22 @@ async fn forward(
             // nested `multiValue`: the event's request is the result.
             Ok(Returned::Event) => event = Some(e),
             Ok(Returned::Result(HandlerResult::Request(r))) => {
-                if let Err(b) = apply_request_changes(&e.request, &r, &mut parts) {
+                // The viewer-response event shows the request as the
+                // function left it; applying consumes the result.
+                let shown = route.viewer_response.is_some().then(|| r.clone());
+                if let Err(b) = apply_request_changes(&e.request, r, &mut parts) {
                     let error = bridge_failure(slot, &mut access.viewer_request, b.0);
                     access.error = Some(error.to_string());
                     return failure(&error);
                 }
-                e.request = r;
-                event = Some(e);
+                if let Some(r) = shown {
+                    e.request = r;
+                    event = Some(e);
+                }
             }
             Ok(Returned::Result(HandlerResult::Response(r))) => {
                 proxy.metrics.generated.inc();
-                return match response_from(&r) {
+                return match response_from(r) {
                     Ok(response) => made_body(response),
                     Err(b) => {
                         let error = bridge_failure(slot, &mut access.viewer_request, b.0);
@@ -770,7 +775,7 @@ async fn forward(
         }
     };
     let content_length = parts.headers.get(header::CONTENT_LENGTH).cloned();
-    let applied = match (&e.response, &result) {
+    let applied = match (&e.response, result) {
         (_, None) => Ok(None),
         (Some(original), Some(result)) => apply_response_changes(original, result, &mut parts),
         (None, Some(result)) => apply_response(result, &mut parts),

@@ -99,13 +99,13 @@ fn run_embedding(worker: &mut Worker, case: &Case, events: u32) -> usize {
             Returned::Result(HandlerResult::Request(r)) => {
                 // A proxy changes the request it owns; here a copy stands
                 // for it, made only when there is a change.
-                apply_request_changes(&e.request, &r, &mut parts.clone()).expect("applies")
+                apply_request_changes(&e.request, r, &mut parts.clone()).expect("applies")
             }
             Returned::Result(HandlerResult::Response(r)) if viewer_response => {
                 let mut response = origin.clone();
                 n += apply_response_changes(
                     e.response.as_ref().expect("a response event"),
-                    &r,
+                    r,
                     &mut response,
                 )
                 .expect("applies")
