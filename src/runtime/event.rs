@@ -436,6 +436,12 @@ impl HandlerResult {
             HandlerResult::Request(r) => Output::Request(r),
             HandlerResult::Response(r) => Output::Response(r),
         };
-        serde_json::to_string(&out).unwrap_or_default()
+        // Room for a typical result up front: `to_string` starts at 128
+        // bytes and grows (copying) about twice for one.
+        let mut text = Vec::with_capacity(512);
+        if serde_json::to_writer(&mut text, &out).is_err() {
+            return String::new();
+        }
+        String::from_utf8(text).unwrap_or_default()
     }
 }
