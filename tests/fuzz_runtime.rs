@@ -132,3 +132,75 @@ proptest! {
         }
     }
 }
+
+/// Reads properties whose places differ from event to event: the entry
+/// maps' names in any order, entries with and without `multiValue`.
+const READER: &str = "function handler(event) {
+  var r = event.request, h = r.headers, q = r.querystring, out = [];
+  var names = ['a', 'b', 'c', 'd'];
+  for (var i = 0; i < names.length; i++) {
+    var e = q[names[i]];
+    out.push(e ? e.value + (e.multiValue ? e.multiValue.length : '') : '-');
+  }
+  out.push(h.a ? h.a.value : '-', h.b ? h.b.value : '-', h.c ? h.c.value.length : '-');
+  h['x-out'] = { value: out.join(',') + r.uri.toUpperCase() };
+  return r;
+}";
+
+/// An event whose headers and query parameters are `names` (in that
+/// order), the query parameters repeated `repeats` times.
+fn entry_event(headers: &[(String, String)], query: &[(String, String, usize)]) -> String {
+    let headers: Map<String, Json> = headers
+        .iter()
+        .map(|(n, v)| (n.clone(), json!({ "value": v })))
+        .collect();
+    let query: Map<String, Json> = query
+        .iter()
+        .map(|(n, v, repeats)| {
+            let entry = match repeats {
+                0 | 1 => json!({ "value": v }),
+                n => json!({ "value": v, "multiValue": vec![json!({ "value": v }); *n] }),
+            };
+            (n.clone(), entry)
+        })
+        .collect();
+    json!({
+        "version": "1.0",
+        "context": { "eventType": "viewer-request" },
+        "viewer": { "ip": "192.0.2.1" },
+        "request": { "method": "GET", "uri": "/p", "headers": headers, "querystring": query }
+    })
+    .to_string()
+}
+
+fn entry_names() -> impl Strategy<Value = Vec<String>> {
+    prop::sample::subsequence(vec!["a", "b", "c", "d", "e"], 0..=5)
+        .prop_shuffle()
+        .prop_map(|v| v.into_iter().map(String::from).collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// A worker keeps what it learnt about property places from one event
+    /// to the next; whatever it kept, every event has the outcome (result,
+    /// steps, memory) a fresh worker gives it.
+    #[test]
+    fn a_reused_worker_gives_each_event_a_fresh_workers_outcome(
+        events in prop::collection::vec((entry_names(), entry_names(), "[a-z]{0,3}", 0usize..3), 1..6)
+    ) {
+        for runtime in [Runtime::Js1, Runtime::Js2] {
+            let f = Function::compile(READER, runtime, &Limits::default(), "reader.js").expect("compiles");
+            let mut reused = f.worker();
+            for (headers, query, value, repeats) in &events {
+                let headers: Vec<_> = headers.iter().map(|n| (n.clone(), format!("{n}{value}"))).collect();
+                let query: Vec<_> = query.iter().map(|n| (n.clone(), value.clone(), *repeats)).collect();
+                let event = Event::from_json(&entry_event(&headers, &query)).expect("an event");
+                let options = RunOptions::default();
+                let again = reused.run(&event, &options);
+                prop_assert!(again.result.is_ok(), "{:?}", again.result);
+                prop_assert_eq!(again, f.worker().run(&event, &options));
+            }
+        }
+    }
+}

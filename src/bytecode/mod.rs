@@ -64,6 +64,9 @@ pub struct FunctionProto {
     pub numbers: Vec<f64>,
     /// Property-key constants.
     pub keys: Vec<Key>,
+    /// The VM's property hint for `GetProp` with key `k` of this function
+    /// is hint number `hint_base + k` (numbered across the script).
+    pub hint_base: u32,
     /// Registers used, `this` and parameters included.
     pub registers: u16,
     /// Cell slots used.
@@ -168,6 +171,14 @@ pub struct Script {
 }
 
 impl Script {
+    /// How many property hints a VM keeps for this script: one per
+    /// property-key constant of each function.
+    pub fn hint_count(&self) -> usize {
+        self.protos
+            .last()
+            .map_or(0, |p| p.hint_base as usize + p.keys.len())
+    }
+
     /// The slot of the top-level binding `name`, if any.
     pub fn slot_named(&self, name: &str) -> Option<u16> {
         self.slots

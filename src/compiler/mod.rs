@@ -74,8 +74,13 @@ pub fn compile(
     };
     c.protos.push(placeholder_proto());
     c.script(program)?;
-    let (protos, strings, slots, imports, regexes) =
+    let (mut protos, strings, slots, imports, regexes) =
         (c.protos, c.strings, c.slots, c.imports, c.regexes);
+    let mut hints = 0;
+    for p in &mut protos {
+        p.hint_base = hints;
+        hints += p.keys.len() as u32;
+    }
     let lines = LineIndex::new(&source);
     Ok(Script {
         runtime: program.runtime,
@@ -100,6 +105,7 @@ fn placeholder_proto() -> FunctionProto {
         code: Vec::new(),
         numbers: Vec::new(),
         keys: Vec::new(),
+        hint_base: 0,
         registers: 1,
         cells: 0,
         params: 0,

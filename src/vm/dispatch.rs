@@ -150,7 +150,8 @@ impl Vm {
                     Op::GetProp { dst, obj, key } => {
                         let o = reg!(obj);
                         let k = proto.keys[key.0 as usize];
-                        self.get(o, k).map(|v| reg!(dst) = v)
+                        let site = proto.hint_base as usize + key.0 as usize;
+                        self.get_hinted(o, k, site).map(|v| reg!(dst) = v)
                     }
                     Op::SetProp { obj, key, src } => {
                         let (o, v) = (reg!(obj), reg!(src));

@@ -18,6 +18,7 @@
 mod call;
 mod dispatch;
 mod errors;
+pub(crate) mod hints;
 mod inspect;
 mod ops;
 mod promise;
@@ -177,6 +178,8 @@ pub struct Vm {
     /// The arrays whose `join` is in progress, so a cyclic array joins as
     /// the empty string instead of recursing without end.
     pub(crate) join_stack: Vec<ObjRef>,
+    /// Where each `GetProp` site last found its property (see `hints.rs`).
+    pub(crate) prop_hints: Vec<u32>,
 }
 
 impl Vm {
@@ -185,6 +188,7 @@ impl Vm {
     pub fn new(realm: Arc<Realm>, script: Arc<Script>, memory_limit: usize, step_limit: u64) -> Vm {
         let mut heap = Heap::new(realm.heap.clone(), memory_limit);
         heap.set_script_strings(script.strings.clone());
+        let prop_hints = vec![hints::NONE; script.hint_count()];
         Vm {
             heap,
             realm,
@@ -208,12 +212,15 @@ impl Vm {
             host: None,
             spare_host: None,
             join_stack: Vec::new(),
+            prop_hints,
         }
     }
 
     /// Switches to another script compiled against the same realm.
     pub fn set_script(&mut self, script: Arc<Script>) {
         self.heap.set_script_strings(script.strings.clone());
+        self.prop_hints.clear();
+        self.prop_hints.resize(script.hint_count(), hints::NONE);
         self.script = script;
     }
 

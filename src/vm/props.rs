@@ -323,7 +323,7 @@ impl Vm {
     /// ordinary objects, and arrays and string wrappers (the prototypes of
     /// methods) asked for a name other than `length`.
     #[inline(always)]
-    fn own_is_plain(&self, o: ObjRef, key: Key) -> bool {
+    pub(super) fn own_is_plain(&self, o: ObjRef, key: Key) -> bool {
         match self.heap.obj(o).class {
             Class::Ordinary => o != self.realm.global,
             Class::Array | Class::StringBox(_) => {

@@ -1,0 +1,125 @@
+//! Property hints: where each `GetProp` site last found its property.
+//!
+//! A hint is the index of the property in an object's property run, on the
+//! object the lookup starts from or on that object's prototype. The next
+//! lookup at the site reads that slot and takes it when the key there is
+//! the one looked up: objects built the same way (the event's, literals of
+//! one site, the realm's prototypes) keep their properties at the same
+//! places, so most sites hit. A property run holds each key at most once,
+//! so a matching key *is* the property, and a hint needs no invalidation:
+//! one that no longer holds just misses and the full lookup runs. Hints
+//! are slot numbers only and outlive events; what a lookup returns never
+//! depends on them, nor does the step count.
+
+use super::{JsResult, Vm};
+use crate::heap::Key;
+use crate::value::{ObjRef, Value};
+
+/// No hint recorded.
+pub(crate) const NONE: u32 = u32::MAX;
+
+/// Set in a hint when the property is on the prototype of the object the
+/// lookup starts from (which must not have it itself).
+const ON_PROTO: u32 = 1 << 31;
+
+impl Vm {
+    /// [[Get]] of `key` on `v` for the `GetProp` site with hint `site`.
+    #[inline]
+    pub(crate) fn get_hinted(&mut self, v: Value, key: Key, site: usize) -> JsResult<Value> {
+        if let Some(value) = self.hinted_value(v, key, site) {
+            return Ok(value);
+        }
+        let value = self.get(v, key)?;
+        // An absent property (undefined) leaves nothing to remember, and
+        // `length` is answered above or not in a property run.
+        if value != Value::Undefined && key != Key::Str(self.realm.names.length) {
+            self.record_hint(v, key, site);
+        }
+        Ok(value)
+    }
+
+    /// The object a string-keyed lookup on `v` starts from, when hints
+    /// apply to it: objects, and strings for names other than `length`.
+    fn hint_start(&self, v: Value, key: Key) -> Option<ObjRef> {
+        match (v, key) {
+            (Value::Object(o), Key::Str(_)) => Some(o),
+            (Value::String(_), Key::Str(s)) if s != self.realm.names.length => {
+                Some(self.realm.intrinsics.string_proto)
+            }
+            _ => None,
+        }
+    }
+
+    /// The value the hint finds, if it still holds: a data property with
+    /// this key in the hinted slot. The global object is left out (its
+    /// script bindings live outside its property run).
+    fn hinted_value(&self, v: Value, key: Key, site: usize) -> Option<Value> {
+        if key == Key::Str(self.realm.names.length) {
+            // An array's length is not in its property run; it is read
+            // as often as anything.
+            return match v {
+                Value::Object(o) => {
+                    let data = self.heap.obj(o);
+                    data.class
+                        .is_array()
+                        .then(|| Value::Number(f64::from(data.length)))
+                }
+                _ => None,
+            };
+        }
+        let hint = *self.prop_hints.get(site)?;
+        let start = self.hint_start(v, key)?;
+        let holder = if hint & ON_PROTO == 0 {
+            start
+        } else {
+            if !self.own_is_plain(start, key) {
+                return None;
+            }
+            // Most such objects (arrays, strings' prototype chains) have
+            // few own properties or none.
+            let own = self.heap.props(start);
+            let has_own = if own.len() <= 8 {
+                own.iter().any(|p| p.key == key)
+            } else {
+                self.heap.find_prop(start, key).is_some()
+            };
+            if has_own {
+                return None;
+            }
+            self.heap.obj(start).proto?
+        };
+        if holder == self.realm.global {
+            return None;
+        }
+        let p = self.heap.props(holder).get((hint & !ON_PROTO) as usize)?;
+        (p.key == key && !p.attrs.is_accessor()).then_some(p.value)
+    }
+
+    /// Remembers where a lookup that missed its hint found a data
+    /// property: on the start object or on its prototype.
+    #[cold]
+    fn record_hint(&mut self, v: Value, key: Key, site: usize) {
+        let Some(start) = self.hint_start(v, key) else {
+            return;
+        };
+        let global = self.realm.global;
+        let found = match self.heap.find_prop(start, key) {
+            Some((i, p)) if start != global => Some((i, p, 0)),
+            Some(_) => None,
+            None if self.own_is_plain(start, key) => {
+                let proto = self.heap.obj(start).proto.filter(|&p| p != global);
+                proto
+                    .and_then(|p| self.heap.find_prop(p, key))
+                    .map(|(i, p)| (i, p, ON_PROTO))
+            }
+            None => None,
+        };
+        if let Some((i, p, depth)) = found {
+            if !p.attrs.is_accessor() && i < ON_PROTO as usize {
+                if let Some(h) = self.prop_hints.get_mut(site) {
+                    *h = i as u32 | depth;
+                }
+            }
+        }
+    }
+}
