@@ -803,6 +803,42 @@ impl Heap {
     /// function builds): bytes are copied as they are, with no detour
     /// through UTF-16, and each part is looked up once. `None` when a part
     /// is UTF-16. `bytes` is an empty scratch buffer.
+    /// `x + y` for two strings of `lengths` code units, neither empty:
+    /// [`Heap::concat`] with the pair's lookups done once, since `a + b`
+    /// is the commonest concatenation by far.
+    pub fn concat_pair(
+        &mut self,
+        x: JsStr,
+        y: JsStr,
+        lengths: [usize; 2],
+    ) -> Result<JsStr, OutOfMemory> {
+        let fixed = self.static_strings();
+        if x.0 >= fixed && self.ev.strings.units(x.0 - fixed).latin1().is_none() {
+            // A UTF-16 event string may be extended in place its own way.
+            return self.concat(&[x, y]);
+        }
+        // A Latin-1 event string stored last is extended in place: only
+        // the tail is new memory.
+        let in_place = x.0 >= fixed && self.ev.strings.ends_latin1(x.0 - fixed);
+        let added = if in_place {
+            lengths[1]
+        } else {
+            lengths[0] + lengths[1]
+        };
+        self.check(added * 2 + 16)?;
+        let tables = [&self.realm.strings, &*self.script_strings];
+        let bounds = [self.realm_strings(), fixed];
+        if let (Some(head), Some(tail)) = (
+            latin1_part(x, bounds, tables),
+            latin1_part(y, bounds, tables),
+        ) {
+            if let Some(i) = self.ev.strings.push_latin1_pair(head, tail) {
+                return Ok(self.event_str(i));
+            }
+        }
+        self.concat(&[x, y])
+    }
+
     fn concat_latin1(
         &mut self,
         parts: &[JsStr],
@@ -1218,6 +1254,34 @@ mod tests {
             assert_eq!(s, JsStr(fixed.len() as u32), "the first event string");
             assert_eq!(heap.to_rust_string(s), event);
             heap.reset();
+        }
+    }
+
+    /// `concat_pair` is `concat` of two non-empty strings: the same text,
+    /// memory, peak and refusals, for every kind of string on either side
+    /// and every limit around the room they need.
+    #[test]
+    fn a_pair_concatenates_as_concat_does() {
+        let (probe, all) = heap_of_strings(1 << 20);
+        let used = probe.used();
+        for limit in std::iter::once(1 << 20).chain(used..used + 64) {
+            for &a in &all {
+                for &b in &all {
+                    let (mut one, _) = heap_of_strings(limit);
+                    let (mut other, _) = heap_of_strings(limit);
+                    let lengths = [one.units(a).len(), one.units(b).len()];
+                    if lengths.contains(&0) {
+                        continue;
+                    }
+                    let made = one.concat(&[a, b]).map(|s| one.to_rust_string(s));
+                    let paired = other
+                        .concat_pair(a, b, lengths)
+                        .map(|s| other.to_rust_string(s));
+                    assert_eq!(made, paired, "{a:?} + {b:?} at limit {limit}");
+                    assert_eq!(one.used(), other.used(), "{a:?} + {b:?}");
+                    assert_eq!(one.peak(), other.peak(), "{a:?} + {b:?}");
+                }
+            }
         }
     }
 

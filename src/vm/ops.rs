@@ -445,7 +445,7 @@ impl Vm {
         match (a, b) {
             (Value::Number(x), Value::Number(y)) => return Ok(Value::Number(x + y)),
             (Value::String(x), Value::String(y)) => {
-                return Ok(Value::String(self.concat(&[x, y])?));
+                return Ok(Value::String(self.concat_pair(x, y)?));
             }
             _ => {}
         }
@@ -457,6 +457,23 @@ impl Vm {
             return Ok(Value::String(self.concat(&[sa, sb])?));
         }
         Ok(Value::Number(self.to_number(pa)? + self.to_number(pb)?))
+    }
+
+    /// `x + y` for strings, charged as [`Vm::concat`] charges.
+    pub fn concat_pair(&mut self, x: JsStr, y: JsStr) -> JsResult<JsStr> {
+        let lengths = [self.heap.units(x).len(), self.heap.units(y).len()];
+        match lengths {
+            [0, _] => Ok(y),
+            [_, 0] => Ok(x),
+            [a, b] => {
+                let total = a + b;
+                self.charge(total as u64 / 16)?;
+                if total > MAX_STRING_LENGTH {
+                    return Err(self.range_error("Invalid string length"));
+                }
+                Ok(self.heap.concat_pair(x, y, lengths)?)
+            }
+        }
     }
 
     /// Concatenates strings, charging their length.
