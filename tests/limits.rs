@@ -11,6 +11,11 @@ function spin() { for (;;) {} }
 function recurse() { return recurse() + 1 }
 function allocate() { var a = []; for (var i = 0; ; i++) a[i] = { i: i, s: 'item' + i } }
 function concat() { var s = 'abcdefghij'; for (;;) s = s + s }
+function search(n) {
+  var a = []
+  for (var i = 0; i < n; i++) a[i] = i
+  return a.indexOf(n - 1) + (a.includes(-1) ? 1 : 0) + a.indexOf(n - 1, -1)
+}
 function work(n) {
   var o = { list: [] }
   for (var i = 0; i < n; i++) o.list[i] = 'v' + (i * 7 % 13)
@@ -185,4 +190,36 @@ fn catastrophic_regexes_end_quickly_at_the_compute_limit_with_a_deterministic_co
             .join()
             .expect("thread")
     );
+}
+
+/// `indexOf` and `includes` compare the elements of a dense array where
+/// they are stored, but still charge a step per element as they go: with
+/// any budget that ends inside the searches, the event stops on the first
+/// step past it, as it does in plain code.
+#[test]
+fn dense_array_searches_stop_on_the_first_step_past_the_budget() {
+    let (compiled, limits) = setup();
+    let mut vm = compiled.vm(&limits);
+    let n = Value::Number(200.0);
+    assert_eq!(
+        call(&compiled, &mut vm, "search", &[n]),
+        Ok(Value::Number(398.0))
+    );
+    let total = vm.usage().steps;
+    // The searches charge about 400 steps at the end of the run.
+    for limit in total - 450..total + 2 {
+        vm.set_step_limit(limit);
+        match call(&compiled, &mut vm, "search", &[n]) {
+            Ok(v) => {
+                assert!(limit >= total, "{limit}");
+                assert_eq!(v, Value::Number(398.0));
+                assert_eq!(vm.usage().steps, total);
+            }
+            Err(e) => {
+                assert!(limit < total, "{limit}");
+                assert_eq!(e, Throw::Fatal(Fatal::ComputeLimit));
+                assert_eq!(vm.usage().steps, limit + 1, "at limit {limit}");
+            }
+        }
+    }
 }

@@ -97,6 +97,46 @@ fn dense_element(vm: &Vm, o: ObjRef, i: u64) -> Option<Value> {
     (v != Value::Empty).then_some(v)
 }
 
+/// The search loop of `indexOf` and `includes` over the present elements
+/// of `o`'s dense run from `from` (below `len`): each is compared with
+/// `equal` where it is stored, since reading it runs no code, and charged
+/// the step the general loop charges. `Ok(index)` when found; otherwise
+/// `Err(k)`, where the general loop goes on: a hole, the end of the run,
+/// or the last step the budget allows (the general loop then fails on its
+/// next step as it would have).
+fn scan_dense(
+    vm: &mut Vm,
+    o: ObjRef,
+    from: u64,
+    len: u64,
+    equal: impl Fn(&Vm, Value) -> bool,
+) -> JsResult<Result<u64, u64>> {
+    let data = vm.heap().obj(o);
+    if !data.has_elements() {
+        return Ok(Err(from));
+    }
+    let budget = vm.step_limit.saturating_sub(vm.steps);
+    let stop = len
+        .min(u64::from(data.elems.len))
+        .min(from.saturating_add(budget));
+    let mut k = from;
+    let mut found = false;
+    let elems = vm.heap().elems(o);
+    while k < stop {
+        let v = elems[k as usize];
+        if v == Value::Empty {
+            break;
+        }
+        k += 1;
+        if equal(vm, v) {
+            found = true;
+            break;
+        }
+    }
+    vm.charge(k - from)?;
+    Ok(if found { Ok(k - 1) } else { Err(k) })
+}
+
 /// `HasProperty(O, ToString(i))`.
 fn has_at(vm: &mut Vm, o: ObjRef, i: u64) -> JsResult<bool> {
     if dense_element(vm, o, i).is_some() {
@@ -677,6 +717,10 @@ fn index_of(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     }
     let target = call.arg(0);
     let start = relative(vm, call.arg(1), len, 0)?;
+    let start = match scan_dense(vm, o, start, len, |vm, v| vm.strict_equals(v, target))? {
+        Ok(k) => return Ok(Value::Number(k as f64)),
+        Err(k) => k,
+    };
     for k in start..len {
         vm.charge(1)?;
         if has_at(vm, o, k)? {
@@ -727,6 +771,10 @@ fn includes(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     }
     let target = call.arg(0);
     let start = relative(vm, call.arg(1), len, 0)?;
+    let start = match scan_dense(vm, o, start, len, |vm, v| vm.same_value_zero(v, target))? {
+        Ok(_) => return Ok(Value::Bool(true)),
+        Err(k) => k,
+    };
     for k in start..len {
         vm.charge(1)?;
         let v = get_at(vm, o, k)?;
