@@ -235,7 +235,15 @@ fn relative(vm: &mut Vm, v: Value, len: u64, default: u64) -> JsResult<u64> {
 
 /// `ArraySpeciesCreate(original, length)`: see the module comment.
 fn species_create(vm: &mut Vm, original: ObjRef, len: u64) -> JsResult<ObjRef> {
-    if vm.heap().obj(original).class.is_array() {
+    let data = vm.heap().obj(original);
+    let array_proto = vm.realm().intrinsics.array_proto;
+    // An array with no named properties of its own, whose prototype is the
+    // realm's untouched `Array.prototype`, has the realm's `Array` as its
+    // `constructor`: the lookup can neither run code nor fail.
+    let plain = data.proto == Some(array_proto)
+        && vm.heap().is_pristine(array_proto)
+        && vm.heap().props(original).is_empty();
+    if data.class.is_array() && !plain {
         let key = Key::Str(vm.realm().names.constructor);
         let c = vm.get(Value::Object(original), key)?;
         if !matches!(c, Value::Undefined | Value::Object(_)) {
