@@ -661,7 +661,8 @@ fn join(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 
 /// The loop shared by `join` and `toLocaleString`.
 fn join_elements(vm: &mut Vm, o: ObjRef, len: u64, sep: JsStr, locale: bool) -> JsResult<JsStr> {
-    let mut parts = Vec::new();
+    // Most joins are of a few parts: no heap allocation for those.
+    let mut parts: smallvec::SmallVec<[JsStr; 16]> = smallvec::SmallVec::new();
     let sep_len = vm.heap().units(sep).len() as u64;
     let mut total = 0u64;
     for k in 0..len {
