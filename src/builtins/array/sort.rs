@@ -11,6 +11,10 @@
 use super::{delete_at, get_at, has_at, set_at, this_and_length};
 use crate::value::{JsStr, Value};
 use crate::vm::{Call, JsResult, Vm};
+use smallvec::SmallVec;
+
+/// Arrays up to this long are sorted without heap allocations.
+type Elements<T> = SmallVec<[T; 16]>;
 
 /// Runs shorter than this are sorted by insertion before merging.
 const RUN: usize = 8;
@@ -21,7 +25,7 @@ pub(super) fn sort(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         return Err(vm.type_error("The comparison function must be either a function or undefined"));
     }
     let (o, len) = this_and_length(vm, &call, "Array.prototype.sort")?;
-    let mut values = Vec::new();
+    let mut values: Elements<Value> = SmallVec::new();
     let mut undefineds = 0u64;
     for k in 0..len {
         vm.charge(1)?;
@@ -32,34 +36,34 @@ pub(super) fn sort(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
             }
         }
     }
-    let sorted = if compare_fn == Value::Undefined {
+    if compare_fn == Value::Undefined {
         // Each element's string is computed once; comparisons then look
         // only at code units.
-        let mut keyed = Vec::with_capacity(values.len());
+        let mut keyed: Elements<(JsStr, Value)> = SmallVec::with_capacity(values.len());
         for &v in &values {
             keyed.push((vm.to_string(v)?, v));
         }
         merge_sort(
             vm,
-            keyed,
+            &mut keyed,
             &mut |vm, a: &(JsStr, Value), b: &(JsStr, Value)| {
                 let (x, y) = (vm.heap().units(a.0), vm.heap().units(b.0));
                 let (scanned, order) = (x.len().min(y.len()), x.compare(y));
                 vm.charge((scanned / 16) as u64)?;
                 Ok(order == std::cmp::Ordering::Greater)
             },
-        )?
-        .into_iter()
-        .map(|(_, v)| v)
-        .collect()
+        )?;
+        for (slot, &(_, v)) in values.iter_mut().zip(&keyed) {
+            *slot = v;
+        }
     } else {
-        merge_sort(vm, values, &mut |vm, a: &Value, b: &Value| {
+        merge_sort(vm, &mut values, &mut |vm, a: &Value, b: &Value| {
             let r = vm.call(compare_fn, Value::Undefined, &[*a, *b])?;
             Ok(vm.to_number(r)? > 0.0)
-        })?
-    };
-    let count = sorted.len() as u64;
-    for (i, v) in sorted.into_iter().enumerate() {
+        })?;
+    }
+    let count = values.len() as u64;
+    for (i, &v) in values.iter().enumerate() {
         vm.charge(1)?;
         set_at(vm, o, i as u64, v)?;
     }
@@ -77,12 +81,9 @@ pub(super) fn sort(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 /// `greater(vm, a, b)`: whether `a` must come after `b`.
 type Greater<'a, T> = dyn FnMut(&mut Vm, &T, &T) -> JsResult<bool> + 'a;
 
-/// A stable bottom-up merge sort whose comparison may fail.
-fn merge_sort<T: Copy>(
-    vm: &mut Vm,
-    mut v: Vec<T>,
-    greater: &mut Greater<'_, T>,
-) -> JsResult<Vec<T>> {
+/// A stable bottom-up merge sort, in place, whose comparison may fail (the
+/// order is then unspecified).
+fn merge_sort<T: Copy>(vm: &mut Vm, v: &mut [T], greater: &mut Greater<'_, T>) -> JsResult<()> {
     let n = v.len();
     for start in (0..n).step_by(RUN) {
         let end = (start + RUN).min(n);
@@ -94,27 +95,36 @@ fn merge_sort<T: Copy>(
             }
         }
     }
-    let mut buf = v.clone();
+    if n <= RUN {
+        return Ok(());
+    }
+    // Passes merge from one buffer into the other, alternately.
+    let mut buf: Vec<T> = v.to_vec();
+    let mut in_buf = false;
     let mut width = RUN;
     while width < n {
+        let (from, to): (&[T], &mut [T]) = if in_buf { (&buf, v) } else { (v, &mut buf) };
         for left in (0..n).step_by(2 * width) {
             let mid = (left + width).min(n);
             let right = (left + 2 * width).min(n);
             let (mut i, mut j) = (left, mid);
-            for slot in buf.iter_mut().take(right).skip(left) {
+            for slot in to.iter_mut().take(right).skip(left) {
                 // Taking from the left run on ties keeps the sort stable.
-                let take_right = i >= mid || (j < right && greater(vm, &v[i], &v[j])?);
+                let take_right = i >= mid || (j < right && greater(vm, &from[i], &from[j])?);
                 if take_right {
-                    *slot = v[j];
+                    *slot = from[j];
                     j += 1;
                 } else {
-                    *slot = v[i];
+                    *slot = from[i];
                     i += 1;
                 }
             }
         }
-        std::mem::swap(&mut v, &mut buf);
+        in_buf = !in_buf;
         width *= 2;
     }
-    Ok(v)
+    if in_buf {
+        v.copy_from_slice(&buf);
+    }
+    Ok(())
 }
