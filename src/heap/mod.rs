@@ -744,6 +744,13 @@ impl Heap {
         Ok(self.event_str(i))
     }
 
+    /// A new string from Latin-1 bytes.
+    pub fn str_from_latin1(&mut self, bytes: &[u8]) -> Result<JsStr, OutOfMemory> {
+        self.check(bytes.len() * 2 + 16)?;
+        let i = self.ev.strings.push_latin1(bytes);
+        Ok(self.event_str(i))
+    }
+
     /// A new string from Rust text.
     pub fn str_from_rust(&mut self, s: &str) -> Result<JsStr, OutOfMemory> {
         self.check(s.len() * 2 + 16)?;

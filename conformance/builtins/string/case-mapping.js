@@ -1,5 +1,5 @@
-// description: toUpperCase and toLowerCase use the full Unicode case mappings (special casing, final sigma); lone surrogates stay
-// expect: ["HELLO WORLD", "hello world", "STRASSE", "Ǆ Ǆ Ǆ", "ǆ ǆ ǆ", "FI FL", "ʼN", 2, 775, "ας", "ας σ", "σ", "ασα", "ας.", 924, 376, "É", "é", 66600, 66560, 55296, 56320, "abc", "ABC", "SS", "TRUE", "12.5", "123 !?", "", 2, 0, 0]
+// description: toUpperCase and toLowerCase use the full Unicode case mappings (special casing, final sigma); lone surrogates stay; ASCII around the letters' ranges
+// expect: ["HELLO WORLD", "hello world", "STRASSE", "Ǆ Ǆ Ǆ", "ǆ ǆ ǆ", "FI FL", "ʼN", 2, 775, "ας", "ας σ", "σ", "ασα", "ας.", 924, 376, "É", "é", 66600, 66560, 55296, 56320, "abc", "ABC", "SS", "TRUE", "12.5", "123 !?", "", 2, 0, 0, "@az[`az{", "@AZ[`AZ{", true, "mixed /path-1?q=aMIXED /PATH-1?Q=A"]
 function test() {
   return [
     "Hello World".toUpperCase(), "Hello World".toLowerCase(), "straße".toUpperCase(), "ǆ ǅ Ǆ".toUpperCase(),
@@ -11,6 +11,8 @@ function test() {
     "ABC".toLocaleLowerCase(), "abc".toLocaleUpperCase(), "ß".toLocaleUpperCase(),
     String.prototype.toUpperCase.call(true), String.prototype.toLowerCase.call(12.5),
     "123 !?".toUpperCase(), "".toUpperCase(), "ǰ".toUpperCase().length,
-    "a".toUpperCase.length, "a".toLocaleUpperCase.length
+    "a".toUpperCase.length, "a".toLocaleUpperCase.length,
+    "@AZ[`az{".toLowerCase(), "@AZ[`az{".toUpperCase(), "already lower".toLowerCase() === "already lower",
+    "Mixed /Path-1?Q=A".toLowerCase() + "Mixed /Path-1?Q=A".toUpperCase()
   ];
 }

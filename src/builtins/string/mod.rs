@@ -665,18 +665,6 @@ fn substr(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 /// are neither cased nor case-ignorable, so they also end the context the
 /// final-sigma rule looks at).
 fn map_case(units: Units<'_>, upper: bool) -> Vec<u16> {
-    if let Units::Latin1(b) = units {
-        if b.is_ascii() {
-            let map = |c: &u8| {
-                u16::from(if upper {
-                    c.to_ascii_uppercase()
-                } else {
-                    c.to_ascii_lowercase()
-                })
-            };
-            return b.iter().map(map).collect();
-        }
-    }
     let mut out = Vec::with_capacity(units.len());
     let mut run = String::new();
     let flush = |run: &mut String, out: &mut Vec<u16>| {
@@ -704,6 +692,34 @@ fn map_case(units: Units<'_>, upper: bool) -> Vec<u16> {
 fn convert_case(vm: &mut Vm, call: &Call<'_>, method: &str, upper: bool) -> JsResult<Value> {
     let s = this_string(vm, call, method)?;
     vm.charge(1 + len_of(vm, s) as u64 / 16)?;
+    if let Some(bytes) = vm.heap().units(s).latin1().filter(|b| b.is_ascii()) {
+        // ASCII, the usual case (paths, header and parameter names): a
+        // string already in the case is its own result, and the mapped
+        // bytes go straight into a new Latin-1 string.
+        let changes = |c: &u8| {
+            if upper {
+                c.is_ascii_lowercase()
+            } else {
+                c.is_ascii_uppercase()
+            }
+        };
+        if !bytes.iter().any(changes) {
+            return Ok(Value::String(s));
+        }
+        let mapped: smallvec::SmallVec<[u8; 64]> = bytes
+            .iter()
+            .map(|c| {
+                if upper {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect();
+        // What `new_str` charges for the same units.
+        vm.charge(mapped.len() as u64 / 16)?;
+        return Ok(Value::String(vm.heap_mut().str_from_latin1(&mapped)?));
+    }
     let mapped = map_case(vm.heap().units(s), upper);
     if vm.heap().units(s).iter().eq(mapped.iter().copied()) {
         return Ok(Value::String(s));
