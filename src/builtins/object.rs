@@ -468,7 +468,7 @@ enum Collect {
 fn collect(vm: &mut Vm, v: Value, what: Collect) -> JsResult<Value> {
     let o = vm.to_object(v)?;
     let keys = vm.own_enumerable_string_keys(o)?;
-    let mut out = Vec::with_capacity(keys.len());
+    let mut out: smallvec::SmallVec<[Value; 16]> = smallvec::SmallVec::with_capacity(keys.len());
     for k in keys {
         let key_value = vm.key_to_value(k)?;
         out.push(match what {
