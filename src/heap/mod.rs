@@ -934,8 +934,11 @@ impl Heap {
 
     /// Interns an existing string handle.
     pub fn intern_str(&mut self, s: JsStr) -> Result<JsStr, OutOfMemory> {
-        if s.0 < self.static_strings() {
-            // Realm and script strings are interned when created.
+        let fixed = self.static_strings();
+        if s.0 < fixed || self.ev.strings.is_indexed(s.0 - fixed) {
+            // Realm and script strings are interned when created, and an
+            // event string in the index is its text's interned handle
+            // (property names listed by `Object.keys`, `for-in`...).
             return Ok(s);
         }
         // The units are copied out (the table may grow while interning)
@@ -1209,6 +1212,19 @@ mod tests {
         assert_eq!(heap.to_rust_string(c), "héllolength");
         let twelve = heap.str_from_rust("12").unwrap();
         assert_eq!(heap.key_for(twelve).unwrap(), Key::Index(12));
+        // An interned event string is its own key; a copy of its text
+        // finds it; after the event, a new string on the same handle is
+        // not taken for interned.
+        let name = heap.intern_rust("x-name").unwrap();
+        assert_eq!(heap.key_for(name).unwrap(), Key::Str(name));
+        let copy = heap.str_from_rust("x-name").unwrap();
+        assert_eq!(heap.key_for(copy).unwrap(), Key::Str(name));
+        heap.reset();
+        let first = heap.str_from_rust("first").unwrap();
+        let again = heap.str_from_rust("first").unwrap();
+        let key = heap.intern_str(again).unwrap();
+        assert_eq!(heap.intern_str(first).unwrap(), key);
+        assert_eq!(heap.to_rust_string(key), "first");
     }
 
     /// A heap with realm, script and event strings, Latin-1 and UTF-16,

@@ -243,6 +243,8 @@ struct Entry {
     start: u32,
     len: u32,
     wide: bool,
+    /// In the intern index: the canonical handle of its text.
+    indexed: bool,
 }
 
 /// Many strings in two shared buffers, with an optional intern index.
@@ -427,7 +429,12 @@ impl StringTable {
 
     fn push_entry(&mut self, start: u32, len: u32, wide: bool) -> u32 {
         let i = self.entries.len() as u32;
-        self.entries.push(Entry { start, len, wide });
+        self.entries.push(Entry {
+            start,
+            len,
+            wide,
+            indexed: false,
+        });
         i
     }
 
@@ -476,6 +483,14 @@ impl StringTable {
         }
         self.slots[at] = Slot { entry: i + 1, hash };
         self.interned += 1;
+        if let Some(e) = self.entries.get_mut(i as usize) {
+            e.indexed = true;
+        }
+    }
+
+    /// Whether string `i` is in the intern index.
+    pub fn is_indexed(&self, i: u32) -> bool {
+        self.entries.get(i as usize).is_some_and(|e| e.indexed)
     }
 
     fn grow(&mut self) {
