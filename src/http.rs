@@ -1070,13 +1070,18 @@ mod tests {
         );
     }
 
-    #[test]
-    fn too_many_header_names_is_an_error_not_a_panic() {
-        let origin = http::Response::new(()).into_parts().0;
-        let mut many = Response {
+    /// A 200 response with nothing else, and origin parts to apply it to.
+    fn bare_response() -> (Response, http::response::Parts) {
+        let response = Response {
             status_code: 200,
             ..Response::default()
         };
+        (response, http::Response::new(()).into_parts().0)
+    }
+
+    #[test]
+    fn too_many_header_names_is_an_error_not_a_panic() {
+        let (mut many, origin) = bare_response();
         for i in 0..40_000 {
             many.headers.0.push((format!("x-{i}"), Entry::new("v")));
         }
@@ -1086,10 +1091,7 @@ mod tests {
         let mut parts = origin.clone();
         assert!(apply_response(many.clone(), &mut parts).is_err());
         assert!(response_from(many.clone()).is_err());
-        let mut cookies = Response {
-            status_code: 200,
-            ..Response::default()
-        };
+        let (mut cookies, _) = bare_response();
         let values = (0..40_000).map(|i| Entry::new(i.to_string())).collect();
         cookies.cookies.0.push((
             "c".into(),
@@ -1105,11 +1107,7 @@ mod tests {
 
     #[test]
     fn a_control_character_in_a_value_is_an_error_naming_the_header() {
-        let origin = http::Response::new(()).into_parts().0;
-        let mut bad = Response {
-            status_code: 200,
-            ..Response::default()
-        };
+        let (mut bad, origin) = bare_response();
         bad.headers.0.push(("x-ok".into(), Entry::new("a\tb")));
         bad.headers.0.push((
             "x-bad".into(),
