@@ -133,8 +133,9 @@ proptest! {
     }
 }
 
-/// Reads properties whose places differ from event to event: the entry
-/// maps' names in any order, entries with and without `multiValue`.
+/// Reads and writes properties whose places differ from event to event:
+/// the entry maps' names in any order, entries with and without
+/// `multiValue`.
 const READER: &str = "function handler(event) {
   var r = event.request, h = r.headers, q = r.querystring, out = [];
   var names = ['a', 'b', 'c', 'd'];
@@ -143,7 +144,9 @@ const READER: &str = "function handler(event) {
     out.push(e ? e.value + (e.multiValue ? e.multiValue.length : '') : '-');
   }
   out.push(h.a ? h.a.value : '-', h.b ? h.b.value : '-', h.c ? h.c.value.length : '-');
-  h['x-out'] = { value: out.join(',') + r.uri.toUpperCase() };
+  if (q.b) h['x-out'] = { value: out.join(',') + r.uri.toUpperCase() };
+  if (q.c && h.a) h.a.value = h.a.value + '!';
+  r.uri += out.length;
   return r;
 }";
 

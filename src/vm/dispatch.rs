@@ -156,7 +156,8 @@ impl Vm {
                     Op::SetProp { obj, key, src } => {
                         let (o, v) = (reg!(obj), reg!(src));
                         let k = proto.keys[key.0 as usize];
-                        self.set(o, k, v)
+                        let site = proto.hint_base as usize + key.0 as usize;
+                        self.set_hinted(o, k, v, site)
                     }
                     Op::GetElem { dst, obj, key } => {
                         let (o, k) = (reg!(obj), reg!(key));

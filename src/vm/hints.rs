@@ -12,7 +12,7 @@
 //! depends on them, nor does the step count.
 
 use super::{JsResult, Vm};
-use crate::heap::Key;
+use crate::heap::{Key, Prop};
 use crate::value::{ObjRef, Value};
 
 /// No hint recorded.
@@ -36,6 +36,48 @@ impl Vm {
             self.record_hint(v, key, site);
         }
         Ok(value)
+    }
+
+    /// [[Set]] of `key` on `v` for the `SetProp` site with hint `site`: an
+    /// own writable data property in the hinted slot is replaced where it
+    /// is, as [[Set]] would replace it (no setter or prototype is involved
+    /// then). Only replacements are remembered: a property the write adds
+    /// is not there to be found at the next write of another object.
+    #[inline]
+    pub(crate) fn set_hinted(
+        &mut self,
+        v: Value,
+        key: Key,
+        value: Value,
+        site: usize,
+    ) -> JsResult<()> {
+        if let (Value::Object(o), Key::Str(_)) = (v, key) {
+            if let Some((slot, p)) = self.hinted_own_property(o, key, site) {
+                self.heap.set_prop_at(o, slot, Prop { value, ..p })?;
+                return Ok(());
+            }
+        }
+        self.written_slot = NONE;
+        self.set(v, key, value)?;
+        let slot = std::mem::replace(&mut self.written_slot, NONE);
+        if slot != NONE && slot < ON_PROTO {
+            if let Some(h) = self.prop_hints.get_mut(site) {
+                *h = slot;
+            }
+        }
+        Ok(())
+    }
+
+    /// The hinted slot of `o`'s own run and its property, when that is a
+    /// writable data property `key` and `o` is not the global object.
+    fn hinted_own_property(&self, o: ObjRef, key: Key, site: usize) -> Option<(usize, Prop)> {
+        let hint = *self.prop_hints.get(site)?;
+        if hint & ON_PROTO != 0 || o == self.realm.global {
+            return None;
+        }
+        let slot = hint as usize;
+        let p = *self.heap.props(o).get(slot)?;
+        (p.key == key && !p.attrs.is_accessor() && p.attrs.writable()).then_some((slot, p))
     }
 
     /// The object a string-keyed lookup on `v` starts from, when hints

@@ -178,8 +178,12 @@ pub struct Vm {
     /// The arrays whose `join` is in progress, so a cyclic array joins as
     /// the empty string instead of recursing without end.
     pub(crate) join_stack: Vec<ObjRef>,
-    /// Where each `GetProp` site last found its property (see `hints.rs`).
+    /// Where each `GetProp` and `SetProp` site last found its property
+    /// (see `hints.rs`).
     pub(crate) prop_hints: Vec<u32>,
+    /// The run slot of the own data property the last [[Set]] replaced,
+    /// for `SetProp`'s hint.
+    pub(crate) written_slot: u32,
 }
 
 impl Vm {
@@ -213,6 +217,7 @@ impl Vm {
             spare_host: None,
             join_stack: Vec::new(),
             prop_hints,
+            written_slot: hints::NONE,
         }
     }
 

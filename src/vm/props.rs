@@ -496,6 +496,7 @@ impl Vm {
         }
         if let Some((i, p)) = self.heap.find_prop(o, key) {
             self.heap.set_prop_at(o, i, Prop { value, ..p })?;
+            self.written_slot = i as u32;
         }
         Ok(true)
     }
