@@ -137,6 +137,20 @@ fn scan_dense(
     Ok(if found { Ok(k - 1) } else { Err(k) })
 }
 
+/// `HasProperty(O, ToString(i))` and, when it holds, `Get(O,
+/// ToString(i))`: the loop step of the methods that skip holes. A
+/// present element of the dense run is read once.
+fn present_at(vm: &mut Vm, o: ObjRef, i: u64) -> JsResult<Option<Value>> {
+    if let Some(v) = dense_element(vm, o, i) {
+        return Ok(Some(v));
+    }
+    let key = key_at(vm, i)?;
+    if !vm.has_property(o, key)? {
+        return Ok(None);
+    }
+    vm.get(Value::Object(o), key).map(Some)
+}
+
 /// `HasProperty(O, ToString(i))`.
 fn has_at(vm: &mut Vm, o: ObjRef, i: u64) -> JsResult<bool> {
     if dense_element(vm, o, i).is_some() {
@@ -626,8 +640,7 @@ fn slice(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let a = species_create(vm, o, count)?;
     for (n, k) in (start..start + count).enumerate() {
         vm.charge(1)?;
-        if has_at(vm, o, k)? {
-            let v = get_at(vm, o, k)?;
+        if let Some(v) = present_at(vm, o, k)? {
             create_at(vm, a, n as u64, v)?;
         }
     }
@@ -732,8 +745,7 @@ fn index_of(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     };
     for k in start..len {
         vm.charge(1)?;
-        if has_at(vm, o, k)? {
-            let v = get_at(vm, o, k)?;
+        if let Some(v) = present_at(vm, o, k)? {
             if vm.strict_equals(v, target) {
                 return Ok(Value::Number(k as f64));
             }
@@ -763,8 +775,7 @@ fn last_index_of(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     }
     for k in (0..=start as u64).rev() {
         vm.charge(1)?;
-        if has_at(vm, o, k)? {
-            let v = get_at(vm, o, k)?;
+        if let Some(v) = present_at(vm, o, k)? {
             if vm.strict_equals(v, target) {
                 return Ok(Value::Number(k as f64));
             }
@@ -820,10 +831,9 @@ fn iterate(vm: &mut Vm, call: Call<'_>, what: Iteration, method: &str) -> JsResu
     let mut to = 0u64;
     for k in 0..len {
         vm.charge(1)?;
-        if !has_at(vm, o, k)? {
+        let Some(v) = present_at(vm, o, k)? else {
             continue;
-        }
-        let v = get_at(vm, o, k)?;
+        };
         let r = vm.call(f, this_arg, &[v, Value::Number(k as f64), Value::Object(o)])?;
         match (what, out) {
             (Iteration::Every, _) if !vm.truthy(r) => return Ok(Value::Bool(false)),
@@ -908,8 +918,8 @@ fn fold(vm: &mut Vm, call: Call<'_>, right: bool, method: &str) -> JsResult<Valu
             vm.charge(1)?;
             let k = index(i);
             i += 1;
-            if has_at(vm, o, k)? {
-                break get_at(vm, o, k)?;
+            if let Some(v) = present_at(vm, o, k)? {
+                break v;
             }
         }
     };
@@ -917,8 +927,7 @@ fn fold(vm: &mut Vm, call: Call<'_>, right: bool, method: &str) -> JsResult<Valu
         vm.charge(1)?;
         let k = index(i);
         i += 1;
-        if has_at(vm, o, k)? {
-            let v = get_at(vm, o, k)?;
+        if let Some(v) = present_at(vm, o, k)? {
             acc = vm.call(
                 f,
                 Value::Undefined,

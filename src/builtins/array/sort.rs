@@ -8,7 +8,7 @@
 //! be inconsistent, which the standard library is allowed to answer with a
 //! panic.
 
-use super::{delete_at, get_at, has_at, set_at, this_and_length};
+use super::{delete_at, present_at, set_at, this_and_length};
 use crate::value::{JsStr, Value};
 use crate::vm::{Call, JsResult, Vm};
 use smallvec::SmallVec;
@@ -29,11 +29,10 @@ pub(super) fn sort(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let mut undefineds = 0u64;
     for k in 0..len {
         vm.charge(1)?;
-        if has_at(vm, o, k)? {
-            match get_at(vm, o, k)? {
-                Value::Undefined => undefineds += 1,
-                v => values.push(v),
-            }
+        match present_at(vm, o, k)? {
+            Some(Value::Undefined) => undefineds += 1,
+            Some(v) => values.push(v),
+            None => {}
         }
     }
     if compare_fn == Value::Undefined {
