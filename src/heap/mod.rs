@@ -760,13 +760,103 @@ impl Heap {
 
     /// A new string: the concatenation of `parts`.
     pub fn concat(&mut self, parts: &[JsStr]) -> Result<JsStr, OutOfMemory> {
+        if let [x, y] = *parts {
+            let lengths = [self.units(x).len(), self.units(y).len()];
+            return self.concat_pair(x, y, lengths);
+        }
         let mut bytes = std::mem::take(&mut self.scratch8);
         bytes.clear();
         let latin1 = self.concat_latin1(parts, &mut bytes);
         self.scratch8 = bytes;
-        if let Some(made) = latin1 {
-            return made;
+        match latin1 {
+            Some(made) => made,
+            None => self.concat_units(parts),
         }
+    }
+
+    /// `x + y` for two strings of `lengths` code units: [`Heap::concat`]
+    /// of a pair, the commonest concatenation by far, each string looked
+    /// up once and a Latin-1 tail copied from where it is stored.
+    pub fn concat_pair(
+        &mut self,
+        x: JsStr,
+        y: JsStr,
+        lengths: [usize; 2],
+    ) -> Result<JsStr, OutOfMemory> {
+        let fixed = self.static_strings();
+        if x.0 >= fixed && self.ev.strings.units(x.0 - fixed).latin1().is_none() {
+            // A UTF-16 event string may be extended in place its own way.
+            return self.concat_units(&[x, y]);
+        }
+        // A Latin-1 event string stored last is extended in place: only
+        // the tail is new memory.
+        let in_place = x.0 >= fixed && self.ev.strings.ends_latin1(x.0 - fixed);
+        let added = if in_place {
+            lengths[1]
+        } else {
+            lengths[0] + lengths[1]
+        };
+        self.check(added * 2 + 16)?;
+        let tables = [&self.realm.strings, &*self.script_strings];
+        let bounds = [self.realm_strings(), fixed];
+        if let (Some(head), Some(tail)) = (
+            latin1_part(x, bounds, tables),
+            latin1_part(y, bounds, tables),
+        ) {
+            if let Some(i) = self.ev.strings.push_latin1_pair(head, tail) {
+                return Ok(self.event_str(i));
+            }
+        }
+        self.concat_units(&[x, y])
+    }
+
+    /// [`Heap::concat`] when every part is Latin-1 (nearly all strings a
+    /// function builds): bytes are copied as they are, with no detour
+    /// through UTF-16, and each part is looked up once. `None` when a part
+    /// is UTF-16. `bytes` is an empty scratch buffer.
+    fn concat_latin1(
+        &mut self,
+        parts: &[JsStr],
+        bytes: &mut Vec<u8>,
+    ) -> Option<Result<JsStr, OutOfMemory>> {
+        let fixed = self.static_strings();
+        let (first, rest) = parts.split_first()?;
+        let head_len = self.units(*first).latin1()?.len();
+        // The tail is gathered first: it may come from several tables.
+        for &p in rest {
+            bytes.extend_from_slice(self.units(p).latin1()?);
+        }
+        let tail_len = bytes.len();
+        // The memory checks: for the tail alone when the head is the event
+        // string stored last (it is then extended in place), else for the
+        // whole.
+        let checked = if first.0 >= fixed && !rest.is_empty() {
+            self.check(tail_len * 2 + 16).and_then(|()| {
+                if self.ev.strings.ends_latin1(first.0 - fixed) {
+                    Ok(())
+                } else {
+                    self.check((head_len + tail_len) * 2 + 16)
+                }
+            })
+        } else {
+            self.check((head_len + tail_len) * 2 + 16)
+        };
+        if let Err(e) = checked {
+            return Some(Err(e));
+        }
+        let tables = [&self.realm.strings, &*self.script_strings];
+        let bounds = [self.realm_strings(), fixed];
+        let head = latin1_part(*first, bounds, tables)?;
+        let i = self
+            .ev
+            .strings
+            .push_latin1_pair(head, Latin1Part::Bytes(bytes))?;
+        Some(Ok(self.event_str(i)))
+    }
+
+    /// [`Heap::concat`] through UTF-16 code units, for parts that are not
+    /// all Latin-1.
+    fn concat_units(&mut self, parts: &[JsStr]) -> Result<JsStr, OutOfMemory> {
         let total: usize = parts.iter().map(|&p| self.units(p).len()).sum();
         let fixed = self.static_strings();
         if let [first, rest @ ..] = parts {
@@ -804,93 +894,6 @@ impl Heap {
         let i = self.ev.strings.push_utf16(&scratch);
         self.scratch = scratch;
         Ok(self.event_str(i))
-    }
-
-    /// [`Heap::concat`] when every part is Latin-1 (nearly all strings a
-    /// function builds): bytes are copied as they are, with no detour
-    /// through UTF-16, and each part is looked up once. `None` when a part
-    /// is UTF-16. `bytes` is an empty scratch buffer.
-    /// `x + y` for two strings of `lengths` code units, neither empty:
-    /// [`Heap::concat`] with the pair's lookups done once, since `a + b`
-    /// is the commonest concatenation by far.
-    pub fn concat_pair(
-        &mut self,
-        x: JsStr,
-        y: JsStr,
-        lengths: [usize; 2],
-    ) -> Result<JsStr, OutOfMemory> {
-        let fixed = self.static_strings();
-        if x.0 >= fixed && self.ev.strings.units(x.0 - fixed).latin1().is_none() {
-            // A UTF-16 event string may be extended in place its own way.
-            return self.concat(&[x, y]);
-        }
-        // A Latin-1 event string stored last is extended in place: only
-        // the tail is new memory.
-        let in_place = x.0 >= fixed && self.ev.strings.ends_latin1(x.0 - fixed);
-        let added = if in_place {
-            lengths[1]
-        } else {
-            lengths[0] + lengths[1]
-        };
-        self.check(added * 2 + 16)?;
-        let tables = [&self.realm.strings, &*self.script_strings];
-        let bounds = [self.realm_strings(), fixed];
-        if let (Some(head), Some(tail)) = (
-            latin1_part(x, bounds, tables),
-            latin1_part(y, bounds, tables),
-        ) {
-            if let Some(i) = self.ev.strings.push_latin1_pair(head, tail) {
-                return Ok(self.event_str(i));
-            }
-        }
-        self.concat(&[x, y])
-    }
-
-    fn concat_latin1(
-        &mut self,
-        parts: &[JsStr],
-        bytes: &mut Vec<u8>,
-    ) -> Option<Result<JsStr, OutOfMemory>> {
-        let fixed = self.static_strings();
-        let (first, rest) = parts.split_first()?;
-        let head_len = self.units(*first).latin1()?.len();
-        // A single tail (`a + b`) is copied from where it is stored;
-        // several are gathered first.
-        let tail_len = match rest {
-            [tail] => self.units(*tail).latin1()?.len(),
-            _ => {
-                for &p in rest {
-                    bytes.extend_from_slice(self.units(p).latin1()?);
-                }
-                bytes.len()
-            }
-        };
-        // The memory checks: for the tail alone when the head is the event
-        // string stored last (it is then extended in place), else for the
-        // whole.
-        let checked = if first.0 >= fixed && !rest.is_empty() {
-            self.check(tail_len * 2 + 16).and_then(|()| {
-                if self.ev.strings.ends_latin1(first.0 - fixed) {
-                    Ok(())
-                } else {
-                    self.check((head_len + tail_len) * 2 + 16)
-                }
-            })
-        } else {
-            self.check((head_len + tail_len) * 2 + 16)
-        };
-        if let Err(e) = checked {
-            return Some(Err(e));
-        }
-        let tables = [&self.realm.strings, &*self.script_strings];
-        let bounds = [self.realm_strings(), fixed];
-        let head = latin1_part(*first, bounds, tables)?;
-        let tail = match rest {
-            [tail] => latin1_part(*tail, bounds, tables)?,
-            _ => Latin1Part::Bytes(bytes),
-        };
-        let i = self.ev.strings.push_latin1_pair(head, tail)?;
-        Some(Ok(self.event_str(i)))
     }
 
     /// Records that event string `s` is an njs byte string (runtime 1.0):
@@ -1280,13 +1283,16 @@ mod tests {
         }
     }
 
-    /// `concat_pair` is `concat` of two non-empty strings: the same text,
-    /// memory, peak and refusals, for every kind of string on either side
-    /// and every limit around the room they need.
+    /// `concat_pair` (what `concat` of two parts takes) gives what the
+    /// many-part paths give for the same two strings and an empty third:
+    /// the same text, memory, peak and refusals, for every kind of string
+    /// on either side and every limit around the room they need.
     #[test]
-    fn a_pair_concatenates_as_concat_does() {
+    fn a_pair_concatenates_as_the_many_part_paths_do() {
         let (probe, all) = heap_of_strings(1 << 20);
         let used = probe.used();
+        let empty = all[4];
+        assert_eq!(probe.units(empty).len(), 0);
         for limit in std::iter::once(1 << 20).chain(used..used + 64) {
             for &a in &all {
                 for &b in &all {
@@ -1296,7 +1302,7 @@ mod tests {
                     if lengths.contains(&0) {
                         continue;
                     }
-                    let made = one.concat(&[a, b]).map(|s| one.to_rust_string(s));
+                    let made = one.concat(&[a, b, empty]).map(|s| one.to_rust_string(s));
                     let paired = other
                         .concat_pair(a, b, lengths)
                         .map(|s| other.to_rust_string(s));
