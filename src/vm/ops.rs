@@ -466,11 +466,7 @@ impl Vm {
             [0, _] => Ok(y),
             [_, 0] => Ok(x),
             [a, b] => {
-                let total = a + b;
-                self.charge(total as u64 / 16)?;
-                if total > MAX_STRING_LENGTH {
-                    return Err(self.range_error("Invalid string length"));
-                }
+                self.charge_concat(a + b)?;
                 Ok(self.heap.concat_pair(x, y, lengths)?)
             }
         }
@@ -491,13 +487,20 @@ impl Vm {
             0 => Ok(self.realm.names.empty),
             1 => Ok(non_empty[0]),
             _ => {
-                self.charge(total as u64 / 16)?;
-                if total > MAX_STRING_LENGTH {
-                    return Err(self.range_error("Invalid string length"));
-                }
+                self.charge_concat(total)?;
                 Ok(self.heap.concat(&non_empty)?)
             }
         }
+    }
+
+    /// Charges a concatenation of `total` code units, refusing one longer
+    /// than a string may be.
+    fn charge_concat(&mut self, total: usize) -> JsResult<()> {
+        self.charge(total as u64 / 16)?;
+        if total > MAX_STRING_LENGTH {
+            return Err(self.range_error("Invalid string length"));
+        }
+        Ok(())
     }
 
     /// `v instanceof target`.
