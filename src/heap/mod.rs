@@ -497,7 +497,10 @@ impl Heap {
                 return Some((at, p));
             }
         }
-        self.props(r)
+        // (The record is already located: `props` would locate it again.)
+        let d = self.data_of(realm);
+        let run = d.objects.get(i)?.props.span();
+        d.props[run]
             .iter()
             .enumerate()
             .find(|(_, p)| p.key == key)

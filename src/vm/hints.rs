@@ -114,18 +114,7 @@ impl Vm {
         let holder = if hint & ON_PROTO == 0 {
             start
         } else {
-            if !self.own_is_plain(start, key) {
-                return None;
-            }
-            // Most such objects (arrays, strings' prototype chains) have
-            // few own properties or none.
-            let own = self.heap.props(start);
-            let has_own = if own.len() <= 8 {
-                own.iter().any(|p| p.key == key)
-            } else {
-                self.heap.find_prop(start, key).is_some()
-            };
-            if has_own {
+            if !self.own_is_plain(start, key) || self.heap.find_prop(start, key).is_some() {
                 return None;
             }
             self.heap.obj(start).proto?
