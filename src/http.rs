@@ -389,15 +389,10 @@ fn append_values(
     name: HeaderName,
     entry: Entry,
 ) -> Result<(), BridgeError> {
-    match entry.multi_value {
-        Some(all) if !all.is_empty() => {
-            for e in all {
-                append_value(headers, &name, e.value)?;
-            }
-            Ok(())
-        }
-        _ => append_value(headers, &name, entry.value),
+    for e in entry.into_values() {
+        append_value(headers, &name, e.value)?;
     }
+    Ok(())
 }
 
 fn append_value(

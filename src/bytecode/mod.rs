@@ -64,8 +64,9 @@ pub struct FunctionProto {
     pub numbers: Vec<f64>,
     /// Property-key constants.
     pub keys: Vec<Key>,
-    /// The VM's property hint for `GetProp` with key `k` of this function
-    /// is hint number `hint_base + k` (numbered across the script).
+    /// The VM's property hint for `GetProp` and `SetProp` with key `k` of
+    /// this function is hint number `hint_base + k` (numbered across the
+    /// script).
     pub hint_base: u32,
     /// Registers used, `this` and parameters included.
     pub registers: u16,

@@ -60,7 +60,7 @@ impl Vm {
         self.written_slot = NONE;
         self.set(v, key, value)?;
         let slot = std::mem::replace(&mut self.written_slot, NONE);
-        if slot != NONE && slot < ON_PROTO {
+        if slot < ON_PROTO {
             if let Some(h) = self.prop_hints.get_mut(site) {
                 *h = slot;
             }
