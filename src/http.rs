@@ -383,16 +383,24 @@ fn header_name(name: &str) -> Result<HeaderName, BridgeError> {
 }
 
 /// Appends each value of `entry` as a `name` header line. The values'
-/// text becomes the header values' storage, not copied again.
+/// text becomes the header values' storage, not copied again. The values
+/// are those of [`Entry::values`], taken apart here by a `match`: an owned
+/// iterator over them cost about 100 instructions more per entry, on the
+/// path every written header takes.
 fn append_values(
     headers: &mut HeaderMap,
     name: HeaderName,
     entry: Entry,
 ) -> Result<(), BridgeError> {
-    for e in entry.into_values() {
-        append_value(headers, &name, e.value)?;
+    match entry.multi_value {
+        Some(all) if !all.is_empty() => {
+            for e in all {
+                append_value(headers, &name, e.value)?;
+            }
+            Ok(())
+        }
+        _ => append_value(headers, &name, entry.value),
     }
-    Ok(())
 }
 
 fn append_value(

@@ -93,13 +93,6 @@ impl Entry {
         }
     }
 
-    /// [`Entry::values`], taking the entry apart rather than borrowing it.
-    pub(crate) fn into_values(mut self) -> impl Iterator<Item = Entry> {
-        let all = self.multi_value.take().unwrap_or_default();
-        let one = all.is_empty().then_some(self);
-        one.into_iter().chain(all)
-    }
-
     /// Adds a later value of the same name: the entry's `multiValue`
     /// lists them all, its `value` stays the first.
     pub(crate) fn add_value(&mut self, entry: Entry) {
@@ -450,31 +443,5 @@ impl HandlerResult {
             return String::new();
         }
         String::from_utf8(text).unwrap_or_default()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::Entry;
-
-    /// Taking an entry apart gives the values borrowing it gives: the
-    /// `multiValue` list when it has items, the entry itself otherwise.
-    #[test]
-    fn owned_values_are_the_borrowed_values() {
-        let with = |multi: Option<Vec<Entry>>| Entry {
-            value: "first".into(),
-            attributes: Some("Path=/".into()),
-            multi_value: multi,
-        };
-        for entry in [
-            with(None),
-            with(Some(Vec::new())),
-            with(Some(vec![Entry::new("a"), with(None), Entry::new("b")])),
-        ] {
-            let text = |e: &Entry| (e.value.clone(), e.attributes.clone());
-            let borrowed: Vec<_> = entry.values().map(text).collect();
-            let owned: Vec<_> = entry.clone().into_values().map(|e| text(&e)).collect();
-            assert_eq!(owned, borrowed, "{entry:?}");
-        }
     }
 }
