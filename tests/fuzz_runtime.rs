@@ -150,8 +150,9 @@ const READER: &str = "function handler(event) {
   return r;
 }";
 
-/// An event whose headers and query parameters are `names` (in that
-/// order), the query parameters repeated `repeats` times.
+/// A viewer-request event with `headers` (name, value) and `query`
+/// parameters (name, value, how many times the parameter is repeated: two
+/// or more give a `multiValue`), in the order given.
 fn entry_event(headers: &[(String, String)], query: &[(String, String, usize)]) -> String {
     let headers: Map<String, Json> = headers
         .iter()
