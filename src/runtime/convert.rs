@@ -122,15 +122,13 @@ fn request_to_js(
     let q = entries_to_js(vm, &r.querystring, Source::RequestQuery, shape)?;
     let h = entries_to_js(vm, &r.headers, Source::RequestHeaders, shape)?;
     let c = entries_to_js(vm, &r.cookies, Source::RequestCookies, shape)?;
-    let mut props: Props = [
+    let mut props = Props::from_slice(&[
         data(n.method, method),
         data(n.uri, uri),
         data(n.querystring, q),
         data(n.headers, h),
         data(n.cookies, c),
-    ]
-    .into_iter()
-    .collect();
+    ]);
     if runtime >= Runtime::Js2 {
         props.push(super::host::raw_query_string_property(vm));
     }

@@ -46,12 +46,22 @@ impl Serialize for EventType {
 
 impl<'de> Deserialize<'de> for EventType {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<EventType, D::Error> {
-        let name = String::deserialize(d)?;
-        EventType::from_name(&name).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "unknown eventType {name:?} (expected \"viewer-request\" or \"viewer-response\")"
-            ))
-        })
+        // The name is compared where the reader has it, not copied first.
+        struct Name;
+        impl Visitor<'_> for Name {
+            type Value = EventType;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<EventType, E> {
+                EventType::from_name(name).ok_or_else(|| {
+                    E::custom(format!(
+                        "unknown eventType {name:?} (expected \"viewer-request\" or \"viewer-response\")"
+                    ))
+                })
+            }
+        }
+        d.deserialize_str(Name)
     }
 }
 
@@ -443,5 +453,38 @@ impl HandlerResult {
             return String::new();
         }
         String::from_utf8(text).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event_with_type(json_type: &str) -> Result<Event, String> {
+        Event::from_json(&format!(
+            r#"{{"context":{{"eventType":{json_type}}},"request":{{"method":"GET","uri":"/"}}}}"#
+        ))
+    }
+
+    /// The event type is read from the text as it stands, escapes
+    /// included, and a wrong one is named in the error.
+    #[test]
+    fn event_types_are_read_in_place() {
+        let escaped = event_with_type(r#""viewer\u002drequest""#).expect("event");
+        assert_eq!(escaped.event_type(), EventType::ViewerRequest);
+        let plain = event_with_type(r#""viewer-request""#).expect("event");
+        assert_eq!(plain.event_type(), EventType::ViewerRequest);
+        let unknown = event_with_type(r#""origin-request""#).expect_err("refused");
+        assert!(
+            unknown.contains(
+                r#"unknown eventType "origin-request" (expected "viewer-request" or "viewer-response")"#
+            ),
+            "{unknown}"
+        );
+        let number = event_with_type("5").expect_err("refused");
+        assert!(
+            number.contains("invalid type: integer `5`, expected a string"),
+            "{number}"
+        );
     }
 }
