@@ -10,17 +10,25 @@
 
 use crate::features::Runtime;
 use crate::source::Span;
-use ahash::AHashMap;
 
 /// An interned identifier or property name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Name(pub u32);
 
 /// The table behind [`Name`]: each distinct string gets one index.
+///
+/// The names share one text buffer and are found through an
+/// open-addressing index of their numbers: a source file has hundreds of
+/// names, and a map of boxed strings allocated twice for each.
 #[derive(Clone, Debug, Default)]
 pub struct Interner {
-    map: AHashMap<Box<str>, Name>,
-    names: Vec<Box<str>>,
+    /// Every name's text, one after another.
+    text: String,
+    /// Where each name ends in `text` (it starts where the previous ends).
+    ends: Vec<u32>,
+    /// Name number + 1 (0: empty slot); the length is a power of two,
+    /// kept at most three quarters full.
+    slots: Vec<u32>,
 }
 
 impl Interner {
@@ -31,34 +39,89 @@ impl Interner {
 
     /// The name for `s`, adding it when new.
     pub fn intern(&mut self, s: &str) -> Name {
-        if let Some(&name) = self.map.get(s) {
+        let hash = name_hash(s);
+        if let Some(name) = self.find(s, hash) {
             return name;
         }
-        let name = Name(self.names.len() as u32);
-        self.names.push(s.into());
-        self.map.insert(s.into(), name);
+        if (self.ends.len() + 1) * 4 > self.slots.len() * 3 {
+            self.grow();
+        }
+        let name = Name(self.ends.len() as u32);
+        self.text.push_str(s);
+        self.ends.push(self.text.len() as u32);
+        self.place(name, hash);
         name
     }
 
     /// The name for `s` if it was interned.
     pub fn get(&self, s: &str) -> Option<Name> {
-        self.map.get(s).copied()
+        self.find(s, name_hash(s))
     }
 
     /// The text of `name`.
     pub fn resolve(&self, name: Name) -> &str {
-        self.names.get(name.0 as usize).map_or("", |s| s)
+        let i = name.0 as usize;
+        let Some(&end) = self.ends.get(i) else {
+            return "";
+        };
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        self.text.get(start as usize..end as usize).unwrap_or("")
     }
 
     /// How many names the table holds.
     pub fn len(&self) -> usize {
-        self.names.len()
+        self.ends.len()
     }
 
     /// Whether the table is empty.
     pub fn is_empty(&self) -> bool {
-        self.names.is_empty()
+        self.ends.is_empty()
     }
+
+    fn find(&self, s: &str, hash: u64) -> Option<Name> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut at = hash as usize & mask;
+        loop {
+            let slot = self.slots[at];
+            if slot == 0 {
+                return None;
+            }
+            let name = Name(slot - 1);
+            if self.resolve(name) == s {
+                return Some(name);
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// Puts `name` in the first free slot of its probe sequence.
+    fn place(&mut self, name: Name, hash: u64) {
+        let mask = self.slots.len() - 1;
+        let mut at = hash as usize & mask;
+        while self.slots[at] != 0 {
+            at = (at + 1) & mask;
+        }
+        self.slots[at] = name.0 + 1;
+    }
+
+    fn grow(&mut self) {
+        let size = (self.slots.len() * 2).max(64);
+        self.slots = vec![0; size];
+        for i in 0..self.ends.len() as u32 {
+            let hash = name_hash(self.resolve(Name(i)));
+            self.place(Name(i), hash);
+        }
+    }
+}
+
+/// FNV-1a: names are short, and this needs no keys or state.
+fn name_hash(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// A string as ECMAScript sees it: UTF-16 code units, lone surrogates allowed.
@@ -722,3 +785,29 @@ mod print;
 
 pub use dump::{dump, dump_canonical};
 pub use print::print;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every distinct text gets one name, kept across the index's growth,
+    /// and reads back as it was given.
+    #[test]
+    fn interned_names_are_distinct_and_read_back() {
+        let mut names = Interner::new();
+        let texts: Vec<String> = (0..500)
+            .map(|i| format!("n{i}"))
+            .chain(["".into(), "é".into(), "n1".into(), "$".into()])
+            .collect();
+        let given: Vec<Name> = texts.iter().map(|t| names.intern(t)).collect();
+        assert_eq!(names.len(), 503, "n1 is given twice");
+        for (text, &name) in texts.iter().zip(&given) {
+            assert_eq!(names.resolve(name), text);
+            assert_eq!(names.intern(text), name);
+            assert_eq!(names.get(text), Some(name));
+        }
+        assert_eq!(given[1], given[502]);
+        assert_eq!(names.get("n500"), None);
+        assert_eq!(names.resolve(Name(9999)), "");
+    }
+}
