@@ -65,13 +65,6 @@ pub fn compile(pattern: &str, flags: &str) -> Result<Compiled, String> {
     compile_units(&units, flags)
 }
 
-/// Checks a literal's pattern as [`compile`] would (the same error), for
-/// the parser's early errors: the compiler compiles it afterwards.
-pub fn check(pattern: &str) -> Result<(), String> {
-    let units: Vec<u16> = pattern.encode_utf16().collect();
-    Regex::check(&units).map_err(|e| e.to_string())
-}
-
 /// Compiles a pattern given as code units; the error says what is wrong
 /// with the pattern, in Node's words ("Unterminated group").
 pub fn compile_units(pattern: &[u16], flags: &str) -> Result<Compiled, String> {

@@ -138,6 +138,11 @@ pub struct Program {
     pub span: Span,
     /// The names the tree refers to.
     pub names: Interner,
+    /// The regular-expression literals as the parser's early-error check
+    /// compiled them, by the start of their span, in order: the compiler
+    /// takes them from here instead of parsing each pattern again. A tree
+    /// built otherwise may leave it empty.
+    pub regexes: Vec<(u32, std::sync::Arc<crate::regexp::Compiled>)>,
 }
 
 /// An identifier occurrence: a name and where it is written.

@@ -193,16 +193,22 @@ impl Compiler<'_> {
             ExprKind::This => self.load_this(dst)?,
             ExprKind::Ident(name) => self.load_binding(*name, dst, e)?,
             ExprKind::Regex { pattern, flags } => {
-                // The parser has validated the pattern with the same engine.
-                let compiled =
-                    crate::regexp::compile(pattern, flags).map_err(|_| super::TooComplex {
-                        what: "invalid regular expression",
-                        span: e.span,
-                    })?;
+                let compiled = match self
+                    .literal_regexes
+                    .binary_search_by_key(&e.span.start, |&(start, _)| start)
+                {
+                    Ok(at) => self.literal_regexes[at].1.clone(),
+                    // A tree the parser did not check: compiled here.
+                    Err(_) => std::sync::Arc::new(crate::regexp::compile(pattern, flags).map_err(
+                        |_| super::TooComplex {
+                            what: "invalid regular expression",
+                            span: e.span,
+                        },
+                    )?),
+                };
                 let index = self.regexes.len() as u32;
-                self.regexes.push(crate::bytecode::RegexLiteral {
-                    compiled: std::sync::Arc::new(compiled),
-                });
+                self.regexes
+                    .push(crate::bytecode::RegexLiteral { compiled });
                 self.position(e.span);
                 self.emit(Op::NewRegExp { dst, index });
             }

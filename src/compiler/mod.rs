@@ -70,6 +70,7 @@ pub fn compile(
         slot_by_name: AHashMap::new(),
         imports: Vec::new(),
         regexes: Vec::new(),
+        literal_regexes: &program.regexes,
         name_strs: vec![None; program.names.len()],
     };
     c.protos.push(placeholder_proto());
@@ -231,6 +232,8 @@ struct Compiler<'a> {
     slot_by_name: AHashMap<Name, u16>,
     imports: Vec<Import>,
     regexes: Vec<RegexLiteral>,
+    /// The literals the parser compiled ([`Program::regexes`]).
+    literal_regexes: &'a [(u32, Arc<crate::regexp::Compiled>)],
     /// `intern_name`'s memo, by name index.
     name_strs: Vec<Option<JsStr>>,
 }

@@ -68,3 +68,37 @@ fn compound_assignment_converts_an_unknown_key_once() {
     // Plain reads and writes never need it.
     assert_eq!(count_ops("function f(o, k) { o[k] = o[k] }", once), [0, 0]);
 }
+
+/// The compiler takes each regular-expression literal as the parser's
+/// early check compiled it, and compiles one itself for a tree that comes
+/// without them, to the same pattern.
+#[test]
+fn regex_literals_are_compiled_once() {
+    let src = "var a = /a+b/g; function f(s) { return /[x-z]\\d/i.test(s) || /a+b/g }";
+    let mut program = crate::parser::parse(src, Runtime::Js2).expect("parses");
+    assert_eq!(program.regexes.len(), 3);
+    let realm = crate::realm::Realm::get(Runtime::Js2);
+    let compile = |program: &crate::ast::Program| {
+        super::compile(program, &realm.heap, src.into(), "t.js".into()).expect("compiles")
+    };
+    let script = compile(&program);
+    let from_script: Vec<_> = script.regexes.iter().map(|r| &r.compiled).collect();
+    assert_eq!(from_script.len(), 3);
+    for literal in &program.regexes {
+        assert!(
+            from_script
+                .iter()
+                .any(|c| std::sync::Arc::ptr_eq(c, &literal.1)),
+            "{}",
+            literal.1.source
+        );
+    }
+    let texts = |s: &crate::bytecode::Script| -> Vec<(String, String)> {
+        s.regexes
+            .iter()
+            .map(|r| (r.compiled.source.clone(), r.compiled.flags.clone()))
+            .collect()
+    };
+    program.regexes.clear();
+    assert_eq!(texts(&compile(&program)), texts(&script));
+}

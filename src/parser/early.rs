@@ -18,13 +18,16 @@
 
 use crate::ast::*;
 use crate::error::{SyntaxError, SyntaxErrorKind};
+use crate::regexp::Compiled;
 use crate::source::Span;
 use ahash::AHashMap;
+use std::sync::Arc;
 
 /// Checks `program`; returns the first early error in source order.
-pub fn check(program: &Program) -> Result<(), SyntaxError> {
+pub fn check(program: &Program) -> Result<Vec<(u32, Arc<Compiled>)>, SyntaxError> {
     let mut c = Checker {
         names: &program.names,
+        regexes: Vec::new(),
         scopes: Vec::new(),
         functions: vec![FunctionCtx {
             top: true,
@@ -34,7 +37,8 @@ pub fn check(program: &Program) -> Result<(), SyntaxError> {
     c.push_scope(ScopeKind::Function);
     c.declare_hoisted(&program.body)?;
     c.stmts(&program.body)?;
-    Ok(())
+    c.regexes.sort_unstable_by_key(|&(start, _)| start);
+    Ok(c.regexes)
 }
 
 /// The span of a `"use strict"` directive in the directive prologue of
@@ -101,6 +105,9 @@ struct FunctionCtx {
 
 struct Checker<'p> {
     names: &'p Interner,
+    /// The regular-expression literals compiled so far (see
+    /// [`Program::regexes`]).
+    regexes: Vec<(u32, Arc<Compiled>)>,
     scopes: Vec<Scope>,
     functions: Vec<FunctionCtx>,
 }
@@ -108,6 +115,18 @@ struct Checker<'p> {
 impl Checker<'_> {
     fn name(&self, n: Name) -> &str {
         self.names.resolve(n)
+    }
+
+    /// A regular-expression literal: an early error when its pattern does
+    /// not parse, compiled for the compiler otherwise.
+    fn regex(&mut self, pattern: &str, flags: &str, span: Span) -> Result<(), SyntaxError> {
+        match crate::regexp::compile(pattern, flags) {
+            Ok(compiled) => {
+                self.regexes.push((span.start, Arc::new(compiled)));
+                Ok(())
+            }
+            Err(e) => error(format!("invalid regular expression /{pattern}/: {e}"), span),
+        }
     }
 
     fn func(&mut self) -> &mut FunctionCtx {
@@ -478,7 +497,7 @@ impl Checker<'_> {
             | ExprKind::Bool(_)
             | ExprKind::Number(_)
             | ExprKind::String(_) => Ok(()),
-            ExprKind::Regex { pattern, .. } => check_regex(pattern, e.span),
+            ExprKind::Regex { pattern, flags } => self.regex(pattern, flags, e.span),
             ExprKind::Template { exprs, .. } => exprs.iter().try_for_each(|x| self.expr(x)),
             ExprKind::Array(items) => items.iter().flatten().try_for_each(|x| self.expr(x)),
             ExprKind::Object(props) => {
@@ -558,13 +577,5 @@ fn is_proto_key(key: &PropKey, names: &Interner) -> bool {
         PropKey::Name(n) => names.resolve(*n) == "__proto__",
         PropKey::String(s) => s.iter().copied().eq("__proto__".encode_utf16()),
         PropKey::Number(_) => false,
-    }
-}
-
-/// A regular-expression literal must be a valid ECMAScript pattern.
-fn check_regex(pattern: &str, span: Span) -> Result<(), SyntaxError> {
-    match crate::regexp::check(pattern) {
-        Ok(()) => Ok(()),
-        Err(e) => error(format!("invalid regular expression /{pattern}/: {e}"), span),
     }
 }

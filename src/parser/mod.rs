@@ -118,13 +118,14 @@ fn parse_inner(src: &str, runtime: Runtime) -> Result<Program, SyntaxError> {
             _ => return Err(error),
         }
     };
-    let program = Program {
+    let mut program = Program {
         body,
         runtime,
         span: Span::new(0, src.len() as u32),
         names: ctx.into_names(),
+        regexes: Vec::new(),
     };
-    early::check(&program)?;
+    program.regexes = early::check(&program)?;
     Ok(program)
 }
 

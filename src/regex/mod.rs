@@ -139,12 +139,6 @@ impl Regex {
         })
     }
 
-    /// Checks `pattern` as [`Regex::new`] would, without compiling it:
-    /// only parsing can fail.
-    pub fn check(pattern: &[u16]) -> Result<(), Error> {
-        parse::parse(pattern).map(|_| ())
-    }
-
     /// Number of capture groups (not counting the whole match).
     pub fn groups(&self) -> usize {
         self.prog.groups - 1

@@ -452,6 +452,7 @@ pub fn program() -> impl Strategy<Value = Program> {
                 runtime: Runtime::Js2,
                 span: Span::default(),
                 names,
+                regexes: Vec::new(),
             }
         })
 }
