@@ -29,6 +29,9 @@ pub struct Interner {
     /// Name number + 1 (0: empty slot); the length is a power of two,
     /// kept at most three quarters full.
     slots: Vec<u32>,
+    /// Keyed per process: a source written to collide in the index would
+    /// otherwise make interning quadratic.
+    hasher: ahash::RandomState,
 }
 
 impl Interner {
@@ -39,7 +42,7 @@ impl Interner {
 
     /// The name for `s`, adding it when new.
     pub fn intern(&mut self, s: &str) -> Name {
-        let hash = name_hash(s);
+        let hash = self.hasher.hash_one(s);
         if let Some(name) = self.find(s, hash) {
             return name;
         }
@@ -55,7 +58,7 @@ impl Interner {
 
     /// The name for `s` if it was interned.
     pub fn get(&self, s: &str) -> Option<Name> {
-        self.find(s, name_hash(s))
+        self.find(s, self.hasher.hash_one(s))
     }
 
     /// The text of `name`.
@@ -111,17 +114,10 @@ impl Interner {
         let size = (self.slots.len() * 2).max(64);
         self.slots = vec![0; size];
         for i in 0..self.ends.len() as u32 {
-            let hash = name_hash(self.resolve(Name(i)));
+            let hash = self.hasher.hash_one(self.resolve(Name(i)));
             self.place(Name(i), hash);
         }
     }
-}
-
-/// FNV-1a: names are short, and this needs no keys or state.
-fn name_hash(s: &str) -> u64 {
-    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 /// A string as ECMAScript sees it: UTF-16 code units, lone surrogates allowed.
