@@ -193,18 +193,51 @@ fn escape(src: &str, pos: usize, out: &mut Vec<u16>, ctx: EscapeIn) -> Result<us
     }
 }
 
-/// Scans a string literal whose opening quote is at `start`. Returns its
-/// UTF-16 value and the offset after the closing quote.
+/// The bytes that end a run of plain text in a string literal, by quote:
+/// the quote itself, a backslash, a line break, or the start of a
+/// non-ASCII character. One table lookup per byte instead of five
+/// comparisons.
+const STRING_STOPS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0x80;
+    while b < 256 {
+        t[b] = STOPS_DOUBLE | STOPS_SINGLE;
+        b += 1;
+    }
+    t[b'\\' as usize] = STOPS_DOUBLE | STOPS_SINGLE;
+    t[b'\n' as usize] = STOPS_DOUBLE | STOPS_SINGLE;
+    t[b'\r' as usize] = STOPS_DOUBLE | STOPS_SINGLE;
+    t[b'"' as usize] = STOPS_DOUBLE;
+    t[b'\'' as usize] = STOPS_SINGLE;
+    t
+};
+/// [`STRING_STOPS`] bit of a `"` string.
+const STOPS_DOUBLE: u8 = 1;
+/// [`STRING_STOPS`] bit of a `'` string.
+const STOPS_SINGLE: u8 = 2;
+
+/// Scans a string literal whose opening quote (`"` or `'`) is at `start`.
+/// Returns its UTF-16 value and the offset after the closing quote.
 pub fn string(src: &str, start: usize) -> Result<(Vec<u16>, usize), SyntaxError> {
     let bytes = src.as_bytes();
-    let quote = bytes[start];
+    let (quote, stop) = match bytes.get(start) {
+        Some(b'"') => (b'"', STOPS_DOUBLE),
+        Some(b'\'') => (b'\'', STOPS_SINGLE),
+        _ => {
+            return Err(lexical(
+                "a string literal starts with a quote",
+                start,
+                start + 1,
+            ));
+        }
+    };
     let mut out = Vec::new();
     let mut i = start + 1;
     loop {
         // Copy a run of plain ASCII in one go: the common case.
         let run_start = i;
         while let Some(&b) = bytes.get(i) {
-            if b == quote || b == b'\\' || b == b'\n' || b == b'\r' || b >= 0x80 {
+            if STRING_STOPS[usize::from(b)] & stop != 0 {
                 break;
             }
             i += 1;

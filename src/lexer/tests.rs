@@ -231,3 +231,20 @@ fn every_token_has_a_span_inside_the_source() {
     let f_call = &out.tokens[out.tokens.len() - 5];
     assert!(f_call.newline_before);
 }
+
+/// A string's run of plain text stops at its own quote, a backslash, a
+/// line break or a non-ASCII character, and at nothing else.
+#[test]
+fn strings_stop_only_where_they_must() {
+    assert_eq!(show(r#"x = "a'b""#), r#"x = "a'b" ;*"#);
+    assert_eq!(show(r#"x = 'a"b'"#), r#"x = "a\"b" ;*"#);
+    assert_eq!(show(r#"x = "a\"b\\c""#), r#"x = "a\"b\\c" ;*"#);
+    assert_eq!(show("x = 'é\u{1F600}z'"), "x = \"é\u{1F600}z\" ;*");
+    assert_eq!(show("x = 'a\\\nb'"), r#"x = "ab" ;*"#);
+    assert_eq!(show("x = 'a\nb'"), "error: unterminated string literal");
+    assert_eq!(show("x = \"a\rb\""), "error: unterminated string literal");
+    assert_eq!(show("x = 'abc"), "error: unterminated string literal");
+    let not_a_quote = scan::string("abc", 0).expect_err("refused");
+    assert_eq!(not_a_quote.message, "a string literal starts with a quote");
+    assert!(scan::string("", 3).is_err());
+}
