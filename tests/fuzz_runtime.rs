@@ -3,7 +3,7 @@
 //! runs; arbitrary handler results are either accepted or refused with a
 //! validation error naming a field. Nothing panics.
 
-use edgefn::runtime::{Event, Function, FunctionError, RunOptions};
+use edgefn::runtime::{EdgeLocation, Event, Function, FunctionError, RunOptions};
 use edgefn::{Limits, Runtime};
 use proptest::prelude::*;
 use serde_json::{Map, Value as Json, json};
@@ -207,4 +207,65 @@ proptest! {
             }
         }
     }
+}
+
+/// A worker reuses the last event's host state (its buffers); nothing the
+/// last event had or left there (query string, edge location, logs,
+/// custom log data, origin change) reaches the next one: each event's
+/// outcome is the one a fresh worker gives it.
+#[test]
+fn host_state_never_outlives_its_event() {
+    const SRC: &str = "import cf from 'cloudfront';
+function handler(event) {
+  var r = event.request;
+  console.log(r.rawQueryString() + '|' + JSON.stringify(cf.edgeLocation));
+  if (r.uri === '/first') {
+    cf.logCustomData('first event');
+    cf.updateRequestOrigin({ domainName: 'first.example.com' });
+  }
+  return r;
+}";
+    let f = Function::compile(SRC, Runtime::Js2, &Limits::default(), "host.js").expect("compiles");
+    let event = |uri: &str, query: &[(String, String, usize)]| {
+        let mut json: Json = serde_json::from_str(&entry_event(&[], query)).expect("json");
+        json["request"]["uri"] = Json::from(uri);
+        Event::from_json(&json.to_string()).expect("an event")
+    };
+    let first = event(
+        "/first",
+        &[("a".into(), "1".into(), 1), ("b".into(), "2".into(), 2)],
+    );
+    let second = event("/second", &[]);
+    let located = RunOptions {
+        edge_location: Some(EdgeLocation {
+            name: "SEA".into(),
+            server_ip: "192.0.2.10".into(),
+            region: "us-west-2".into(),
+        }),
+        ..RunOptions::default()
+    };
+    let elsewhere = RunOptions {
+        edge_location: Some(EdgeLocation {
+            name: "FRA".into(),
+            server_ip: "192.0.2.20".into(),
+            region: "eu-central-1".into(),
+        }),
+        ..RunOptions::default()
+    };
+    let mut reused = f.worker();
+    let runs = [
+        (&first, &located),
+        (&second, &RunOptions::default()),
+        (&first, &elsewhere),
+        (&second, &located),
+        (&second, &RunOptions::default()),
+    ];
+    for (event, options) in runs {
+        let outcome = reused.run(event, options);
+        assert!(outcome.result.is_ok(), "{:?}", outcome.result);
+        assert_eq!(outcome, f.worker().run(event, options));
+    }
+    let last = reused.run(&second, &RunOptions::default());
+    assert_eq!(last.logs, ["undefined|{}"]);
+    assert_eq!((last.origin, last.custom_log_data), (None, None));
 }

@@ -163,7 +163,7 @@ const COMMON_HEADER_NAMES: &[&str] = &[
 /// CloudFront truncates a run's function logs at 10 KB.
 pub const MAX_LOG_BYTES: usize = 10 * 1024;
 
-/// Per-event host state (see [`Vm::set_host`]).
+/// Per-event host state (see [`Vm::reuse_host`]).
 #[derive(Debug, Default)]
 pub struct HostState {
     /// One entry per `console.log` call.
@@ -187,6 +187,61 @@ pub struct HostState {
 }
 
 impl HostState {
+    /// Makes this the state of a run on `event`, keeping the buffers the
+    /// last run left (its query string's, its edge location's): every field
+    /// is set, so nothing of that run stays readable.
+    pub(crate) fn begin(
+        &mut self,
+        event: &super::Event,
+        kvs: &Option<std::sync::Arc<dyn super::kvs::KeyValueStore>>,
+        options: &super::RunOptions,
+    ) {
+        // Destructured so that a new field cannot be left out here.
+        let HostState {
+            logs,
+            log_bytes,
+            logs_truncated,
+            raw_query,
+            event_type,
+            kvs: store,
+            edge_location,
+            origin,
+            custom_log_data,
+        } = self;
+        logs.clear();
+        *log_bytes = 0;
+        *logs_truncated = false;
+        raw_query.clone_from(&event.raw_query);
+        *event_type = Some(event.event_type());
+        store.clone_from(kvs);
+        match (edge_location, &options.edge_location) {
+            (Some(kept), Some(given)) => {
+                kept.name.clone_from(&given.name);
+                kept.server_ip.clone_from(&given.server_ip);
+                kept.region.clone_from(&given.region);
+            }
+            (kept, given) => kept.clone_from(given),
+        }
+        *origin = None;
+        *custom_log_data = None;
+    }
+
+    /// What a run hands back: its log lines, the origin change it asked
+    /// for and its custom log data.
+    pub(crate) fn take_outputs(
+        &mut self,
+    ) -> (
+        Vec<String>,
+        Option<super::cloudfront::OriginChange>,
+        Option<String>,
+    ) {
+        (
+            std::mem::take(&mut self.logs),
+            self.origin.take(),
+            self.custom_log_data.take(),
+        )
+    }
+
     /// Records one log line, cutting it (at a character boundary) and
     /// dropping later ones once the cap is reached.
     pub fn log(&mut self, mut line: String) {

@@ -275,29 +275,24 @@ impl Worker {
     pub fn run_returned(&mut self, event: &Event, options: &RunOptions) -> Outcome<Returned> {
         let vm = &mut self.vm;
         vm.begin_event(options.clock_ms, options.seed);
-        vm.set_host(HostState {
-            raw_query: event.raw_query.clone(),
-            event_type: Some(event.event_type()),
-            kvs: self.function.kvs.clone(),
-            edge_location: options.edge_location.clone(),
-            ..HostState::default()
-        });
+        let kvs = &self.function.kvs;
+        vm.reuse_host(|host: &mut HostState| host.begin(event, kvs, options));
         let result = invoke(vm, &self.function, event, &mut self.shape);
         let usage = vm.usage();
-        let host = vm
+        let (logs, origin, custom_log_data) = vm
             .host_mut::<HostState>()
-            .map(std::mem::take)
+            .map(HostState::take_outputs)
             .unwrap_or_default();
         let limit = self.function.limits.steps.max(1);
         let utilization = (usage.steps.saturating_mul(100)).div_ceil(limit).min(100) as u8;
         Outcome {
             result,
-            logs: host.logs,
+            logs,
             steps: usage.steps,
             compute_utilization: utilization,
             peak_memory: usage.peak_memory,
-            origin: host.origin,
-            custom_log_data: host.custom_log_data,
+            origin,
+            custom_log_data,
         }
     }
 }

@@ -326,18 +326,17 @@ impl Vm {
         }
     }
 
-    /// Attaches host data to the event (read by host-provided built-ins).
-    pub fn set_host<T: 'static>(&mut self, data: T) {
-        match self.spare_host.take() {
-            Some(mut spare) => match spare.downcast_mut::<T>() {
-                Some(slot) => {
-                    *slot = data;
-                    self.host = Some(spare);
-                }
-                None => self.host = Some(Box::new(data)),
-            },
-            None => self.host = Some(Box::new(data)),
-        }
+    /// Attaches host data to the event (read by host-provided built-ins),
+    /// which `fill` sets: it gets the last event's data of the same type as
+    /// that event left it, so that its buffers are reused, or
+    /// `T::default()`, and must set every field that is read.
+    pub fn reuse_host<T: Default + 'static>(&mut self, fill: impl FnOnce(&mut T)) {
+        let mut data: Box<T> = match self.spare_host.take().map(|s| s.downcast::<T>()) {
+            Some(Ok(kept)) => kept,
+            _ => Box::default(),
+        };
+        fill(&mut data);
+        self.host = Some(data);
     }
 
     /// The host data of the event.
