@@ -172,8 +172,9 @@ pub struct Vm {
     pub(crate) random: u64,
     /// Host data for the running event (set by the runtime layer).
     pub(crate) host: Option<Box<dyn std::any::Any>>,
-    /// The last event's host box, kept for its allocation: the next
-    /// `set_host` of the same type writes into it. Nothing reads it.
+    /// The last event's host data, kept with its buffers: the next
+    /// `reuse_host` of the same type hands it to its caller to refill.
+    /// Nothing else reads it.
     spare_host: Option<Box<dyn std::any::Any>>,
     /// The arrays whose `join` is in progress, so a cyclic array joins as
     /// the empty string instead of recursing without end.
