@@ -305,8 +305,7 @@ fn invoke(
     shape: &mut EventShape,
 ) -> Result<Returned, FunctionError> {
     let runtime = function.runtime();
-    let script = function.compiled.script.clone();
-    for import in &script.imports {
+    for import in &function.compiled.script.imports {
         let module =
             crate::module_object(vm, &import.module).map_err(|t| error_from_throw(vm, t))?;
         if import.slot != u16::MAX {
