@@ -985,12 +985,15 @@ impl Compiler<'_> {
     /// Records how the callee of the next instruction is written, for the
     /// "is not a function" message.
     fn name_callee(&mut self, callee: &Expr) {
-        let mut text = String::new();
+        // Written into the compiler's reused buffer: most calls have one.
+        let mut text = std::mem::take(&mut self.callee_buf);
+        text.clear();
         if self.callee_text(callee, &mut text) {
             let s = self.intern(&text);
             let pc = self.pc() as u32;
             self.f().proto.callee_names.push((pc, s));
         }
+        self.callee_buf = text;
     }
 
     /// Writes `a.b.c` / `a[0]` / `this.x` for simple callee expressions.

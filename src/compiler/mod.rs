@@ -72,6 +72,7 @@ pub fn compile(
         regexes: Vec::new(),
         literal_regexes: &program.regexes,
         name_strs: vec![None; program.names.len()],
+        callee_buf: String::new(),
     };
     c.protos.push(placeholder_proto());
     c.script(program)?;
@@ -236,6 +237,8 @@ struct Compiler<'a> {
     literal_regexes: &'a [(u32, Arc<crate::regexp::Compiled>)],
     /// `intern_name`'s memo, by name index.
     name_strs: Vec<Option<JsStr>>,
+    /// `name_callee`'s text buffer, reused from call to call.
+    callee_buf: String,
 }
 
 /// The pseudo-name of `this` in scopes.
