@@ -192,6 +192,7 @@ impl Reader {
     }
 
     /// Whether automatic semicolon insertion puts a `;` before `tok`.
+    #[inline]
     pub fn insert_before(&self, tok: Tok, newline: bool) -> bool {
         if !self.in_statement_list() {
             return false;
@@ -233,6 +234,7 @@ impl Reader {
     /// distinctions only the reader can make: `{` becomes
     /// [`Tok::ObjectOpen`] in expressions, and `function` becomes
     /// [`Tok::FunctionDecl`] at the start of a statement.
+    #[inline]
     pub fn next(&mut self, tok: Tok, span: Span, newline: bool) -> Result<Tok, Mismatch> {
         let was_label_candidate = std::mem::take(&mut self.label_candidate);
         let at_start = self.prev == Prev::StmtStart;
