@@ -5,7 +5,7 @@
 //! to save a move); `cond_jump(e, when)` jumps when `e`'s truthiness is
 //! `when` without materialising booleans for `&&`, `||` and `!`.
 
-use super::{Binding, CResult, Compiler, Loc, Patch, Resolved, THIS};
+use super::{Binding, CResult, Compiler, Jumps, Loc, Resolved, THIS};
 use crate::ast::{
     AssignOp, BinaryOp, Expr, ExprKind, LogicalOp, PropKey, PropValue, UnaryOp, UpdateOp,
 };
@@ -626,7 +626,7 @@ impl Compiler<'_> {
 
     /// Jumps when the truthiness of `e` is `when`; returns the jumps to
     /// patch. Falls through otherwise.
-    pub(super) fn cond_jump(&mut self, e: &Expr, when: bool) -> CResult<Vec<Patch>> {
+    pub(super) fn cond_jump(&mut self, e: &Expr, when: bool) -> CResult<Jumps> {
         match &e.kind {
             ExprKind::Unary(UnaryOp::Not, arg) => self.cond_jump(arg, !when),
             ExprKind::Logical(op, l, r) => {
@@ -646,14 +646,14 @@ impl Compiler<'_> {
                     Ok(jumps)
                 }
             }
-            ExprKind::Bool(b) if *b == when => Ok(vec![self.emit_jump()]),
-            ExprKind::Bool(_) => Ok(Vec::new()),
+            ExprKind::Bool(b) if *b == when => Ok(smallvec::smallvec![self.emit_jump()]),
+            ExprKind::Bool(_) => Ok(Jumps::new()),
             _ => {
                 let mark = self.mark();
                 let r = self.expr_reg(e)?;
                 let p = self.emit_jump_if(r, when);
                 self.release(mark);
-                Ok(vec![p])
+                Ok(smallvec::smallvec![p])
             }
         }
     }

@@ -164,6 +164,10 @@ struct Scope {
 #[derive(Clone, Copy, Debug)]
 struct Patch(usize);
 
+/// The jumps a condition leaves to patch: nearly always one, a few for
+/// `a || b || c`.
+type Jumps = smallvec::SmallVec<[Patch; 2]>;
+
 /// A `break`/`continue` target: a loop, a switch or a labelled statement.
 #[derive(Debug)]
 struct JumpTarget {

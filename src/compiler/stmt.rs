@@ -334,7 +334,7 @@ impl Compiler<'_> {
                 let top = self.pc();
                 let exits = match test {
                     Some(t) => self.cond_jump(t, false)?,
-                    None => Vec::new(),
+                    None => super::Jumps::new(),
                 };
                 self.push_target(labels, true);
                 self.stmt(body)?;
