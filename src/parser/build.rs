@@ -18,13 +18,24 @@ pub type PResult<T> = Result<T, ParseError<u32, Tok, SyntaxError>>;
 pub struct Ctx {
     /// The runtime the source is parsed for.
     pub runtime: Runtime,
-    strings: Vec<JsString>,
-    templates: Vec<JsString>,
+    /// String literal values and cooked template parts, each taken out by
+    /// the one reduction of its token (see [`Ctx::reload_literals`]).
+    strings: RefCell<Vec<JsString>>,
+    templates: RefCell<Vec<JsString>>,
     regexes: Vec<RegexLiteral>,
     names: RefCell<Interner>,
     /// Offsets of every `(`: an expression starting at one was
     /// parenthesised (`((a)) => 0` has an invalid parameter).
     paren_starts: Vec<u32>,
+}
+
+/// Moves literal `i` out of `table`, leaving it empty.
+fn take_literal(table: &RefCell<Vec<JsString>>, i: u32) -> JsString {
+    table
+        .borrow_mut()
+        .get_mut(i as usize)
+        .map(std::mem::take)
+        .unwrap_or_default()
 }
 
 impl Ctx {
@@ -39,8 +50,8 @@ impl Ctx {
         Ctx {
             paren_starts,
             runtime,
-            strings: std::mem::take(&mut lexed.strings),
-            templates: std::mem::take(&mut lexed.templates),
+            strings: RefCell::new(std::mem::take(&mut lexed.strings)),
+            templates: RefCell::new(std::mem::take(&mut lexed.templates)),
             regexes: std::mem::take(&mut lexed.regexes),
             names: RefCell::new(std::mem::take(&mut lexed.names)),
         }
@@ -51,14 +62,24 @@ impl Ctx {
         self.paren_starts.binary_search(&span.start).is_ok()
     }
 
-    /// The value of string literal `i`.
+    /// The value of string literal `i`, moved out: a parse reduces each
+    /// token once.
     pub fn string(&self, i: u32) -> JsString {
-        self.strings.get(i as usize).cloned().unwrap_or_default()
+        take_literal(&self.strings, i)
     }
 
-    /// The cooked text of template part `i`.
+    /// The cooked text of template part `i`, moved out like
+    /// [`Ctx::string`]'s.
     pub fn template(&self, i: u32) -> JsString {
-        self.templates.get(i as usize).cloned().unwrap_or_default()
+        take_literal(&self.templates, i)
+    }
+
+    /// Puts the literal values back from `lexed` (the same source lexed
+    /// again) for another parse of the tokens: the failed one has taken
+    /// some of them.
+    pub fn reload_literals(&mut self, lexed: &mut LexOutput) {
+        *self.strings.get_mut() = std::mem::take(&mut lexed.strings);
+        *self.templates.get_mut() = std::mem::take(&mut lexed.templates);
     }
 
     /// The name of a reserved word used as a property name.

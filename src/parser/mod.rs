@@ -50,7 +50,7 @@ pub fn parse(src: &str, runtime: Runtime) -> Result<Program, SyntaxError> {
 fn parse_inner(src: &str, runtime: Runtime) -> Result<Program, SyntaxError> {
     let mut lexed = lexer::tokenize(src, runtime);
     let lex_error = lexed.error.take();
-    let ctx = Ctx::new(runtime, &mut lexed);
+    let mut ctx = Ctx::new(runtime, &mut lexed);
     let parser = grammar::ScriptParser::new();
     let mut tokens = std::mem::take(&mut lexed.tokens);
     let mut first_error: Option<SyntaxError> = None;
@@ -114,6 +114,8 @@ fn parse_inner(src: &str, runtime: Runtime) -> Result<Program, SyntaxError> {
                     },
                 );
                 first_error = Some(error);
+                // The failed parse took literal values out of the context.
+                ctx.reload_literals(&mut lexer::tokenize(src, runtime));
             }
             _ => return Err(error),
         }

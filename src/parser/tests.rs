@@ -410,3 +410,17 @@ proptest::proptest! {
         proptest::prop_assert_eq!(ok(&src), grouped_by_levels(&operands, &ops, 0));
     }
 }
+
+/// A parse retried with an inserted semicolon still has every literal's
+/// value: the failed attempt took some of them out of the context.
+#[test]
+fn literals_survive_an_asi_retry() {
+    assert_eq!(
+        ok("var s = 'one'; do s = `t${s}u`; while (s) s = { 'k': \"two\" }; s = 'three'"),
+        ok("var s = 'one'; do s = `t${s}u`; while (s); s = { 'k': \"two\" }; s = 'three'")
+    );
+    assert_eq!(
+        ok("do x = 'a'; while (0) y = 'b' + `c`"),
+        "(do (= x \"a\") 0)\n(= y (+ \"b\" (template \"c\")))"
+    );
+}
