@@ -714,6 +714,14 @@ impl Compiler<'_> {
             Some(n) => Some(self.intern_name(n.name)),
             None => inferred,
         };
+        // Room for what a function of this many statements usually needs:
+        // growing from nothing reallocates the code four or five times.
+        let statements = match &f.body {
+            FunctionBody::Block(body) => body.len(),
+            FunctionBody::Expr(_) => 1,
+        };
+        proto.code.reserve(4 + 8 * statements);
+        proto.positions.reserve(2 + 2 * statements);
         self.funcs.push(new_fn_state(proto, false));
         self.f().next_reg = 1 + f.params.len() as u16 + u16::from(f.rest.is_some());
         self.f().proto.registers = self.f().next_reg;
