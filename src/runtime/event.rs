@@ -381,7 +381,13 @@ pub(crate) enum OwnPart<'a> {
 /// Rebuilds a query string from its parameters, every value of a repeated
 /// name included.
 pub fn raw_query_of(q: &Entries) -> String {
-    let mut out = String::new();
+    // Sized in a first pass (each pair with its `&` and `=`): grown a pair
+    // at a time, a query string of a few parameters reallocated four times.
+    let size =
+        q.0.iter()
+            .flat_map(|(name, entry)| entry.values().map(move |e| name.len() + e.value.len() + 2))
+            .sum();
+    let mut out = String::with_capacity(size);
     for (name, entry) in &q.0 {
         for e in entry.values() {
             if !out.is_empty() {
