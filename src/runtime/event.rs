@@ -452,13 +452,53 @@ impl HandlerResult {
             HandlerResult::Request(r) => Output::Request(r),
             HandlerResult::Response(r) => Output::Response(r),
         };
-        // Room for a typical result up front: `to_string` starts at 128
-        // bytes and grows (copying) about twice for one.
-        let mut text = Vec::with_capacity(512);
+        // Room for the whole text up front (`to_string` starts at 128 bytes
+        // and grows, copying, two or three times for a typical result).
+        let mut text = Vec::with_capacity(self.json_size_hint());
         if serde_json::to_writer(&mut text, &out).is_err() {
             return String::new();
         }
         String::from_utf8(text).unwrap_or_default()
+    }
+
+    /// About how long [`HandlerResult::to_json`]'s text is: the strings
+    /// with their quotes and the JSON around them, escapes aside.
+    fn json_size_hint(&self) -> usize {
+        fn entries(e: &Entries) -> usize {
+            e.0.iter()
+                .map(|(name, entry)| {
+                    name.len()
+                        + entry
+                            .values()
+                            .map(|v| {
+                                v.value.len()
+                                    + v.attributes.as_ref().map_or(0, |a| a.len() + 16)
+                                    + 16
+                            })
+                            .sum::<usize>()
+                        + if entry.multi_value.is_some() { 32 } else { 8 }
+                })
+                .sum()
+        }
+        128 + match self {
+            HandlerResult::Request(r) => {
+                r.method.len()
+                    + r.uri.len()
+                    + entries(&r.querystring)
+                    + entries(&r.headers)
+                    + entries(&r.cookies)
+            }
+            HandlerResult::Response(r) => {
+                r.status_description.as_ref().map_or(0, String::len)
+                    + entries(&r.headers)
+                    + entries(&r.cookies)
+                    + match &r.body {
+                        Some(Body::Text(t)) => t.len(),
+                        Some(Body::Encoded { data, .. }) => data.len() + 32,
+                        None => 0,
+                    }
+            }
+        }
     }
 }
 
