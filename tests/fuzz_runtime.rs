@@ -236,22 +236,16 @@ function handler(event) {
         &[("a".into(), "1".into(), 1), ("b".into(), "2".into(), 2)],
     );
     let second = event("/second", &[]);
-    let located = RunOptions {
+    let at = |name: &str, server_ip: &str, region: &str| RunOptions {
         edge_location: Some(EdgeLocation {
-            name: "SEA".into(),
-            server_ip: "192.0.2.10".into(),
-            region: "us-west-2".into(),
+            name: name.into(),
+            server_ip: server_ip.into(),
+            region: region.into(),
         }),
         ..RunOptions::default()
     };
-    let elsewhere = RunOptions {
-        edge_location: Some(EdgeLocation {
-            name: "FRA".into(),
-            server_ip: "192.0.2.20".into(),
-            region: "eu-central-1".into(),
-        }),
-        ..RunOptions::default()
-    };
+    let located = at("SEA", "192.0.2.10", "us-west-2");
+    let elsewhere = at("FRA", "192.0.2.20", "eu-central-1");
     let mut reused = f.worker();
     let runs = [
         (&first, &located),
