@@ -151,15 +151,6 @@ fn present_at(vm: &mut Vm, o: ObjRef, i: u64) -> JsResult<Option<Value>> {
     vm.get(Value::Object(o), key).map(Some)
 }
 
-/// `HasProperty(O, ToString(i))`.
-fn has_at(vm: &mut Vm, o: ObjRef, i: u64) -> JsResult<bool> {
-    if dense_element(vm, o, i).is_some() {
-        return Ok(true);
-    }
-    let key = key_at(vm, i)?;
-    vm.has_property(o, key)
-}
-
 /// `Set(O, ToString(i), v, true)`.
 fn set_at(vm: &mut Vm, o: ObjRef, i: u64, v: Value) -> JsResult<()> {
     let key = key_at(vm, i)?;
@@ -433,11 +424,9 @@ fn move_elements(
         } else {
             (from + k, to + k)
         };
-        if has_at(vm, o, src)? {
-            let v = get_at(vm, o, src)?;
-            set_at(vm, o, dst, v)?;
-        } else {
-            delete_at(vm, o, dst)?;
+        match present_at(vm, o, src)? {
+            Some(v) => set_at(vm, o, dst, v)?,
+            None => delete_at(vm, o, dst)?,
         }
     }
     Ok(())
@@ -494,8 +483,7 @@ fn splice(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let a = species_create(vm, o, delete_count)?;
     for k in 0..delete_count {
         vm.charge(1)?;
-        if has_at(vm, o, start + k)? {
-            let v = get_at(vm, o, start + k)?;
+        if let Some(v) = present_at(vm, o, start + k)? {
             create_at(vm, a, k, v)?;
         }
     }
@@ -540,32 +528,22 @@ fn reverse(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     for lower in 0..len / 2 {
         vm.charge(1)?;
         let upper = len - 1 - lower;
-        let lower_exists = has_at(vm, o, lower)?;
-        let lower_value = if lower_exists {
-            get_at(vm, o, lower)?
-        } else {
-            Value::Undefined
-        };
-        let upper_exists = has_at(vm, o, upper)?;
-        let upper_value = if upper_exists {
-            get_at(vm, o, upper)?
-        } else {
-            Value::Undefined
-        };
-        match (lower_exists, upper_exists) {
-            (true, true) => {
+        let lower_value = present_at(vm, o, lower)?;
+        let upper_value = present_at(vm, o, upper)?;
+        match (lower_value, upper_value) {
+            (Some(lower_value), Some(upper_value)) => {
                 set_at(vm, o, lower, upper_value)?;
                 set_at(vm, o, upper, lower_value)?;
             }
-            (false, true) => {
+            (None, Some(upper_value)) => {
                 set_at(vm, o, lower, upper_value)?;
                 delete_at(vm, o, upper)?;
             }
-            (true, false) => {
+            (Some(lower_value), None) => {
                 delete_at(vm, o, lower)?;
                 set_at(vm, o, upper, lower_value)?;
             }
-            (false, false) => {}
+            (None, None) => {}
         }
     }
     Ok(Value::Object(o))
@@ -611,8 +589,7 @@ fn concat(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
                 }
                 for k in 0..len {
                     vm.charge(1)?;
-                    if has_at(vm, e, k)? {
-                        let v = get_at(vm, e, k)?;
+                    if let Some(v) = present_at(vm, e, k)? {
                         create_at(vm, a, n, v)?;
                     }
                     n += 1;
