@@ -458,6 +458,117 @@ pub fn result_from_js(
     }
 }
 
+/// A viewer-response result in the form most functions return it: the
+/// event's own response object, its status code a valid number, no body,
+/// its cookies untouched, and every header either the event's entry under
+/// its own name or a new object literal with a string `value`. Read
+/// without copying any text: the embedding path writes it into the HTTP
+/// response from the heap ([`crate::http::run_response_changes`]).
+#[derive(Debug)]
+pub(crate) struct PlainResponse {
+    /// `statusCode`, from 100 to 599.
+    pub status_code: u16,
+    /// The headers in the result's order.
+    pub headers: Vec<PlainHeader>,
+}
+
+/// One header of a [`PlainResponse`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum PlainHeader {
+    /// The event's response header at this index, as the event has it.
+    Event(usize),
+    /// A header with one value, its name the key it is stored under.
+    New {
+        /// The name.
+        name: JsStr,
+        /// The value.
+        value: JsStr,
+    },
+}
+
+/// Reads `v` as a [`PlainResponse`] when it is one, charging the steps
+/// [`result_from_js`] would. `None` for every other result, including one
+/// that is the event's response unmodified (`Returned::Event`) and every
+/// one that would fail: those take the general path, after the caller has
+/// put back the steps this charged.
+pub(crate) fn read_plain_response(
+    vm: &mut Vm,
+    v: Value,
+    event: &Event,
+    shape: &EventShape,
+) -> Option<PlainResponse> {
+    let Value::Object(o) = v else { return None };
+    let tree = shape.response.filter(|t| t.object == o)?;
+    if event.event_type() != EventType::ViewerResponse || tree.unmodified(vm) {
+        return None;
+    }
+    let pristine = vm.heap().is_pristine(vm.realm().intrinsics.object_proto);
+    let r = Reader {
+        vm,
+        event,
+        shape,
+        pristine,
+    };
+    if !r.only_own_fields(o) {
+        return None;
+    }
+    let n = r.names();
+    let field = |name: JsStr| r.vm.plain_data_value(o, Key::Str(name));
+    let status_code = match field(n.status_code)? {
+        Value::Number(c) if c.fract() == 0.0 && (100.0..=599.0).contains(&c) => c as u16,
+        _ => return None,
+    };
+    if !matches!(
+        field(n.status_description)?,
+        Value::Undefined | Value::String(_)
+    ) || field(n.body)? != Value::Undefined
+    {
+        return None;
+    }
+    let Value::Object(cookies) = field(n.cookies)? else {
+        return None;
+    };
+    let cookies = r.unmodified_map(cookies)?.0.len();
+    let Value::Object(map) = field(n.headers)? else {
+        return None;
+    };
+    if r.vm.heap().obj(map).class.is_array() {
+        return None;
+    }
+    let headers = match r.unmodified_map(map) {
+        Some(entries) => {
+            let count = entries.0.len();
+            r.vm.charge(count as u64).ok()?;
+            (0..count).map(PlainHeader::Event).collect()
+        }
+        None => {
+            let listed = r.vm.own_enumerable_string_data(map).ok()?;
+            let mut out = Vec::with_capacity(listed.len());
+            for (key, value) in listed {
+                let (Key::Str(name), Some(Value::Object(e))) = (key, value) else {
+                    return None;
+                };
+                let header = match r.unmodified_entry(e) {
+                    Some((s, _)) if s.key == key && matches!(s.source, Source::ResponseHeaders) => {
+                        PlainHeader::Event(s.index)
+                    }
+                    _ => PlainHeader::New {
+                        name,
+                        value: r.plain_entry_strings(e, false)?.0,
+                    },
+                };
+                out.push(header);
+            }
+            out
+        }
+    };
+    r.vm.charge(cookies as u64).ok()?;
+    Some(PlainResponse {
+        status_code,
+        headers,
+    })
+}
+
 /// A validation error at `field`.
 pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> FunctionError {
     FunctionError::Validation {
@@ -783,13 +894,23 @@ impl<'a> Reader<'a> {
     /// `None` sends every other entry, and every error, down the general
     /// path.
     fn plain_entry(&self, e: ObjRef, attributes: bool) -> Option<Entry> {
+        let (value, attrs) = self.plain_entry_strings(e, attributes)?;
+        let heap = self.vm.heap();
+        Some(Entry {
+            value: heap.to_rust_string(value),
+            attributes: attrs.map(|a| heap.to_rust_string(a)),
+            multi_value: None,
+        })
+    }
+
+    /// The strings of [`Reader::plain_entry`]: `value` and `attributes`.
+    fn plain_entry_strings(&self, e: ObjRef, attributes: bool) -> Option<(JsStr, Option<JsStr>)> {
         if !self.only_own_fields(e) {
             return None;
         }
-        let heap = self.vm.heap();
         let n = self.names();
         let (mut value, mut attrs) = (None, None);
-        for p in heap.props(e) {
+        for p in self.vm.heap().props(e) {
             let Key::Str(k) = p.key else { continue };
             let slot = if k == n.value {
                 &mut value
@@ -805,11 +926,7 @@ impl<'a> Reader<'a> {
                 _ => return None,
             }
         }
-        Some(Entry {
-            value: heap.to_rust_string(value?),
-            attributes: attrs.map(|a| heap.to_rust_string(a)),
-            multi_value: None,
-        })
+        Some((value?, attrs))
     }
 
     /// An entry; `nested` for an item of a `multiValue`, whose own

@@ -26,12 +26,12 @@
 pub mod base64;
 mod cloudfront;
 mod console;
-mod convert;
+pub(crate) mod convert;
 pub mod event;
 mod host;
 pub mod kvs;
 mod origin;
-mod validate;
+pub(crate) mod validate;
 
 pub use cloudfront::{EdgeLocation, OriginChange};
 pub use event::{
@@ -47,7 +47,7 @@ use crate::source::LineIndex;
 use crate::value::Value;
 use crate::vm::{Fatal, PromiseState, Throw, Vm};
 use crate::{CompileError, CompiledScript};
-use convert::EventShape;
+pub(crate) use convert::EventShape;
 use std::fmt;
 use std::sync::Arc;
 
@@ -273,11 +273,25 @@ impl Worker {
     /// apply results as changes (`http::apply_request_changes`), where an
     /// untouched result costs nothing.
     pub fn run_returned(&mut self, event: &Event, options: &RunOptions) -> Outcome<Returned> {
+        self.run_with(event, options, read_returned)
+    }
+
+    /// Runs the handler on `event` and gives its result to `read`, with
+    /// the VM it lives in, the event and where the event's objects are:
+    /// for readers that take the result straight from the heap into its
+    /// destination (`http::run_response_changes`).
+    pub(crate) fn run_with<R>(
+        &mut self,
+        event: &Event,
+        options: &RunOptions,
+        read: impl FnOnce(&mut Vm, Value, &Event, &EventShape) -> Result<R, FunctionError>,
+    ) -> Outcome<R> {
         let vm = &mut self.vm;
         vm.begin_event(options.clock_ms, options.seed);
         let kvs = &self.function.kvs;
         vm.reuse_host(|host: &mut HostState| host.begin(event, kvs, options));
-        let result = invoke(vm, &self.function, event, &mut self.shape);
+        let result = invoke(vm, &self.function, event, &mut self.shape)
+            .and_then(|value| read(vm, value, event, &self.shape));
         let usage = vm.usage();
         let (logs, origin, custom_log_data) = vm
             .host_mut::<HostState>()
@@ -297,13 +311,26 @@ impl Worker {
     }
 }
 
-/// Runs the script's top level, then the handler, then reads its result.
+/// Reads a handler's result as CloudFront interprets it and checks it.
+pub(crate) fn read_returned(
+    vm: &mut Vm,
+    value: Value,
+    event: &Event,
+    shape: &EventShape,
+) -> Result<Returned, FunctionError> {
+    let returned = convert::result_from_js(vm, value, event, shape)?;
+    validate::validate_returned(event, &returned)?;
+    Ok(returned)
+}
+
+/// Runs the script's top level, then the handler; gives the handler's
+/// result (a promise's value when it returns a promise).
 fn invoke(
     vm: &mut Vm,
     function: &Function,
     event: &Event,
     shape: &mut EventShape,
-) -> Result<Returned, FunctionError> {
+) -> Result<Value, FunctionError> {
     let runtime = function.runtime();
     for import in &function.compiled.script.imports {
         let module =
@@ -346,9 +373,7 @@ fn invoke(
             None => {}
         }
     }
-    let returned = convert::result_from_js(vm, value, event, shape)?;
-    validate::validate_returned(event, &returned)?;
-    Ok(returned)
+    Ok(value)
 }
 
 /// Turns an exception or a fatal stop into the error a run reports.

@@ -25,36 +25,43 @@ const MAX_URL: usize = 8192;
 
 /// Whether CloudFront refuses header `name` (lowercase) in a result.
 pub fn is_disallowed(name: &str) -> bool {
+    disallowed(name.as_bytes())
+}
+
+/// [`is_disallowed`] on the name's bytes.
+fn disallowed(name: &[u8]) -> bool {
     // A `match` on the names compiles to a dispatch on length and bytes;
     // it runs for every header of every result.
     matches!(
         name,
-        "connection"
-            | "expect"
-            | "keep-alive"
-            | "proxy-authenticate"
-            | "proxy-authorization"
-            | "proxy-connection"
-            | "trailer"
-            | "upgrade"
-            | "x-accel-buffering"
-            | "x-accel-charset"
-            | "x-accel-limit-rate"
-            | "x-accel-redirect"
-            | "x-amzn-auth"
-            | "x-amzn-cf-billing"
-            | "x-amzn-cf-id"
-            | "x-amzn-cf-xff"
-            | "x-amzn-errortype"
-            | "x-amzn-fle-profile"
-            | "x-amzn-header-count"
-            | "x-amzn-header-order"
-            | "x-amzn-lambda-integration-tag"
-            | "x-amzn-requestid"
-            | "x-cache"
-            | "x-forwarded-proto"
-            | "x-real-ip"
-    ) || DISALLOWED_PREFIXES.iter().any(|p| name.starts_with(p))
+        b"connection"
+            | b"expect"
+            | b"keep-alive"
+            | b"proxy-authenticate"
+            | b"proxy-authorization"
+            | b"proxy-connection"
+            | b"trailer"
+            | b"upgrade"
+            | b"x-accel-buffering"
+            | b"x-accel-charset"
+            | b"x-accel-limit-rate"
+            | b"x-accel-redirect"
+            | b"x-amzn-auth"
+            | b"x-amzn-cf-billing"
+            | b"x-amzn-cf-id"
+            | b"x-amzn-cf-xff"
+            | b"x-amzn-errortype"
+            | b"x-amzn-fle-profile"
+            | b"x-amzn-header-count"
+            | b"x-amzn-header-order"
+            | b"x-amzn-lambda-integration-tag"
+            | b"x-amzn-requestid"
+            | b"x-cache"
+            | b"x-forwarded-proto"
+            | b"x-real-ip"
+    ) || DISALLOWED_PREFIXES
+        .iter()
+        .any(|p| name.starts_with(p.as_bytes()))
 }
 
 /// Checks what a handler returned against the event it answers. The
@@ -156,7 +163,6 @@ fn response(r: &Response, original: Option<&Response>, path: &str) -> Result<(),
 /// Bits of [`BYTE_CLASS`].
 const NOT_IN_NAME: u8 = 1;
 const UPPERCASE: u8 = 2;
-const NOT_IN_VALUE: u8 = 4;
 
 /// What each byte may not be in a header, looked up once per byte: every
 /// header of every result goes through here.
@@ -171,17 +177,72 @@ static BYTE_CLASS: [u8; 256] = {
         if b.is_ascii_uppercase() {
             table[i] |= UPPERCASE;
         }
-        if b == b'\r' || b == b'\n' || b == 0 {
-            table[i] |= NOT_IN_VALUE;
-        }
+
         i += 1;
     }
     table
 };
 
-fn classes(text: &str) -> u8 {
-    text.bytes()
-        .fold(0, |all, b| all | BYTE_CLASS[usize::from(b)])
+fn classes(text: impl AsRef<[u8]>) -> u8 {
+    text.as_ref()
+        .iter()
+        .fold(0, |all, &b| all | BYTE_CLASS[usize::from(b)])
+}
+
+/// Whether header `name` with `values`, in a viewer-response result,
+/// passes every check [`validate`] makes on one header (a valid lowercase
+/// name, neither disallowed nor `set-cookie`, values without CR, LF or
+/// NUL, and, unless it is the event's own entry `kept` as it was, not
+/// read-only), and its values are ASCII. (A read-only header of the event
+/// missing from the result is [`is_read_only_response`]'s to catch.)
+pub(crate) fn response_header_ok<'v>(
+    name: &[u8],
+    mut values: impl Iterator<Item = &'v [u8]>,
+    kept: bool,
+) -> bool {
+    let class = classes(name);
+    class & (NOT_IN_NAME | UPPERCASE) == 0
+        && !name.is_empty()
+        && !disallowed(name)
+        && name != b"set-cookie"
+        && (kept || !READ_ONLY_RESPONSE.iter().any(|r| r.as_bytes() == name))
+        && values.all(|v| !value_fault(v, true))
+}
+
+/// Whether a viewer-response function may not add, change or remove
+/// header `name`.
+pub(crate) fn is_read_only_response(name: &str) -> bool {
+    READ_ONLY_RESPONSE.contains(&name)
+}
+
+/// Whether header value `v` holds CR, LF or NUL (or, with `non_ascii`, a
+/// byte above 127). Eight bytes at a time: values are the longest text of
+/// a result, and every one is checked.
+fn value_fault(v: &[u8], non_ascii: bool) -> bool {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGH: u64 = ONES << 7;
+    // A zero byte in `w` sets its high bit here (and no byte is flagged
+    // when there is none).
+    let zero = |w: u64| w.wrapping_sub(ONES) & !w & HIGH;
+    let high = if non_ascii { HIGH } else { 0 };
+    let mut words = v.chunks_exact(8);
+    for word in &mut words {
+        let mut bytes = [0; 8];
+        bytes.copy_from_slice(word);
+        let w = u64::from_ne_bytes(bytes);
+        if (w & high)
+            | zero(w)
+            | zero(w ^ (ONES * u64::from(b'\r')))
+            | zero(w ^ (ONES * u64::from(b'\n')))
+            != 0
+        {
+            return true;
+        }
+    }
+    words
+        .remainder()
+        .iter()
+        .any(|&b| b == b'\r' || b == b'\n' || b == 0 || (non_ascii && !b.is_ascii()))
 }
 
 /// Header names must be lowercase; disallowed ones may not appear; the
@@ -208,7 +269,7 @@ fn headers(
             return Err(invalid(at(), "is a disallowed header"));
         }
         for e in entry.values() {
-            if classes(&e.value) & NOT_IN_VALUE != 0 {
+            if value_fault(e.value.as_bytes(), false) {
                 return Err(invalid(
                     format!("{}.value", at()),
                     "may not contain CR, LF or NUL",
@@ -233,4 +294,32 @@ fn headers(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::value_fault;
+
+    /// Every byte at every position of values of 0 to 19 bytes (across
+    /// the eight-byte words and the tail), in a value of otherwise plain
+    /// text: flagged exactly when a byte-by-byte check flags it.
+    #[test]
+    fn value_faults_are_found_in_every_position() {
+        let plain = b"text/html; q=0.9, charset";
+        for len in 0..20 {
+            for at in 0..len {
+                for byte in 0..=255u8 {
+                    let mut v = plain[..len].to_vec();
+                    v[at] = byte;
+                    for non_ascii in [false, true] {
+                        let expected = v.iter().any(|&b| {
+                            b == b'\r' || b == b'\n' || b == 0 || (non_ascii && !b.is_ascii())
+                        });
+                        assert_eq!(value_fault(&v, non_ascii), expected, "{v:?} {non_ascii}");
+                    }
+                }
+            }
+            assert!(!value_fault(&plain[..len], true));
+        }
+    }
 }

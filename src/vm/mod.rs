@@ -301,6 +301,13 @@ impl Vm {
         }
     }
 
+    /// Puts the step count back to `steps`, taken from [`Vm::usage`]
+    /// before a host reader tried a shortcut that charged as it went and
+    /// then gave up; no script code may have run in between.
+    pub(crate) fn rewind_steps(&mut self, steps: u64) {
+        self.steps = steps;
+    }
+
     /// Charges `n` steps; fails when the budget is spent. Built-ins charge
     /// in proportion to the work they do.
     pub fn charge(&mut self, n: u64) -> JsResult<()> {

@@ -13,8 +13,8 @@ mod cases;
 
 use cases::{CASES, Case};
 use edgefn::http::{
-    Context, apply_request_changes, apply_response_changes, fill_request_event,
-    fill_response_event, request_event,
+    Context, apply_request_changes, fill_request_event, fill_response_event, request_event,
+    run_response_changes,
 };
 use edgefn::runtime::{Event, EventType, Function, HandlerResult, Returned, RunOptions, Worker};
 use edgefn::{Limits, Runtime};
@@ -91,6 +91,13 @@ fn run_embedding(worker: &mut Worker, case: &Case, events: u32) -> usize {
         fill_request_event(&mut reused, &parts, viewer, &Context::default());
         if viewer_response {
             fill_response_event(&mut reused, &origin);
+            // A proxy writes into the response it owns; here a copy stands
+            // for it.
+            let mut response = origin.clone();
+            let outcome = run_response_changes(worker, &reused, &options, &mut response);
+            n += outcome.result.expect("runs").expect("applies").map_or(0, |b| b.len());
+            n += response.headers.len();
+            continue;
         }
         let e = &reused;
         match worker.run_returned(e, &options).result.expect("runs") {
@@ -100,16 +107,6 @@ fn run_embedding(worker: &mut Worker, case: &Case, events: u32) -> usize {
                 // A proxy changes the request it owns; here a copy stands
                 // for it, made only when there is a change.
                 apply_request_changes(&e.request, r, &mut parts.clone()).expect("applies")
-            }
-            Returned::Result(HandlerResult::Response(r)) if viewer_response => {
-                let mut response = origin.clone();
-                n += apply_response_changes(
-                    e.response.as_ref().expect("a response event"),
-                    r,
-                    &mut response,
-                )
-                .expect("applies")
-                .map_or(0, |b| b.len());
             }
             Returned::Result(HandlerResult::Response(r)) => n += r.headers.0.len(),
         }

@@ -43,6 +43,10 @@
 //! }
 //! ```
 
+mod plain;
+
+pub use plain::{Applied, run_response_changes};
+
 use crate::runtime::event::{
     Body, Context as EventContext, Entries, Entry, Event, EventType, Request, Response, Viewer,
 };
@@ -365,9 +369,12 @@ fn append_entry(headers: &mut HeaderMap, name: &str, entry: Entry) -> Result<(),
 /// adds after the function (`Host`, `Via`, `X-Forwarded-For`...).
 const HEADER_NAMES_KEPT_FREE: usize = 768;
 
+/// The most header names a result may have.
+const MAX_RESULT_NAMES: usize = (1 << 15) - HEADER_NAMES_KEPT_FREE;
+
 /// Refuses a result with more header names than a message can take.
 fn check_count(entries: &Entries) -> Result<(), BridgeError> {
-    if entries.0.len() > (1 << 15) - HEADER_NAMES_KEPT_FREE {
+    if entries.0.len() > MAX_RESULT_NAMES {
         return Err(too_many());
     }
     Ok(())

@@ -1,0 +1,401 @@
+//! Viewer-response results written from the heap: the shortcut of
+//! [`run_response_changes`] for the form most viewer-response functions
+//! return (the event's response with headers added or replaced by object
+//! literals), which goes into the HTTP response without first being copied
+//! into a [`Response`] of owned strings. Whatever the shortcut is not sure
+//! to do exactly as [`apply_response_changes`] does takes the general
+//! path, so both give the same response and the same errors.
+
+use super::{BridgeError, apply_response, apply_response_changes, too_many};
+use crate::heap::Heap;
+use crate::runtime::convert::{PlainHeader, PlainResponse, read_plain_response};
+use crate::runtime::event::{Entry, Event, HandlerResult, Response, Returned};
+use crate::runtime::validate::{is_read_only_response, response_header_ok};
+use crate::runtime::{Outcome, RunOptions, Worker, read_returned};
+use http::header::{COOKIE, HeaderName, HeaderValue};
+use http::{HeaderMap, StatusCode};
+use smallvec::SmallVec;
+
+/// What [`run_response_changes`] did: the new body when the function set
+/// one (the origin's body goes on otherwise), or why the result could not
+/// be written.
+pub type Applied = Result<Option<Vec<u8>>, BridgeError>;
+
+/// Runs `worker`'s handler on `event`, the viewer-response event built
+/// from the origin response `parts` (by [`super::fill_response_event`] or
+/// [`super::response_event`]), and applies its result to `parts` as
+/// [`apply_response_changes`] does. The same as `run_returned` followed by
+/// `apply_response_changes` (or [`apply_response`] for an event without a
+/// response part), in outcome, steps and errors, but a result in the usual
+/// form is written from the event's heap without copying its text first.
+/// A request returned by a viewer-response function is a bridge error, as
+/// it is for `edgefn serve`.
+pub fn run_response_changes(
+    worker: &mut Worker,
+    event: &Event,
+    options: &RunOptions,
+    parts: &mut http::response::Parts,
+) -> Outcome<Applied> {
+    worker.run_with(event, options, |vm, value, event, shape| {
+        let steps = vm.usage().steps;
+        if let Some(original) = &event.response {
+            if let Some(plain) = read_plain_response(vm, value, event, shape) {
+                if let Some(plan) = Plan::new(&plain, vm.heap(), original) {
+                    #[cfg(test)]
+                    tests::SHORTCUTS.with(|n| n.set(n.get() + 1));
+                    return Ok(plan.apply(parts));
+                }
+            }
+        }
+        vm.rewind_steps(steps);
+        Ok(match read_returned(vm, value, event, shape)? {
+            Returned::Event => Ok(None),
+            Returned::Result(HandlerResult::Response(r)) => match &event.response {
+                Some(original) => apply_response_changes(original, r, parts),
+                None => apply_response(r, parts),
+            },
+            Returned::Result(HandlerResult::Request(_)) => Err(BridgeError(
+                "a viewer-response function must return the response".into(),
+            )),
+        })
+    })
+}
+
+/// The changes a [`PlainResponse`] makes to the origin response, worked
+/// out (and every name and value parsed) before anything is written, in
+/// the order `apply_response_changes` makes them.
+struct Plan {
+    status: Option<StatusCode>,
+    /// Headers of the event the result left out.
+    removed: Vec<HeaderName>,
+    /// How many names the result adds.
+    added: usize,
+    writes: Vec<Write>,
+}
+
+/// A header's name, and the value of a new one, as bytes: all ASCII once
+/// checked, so the same text the general path would make.
+type HeaderText<'a> = (&'a [u8], Option<&'a [u8]>);
+
+/// One header line to append, after removing the name's lines when
+/// `replace`.
+struct Write {
+    name: HeaderName,
+    value: HeaderValue,
+    replace: bool,
+}
+
+impl Plan {
+    /// The plan for `plain`, the result for `original`; `None` when the
+    /// result would fail validation or could not be written, or when the
+    /// event's entries would not read back as they are (attributes, nested
+    /// `multiValue`s): the general path then gives the error or the
+    /// result.
+    fn new(plain: &PlainResponse, heap: &Heap, original: &Response) -> Option<Plan> {
+        if plain.headers.len() > super::MAX_RESULT_NAMES
+            || !original.cookies.0.iter().all(|(_, e)| cookie_reads_back(e))
+        {
+            return None;
+        }
+        let mut texts: SmallVec<[HeaderText<'_>; 16]> =
+            SmallVec::with_capacity(plain.headers.len());
+        for header in &plain.headers {
+            let text = match *header {
+                PlainHeader::Event(i) => {
+                    let (name, entry) = original.headers.0.get(i)?;
+                    let values = entry.values().map(|e| e.value.as_bytes());
+                    let name = name.as_bytes();
+                    if !header_reads_back(entry) || !response_header_ok(name, values, true) {
+                        return None;
+                    }
+                    (name, None)
+                }
+                PlainHeader::New { name, value } => {
+                    let name = heap.units(name).latin1()?;
+                    let value = heap.units(value).latin1()?;
+                    if !response_header_ok(name, std::iter::once(value), false) {
+                        return None;
+                    }
+                    (name, Some(value))
+                }
+            };
+            texts.push(text);
+        }
+        let has = |name: &str| texts.iter().any(|&(n, _)| n == name.as_bytes());
+        let mut removed = Vec::new();
+        let mut kept = 0;
+        for (name, _) in &original.headers.0 {
+            if has(name) {
+                kept += 1;
+            } else if is_read_only_response(name) {
+                return None;
+            } else if let Ok(name) = HeaderName::from_bytes(name.as_bytes()) {
+                removed.push(name);
+            }
+        }
+        let mut writes = Vec::with_capacity(texts.len() - kept);
+        for (i, &(name, value)) in texts.iter().enumerate() {
+            // The event's own entries are as the event has them.
+            let Some(value) = value else { continue };
+            let before = match original.headers.0.get(i) {
+                Some((n, e)) if n.as_bytes() == name => Some(e),
+                _ => original
+                    .headers
+                    .0
+                    .iter()
+                    .find(|(n, _)| n.as_bytes() == name)
+                    .map(|(_, e)| e),
+            };
+            let same = |e: &Entry| {
+                e.value.as_bytes() == value && e.attributes.is_none() && e.multi_value.is_none()
+            };
+            if before.is_some_and(same) {
+                continue;
+            }
+            let name = HeaderName::from_bytes(name).ok()?;
+            writes.push(Write {
+                replace: before.is_some() || name == COOKIE,
+                value: HeaderValue::from_bytes(value).ok()?,
+                name,
+            });
+        }
+        let status = match plain.status_code {
+            code if code == original.status_code => None,
+            code => Some(StatusCode::from_u16(code).ok()?),
+        };
+        Some(Plan {
+            status,
+            removed,
+            added: texts.len() - kept,
+            writes,
+        })
+    }
+
+    fn apply(self, parts: &mut http::response::Parts) -> Applied {
+        if let Some(status) = self.status {
+            parts.status = status;
+        }
+        let headers: &mut HeaderMap = &mut parts.headers;
+        for name in &self.removed {
+            headers.remove(name);
+        }
+        headers.try_reserve(self.added).map_err(|_| too_many())?;
+        for w in self.writes {
+            if w.replace {
+                headers.remove(&w.name);
+            }
+            headers
+                .try_append(w.name, w.value)
+                .map_err(|_| too_many())?;
+        }
+        Ok(None)
+    }
+}
+
+/// Whether a header entry of the event reads back as itself (a result's
+/// headers have no attributes, and no `multiValue` inside an item).
+fn header_reads_back(e: &Entry) -> bool {
+    e.attributes.is_none()
+        && e.multi_value.as_ref().is_none_or(|all| {
+            all.iter()
+                .all(|i| i.attributes.is_none() && i.multi_value.is_none())
+        })
+}
+
+/// Whether a cookie entry of the event reads back as itself (attributes
+/// are read, a `multiValue` inside an item is not).
+fn cookie_reads_back(e: &Entry) -> bool {
+    e.multi_value
+        .as_ref()
+        .is_none_or(|all| all.iter().all(|i| i.multi_value.is_none()))
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use super::*;
+    use crate::http::{Context, fill_response_event, request_event};
+    use crate::runtime::Function;
+    use crate::{Limits, Runtime};
+    use std::cell::Cell;
+
+    thread_local! {
+        /// Results written by the shortcut on this thread.
+        pub(in crate::http) static SHORTCUTS: Cell<usize> = const { Cell::new(0) };
+    }
+
+    /// Origin responses: `(status, header lines)`.
+    const ORIGINS: &[(u16, &[(&str, &str)])] = &[
+        (200, &[("content-type", "text/html")]),
+        (
+            200,
+            &[
+                ("content-type", "text/html"),
+                ("via", "1.1 origin"),
+                ("x-multi", "a"),
+                ("x-multi", "b"),
+                ("set-cookie", "id=1; Path=/"),
+                ("set-cookie", "id=2"),
+                ("server", "origin"),
+            ],
+        ),
+        (404, &[]),
+    ];
+
+    /// Handler bodies (`r` is the event's response, `h` its headers) and
+    /// whether the shortcut writes their result for the first origin.
+    const BODIES: &[(&str, bool)] = &[
+        (
+            "h['x-a'] = {value: '1'}; h['referrer-policy'] = {value: 'same-origin'}; return r;",
+            true,
+        ),
+        ("h['content-type'] = {value: 'text/plain'}; return r;", true),
+        ("h['content-type'] = {value: 'text/html'}; return r;", true),
+        (
+            "delete h['content-type']; h['x-a'] = {value: '1'}; return r;",
+            true,
+        ),
+        ("r.statusCode = 410; return r;", true),
+        (
+            "r.statusCode = 302; h.location = {value: '/x'}; return r;",
+            true,
+        ),
+        (
+            "h['content-type'] = h['content-type']; h['x-b'] = {value: 'b'}; return r;",
+            true,
+        ),
+        ("h['x-copy'] = h['content-type']; return r;", true),
+        ("h['x-host'] = event.request.headers.host; return r;", true),
+        ("h['x-e'] = {value: ''}; return r;", true),
+        (
+            "h['x-a'] = {value: '1', attributes: 'ignored'}; return r;",
+            true,
+        ),
+        (
+            "r.statusDescription = 'Fine'; h['x-a'] = {value: '1'}; return r;",
+            true,
+        ),
+        ("return r;", false),
+        ("h.via = {value: 'x'}; return r;", false),
+        ("delete h.via; return r;", false),
+        ("h.connection = {value: 'close'}; return r;", false),
+        ("h['X-Up'] = {value: '1'}; return r;", false),
+        ("h['x-a'] = {value: 'a\\nb'}; return r;", false),
+        ("h['x-a'] = {value: 'a\\u0001b'}; return r;", false),
+        ("h['x-(a)'] = {value: '1'}; return r;", false),
+        ("h['x a'] = {value: '1'}; return r;", false),
+        ("h[''] = {value: '1'}; return r;", false),
+        ("h['set-cookie'] = {value: 'a=1'}; return r;", false),
+        ("h['x-a'] = {value: 'caf\\u00e9'}; return r;", false),
+        ("h['x-a'] = {value: '\\u4e2d'}; return r;", false),
+        ("h['x-a'] = {value: 1}; return r;", false),
+        ("h['x-a'] = 'text'; return r;", false),
+        (
+            "h['x-m'] = {value: 'a', multiValue: [{value: 'a'}, {value: 'b'}]}; return r;",
+            false,
+        ),
+        ("h['7'] = {value: 'seven'}; return r;", false),
+        (
+            "Object.defineProperty(h, 'x-g', {get: function () { return {value: 'g'}; }, enumerable: true}); return r;",
+            false,
+        ),
+        (
+            "Object.prototype.multiValue = [{value: 'p'}]; h['x-a'] = {value: '1'}; return r;",
+            false,
+        ),
+        ("r.cookies.id = {value: '3'}; return r;", false),
+        ("r.body = 'new body'; return r;", false),
+        (
+            "r.body = {data: 'aGk=', encoding: 'base64'}; return r;",
+            false,
+        ),
+        ("r.statusCode = '200'; return r;", false),
+        ("r.statusCode = 99; return r;", false),
+        ("r.headers = 5; return r;", false),
+        ("r.headers = []; return r;", false),
+        ("delete r.headers; return r;", false),
+        (
+            "return {statusCode: 200, headers: {'x-a': {value: '1'}}};",
+            false,
+        ),
+        ("return event.request;", false),
+        ("throw new Error('no');", false),
+        (
+            "for (var i = 0; i < 40; i++) { h['x-n' + i] = {value: 'v' + i}; } return r;",
+            true,
+        ),
+    ];
+
+    fn origin((status, lines): (u16, &[(&str, &str)])) -> http::response::Parts {
+        let mut b = http::Response::builder().status(status);
+        for (n, v) in lines {
+            b = b.header(*n, *v);
+        }
+        b.body(()).expect("response").into_parts().0
+    }
+
+    fn lines(headers: &HeaderMap) -> Vec<(String, Vec<u8>)> {
+        headers
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.as_bytes().to_vec()))
+            .collect()
+    }
+
+    /// Every handler on every origin response, with both runtimes: the
+    /// shortcut gives what `run_returned` and `apply_response_changes`
+    /// give (result, steps, logs, memory, and the response line by line),
+    /// and is taken where the table says it is.
+    #[test]
+    fn the_shortcut_writes_what_the_general_path_writes() {
+        let (request, _) = http::Request::get("/index.html")
+            .header("host", "www.example.com")
+            .body(())
+            .expect("request")
+            .into_parts();
+        let options = RunOptions::default();
+        for runtime in [Runtime::Js1, Runtime::Js2] {
+            for &(body, shortcut) in BODIES {
+                let src = format!(
+                    "function handler(event) {{ var r = event.response; var h = r.headers; {body} }}"
+                );
+                let function =
+                    Function::compile(&src, runtime, &Limits::default(), "t.js").expect("compiles");
+                let mut worker = function.worker();
+                for (o, &spec) in ORIGINS.iter().enumerate() {
+                    let origin = origin(spec);
+                    let mut event =
+                        request_event(&request, [192, 0, 2, 1].into(), &Context::default());
+                    fill_response_event(&mut event, &origin);
+                    let ran = worker.run_returned(&event, &options);
+                    let mut general = origin.clone();
+                    let applied = ran.result.clone().map(|r| match r {
+                        Returned::Event => Ok(None),
+                        Returned::Result(HandlerResult::Response(r)) => apply_response_changes(
+                            event.response.as_ref().expect("response"),
+                            r,
+                            &mut general,
+                        ),
+                        Returned::Result(HandlerResult::Request(_)) => Err(BridgeError(
+                            "a viewer-response function must return the response".into(),
+                        )),
+                    });
+                    let before = SHORTCUTS.with(Cell::get);
+                    let mut fused = origin.clone();
+                    let out = run_response_changes(&mut worker, &event, &options, &mut fused);
+                    let taken = SHORTCUTS.with(Cell::get) > before;
+                    let case = format!("{runtime:?} {body} (origin {o})");
+                    assert_eq!(out.result, applied, "{case}");
+                    assert_eq!(
+                        (out.steps, &out.logs, out.peak_memory),
+                        (ran.steps, &ran.logs, ran.peak_memory),
+                        "{case}"
+                    );
+                    assert_eq!(fused.status, general.status, "{case}");
+                    assert_eq!(lines(&fused.headers), lines(&general.headers), "{case}");
+                    if o == 0 {
+                        assert_eq!(taken, shortcut, "shortcut taken: {case}");
+                    }
+                }
+            }
+        }
+    }
+}
