@@ -1,0 +1,152 @@
+//! Property test of `http::run_response_changes`: for arbitrary origin
+//! responses and arbitrary changes a viewer-response handler makes to its
+//! headers and status, it gives exactly what `run_returned` followed by
+//! `apply_response_changes` gives: the same result or error, steps, logs
+//! and memory, and the same response line by line.
+
+use edgefn::http::{
+    BridgeError, Context, apply_response_changes, fill_response_event, request_event,
+    run_response_changes,
+};
+use edgefn::runtime::{Function, HandlerResult, Returned, RunOptions};
+use edgefn::{Limits, Runtime};
+use proptest::prelude::*;
+
+/// Header names: ordinary, read-only, disallowed, cookies, and invalid in
+/// several ways.
+const NAMES: &[&str] = &[
+    "x-a",
+    "content-type",
+    "via",
+    "warning",
+    "server",
+    "set-cookie",
+    "cookie",
+    "connection",
+    "X-Up",
+    "x(a)",
+    "x a",
+    "",
+    "\u{e9}-x",
+    "x-multi",
+    "7",
+    "location",
+    "x-amz-cf-id",
+];
+
+/// Values: ordinary, empty, long, and with characters that a check or
+/// `http` refuses or that are not ASCII.
+const VALUES: &[&str] = &[
+    "1",
+    "text/html",
+    "",
+    "a\nb",
+    "a\u{1}b",
+    "caf\u{e9}",
+    "\u{4e2d}",
+    "max-age=63072000; includeSubdomains; preload",
+    " spaced ",
+    "tab\there",
+];
+
+/// One change to the response, as a statement of the handler (`r` is the
+/// response, `h` its headers).
+fn change() -> impl Strategy<Value = String> {
+    let name = prop::sample::select(NAMES).prop_map(js);
+    let value = prop::sample::select(VALUES).prop_map(js);
+    prop_oneof![
+        4 => (name.clone(), value.clone()).prop_map(|(n, v)| format!("h[{n}] = {{value: {v}}};")),
+        1 => name.clone().prop_map(|n| format!("delete h[{n}];")),
+        1 => (name.clone(), name.clone()).prop_map(|(n, m)| format!("h[{n}] = h[{m}];")),
+        1 => (name.clone(), value.clone())
+            .prop_map(|(n, v)| format!("h[{n}] = {{value: {v}, attributes: 'a'}};")),
+        1 => (name, value).prop_map(|(n, v)| format!("h[{n}] = {{value: {v}, multiValue: [{{value: {v}}}]}};")),
+        1 => prop::sample::select(vec!["200", "302", "410", "99", "600", "'200'", "200.5"])
+            .prop_map(|c| format!("r.statusCode = {c};")),
+        1 => Just("r.cookies.id = {value: '2'};".to_string()),
+    ]
+}
+
+/// A JavaScript string literal for `s`.
+fn js(s: &str) -> String {
+    serde_json::to_string(s).expect("a string serializes")
+}
+
+fn origin(lines: &[(&str, &str)], status: u16) -> http::response::Parts {
+    let mut b = http::Response::builder().status(status);
+    for (n, v) in lines {
+        b = b.header(*n, *v);
+    }
+    b.body(()).expect("response").into_parts().0
+}
+
+fn lines(parts: &http::response::Parts) -> Vec<(String, Vec<u8>)> {
+    parts
+        .headers
+        .iter()
+        .map(|(n, v)| (n.to_string(), v.as_bytes().to_vec()))
+        .collect()
+}
+
+/// Header lines an origin may send (names `http` accepts).
+fn origin_lines() -> impl Strategy<Value = Vec<(&'static str, &'static str)>> {
+    let name = prop::sample::select(vec![
+        "content-type",
+        "via",
+        "warning",
+        "server",
+        "set-cookie",
+        "x-multi",
+        "x-a",
+        "location",
+    ]);
+    let value = prop::sample::select(vec!["1", "text/html", "", "id=1; Path=/", "caf"]);
+    prop::collection::vec((name, value), 0..6)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn run_response_changes_is_run_returned_then_apply(
+        changes in prop::collection::vec(change(), 0..6),
+        origin_lines in origin_lines(),
+        js2 in any::<bool>(),
+    ) {
+        let runtime = if js2 { Runtime::Js2 } else { Runtime::Js1 };
+        let src = format!(
+            "function handler(event) {{ var r = event.response; var h = r.headers; {} return r; }}",
+            changes.concat()
+        );
+        let function = Function::compile(&src, runtime, &Limits::default(), "t.js")
+            .expect("compiles");
+        let mut worker = function.worker();
+        let (request, _) = http::Request::get("/").body(()).expect("request").into_parts();
+        let origin = origin(&origin_lines, 200);
+        let mut event = request_event(&request, [192, 0, 2, 1].into(), &Context::default());
+        fill_response_event(&mut event, &origin);
+        let options = RunOptions::default();
+
+        let ran = worker.run_returned(&event, &options);
+        let mut general = origin.clone();
+        let applied = ran.result.clone().map(|r| match r {
+            Returned::Event => Ok(None),
+            Returned::Result(HandlerResult::Response(r)) => {
+                apply_response_changes(event.response.as_ref().expect("response"), r, &mut general)
+            }
+            Returned::Result(HandlerResult::Request(_)) => Err(BridgeError(
+                "a viewer-response function must return the response".into(),
+            )),
+        });
+        let mut fused = origin.clone();
+        let out = run_response_changes(&mut worker, &event, &options, &mut fused);
+        prop_assert_eq!(out.result, applied, "{}", src);
+        prop_assert_eq!(
+            (out.steps, &out.logs, out.peak_memory),
+            (ran.steps, &ran.logs, ran.peak_memory),
+            "{}", src
+        );
+        prop_assert_eq!(fused.status, general.status);
+        prop_assert_eq!(lines(&fused), lines(&general), "{}", src);
+    }
+}
