@@ -3,8 +3,8 @@
 //! viewer-response, index.html rewrite, query-string normalisation with a
 //! 301) and an empty handler:
 //!
-//! - `json/*`: event JSON text → `Event` → run → `FunctionOutput` JSON text
-//!   (what `edgefn test` does);
+//! - `json/*`: event JSON text → `Event` → `Worker::run_to_json` →
+//!   `FunctionOutput` JSON text (what `edgefn test` produces);
 //! - `embedding/*`: `http` request parts → event → run → result applied to
 //!   the parts (what an edge proxy does; a viewer-response result through
 //!   `http::run_response_changes`, which writes it from the heap).
@@ -75,8 +75,8 @@ fn runtime(c: &mut Criterion) {
         c.bench_function(&format!("json/{}", case.name), |b| {
             b.iter(|| {
                 let event = Event::from_json(black_box(case.event)).expect("event");
-                let outcome = worker.run(&event, &options);
-                black_box(outcome.result.map(|r| r.to_json()).expect("runs"))
+                let outcome = worker.run_to_json(&event, &options);
+                black_box(outcome.result.expect("runs"))
             })
         });
         let (parts, _) = http::Request::get(case.uri)

@@ -1,7 +1,9 @@
 //! Property test of the CloudFront runtime: arbitrary event JSON (valid,
 //! nearly valid and garbage) is either refused by `Event::from_json` or
 //! runs; arbitrary handler results are either accepted or refused with a
-//! validation error naming a field. Nothing panics.
+//! validation error naming a field, and `Worker::run_to_json` gives what
+//! `HandlerResult::to_json` makes of `Worker::run`'s result. Nothing
+//! panics.
 
 use edgefn::runtime::{EdgeLocation, Event, Function, FunctionError, RunOptions};
 use edgefn::{Limits, Runtime};
@@ -94,6 +96,8 @@ const HANDLERS: &[&str] = &[
     "function handler(e) { return e.response || e.request; }",
     "function handler(e) { var r = e.request; r.headers['x-n'] = { value: String(r.uri) }; return r; }",
     "function handler(e) { return RESULT; }",
+    "function handler(e) { var r = e.request; r.uri += 'index.html'; return r; }",
+    "function handler(e) { var r = e.request; r.uri = RESULT; return r; }",
 ];
 
 fn run(handler: &str, event: &Event) {
@@ -106,10 +110,20 @@ fn run(handler: &str, event: &Event) {
         let Ok(f) = Function::compile(handler, runtime, &limits, "fuzz.js") else {
             return;
         };
-        let outcome = f.worker().run(event, &RunOptions::default());
+        let mut worker = f.worker();
+        let outcome = worker.run(event, &RunOptions::default());
         if let Err(FunctionError::Validation { field, .. }) = &outcome.result {
             assert!(!field.is_empty(), "a validation error must name its field");
         }
+        // The JSON path writes some results from the event itself: it
+        // must give what `to_json` makes of `run`'s result.
+        let json = worker.run_to_json(event, &RunOptions::default());
+        assert_eq!(json.result, outcome.result.map(|r| r.to_json()), "{handler}");
+        assert_eq!(
+            (json.steps, &json.logs, json.peak_memory),
+            (outcome.steps, &outcome.logs, outcome.peak_memory),
+            "{handler}"
+        );
     }
 }
 

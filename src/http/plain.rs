@@ -8,7 +8,9 @@
 
 use super::{BridgeError, apply_response, apply_response_changes, too_many};
 use crate::heap::Heap;
-use crate::runtime::convert::{PlainHeader, PlainResponse, read_plain_response};
+use crate::runtime::convert::{
+    PlainHeader, PlainResponse, read_plain_response, reads_back_as_itself,
+};
 use crate::runtime::event::{Entry, Event, HandlerResult, Response, Returned};
 use crate::runtime::validate::{is_read_only_response, response_header_ok};
 use crate::runtime::{Outcome, RunOptions, Worker, read_returned};
@@ -93,7 +95,11 @@ impl Plan {
     /// result.
     fn new(plain: &PlainResponse, heap: &Heap, original: &Response) -> Option<Plan> {
         if plain.headers.len() > super::MAX_RESULT_NAMES
-            || !original.cookies.0.iter().all(|(_, e)| cookie_reads_back(e))
+            || !original
+                .cookies
+                .0
+                .iter()
+                .all(|(_, e)| reads_back_as_itself(e, true))
         {
             return None;
         }
@@ -105,7 +111,9 @@ impl Plan {
                     let (name, entry) = original.headers.0.get(i)?;
                     let values = entry.values().map(|e| e.value.as_bytes());
                     let name = name.as_bytes();
-                    if !header_reads_back(entry) || !response_header_ok(name, values, true) {
+                    if !reads_back_as_itself(entry, false)
+                        || !response_header_ok(name, values, true)
+                    {
                         return None;
                     }
                     (name, None)
@@ -190,24 +198,6 @@ impl Plan {
         }
         Ok(None)
     }
-}
-
-/// Whether a header entry of the event reads back as itself (a result's
-/// headers have no attributes, and no `multiValue` inside an item).
-fn header_reads_back(e: &Entry) -> bool {
-    e.attributes.is_none()
-        && e.multi_value.as_ref().is_none_or(|all| {
-            all.iter()
-                .all(|i| i.attributes.is_none() && i.multi_value.is_none())
-        })
-}
-
-/// Whether a cookie entry of the event reads back as itself (attributes
-/// are read, a `multiValue` inside an item is not).
-fn cookie_reads_back(e: &Entry) -> bool {
-    e.multi_value
-        .as_ref()
-        .is_none_or(|all| all.iter().all(|i| i.multi_value.is_none()))
 }
 
 #[cfg(test)]

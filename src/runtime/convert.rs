@@ -372,6 +372,17 @@ fn entry_read_back(entry: &Entry, attributes: bool) -> Entry {
     }
 }
 
+/// Whether `entry` reads back as itself ([`entry_read_back`]): no
+/// attributes where they are not read, no `multiValue` inside an item.
+pub(crate) fn reads_back_as_itself(entry: &Entry, attributes: bool) -> bool {
+    let plain = |e: &Entry| attributes || e.attributes.is_none();
+    plain(entry)
+        && entry
+            .multi_value
+            .as_ref()
+            .is_none_or(|all| all.iter().all(|i| plain(i) && i.multi_value.is_none()))
+}
+
 fn entry_to_js(vm: &mut Vm, entry: &Entry) -> JsResult<Value> {
     let n = vm.realm().event_names;
     let mut props: SmallVec<[Prop; 3]> = SmallVec::new();
@@ -566,6 +577,72 @@ pub(crate) fn read_plain_response(
     Some(PlainResponse {
         status_code,
         headers,
+    })
+}
+
+/// A viewer-request result in the form a function that rewrites the URI
+/// returns: the event's own request object, its method the event's, every
+/// entry map one the event built and left untouched (whichever field it
+/// now is). Only the URI is read from the heap: the JSON path writes the
+/// result from the event without copying it into a `Request`.
+#[derive(Debug)]
+pub(crate) struct PlainRequest<'e> {
+    /// `uri`.
+    pub uri: JsStr,
+    /// The maps now in `querystring`, `headers` and `cookies`.
+    pub querystring: &'e Entries,
+    pub headers: &'e Entries,
+    pub cookies: &'e Entries,
+}
+
+/// Reads `v` as a [`PlainRequest`] when it is one, charging the steps
+/// [`result_from_js`] would; `None` otherwise (the event's request
+/// unmodified included), for the general path, with the steps this
+/// charged put back by the caller.
+pub(crate) fn read_plain_request<'e>(
+    vm: &mut Vm,
+    v: Value,
+    event: &'e Event,
+    shape: &EventShape,
+) -> Option<PlainRequest<'e>> {
+    let Value::Object(o) = v else { return None };
+    let tree = shape.request.filter(|t| t.object == o)?;
+    if event.event_type() != EventType::ViewerRequest || tree.unmodified(vm) {
+        return None;
+    }
+    let pristine = vm.heap().is_pristine(vm.realm().intrinsics.object_proto);
+    let r = Reader {
+        vm,
+        event,
+        shape,
+        pristine,
+    };
+    if !r.only_own_fields(o) {
+        return None;
+    }
+    let n = r.names();
+    let field = |name: JsStr| r.vm.plain_data_value(o, Key::Str(name));
+    let Value::String(method) = field(n.method)? else {
+        return None;
+    };
+    if r.vm.heap().units(method).latin1()? != event.request.method.as_bytes() {
+        return None;
+    }
+    let Value::String(uri) = field(n.uri)? else {
+        return None;
+    };
+    let map = |name: JsStr| match field(name)? {
+        Value::Object(m) => r.unmodified_map_source(m)?.of(event),
+        _ => None,
+    };
+    let (querystring, headers, cookies) = (map(n.querystring)?, map(n.headers)?, map(n.cookies)?);
+    let count = querystring.0.len() + headers.0.len() + cookies.0.len();
+    r.vm.charge(count as u64).ok()?;
+    Some(PlainRequest {
+        uri,
+        querystring,
+        headers,
+        cookies,
     })
 }
 
@@ -854,14 +931,17 @@ impl<'a> Reader<'a> {
     /// The event's entries for `map` when it is one the event built and
     /// nothing in it was written.
     fn unmodified_map(&self, map: ObjRef) -> Option<&'a Entries> {
+        self.unmodified_map_source(map)?.of(self.event)
+    }
+
+    /// Which of the event's entry maps `map` is, when it is one and
+    /// nothing in it was written.
+    fn unmodified_map_source(&self, map: ObjRef) -> Option<Source> {
         if !self.pristine {
             return None;
         }
         let m = self.shape.maps.iter().find(|m| m.tree.object == map)?;
-        if !m.tree.unmodified(self.vm) {
-            return None;
-        }
-        m.source.of(self.event)
+        m.tree.unmodified(self.vm).then_some(m.source)
     }
 
     /// The event's entry (name and entry) for object `e` when it is one

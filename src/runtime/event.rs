@@ -464,22 +464,7 @@ impl HandlerResult {
     /// About how long [`HandlerResult::to_json`]'s text is: the strings
     /// with their quotes and the JSON around them, escapes aside.
     fn json_size_hint(&self) -> usize {
-        fn entries(e: &Entries) -> usize {
-            e.0.iter()
-                .map(|(name, entry)| {
-                    name.len()
-                        + entry
-                            .values()
-                            .map(|v| {
-                                v.value.len()
-                                    + v.attributes.as_ref().map_or(0, |a| a.len() + 16)
-                                    + 16
-                            })
-                            .sum::<usize>()
-                        + if entry.multi_value.is_some() { 32 } else { 8 }
-                })
-                .sum()
-        }
+        let entries = entries_json_size_hint;
         128 + match self {
             HandlerResult::Request(r) => {
                 r.method.len()
@@ -500,6 +485,20 @@ impl HandlerResult {
             }
         }
     }
+}
+
+/// About how long the JSON text of `e` is.
+pub(crate) fn entries_json_size_hint(e: &Entries) -> usize {
+    e.0.iter()
+        .map(|(name, entry)| {
+            name.len()
+                + entry
+                    .values()
+                    .map(|v| v.value.len() + v.attributes.as_ref().map_or(0, |a| a.len() + 16) + 16)
+                    .sum::<usize>()
+                + if entry.multi_value.is_some() { 32 } else { 8 }
+        })
+        .sum()
 }
 
 #[cfg(test)]

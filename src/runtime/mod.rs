@@ -31,6 +31,7 @@ pub mod event;
 mod host;
 pub mod kvs;
 mod origin;
+mod output;
 pub(crate) mod validate;
 
 pub use cloudfront::{EdgeLocation, OriginChange};
@@ -265,6 +266,30 @@ impl Worker {
             origin: outcome.origin,
             custom_log_data: outcome.custom_log_data,
         }
+    }
+
+    /// Runs the handler on `event` and gives CloudFront's `FunctionOutput`
+    /// text: what [`HandlerResult::to_json`] makes of [`Worker::run`]'s
+    /// result, with the same outcome otherwise. A result that is the
+    /// event's own request or response untouched, or the event's request
+    /// with only its URI changed, is written from the event itself instead
+    /// of being copied into a `HandlerResult` first.
+    pub fn run_to_json(&mut self, event: &Event, options: &RunOptions) -> Outcome<String> {
+        self.run_with(event, options, |vm, value, event, shape| {
+            let steps = vm.usage().steps;
+            if let Some(plain) = convert::read_plain_request(vm, value, event, shape) {
+                if let Some(text) = output::plain_request_json(vm.heap(), event, &plain) {
+                    #[cfg(test)]
+                    output::tests::SHORTCUTS.with(|n| n.set(n.get() + 1));
+                    return text;
+                }
+            }
+            vm.rewind_steps(steps);
+            Ok(match read_returned(vm, value, event, shape)? {
+                Returned::Event => output::event_part_json(event),
+                Returned::Result(r) => r.to_json(),
+            })
+        })
     }
 
     /// Runs the handler on `event`, as [`Worker::run`] does, and says

@@ -91,29 +91,41 @@ pub fn validate(event: &Event, result: &HandlerResult) -> Result<(), FunctionErr
 }
 
 fn request(original: &Request, r: &Request) -> Result<(), FunctionError> {
-    if r.method != original.method {
+    request_parts(original, &r.method, &r.uri, &r.querystring, &r.headers)
+}
+
+/// [`request`] on the parts of a request result, wherever they are kept
+/// (the cookies are not checked).
+pub(crate) fn request_parts(
+    original: &Request,
+    method: &str,
+    uri: &str,
+    querystring: &Entries,
+    header_entries: &Entries,
+) -> Result<(), FunctionError> {
+    if method != original.method {
         return Err(invalid(
             "request.method",
             format!(
-                "is read-only (was {:?}, set to {:?})",
-                original.method, r.method
+                "is read-only (was {:?}, set to {method:?})",
+                original.method
             ),
         ));
     }
-    if !r.uri.starts_with('/') {
+    if !uri.starts_with('/') {
         return Err(invalid(
             "request.uri",
-            format!("must start with '/', got {:?}", r.uri),
+            format!("must start with '/', got {uri:?}"),
         ));
     }
-    let query = super::event::raw_query_of(&r.querystring);
-    if r.uri.len() + query.len() >= MAX_URL {
+    let query = super::event::raw_query_of(querystring);
+    if uri.len() + query.len() >= MAX_URL {
         return Err(invalid(
             "request.uri",
             format!("with the query string must be under {MAX_URL} characters"),
         ));
     }
-    for (name, entry) in &r.querystring.0 {
+    for (name, entry) in &querystring.0 {
         for e in entry.values() {
             let bad = |s: &str| s.chars().any(|c| c == ' ' || c == '#' || c.is_control());
             if bad(name) || bad(&e.value) {
@@ -125,12 +137,12 @@ fn request(original: &Request, r: &Request) -> Result<(), FunctionError> {
         }
     }
     headers(
-        &r.headers,
+        header_entries,
         Some(&original.headers),
         READ_ONLY_REQUEST,
         "request",
     )?;
-    if r.headers.get("cookie").is_some() {
+    if header_entries.get("cookie").is_some() {
         return Err(invalid(
             "request.headers[\"cookie\"]",
             "cookies go in request.cookies, not in a header",

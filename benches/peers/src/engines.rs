@@ -6,7 +6,7 @@
 //! calls `handler` and serialises its result with `JSON.stringify` (after
 //! the promise settles, for `async` handlers; the engine's job queue is run
 //! from Rust). edgefn goes through its public JSON path: `Event::from_json`,
-//! `Worker::run`, `HandlerResult::to_json`.
+//! then `Worker::run_to_json`.
 
 use crate::cases::Case;
 use edgefn::runtime::{Event, Function, RunOptions};
@@ -39,8 +39,8 @@ pub fn edgefn(case: &Case) -> Runner {
     let options = RunOptions::default();
     Box::new(move |text| {
         let event = Event::from_json(text).expect("edgefn reads the event");
-        let outcome = worker.run(&event, &options);
-        outcome.result.expect("edgefn runs the handler").to_json()
+        let outcome = worker.run_to_json(&event, &options);
+        outcome.result.expect("edgefn runs the handler")
     })
 }
 

@@ -1,8 +1,9 @@
 //! `profile`: a small driver for profilers. Runs one example handler many
 //! times in one worker, through edgefn's JSON path (event JSON text →
-//! `Event::from_json` → `Worker::run` → `HandlerResult::to_json`) or its
-//! embedding path (`http` request parts → one event refilled per request →
-//! `Worker::run_returned` → result applied to the parts).
+//! `Event::from_json` → `Worker::run_to_json`) or its embedding path
+//! (`http` request parts → one event refilled per request →
+//! `Worker::run_returned`, or `http::run_response_changes` for
+//! viewer-response → result applied to the parts).
 //!
 //! `profile HANDLER [EVENTS] [json|embedding]`, HANDLER one of the names in
 //! `cases.rs` or `empty` (`return event.request`). For callgrind, collect
@@ -56,8 +57,7 @@ fn run_json(worker: &mut Worker, text: &str, events: u32) -> usize {
     let mut bytes = 0;
     for _ in 0..events {
         let event = Event::from_json(std::hint::black_box(text)).expect("event");
-        let outcome = worker.run(&event, &options);
-        bytes += outcome.result.expect("runs").to_json().len();
+        bytes += worker.run_to_json(&event, &options).result.expect("runs").len();
     }
     bytes
 }

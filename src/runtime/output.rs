@@ -1,0 +1,309 @@
+//! CloudFront's `FunctionOutput` JSON written from the event: a result
+//! that is the event's own request or response handed back untouched
+//! (`Returned::Event`), or the event's request with only its URI changed
+//! ([`PlainRequest`]), is serialized from the event's entries as they read
+//! back, not copied into a [`HandlerResult`](super::HandlerResult) first.
+//! The text is the one
+//! [`HandlerResult::to_json`](super::HandlerResult::to_json) gives for the
+//! same result: the fields, their order and the omissions of `Request`,
+//! `Response` and `Entry`'s serde derives, written directly.
+
+use super::FunctionError;
+use super::convert::{PlainRequest, reads_back_as_itself};
+use super::event::{Entries, Entry, Event, OwnPart, entries_json_size_hint};
+use super::validate;
+use crate::heap::Heap;
+use std::borrow::Cow;
+
+/// The JSON text being written. Strings without a character that needs
+/// escaping (nearly all of them) are copied as they are; the others are
+/// written by `serde_json`, so every string reads as `to_json` writes it.
+struct Json(Vec<u8>);
+
+impl Json {
+    fn with_capacity(size: usize) -> Json {
+        Json(Vec::with_capacity(size))
+    }
+
+    fn raw(&mut self, text: &str) {
+        self.0.extend_from_slice(text.as_bytes());
+    }
+
+    fn string(&mut self, s: &str) {
+        if s.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
+            self.0.push(b'"');
+            self.0.extend_from_slice(s.as_bytes());
+            self.0.push(b'"');
+        } else if serde_json::to_writer(&mut self.0, s).is_err() {
+            self.raw("\"\"");
+        }
+    }
+
+    /// Entries as a result reads them back: with their attributes only
+    /// where those are read, and no `multiValue` inside an item.
+    fn entries(&mut self, entries: &Entries, attributes: bool) {
+        self.0.push(b'{');
+        for (i, (name, entry)) in entries.0.iter().enumerate() {
+            if i > 0 {
+                self.0.push(b',');
+            }
+            self.string(name);
+            self.0.push(b':');
+            self.entry(entry, attributes, false);
+        }
+        self.0.push(b'}');
+    }
+
+    /// One entry, its fields in `Entry`'s order; `nested` for an item of a
+    /// `multiValue`.
+    fn entry(&mut self, entry: &Entry, attributes: bool, nested: bool) {
+        self.raw("{\"value\":");
+        self.string(&entry.value);
+        if let Some(a) = entry.attributes.as_deref().filter(|_| attributes) {
+            self.raw(",\"attributes\":");
+            self.string(a);
+        }
+        if let Some(items) = entry.multi_value.as_deref().filter(|_| !nested) {
+            self.raw(",\"multiValue\":[");
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    self.0.push(b',');
+                }
+                self.entry(item, attributes, true);
+            }
+            self.0.push(b']');
+        }
+        self.0.push(b'}');
+    }
+
+    fn finish(self) -> String {
+        String::from_utf8(self.0).unwrap_or_default()
+    }
+}
+
+/// The output for `Returned::Event`: the event's own part as
+/// [`Returned::into_result`](super::Returned::into_result) gives it.
+pub(crate) fn event_part_json(event: &Event) -> String {
+    let r = match event.own_part() {
+        Some(OwnPart::Response(r)) => r,
+        _ => {
+            let q = &event.request;
+            return request_json(event, &q.uri, &q.querystring, &q.headers, &q.cookies);
+        }
+    };
+    let hint = entries_json_size_hint;
+    let mut out = Json::with_capacity(128 + hint(&r.headers) + hint(&r.cookies));
+    out.raw("{\"response\":{\"headers\":");
+    out.entries(&r.headers, false);
+    if let Some(d) = &r.status_description {
+        out.raw(",\"statusDescription\":");
+        out.string(d);
+    }
+    out.raw(",\"cookies\":");
+    out.entries(&r.cookies, true);
+    out.raw(",\"statusCode\":");
+    out.raw(itoa(r.status_code).as_str());
+    out.raw("}}");
+    out.finish()
+}
+
+/// The output for a [`PlainRequest`] result, or the validation error it
+/// gets; `None` when its entries do not read back as they are (the
+/// general path then reads them).
+pub(crate) fn plain_request_json(
+    heap: &Heap,
+    event: &Event,
+    plain: &PlainRequest<'_>,
+) -> Option<Result<String, FunctionError>> {
+    if !plain
+        .headers
+        .0
+        .iter()
+        .all(|(_, e)| reads_back_as_itself(e, false))
+    {
+        return None;
+    }
+    let uri: Cow<'_, str> = match heap.units(plain.uri).latin1() {
+        Some(b) if b.is_ascii() => Cow::Borrowed(std::str::from_utf8(b).ok()?),
+        _ => Cow::Owned(heap.to_rust_string(plain.uri)),
+    };
+    let method = &event.request.method;
+    if let Err(e) = validate::request_parts(
+        &event.request,
+        method,
+        &uri,
+        plain.querystring,
+        plain.headers,
+    ) {
+        return Some(Err(e));
+    }
+    Some(Ok(request_json(
+        event,
+        &uri,
+        plain.querystring,
+        plain.headers,
+        plain.cookies,
+    )))
+}
+
+/// A request output: the event's method, `uri`, and the entry maps.
+fn request_json(
+    event: &Event,
+    uri: &str,
+    querystring: &Entries,
+    headers: &Entries,
+    cookies: &Entries,
+) -> String {
+    let hint = entries_json_size_hint;
+    let method = &event.request.method;
+    let mut out = Json::with_capacity(
+        128 + method.len() + uri.len() + hint(querystring) + hint(headers) + hint(cookies),
+    );
+    out.raw("{\"request\":{\"headers\":");
+    out.entries(headers, false);
+    out.raw(",\"method\":");
+    out.string(method);
+    out.raw(",\"querystring\":");
+    out.entries(querystring, false);
+    out.raw(",\"uri\":");
+    out.string(uri);
+    out.raw(",\"cookies\":");
+    out.entries(cookies, false);
+    out.raw("}}");
+    out.finish()
+}
+
+/// `n` in decimal, as `serde_json` writes an integer.
+fn itoa(n: u16) -> String {
+    let mut text = String::with_capacity(5);
+    crate::http::push_decimal(&mut text, n);
+    text
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use crate::runtime::{Event, Function, RunOptions};
+    use crate::{Limits, Runtime};
+    use std::cell::Cell;
+
+    thread_local! {
+        /// Request results written by [`super::plain_request_json`] on
+        /// this thread.
+        pub(in crate::runtime) static SHORTCUTS: Cell<usize> = const { Cell::new(0) };
+    }
+
+    const EVENTS: [&str; 3] = [
+        include_str!("../../conformance/runtime/events/viewer-request.json"),
+        include_str!("../../conformance/runtime/events/viewer-response.json"),
+        include_str!("../../conformance/runtime/events/odd-entries.json"),
+    ];
+
+    /// Events read from JSON may hold what no result may, or what reads
+    /// back differently: header attributes, a `multiValue` inside an item,
+    /// uppercase and disallowed names, a query string with a space, a
+    /// `cookie` header.
+    fn odd_events() -> Vec<String> {
+        let request = |parts: &str| {
+            format!(
+                r#"{{"version":"1.0","context":{{"eventType":"viewer-request"}},"viewer":{{"ip":"192.0.2.1"}},
+                "request":{{"method":"GET","uri":"/a",{parts}}}}}"#
+            )
+        };
+        vec![
+            request(
+                r#""headers":{"host":{"value":"h","attributes":"x"}},"querystring":{},"cookies":{}"#,
+            ),
+            request(
+                r#""headers":{"x-m":{"value":"a","multiValue":[{"value":"a","multiValue":[{"value":"z"}]},{"value":"b"}]}}"#,
+            ),
+            request(r#""headers":{"X-Up":{"value":"1"}}"#),
+            request(r#""headers":{"connection":{"value":"close"}}"#),
+            request(r#""headers":{"cookie":{"value":"a=1"}}"#),
+            request(
+                r#""querystring":{"q":{"value":"a b"}},"cookies":{"c":{"value":"1","attributes":"Path=/"}}"#,
+            ),
+            request(
+                r#""querystring":{"q":{"value":"1","multiValue":[{"value":"1"},{"value":"2"}]}}"#,
+            ),
+            request(r#""headers":{"via":{"value":"1.1 x"}},"querystring":{"7":{"value":"seven"}}"#),
+            request(
+                r#""headers":{"x-q":{"value":"a\"b\\c\u0001\t\u00e9\u2028"}},"cookies":{"k\"":{"value":"\u007f"}}"#,
+            ),
+        ]
+    }
+
+    /// Handler bodies (`r` is the event's request) and whether the
+    /// shortcut writes their result for the first conformance event.
+    const BODIES: &[(&str, bool)] = &[
+        ("r.uri += 'index.html'; return r;", true),
+        ("r.uri = '/caf\\u00e9'; return r;", true),
+        ("r.uri = '/\\u4e2d'; return r;", true),
+        ("r.uri = '/\"q\\\\x\\u0001\\n'; return r;", true),
+        ("r.uri = '/' + 'x'.repeat(9000); return r;", true),
+        ("r.uri = 'no-slash'; return r;", true),
+        ("r.uri = 5; return r;", false),
+        ("return r;", false),
+        ("return event;", false),
+        ("r.method = 'POST'; return r;", false),
+        ("r.method = 'GET'; r.uri = '/m'; return r;", true),
+        ("r.headers['x-a'] = {value: '1'}; return r;", false),
+        (
+            "var h = r.headers; r.headers = r.querystring; r.querystring = h; r.uri = '/s'; return r;",
+            true,
+        ),
+        ("r.cookies = r.headers; r.uri = '/c'; return r;", true),
+        ("delete r.cookies; r.uri = '/d'; return r;", false),
+        ("r.uri = '/x'; r.extra = 1; return r;", true),
+        ("Object.prototype.extra = 1; r.uri = '/p'; return r;", false),
+        (
+            "return {statusCode: 302, headers: {location: {value: '/'}}};",
+            false,
+        ),
+        (
+            "var o = {}; for (var k in r) { o[k] = r[k]; } o.uri = '/copy'; return o;",
+            false,
+        ),
+        ("throw new TypeError('no');", false),
+        (
+            "event.response.headers['x-a'] = {value: '1'}; return event.response;",
+            false,
+        ),
+        ("return event.response;", false),
+    ];
+
+    /// Every handler on every event, with both runtimes: `run_to_json`
+    /// gives `run`'s result as `to_json` writes it, or its error, with the
+    /// same steps, logs and memory, and takes the shortcut where the table
+    /// says it does.
+    #[test]
+    fn outputs_written_from_the_event_are_to_json_of_the_result() {
+        let mut events: Vec<String> = EVENTS.iter().map(|e| e.to_string()).collect();
+        events.extend(odd_events());
+        let options = RunOptions::default();
+        for runtime in [Runtime::Js1, Runtime::Js2] {
+            for &(body, shortcut) in BODIES {
+                let src = format!("function handler(event) {{ var r = event.request; {body} }}");
+                let function =
+                    Function::compile(&src, runtime, &Limits::default(), "t.js").expect("compiles");
+                let mut worker = function.worker();
+                for (i, text) in events.iter().enumerate() {
+                    let event = Event::from_json(text).expect("event");
+                    let ran = worker.run(&event, &options);
+                    let before = SHORTCUTS.with(Cell::get);
+                    let out = worker.run_to_json(&event, &options);
+                    let taken = SHORTCUTS.with(Cell::get) > before;
+                    let case = format!("{runtime:?} {body} (event {i})");
+                    assert_eq!(out.result, ran.result.map(|r| r.to_json()), "{case}");
+                    assert_eq!(
+                        (out.steps, &out.logs, out.peak_memory),
+                        (ran.steps, &ran.logs, ran.peak_memory),
+                        "{case}"
+                    );
+                    if i == 0 {
+                        assert_eq!(taken, shortcut, "shortcut taken: {case}");
+                    }
+                }
+            }
+        }
+    }
+}
