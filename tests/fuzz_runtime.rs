@@ -118,7 +118,11 @@ fn run(handler: &str, event: &Event) {
         // The JSON path writes some results from the event itself: it
         // must give what `to_json` makes of `run`'s result.
         let json = worker.run_to_json(event, &RunOptions::default());
-        assert_eq!(json.result, outcome.result.map(|r| r.to_json()), "{handler}");
+        assert_eq!(
+            json.result,
+            outcome.result.map(|r| r.to_json()),
+            "{handler}"
+        );
         assert_eq!(
             (json.steps, &json.logs, json.peak_memory),
             (outcome.steps, &outcome.logs, outcome.peak_memory),
@@ -276,4 +280,101 @@ function handler(event) {
     let last = reused.run(&second, &RunOptions::default());
     assert_eq!(last.logs, ["undefined|{}"]);
     assert_eq!((last.origin, last.custom_log_data), (None, None));
+}
+
+/// Text with characters JSON escapes (quotes, backslashes, controls),
+/// characters it does not (DEL, non-ASCII, U+2028) and plain ones.
+fn text() -> impl Strategy<Value = String> {
+    "[a-z0-9 \"\\\\\u{1}\n\t\u{7f}\u{e9}\u{4e2d}\u{2028}/]{0,8}"
+}
+
+fn entry() -> impl Strategy<Value = edgefn::runtime::Entry> {
+    let leaf =
+        (text(), prop::option::of(text())).prop_map(|(value, attributes)| edgefn::runtime::Entry {
+            value,
+            attributes,
+            multi_value: None,
+        });
+    leaf.prop_recursive(2, 12, 3, |inner| {
+        (
+            text(),
+            prop::option::of(text()),
+            prop::option::of(prop::collection::vec(inner, 0..3)),
+        )
+            .prop_map(|(value, attributes, multi_value)| edgefn::runtime::Entry {
+                value,
+                attributes,
+                multi_value,
+            })
+    })
+}
+
+fn entries() -> impl Strategy<Value = edgefn::runtime::Entries> {
+    prop::collection::vec((text(), entry()), 0..4).prop_map(edgefn::runtime::Entries)
+}
+
+fn handler_result() -> impl Strategy<Value = edgefn::runtime::HandlerResult> {
+    use edgefn::runtime::{Body, HandlerResult, Request, Response};
+    let request = (text(), text(), entries(), entries(), entries()).prop_map(
+        |(method, uri, querystring, headers, cookies)| {
+            HandlerResult::Request(Request {
+                headers,
+                method,
+                querystring,
+                uri,
+                cookies,
+            })
+        },
+    );
+    let body = prop_oneof![
+        Just(None),
+        text().prop_map(|t| Some(Body::Text(t))),
+        (text(), text()).prop_map(|(data, encoding)| Some(Body::Encoded { data, encoding })),
+    ];
+    let response = (
+        entries(),
+        prop::option::of(text()),
+        entries(),
+        any::<u16>(),
+        body,
+    )
+        .prop_map(
+            |(headers, status_description, cookies, status_code, body)| {
+                HandlerResult::Response(Response {
+                    headers,
+                    status_description,
+                    cookies,
+                    status_code,
+                    body,
+                })
+            },
+        );
+    prop_oneof![request, response]
+}
+
+/// What `HandlerResult::to_json` wrote when it went through the serde
+/// derives: the reference for the text it now writes directly.
+fn to_json_by_serde(result: &edgefn::runtime::HandlerResult) -> String {
+    use edgefn::runtime::{HandlerResult, Request, Response};
+    #[derive(serde::Serialize)]
+    enum Output<'a> {
+        #[serde(rename = "request")]
+        Request(&'a Request),
+        #[serde(rename = "response")]
+        Response(&'a Response),
+    }
+    let out = match result {
+        HandlerResult::Request(r) => Output::Request(r),
+        HandlerResult::Response(r) => Output::Response(r),
+    };
+    serde_json::to_string(&out).expect("serializes")
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1024, ..ProptestConfig::default() })]
+
+    #[test]
+    fn to_json_writes_what_the_serde_derives_write(result in handler_result()) {
+        prop_assert_eq!(result.to_json(), to_json_by_serde(&result));
+    }
 }

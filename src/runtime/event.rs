@@ -144,11 +144,9 @@ impl Entries {
     }
 }
 
+/// A JSON object of the entries in order. (`HandlerResult::to_json`
+/// writes the same text without serde.)
 impl Serialize for Entries {
-    // Kept inline into `HandlerResult::to_json`: out of line (as codegen
-    // unit splits have left it) every result costs about 300 instructions
-    // more.
-    #[inline]
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut map = s.serialize_map(Some(self.0.len()))?;
         for (k, v) in &self.0 {
@@ -441,24 +439,10 @@ impl Returned {
 impl HandlerResult {
     /// CloudFront's `FunctionOutput`: `{"request":...}` or `{"response":...}`.
     pub fn to_json(&self) -> String {
-        #[derive(Serialize)]
-        enum Output<'a> {
-            #[serde(rename = "request")]
-            Request(&'a Request),
-            #[serde(rename = "response")]
-            Response(&'a Response),
-        }
-        let out = match self {
-            HandlerResult::Request(r) => Output::Request(r),
-            HandlerResult::Response(r) => Output::Response(r),
-        };
-        // Room for the whole text up front (`to_string` starts at 128 bytes
-        // and grows, copying, two or three times for a typical result).
-        let mut text = Vec::with_capacity(self.json_size_hint());
-        if serde_json::to_writer(&mut text, &out).is_err() {
-            return String::new();
-        }
-        String::from_utf8(text).unwrap_or_default()
+        // Written directly rather than by the serde derives, which cost
+        // twice as much; the fields, order and omissions are the derives'
+        // (`tests/fuzz_runtime.rs` compares the two).
+        super::output::result_json(self, self.json_size_hint())
     }
 
     /// About how long [`HandlerResult::to_json`]'s text is: the strings

@@ -10,10 +10,22 @@
 
 use super::FunctionError;
 use super::convert::{PlainRequest, reads_back_as_itself};
-use super::event::{Entries, Entry, Event, OwnPart, entries_json_size_hint};
+use super::event::{
+    Body, Entries, Entry, Event, HandlerResult, OwnPart, Response, entries_json_size_hint,
+};
 use super::validate;
 use crate::heap::Heap;
 use std::borrow::Cow;
+
+/// How entries are written.
+#[derive(Clone, Copy)]
+enum Mode {
+    /// As a result reads them back: with their attributes only where those
+    /// are read, and no `multiValue` inside an item.
+    ReadBack { attributes: bool },
+    /// As they are: a [`HandlerResult`]'s own entries.
+    Whole,
+}
 
 /// The JSON text being written. Strings without a character that needs
 /// escaping (nearly all of them) are copied as they are; the others are
@@ -39,9 +51,7 @@ impl Json {
         }
     }
 
-    /// Entries as a result reads them back: with their attributes only
-    /// where those are read, and no `multiValue` inside an item.
-    fn entries(&mut self, entries: &Entries, attributes: bool) {
+    fn entries(&mut self, entries: &Entries, mode: Mode) {
         self.0.push(b'{');
         for (i, (name, entry)) in entries.0.iter().enumerate() {
             if i > 0 {
@@ -49,27 +59,31 @@ impl Json {
             }
             self.string(name);
             self.0.push(b':');
-            self.entry(entry, attributes, false);
+            self.entry(entry, mode, false);
         }
         self.0.push(b'}');
     }
 
     /// One entry, its fields in `Entry`'s order; `nested` for an item of a
     /// `multiValue`.
-    fn entry(&mut self, entry: &Entry, attributes: bool, nested: bool) {
+    fn entry(&mut self, entry: &Entry, mode: Mode, nested: bool) {
+        let (attributes, items) = match mode {
+            Mode::ReadBack { attributes } => (attributes, !nested),
+            Mode::Whole => (true, true),
+        };
         self.raw("{\"value\":");
         self.string(&entry.value);
         if let Some(a) = entry.attributes.as_deref().filter(|_| attributes) {
             self.raw(",\"attributes\":");
             self.string(a);
         }
-        if let Some(items) = entry.multi_value.as_deref().filter(|_| !nested) {
+        if let Some(all) = entry.multi_value.as_deref().filter(|_| items) {
             self.raw(",\"multiValue\":[");
-            for (i, item) in items.iter().enumerate() {
+            for (i, item) in all.iter().enumerate() {
                 if i > 0 {
                     self.0.push(b',');
                 }
-                self.entry(item, attributes, true);
+                self.entry(item, mode, true);
             }
             self.0.push(b']');
         }
@@ -81,30 +95,55 @@ impl Json {
     }
 }
 
+/// What [`HandlerResult::to_json`] writes.
+pub(crate) fn result_json(result: &HandlerResult, size: usize) -> String {
+    match result {
+        HandlerResult::Request(r) => {
+            let maps = [&r.querystring, &r.headers, &r.cookies];
+            request_json(&r.method, &r.uri, maps, Mode::Whole, size)
+        }
+        HandlerResult::Response(r) => {
+            let mut out = response_json(r, [Mode::Whole; 2], size);
+            match &r.body {
+                None => {}
+                Some(Body::Text(text)) => {
+                    out.raw(",\"body\":");
+                    out.string(text);
+                }
+                Some(Body::Encoded { data, encoding }) => {
+                    out.raw(",\"body\":{\"data\":");
+                    out.string(data);
+                    out.raw(",\"encoding\":");
+                    out.string(encoding);
+                    out.0.push(b'}');
+                }
+            }
+            out.raw("}}");
+            out.finish()
+        }
+    }
+}
+
 /// The output for `Returned::Event`: the event's own part as
 /// [`Returned::into_result`](super::Returned::into_result) gives it.
 pub(crate) fn event_part_json(event: &Event) -> String {
-    let r = match event.own_part() {
-        Some(OwnPart::Response(r)) => r,
+    let hint = entries_json_size_hint;
+    match event.own_part() {
+        Some(OwnPart::Response(r)) => {
+            let size = 128 + hint(&r.headers) + hint(&r.cookies);
+            let read_back = |attributes| Mode::ReadBack { attributes };
+            let mut out = response_json(r, [read_back(false), read_back(true)], size);
+            out.raw("}}");
+            out.finish()
+        }
         _ => {
             let q = &event.request;
-            return request_json(event, &q.uri, &q.querystring, &q.headers, &q.cookies);
+            let maps = [&q.querystring, &q.headers, &q.cookies];
+            let size = request_size(&q.method, &q.uri, maps);
+            let mode = Mode::ReadBack { attributes: false };
+            request_json(&q.method, &q.uri, maps, mode, size)
         }
-    };
-    let hint = entries_json_size_hint;
-    let mut out = Json::with_capacity(128 + hint(&r.headers) + hint(&r.cookies));
-    out.raw("{\"response\":{\"headers\":");
-    out.entries(&r.headers, false);
-    if let Some(d) = &r.status_description {
-        out.raw(",\"statusDescription\":");
-        out.string(d);
     }
-    out.raw(",\"cookies\":");
-    out.entries(&r.cookies, true);
-    out.raw(",\"statusCode\":");
-    out.raw(itoa(r.status_code).as_str());
-    out.raw("}}");
-    out.finish()
 }
 
 /// The output for a [`PlainRequest`] result, or the validation error it
@@ -137,47 +176,57 @@ pub(crate) fn plain_request_json(
     ) {
         return Some(Err(e));
     }
-    Some(Ok(request_json(
-        event,
-        &uri,
-        plain.querystring,
-        plain.headers,
-        plain.cookies,
-    )))
+    let maps = [plain.querystring, plain.headers, plain.cookies];
+    let size = request_size(method, &uri, maps);
+    let mode = Mode::ReadBack { attributes: false };
+    Some(Ok(request_json(method, &uri, maps, mode, size)))
 }
 
-/// A request output: the event's method, `uri`, and the entry maps.
-fn request_json(
-    event: &Event,
-    uri: &str,
-    querystring: &Entries,
-    headers: &Entries,
-    cookies: &Entries,
-) -> String {
-    let hint = entries_json_size_hint;
-    let method = &event.request.method;
-    let mut out = Json::with_capacity(
-        128 + method.len() + uri.len() + hint(querystring) + hint(headers) + hint(cookies),
-    );
+/// About how long a request's output is.
+fn request_size(method: &str, uri: &str, maps: [&Entries; 3]) -> usize {
+    128 + method.len()
+        + uri.len()
+        + maps
+            .iter()
+            .map(|m| entries_json_size_hint(m))
+            .sum::<usize>()
+}
+
+/// A request output: `[querystring, headers, cookies]` written in `mode`.
+fn request_json(method: &str, uri: &str, maps: [&Entries; 3], mode: Mode, size: usize) -> String {
+    let [querystring, headers, cookies] = maps;
+    let mut out = Json::with_capacity(size);
     out.raw("{\"request\":{\"headers\":");
-    out.entries(headers, false);
+    out.entries(headers, mode);
     out.raw(",\"method\":");
     out.string(method);
     out.raw(",\"querystring\":");
-    out.entries(querystring, false);
+    out.entries(querystring, mode);
     out.raw(",\"uri\":");
     out.string(uri);
     out.raw(",\"cookies\":");
-    out.entries(cookies, false);
+    out.entries(cookies, mode);
     out.raw("}}");
     out.finish()
 }
 
-/// `n` in decimal, as `serde_json` writes an integer.
-fn itoa(n: u16) -> String {
-    let mut text = String::with_capacity(5);
-    crate::http::push_decimal(&mut text, n);
-    text
+/// A response output up to its status code, the headers and the cookies
+/// written in `modes`; the caller adds a body and closes it.
+fn response_json(r: &Response, [headers, cookies]: [Mode; 2], size: usize) -> Json {
+    let mut out = Json::with_capacity(size);
+    out.raw("{\"response\":{\"headers\":");
+    out.entries(&r.headers, headers);
+    if let Some(d) = &r.status_description {
+        out.raw(",\"statusDescription\":");
+        out.string(d);
+    }
+    out.raw(",\"cookies\":");
+    out.entries(&r.cookies, cookies);
+    out.raw(",\"statusCode\":");
+    let mut code = String::with_capacity(5);
+    crate::http::push_decimal(&mut code, r.status_code);
+    out.raw(&code);
+    out
 }
 
 #[cfg(test)]
