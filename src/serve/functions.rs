@@ -62,13 +62,14 @@ pub(crate) struct Slot {
     pub(crate) reload_failures: Counter,
 }
 
-/// One run of a function.
-pub(crate) struct Ran {
-    pub(crate) outcome: Outcome<Returned>,
+/// One run of a function: `R` is what the run gave back
+/// ([`Returned`] from `Worker::run_returned`).
+pub(crate) struct Ran<R = Returned> {
+    pub(crate) outcome: Outcome<R>,
     pub(crate) elapsed: Duration,
 }
 
-impl Ran {
+impl<R> Ran<R> {
     /// The metric kind of a failed run.
     fn error_kind(&self) -> Option<ErrorKind> {
         match &self.outcome.result {
@@ -131,6 +132,12 @@ impl Slot {
     /// Runs the current version on this thread's VM for it, and records
     /// the run in the metrics.
     pub(crate) fn run(&self, event: &Event, options: &RunOptions) -> Ran {
+        self.run_with(|worker| worker.run_returned(event, options))
+    }
+
+    /// [`Slot::run`] with `run` doing the running on the worker (and
+    /// whatever it does with the result, which the run's time includes).
+    pub(crate) fn run_with<R>(&self, run: impl FnOnce(&mut Worker) -> Outcome<R>) -> Ran<R> {
         let loaded = self.current.load();
         let start = Instant::now();
         let outcome = WORKERS.with(|workers| {
@@ -151,9 +158,8 @@ impl Slot {
                 entry.generation = loaded.generation;
                 entry.worker = loaded.function.worker();
             }
-            let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                entry.worker.run_returned(event, options)
-            }));
+            let run =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(&mut entry.worker)));
             run.unwrap_or_else(|panic| {
                 // The VM may be left inconsistent: the next run gets a new
                 // one.

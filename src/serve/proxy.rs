@@ -7,12 +7,10 @@ use super::log::{Line, Log};
 use super::metrics::{Exposition, ProxyMetrics};
 use super::{Config, EdgeLocationConfig, PathPattern};
 use crate::http::{
-    Context, apply_request_changes, apply_response, apply_response_changes, empty_event,
-    error_response, fill_request_event, fill_response_event, request_event, response_from,
+    Context, apply_request_changes, empty_event, error_response, fill_request_event,
+    fill_response_event, request_event, response_from, run_response_changes,
 };
-use crate::runtime::{
-    EdgeLocation, Event, EventType, FunctionError, HandlerResult, Returned, RunOptions,
-};
+use crate::runtime::{EdgeLocation, Event, FunctionError, HandlerResult, Returned, RunOptions};
 use http::header::{self, HeaderMap, HeaderName, HeaderValue};
 use http::uri::{Authority, PathAndQuery, Scheme};
 use http::{Request, Response, StatusCode, Uri, Version};
@@ -435,7 +433,7 @@ struct FunctionRecord {
 }
 
 impl FunctionRecord {
-    fn new(slot: &Slot, ran: &Ran, outcome: &'static str) -> FunctionRecord {
+    fn new<R>(slot: &Slot, ran: &Ran<R>, outcome: &'static str) -> FunctionRecord {
         FunctionRecord {
             function: slot.name.clone(),
             outcome,
@@ -570,19 +568,18 @@ fn made_body(response: http::Response<Vec<u8>>) -> Response<ProxyBody> {
     response
 }
 
-/// The outcome label of a run.
-fn outcome_label(slot: &Slot, ran: &Ran) -> &'static str {
+/// The outcome label of a viewer-request run: what it returned (the
+/// request, handed back or changed, or a response), or its failure.
+fn request_outcome_label(ran: &Ran) -> &'static str {
     match &ran.outcome.result {
-        Ok(Returned::Event) if slot.event_type == EventType::ViewerRequest => "request",
-        Ok(Returned::Event) => "response",
-        Ok(Returned::Result(HandlerResult::Request(_))) => "request",
+        Ok(Returned::Event | Returned::Result(HandlerResult::Request(_))) => "request",
         Ok(Returned::Result(HandlerResult::Response(_))) => "response",
         Err(e) => e.result_type(),
     }
 }
 
 /// Writes a function's `console.log` lines to the log.
-fn function_logs(proxy: &Proxy, slot: &Slot, ran: &Ran, request_id: &str) {
+fn function_logs<R>(proxy: &Proxy, slot: &Slot, ran: &Ran<R>, request_id: &str) {
     if !proxy.log.enabled() {
         return;
     }
@@ -638,7 +635,7 @@ async fn forward(
         let mut e = event_of(&parts);
         let ran = slot.run(&e, &proxy.run_options(seed, &conn, true));
         function_logs(proxy, slot, &ran, &access.request_id);
-        access.viewer_request = Some(FunctionRecord::new(slot, &ran, outcome_label(slot, &ran)));
+        access.viewer_request = Some(FunctionRecord::new(slot, &ran, request_outcome_label(&ran)));
         match ran.outcome.result {
             // `request_event` gives no request entry attributes and no
             // nested `multiValue`: the event's request is the result.
@@ -754,31 +751,22 @@ async fn forward(
     }
     // The request's event becomes the response's: nothing is copied.
     fill_response_event(e, &parts);
-    let ran = slot.run(e, &proxy.run_options(seed, &conn, false));
+    let content_length = parts.headers.get(header::CONTENT_LENGTH).cloned();
+    let options = proxy.run_options(seed, &conn, false);
+    // The result is written into `parts` as the run reads it.
+    let ran = slot.run_with(|worker| run_response_changes(worker, e, &options, &mut parts));
     function_logs(proxy, slot, &ran, &access.request_id);
-    access.viewer_response = Some(FunctionRecord::new(slot, &ran, outcome_label(slot, &ran)));
-    let result = match ran.outcome.result {
-        Ok(Returned::Event) => None,
-        Ok(Returned::Result(HandlerResult::Response(r))) => Some(r),
-        Ok(Returned::Result(HandlerResult::Request(_))) => {
-            let error = bridge_failure(
-                slot,
-                &mut access.viewer_response,
-                "a viewer-response function must return the response".into(),
-            );
-            access.error = Some(error.to_string());
-            return failure(&error);
-        }
+    let label = match &ran.outcome.result {
+        Ok(_) => "response",
+        Err(e) => e.result_type(),
+    };
+    access.viewer_response = Some(FunctionRecord::new(slot, &ran, label));
+    let applied = match ran.outcome.result {
+        Ok(applied) => applied,
         Err(error) => {
             access.error = Some(error.to_string());
             return failure(&error);
         }
-    };
-    let content_length = parts.headers.get(header::CONTENT_LENGTH).cloned();
-    let applied = match (&e.response, result) {
-        (_, None) => Ok(None),
-        (Some(original), Some(result)) => apply_response_changes(original, result, &mut parts),
-        (None, Some(result)) => apply_response(result, &mut parts),
     };
     match applied {
         Ok(Some(new_body)) => {
