@@ -1,12 +1,12 @@
-//! CloudFront's `FunctionOutput` JSON written from the event: a result
-//! that is the event's own request or response handed back untouched
-//! (`Returned::Event`), or the event's request with only its URI changed
-//! ([`PlainRequest`]), is serialized from the event's entries as they read
-//! back, not copied into a [`HandlerResult`](super::HandlerResult) first.
-//! The text is the one
-//! [`HandlerResult::to_json`](super::HandlerResult::to_json) gives for the
-//! same result: the fields, their order and the omissions of `Request`,
-//! `Response` and `Entry`'s serde derives, written directly.
+//! CloudFront's `FunctionOutput` JSON: the text of
+//! [`HandlerResult::to_json`], and the same text written straight from the
+//! event for a result that is the event's own request or response handed
+//! back untouched (`Returned::Event`), or its request with only the URI
+//! changed ([`PlainRequest`]), which is then never copied into a
+//! `HandlerResult`. The writer has the fields, order and omissions of the
+//! serde derives of `Request`, `Response` and `Entry`, and escapes strings
+//! as `serde_json` does (`tests/fuzz_runtime.rs` compares the texts); it
+//! skips serde's machinery, which cost twice as much.
 
 use super::FunctionError;
 use super::convert::{PlainRequest, reads_back_as_itself};
