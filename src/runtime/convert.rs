@@ -469,6 +469,33 @@ pub fn result_from_js(
     }
 }
 
+/// A reader for result `v` when it is `part`, the event's request or
+/// response object, written to (an untouched one is `Returned::Event`), in
+/// an event of `event_type`, and only its own properties are what reading
+/// its fields sees ([`Reader::only_own_fields`]).
+fn own_part_reader<'a>(
+    vm: &'a mut Vm,
+    v: Value,
+    event: &'a Event,
+    shape: &'a EventShape,
+    part: Option<Subtree>,
+    event_type: EventType,
+) -> Option<(Reader<'a>, ObjRef)> {
+    let Value::Object(o) = v else { return None };
+    let tree = part.filter(|t| t.object == o)?;
+    if event.event_type() != event_type || tree.unmodified(vm) {
+        return None;
+    }
+    let pristine = vm.heap().is_pristine(vm.realm().intrinsics.object_proto);
+    let r = Reader {
+        vm,
+        event,
+        shape,
+        pristine,
+    };
+    r.only_own_fields(o).then_some((r, o))
+}
+
 /// A viewer-response result in the form most functions return it: the
 /// event's own response object, its status code a valid number, no body,
 /// its cookies untouched, and every header either the event's entry under
@@ -508,21 +535,14 @@ pub(crate) fn read_plain_response(
     event: &Event,
     shape: &EventShape,
 ) -> Option<PlainResponse> {
-    let Value::Object(o) = v else { return None };
-    let tree = shape.response.filter(|t| t.object == o)?;
-    if event.event_type() != EventType::ViewerResponse || tree.unmodified(vm) {
-        return None;
-    }
-    let pristine = vm.heap().is_pristine(vm.realm().intrinsics.object_proto);
-    let r = Reader {
+    let (r, o) = own_part_reader(
         vm,
+        v,
         event,
         shape,
-        pristine,
-    };
-    if !r.only_own_fields(o) {
-        return None;
-    }
+        shape.response,
+        EventType::ViewerResponse,
+    )?;
     let n = r.names();
     let field = |name: JsStr| r.vm.plain_data_value(o, Key::Str(name));
     let status_code = match field(n.status_code)? {
@@ -605,21 +625,7 @@ pub(crate) fn read_plain_request<'e>(
     event: &'e Event,
     shape: &EventShape,
 ) -> Option<PlainRequest<'e>> {
-    let Value::Object(o) = v else { return None };
-    let tree = shape.request.filter(|t| t.object == o)?;
-    if event.event_type() != EventType::ViewerRequest || tree.unmodified(vm) {
-        return None;
-    }
-    let pristine = vm.heap().is_pristine(vm.realm().intrinsics.object_proto);
-    let r = Reader {
-        vm,
-        event,
-        shape,
-        pristine,
-    };
-    if !r.only_own_fields(o) {
-        return None;
-    }
+    let (r, o) = own_part_reader(vm, v, event, shape, shape.request, EventType::ViewerRequest)?;
     let n = r.names();
     let field = |name: JsStr| r.vm.plain_data_value(o, Key::Str(name));
     let Value::String(method) = field(n.method)? else {
