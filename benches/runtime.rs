@@ -6,17 +6,18 @@
 //! - `json/*`: event JSON text → `Event` → `Worker::run_to_json` →
 //!   `FunctionOutput` JSON text (what `edgefn test` produces);
 //! - `embedding/*`: `http` request parts → event → run → result applied to
-//!   the parts (what an edge proxy does; a viewer-response result through
-//!   `http::run_response_changes`, which writes it from the heap).
+//!   the parts (what an edge proxy does: `http::run_request_changes` and
+//!   `http::run_response_changes`, which run the handler and apply its
+//!   result in one step).
 //!
 //! The setup prints each handler's steps and peak arena bytes per event.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use edgefn::http::{
-    Context, apply_request_changes, fill_request_event, fill_response_event, request_event,
-    response_from, run_response_changes,
+    Context, Forward, fill_request_event, fill_response_event, request_event, run_request_changes,
+    run_response_changes,
 };
-use edgefn::runtime::{Event, Function, HandlerResult, Returned, RunOptions};
+use edgefn::runtime::{Event, Function, RunOptions};
 use edgefn::{Limits, Runtime};
 use std::hint::black_box;
 
@@ -96,6 +97,7 @@ fn runtime(c: &mut Criterion) {
         // One event refilled for every request, as `edgefn serve` does.
         let viewer = [192, 0, 2, 1].into();
         let mut reused = request_event(&parts, viewer, &Context::default());
+        let mut request = parts.clone();
         c.bench_function(&format!("embedding/{}", case.name), |b| {
             b.iter(|| {
                 fill_request_event(&mut reused, &parts, viewer, &Context::default());
@@ -108,21 +110,18 @@ fn runtime(c: &mut Criterion) {
                         run_response_changes(&mut worker, &reused, &options, &mut response);
                     return outcome.result.expect("runs").map(|_| 1).expect("applies");
                 }
-                let e = &reused;
-                match worker.run_returned(e, &options).result.expect("runs") {
-                    // Handed back untouched: nothing to apply.
-                    Returned::Event => 0,
-                    Returned::Result(HandlerResult::Request(r)) => {
-                        // A proxy changes the request it owns; here a copy
-                        // stands for it, made only when there is a change.
-                        apply_request_changes(&e.request, r, &mut parts.clone())
-                            .map(|_| 0)
-                            .expect("applies")
-                    }
-                    Returned::Result(HandlerResult::Response(r)) => {
-                        response_from(r).map(|_| 2).expect("builds")
-                    }
+                // A proxy changes the request it owns; here a copy stands
+                // for it, its URI put back after each event (no case's
+                // handler changes a request header).
+                let outcome = run_request_changes(&mut worker, &reused, &options, &mut request);
+                let sent = match outcome.result.expect("runs").expect("applies") {
+                    Forward::Origin => 0,
+                    Forward::Viewer(response) => response.status().as_u16(),
+                };
+                if request.uri != parts.uri {
+                    request.uri = parts.uri.clone();
                 }
+                sent
             })
         });
     }

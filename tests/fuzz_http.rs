@@ -1,12 +1,15 @@
-//! Property test of `http::run_response_changes`: for arbitrary origin
-//! responses and arbitrary changes a viewer-response handler makes to its
-//! headers and status, it gives exactly what `run_returned` followed by
-//! `apply_response_changes` gives: the same result or error, steps, logs
-//! and memory, and the same response line by line.
+//! Property tests of `http::run_response_changes` and
+//! `http::run_request_changes`: for arbitrary origin responses and
+//! arbitrary changes a viewer-response handler makes to its headers and
+//! status, and arbitrary requests and changes a viewer-request handler
+//! makes, they give exactly what `run_returned` followed by
+//! `apply_response_changes` or `apply_request_changes` gives: the same
+//! result or error, steps, logs and memory, and the same message line by
+//! line.
 
 use edgefn::http::{
-    BridgeError, Context, apply_response_changes, fill_response_event, request_event,
-    run_response_changes,
+    BridgeError, Context, Forward, apply_request_changes, apply_response_changes,
+    fill_response_event, request_event, run_request_changes, run_response_changes,
 };
 use edgefn::runtime::{Function, HandlerResult, Returned, RunOptions};
 use edgefn::{Limits, Runtime};
@@ -149,4 +152,86 @@ proptest! {
         prop_assert_eq!(fused.status, general.status);
         prop_assert_eq!(lines(&fused), lines(&general), "{}", src);
     }
+}
+
+/// One change a viewer-request handler makes (`r` is the request).
+fn request_change() -> impl Strategy<Value = String> {
+    let uri = prop::sample::select(vec![
+        "'/'",
+        "'/index.html'",
+        "r.uri + '/'",
+        "'/a b'",
+        "'rel'",
+        "'/caf\\u00e9'",
+        "''",
+        "5",
+    ]);
+    prop_oneof![
+        4 => uri.prop_map(|u| format!("r.uri = {u};")),
+        1 => Just("r.method = 'POST';".to_string()),
+        1 => Just("r.headers['x-a'] = {value: '1'};".to_string()),
+        1 => Just("delete r.headers.host;".to_string()),
+        1 => Just("r.querystring.q = {value: 'v'};".to_string()),
+        1 => Just("r.cookies = r.querystring;".to_string()),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn run_request_changes_is_run_returned_then_apply(
+        changes in prop::collection::vec(request_change(), 0..4),
+        path in prop::sample::select(vec!["/", "/docs", "/a/?q=1&q=2", "/x?a&b=", "/?"]),
+        cookie in any::<bool>(),
+        js2 in any::<bool>(),
+    ) {
+        let runtime = if js2 { Runtime::Js2 } else { Runtime::Js1 };
+        let src = format!(
+            "function handler(event) {{ var r = event.request; {} return r; }}",
+            changes.concat()
+        );
+        let function = Function::compile(&src, runtime, &Limits::default(), "t.js")
+            .expect("compiles");
+        let mut worker = function.worker();
+        let mut b = http::Request::get(path).header("host", "h");
+        if cookie {
+            b = b.header("cookie", "a=1; b=2");
+        }
+        let (parts, _) = b.body(()).expect("request").into_parts();
+        let event = request_event(&parts, [192, 0, 2, 1].into(), &Context::default());
+        let options = RunOptions::default();
+
+        let ran = worker.run_returned(&event, &options);
+        let mut general = parts.clone();
+        let applied = ran.result.clone().map(|r| match r {
+            Returned::Event => Ok(()),
+            Returned::Result(HandlerResult::Request(r)) => {
+                apply_request_changes(&event.request, r, &mut general)
+            }
+            Returned::Result(HandlerResult::Response(_)) => Err(BridgeError("a response".into())),
+        });
+        let mut fused = parts.clone();
+        let out = run_request_changes(&mut worker, &event, &options, &mut fused);
+        let out_result = out.result.map(|a| a.map(|f| match f {
+            Forward::Origin => (),
+            Forward::Viewer(_) => unreachable!("no handler here answers"),
+        }));
+        prop_assert_eq!(out_result, applied, "{}", src);
+        prop_assert_eq!(
+            (out.steps, &out.logs, out.peak_memory),
+            (ran.steps, &ran.logs, ran.peak_memory),
+            "{}", src
+        );
+        prop_assert_eq!(&fused.uri, &general.uri, "{}", src);
+        prop_assert_eq!(request_lines(&fused), request_lines(&general), "{}", src);
+    }
+}
+
+fn request_lines(parts: &http::request::Parts) -> Vec<(String, Vec<u8>)> {
+    parts
+        .headers
+        .iter()
+        .map(|(n, v)| (n.to_string(), v.as_bytes().to_vec()))
+        .collect()
 }

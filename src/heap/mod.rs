@@ -720,6 +720,18 @@ impl Heap {
         }
     }
 
+    /// [`Heap::to_rust_string`], borrowed from the heap when the string is
+    /// ASCII (nearly every header, URI and query text).
+    pub fn text(&self, s: JsStr) -> std::borrow::Cow<'_, str> {
+        match self.units(s).latin1() {
+            Some(b) if b.is_ascii() => match std::str::from_utf8(b) {
+                Ok(text) => std::borrow::Cow::Borrowed(text),
+                Err(_) => std::borrow::Cow::Owned(self.to_rust_string(s)),
+            },
+            _ => std::borrow::Cow::Owned(self.to_rust_string(s)),
+        }
+    }
+
     /// The string as Rust text (lone surrogates become U+FFFD).
     pub fn to_rust_string(&self, s: JsStr) -> String {
         // (`String::from`, not `to_string`, which formats a `Box<str>`.)

@@ -45,7 +45,7 @@
 
 mod plain;
 
-pub use plain::{Applied, run_response_changes};
+pub use plain::{Applied, Forward, RequestApplied, run_request_changes, run_response_changes};
 
 use crate::runtime::event::{
     Body, Context as EventContext, Entries, Entry, Event, EventType, Request, Response, Viewer,
@@ -565,11 +565,20 @@ fn set_path_and_query(
     result: &Request,
     parts: &mut http::request::Parts,
 ) -> Result<(), BridgeError> {
-    let query = crate::runtime::event::raw_query_of(&result.querystring);
+    set_uri(&result.uri, &result.querystring, parts)
+}
+
+/// Makes the request line's path `path` and its query `querystring`'s.
+fn set_uri(
+    path: &str,
+    querystring: &Entries,
+    parts: &mut http::request::Parts,
+) -> Result<(), BridgeError> {
+    let query = crate::runtime::event::raw_query_of(querystring);
     let path_and_query = if query.is_empty() {
-        result.uri.clone()
+        path.to_string()
     } else {
-        format!("{}?{query}", result.uri)
+        format!("{path}?{query}")
     };
     let mut uri = http::uri::Builder::new();
     if let Some(scheme) = parts.uri.scheme() {

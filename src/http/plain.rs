@@ -1,19 +1,25 @@
-//! Viewer-response results written from the heap: the shortcut of
-//! [`run_response_changes`] for the form most viewer-response functions
+//! Results written from the heap or the event: the shortcuts of
+//! [`run_response_changes`], for the form most viewer-response functions
 //! return (the event's response with headers added or replaced by object
 //! literals), which goes into the HTTP response without first being copied
-//! into a [`Response`] of owned strings. Whatever the shortcut is not sure
-//! to do exactly as [`apply_response_changes`] does takes the general
-//! path, so both give the same response and the same errors.
+//! into a [`Response`] of owned strings, and of [`run_request_changes`],
+//! for a viewer-request function that only rewrites the URI. Whatever a
+//! shortcut is not sure to do exactly as [`apply_response_changes`] or
+//! [`apply_request_changes`] does takes the general path, so both give
+//! the same message and the same errors.
 
-use super::{BridgeError, apply_response, apply_response_changes, too_many};
+use super::{
+    BridgeError, apply_request_changes, apply_response, apply_response_changes, response_from,
+    set_uri, too_many,
+};
 use crate::heap::Heap;
 use crate::runtime::convert::{
-    PlainHeader, PlainResponse, read_plain_response, reads_back_as_itself,
+    PlainHeader, PlainRequest, PlainResponse, read_plain_request, read_plain_response,
+    reads_back_as_itself,
 };
-use crate::runtime::event::{Entry, Event, HandlerResult, Response, Returned};
-use crate::runtime::validate::{is_read_only_response, response_header_ok};
-use crate::runtime::{Outcome, RunOptions, Worker, read_returned};
+use crate::runtime::event::{Entry, Event, EventType, HandlerResult, Response, Returned};
+use crate::runtime::validate::{is_read_only_response, request_parts, response_header_ok};
+use crate::runtime::{FunctionError, Outcome, RunOptions, Worker, read_returned};
 use http::header::{COOKIE, HeaderName, HeaderValue};
 use http::{HeaderMap, StatusCode};
 use smallvec::SmallVec;
@@ -39,7 +45,7 @@ pub fn run_response_changes(
     parts: &mut http::response::Parts,
 ) -> Outcome<Applied> {
     worker.run_with(event, options, |vm, value, event, shape| {
-        let steps = vm.usage().steps;
+        let steps = vm.steps();
         if let Some(original) = &event.response {
             if let Some(plain) = read_plain_response(vm, value, event, shape) {
                 if let Some(plan) = Plan::new(&plain, vm.heap(), original) {
@@ -61,6 +67,88 @@ pub fn run_response_changes(
             )),
         })
     })
+}
+
+/// Where a viewer-request result sends the request.
+#[derive(Debug)]
+pub enum Forward {
+    /// On to the origin: the request parts as the function left them.
+    Origin,
+    /// Back to the viewer: the response the function generated.
+    Viewer(http::Response<Vec<u8>>),
+}
+
+/// What [`run_request_changes`] did, or why the result could not be
+/// written.
+pub type RequestApplied = Result<Forward, BridgeError>;
+
+/// Runs `worker`'s handler on `event`, the viewer-request event built from
+/// the request `parts` (by [`super::request_event`] or
+/// [`super::fill_request_event`]), and applies its result: a request is
+/// written into `parts` as [`apply_request_changes`] does, a generated
+/// response made by [`response_from`]. The same as `run_returned` followed
+/// by those, in outcome, steps and errors, but a result that is the
+/// event's request with only its URI changed is applied from the event
+/// without being copied into a `Request` first. Any other kind of event is
+/// a bridge error.
+pub fn run_request_changes(
+    worker: &mut Worker,
+    event: &Event,
+    options: &RunOptions,
+    parts: &mut http::request::Parts,
+) -> Outcome<RequestApplied> {
+    worker.run_with(event, options, |vm, value, event, shape| {
+        let steps = vm.steps();
+        if let Some(plain) = read_plain_request(vm, value, event, shape) {
+            if let Some(checked) = plain_request_uri(&plain, vm.heap(), event) {
+                #[cfg(test)]
+                tests::SHORTCUTS.with(|n| n.set(n.get() + 1));
+                let uri = checked?;
+                let r = &event.request;
+                if uri == r.uri {
+                    return Ok(Ok(Forward::Origin));
+                }
+                return Ok(set_uri(&uri, &r.querystring, parts).map(|()| Forward::Origin));
+            }
+        }
+        vm.rewind_steps(steps);
+        let returned = read_returned(vm, value, event, shape)?;
+        if event.event_type() != EventType::ViewerRequest {
+            return Ok(Err(BridgeError(
+                "run_request_changes runs viewer-request events".into(),
+            )));
+        }
+        Ok(match returned {
+            Returned::Event => Ok(Forward::Origin),
+            Returned::Result(HandlerResult::Request(r)) => {
+                apply_request_changes(&event.request, r, parts).map(|()| Forward::Origin)
+            }
+            Returned::Result(HandlerResult::Response(r)) => response_from(r).map(Forward::Viewer),
+        })
+    })
+}
+
+/// The URI of a [`PlainRequest`] result, checked as the general path
+/// checks the result, when its maps are the event's own and read back as
+/// they are (so the result differs from the event's request by its URI
+/// alone); `None` sends it down the general path.
+fn plain_request_uri<'h>(
+    plain: &PlainRequest<'_>,
+    heap: &'h Heap,
+    event: &Event,
+) -> Option<Result<std::borrow::Cow<'h, str>, FunctionError>> {
+    let r = &event.request;
+    let own = std::ptr::eq(plain.querystring, &r.querystring)
+        && std::ptr::eq(plain.headers, &r.headers)
+        && std::ptr::eq(plain.cookies, &r.cookies);
+    let reads_back = [&r.querystring, &r.headers, &r.cookies]
+        .iter()
+        .all(|m| m.0.iter().all(|(_, e)| reads_back_as_itself(e, false)));
+    if !own || !reads_back {
+        return None;
+    }
+    let uri = heap.text(plain.uri);
+    Some(request_parts(r, &r.method, &uri, &r.querystring, &r.headers).map(|()| uri))
 }
 
 /// The changes a [`PlainResponse`] makes to the origin response, worked
@@ -203,13 +291,13 @@ impl Plan {
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
-    use crate::http::{Context, fill_response_event, request_event};
+    use crate::http::{Context, fill_request_event, fill_response_event, request_event};
     use crate::runtime::Function;
     use crate::{Limits, Runtime};
     use std::cell::Cell;
 
     thread_local! {
-        /// Results written by the shortcut on this thread.
+        /// Results written by a shortcut on this thread.
         pub(in crate::http) static SHORTCUTS: Cell<usize> = const { Cell::new(0) };
     }
 
@@ -382,6 +470,149 @@ pub(super) mod tests {
                     assert_eq!(fused.status, general.status, "{case}");
                     assert_eq!(lines(&fused.headers), lines(&general.headers), "{case}");
                     if o == 0 {
+                        assert_eq!(taken, shortcut, "shortcut taken: {case}");
+                    }
+                }
+            }
+        }
+    }
+
+    /// Viewer requests: `(uri, header lines)`, as `http` parts.
+    const REQUESTS: &[(&str, &[(&str, &str)])] = &[
+        ("/docs", &[("host", "www.example.com")]),
+        (
+            "/a/b/?q=1&q=2&x=%20y",
+            &[
+                ("host", "h"),
+                ("accept", "text/html"),
+                ("accept", "application/json"),
+                ("cookie", "a=1; b=2"),
+                ("via", "1.1 x"),
+            ],
+        ),
+        ("/?", &[]),
+    ];
+
+    /// The request line and headers of [`ODD_EVENT`].
+    const ODD_REQUEST: (&str, &[(&str, &str)]) =
+        ("/a", &[("host", "h"), ("x-m", "1"), ("x-m", "2")]);
+
+    const ODD_EVENT: &str = r#"{"version":"1.0","context":{"eventType":"viewer-request"},
+        "viewer":{"ip":"192.0.2.1"},"request":{"method":"GET","uri":"/a","querystring":{},
+        "headers":{"host":{"value":"h","attributes":"x"},
+        "x-m":{"value":"1","multiValue":[{"value":"1","multiValue":[{"value":"z"}]},{"value":"2"}]}},
+        "cookies":{}}}"#;
+
+    /// Viewer-request handler bodies (`r` is the event's request) and
+    /// whether the shortcut applies their result for the first request.
+    const REQUEST_BODIES: &[(&str, bool)] = &[
+        ("r.uri += '/index.html'; return r;", true),
+        ("r.uri = r.uri; return r;", true),
+        ("r.uri = '/caf\\u00e9'; return r;", true),
+        ("r.uri = '/a b'; return r;", true),
+        ("r.uri = 'relative'; return r;", true),
+        ("r.uri = '/' + 'x'.repeat(9000); return r;", true),
+        ("r.method = 'GET'; r.uri = '/m'; return r;", true),
+        ("r.method = 'POST'; return r;", false),
+        ("return r;", false),
+        (
+            "r.headers['x-a'] = {value: '1'}; r.uri = '/h'; return r;",
+            false,
+        ),
+        ("r.querystring.q = {value: '9'}; return r;", false),
+        ("r.querystring = {}; r.uri = '/q'; return r;", false),
+        (
+            "var h = r.headers; r.headers = r.cookies; r.cookies = h; return r;",
+            false,
+        ),
+        ("r.uri = 7; return r;", false),
+        (
+            "return {statusCode: 302, headers: {location: {value: '/new'}}};",
+            false,
+        ),
+        (
+            "return {statusCode: 200, body: 'hi', cookies: {s: {value: '1', attributes: 'Path=/'}}};",
+            false,
+        ),
+        ("throw new Error('no');", false),
+    ];
+
+    /// A generated response, comparably: status, header lines, body.
+    type Sent = (u16, Vec<(String, Vec<u8>)>, Vec<u8>);
+
+    /// What a [`RequestApplied`] says, comparably.
+    fn forwarded(applied: &RequestApplied) -> Result<Option<Sent>, BridgeError> {
+        match applied {
+            Ok(Forward::Origin) => Ok(None),
+            Ok(Forward::Viewer(r)) => Ok(Some((
+                r.status().as_u16(),
+                lines(r.headers()),
+                r.body().clone(),
+            ))),
+            Err(e) => Err(e.clone()),
+        }
+    }
+
+    /// Every viewer-request handler on every request, with both runtimes
+    /// and a refilled event: `run_request_changes` gives what
+    /// `run_returned` then `apply_request_changes` or `response_from`
+    /// give, and takes the shortcut where the table says it does.
+    #[test]
+    fn the_request_shortcut_writes_what_the_general_path_writes() {
+        let options = RunOptions::default();
+        for runtime in [Runtime::Js1, Runtime::Js2] {
+            for &(body, shortcut) in REQUEST_BODIES {
+                let src = format!("function handler(event) {{ var r = event.request; {body} }}");
+                let function =
+                    Function::compile(&src, runtime, &Limits::default(), "t.js").expect("compiles");
+                let mut worker = function.worker();
+                let mut event = crate::http::empty_event();
+                // The last event comes from JSON, with what no event built
+                // from `http` parts has: header attributes and a
+                // `multiValue` inside an item.
+                let requests = REQUESTS.iter().chain([&ODD_REQUEST]);
+                for (i, &(uri, headers)) in requests.enumerate() {
+                    let mut b = http::Request::get(uri);
+                    for (n, v) in headers {
+                        b = b.header(*n, *v);
+                    }
+                    let (parts, _) = b.body(()).expect("request").into_parts();
+                    if i < REQUESTS.len() {
+                        let viewer = [192, 0, 2, 1].into();
+                        fill_request_event(&mut event, &parts, viewer, &Context::default());
+                    } else {
+                        event = Event::from_json(ODD_EVENT).expect("event");
+                    }
+                    let ran = worker.run_returned(&event, &options);
+                    let mut general = parts.clone();
+                    let applied: Result<RequestApplied, _> = ran.result.clone().map(|r| match r {
+                        Returned::Event => Ok(Forward::Origin),
+                        Returned::Result(HandlerResult::Request(r)) => {
+                            apply_request_changes(&event.request, r, &mut general)
+                                .map(|()| Forward::Origin)
+                        }
+                        Returned::Result(HandlerResult::Response(r)) => {
+                            response_from(r).map(Forward::Viewer)
+                        }
+                    });
+                    let before = SHORTCUTS.with(Cell::get);
+                    let mut fused = parts.clone();
+                    let out = run_request_changes(&mut worker, &event, &options, &mut fused);
+                    let taken = SHORTCUTS.with(Cell::get) > before;
+                    let case = format!("{runtime:?} {body} (request {i})");
+                    assert_eq!(
+                        out.result.as_ref().map(forwarded),
+                        applied.as_ref().map(forwarded),
+                        "{case}"
+                    );
+                    assert_eq!(
+                        (out.steps, &out.logs, out.peak_memory),
+                        (ran.steps, &ran.logs, ran.peak_memory),
+                        "{case}"
+                    );
+                    assert_eq!(fused.uri, general.uri, "{case}");
+                    assert_eq!(lines(&fused.headers), lines(&general.headers), "{case}");
+                    if i == 0 {
                         assert_eq!(taken, shortcut, "shortcut taken: {case}");
                     }
                 }

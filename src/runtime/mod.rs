@@ -276,7 +276,7 @@ impl Worker {
     /// of being copied into a `HandlerResult` first.
     pub fn run_to_json(&mut self, event: &Event, options: &RunOptions) -> Outcome<String> {
         self.run_with(event, options, |vm, value, event, shape| {
-            let steps = vm.usage().steps;
+            let steps = vm.steps();
             if let Some(plain) = convert::read_plain_request(vm, value, event, shape) {
                 if let Some(text) = output::plain_request_json(vm.heap(), event, &plain) {
                     #[cfg(test)]

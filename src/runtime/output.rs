@@ -15,7 +15,6 @@ use super::event::{
 };
 use super::validate;
 use crate::heap::Heap;
-use std::borrow::Cow;
 
 /// How entries are written.
 #[derive(Clone, Copy)]
@@ -162,10 +161,7 @@ pub(crate) fn plain_request_json(
     {
         return None;
     }
-    let uri: Cow<'_, str> = match heap.units(plain.uri).latin1() {
-        Some(b) if b.is_ascii() => Cow::Borrowed(std::str::from_utf8(b).ok()?),
-        _ => Cow::Owned(heap.to_rust_string(plain.uri)),
-    };
+    let uri = heap.text(plain.uri);
     let method = &event.request.method;
     if let Err(e) = validate::request_parts(
         &event.request,

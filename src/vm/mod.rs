@@ -301,7 +301,13 @@ impl Vm {
         }
     }
 
-    /// Puts the step count back to `steps`, taken from [`Vm::usage`]
+    /// The steps used so far ([`Vm::usage`] without the memory figure,
+    /// which sums the heap's slabs).
+    pub(crate) fn steps(&self) -> u64 {
+        self.steps
+    }
+
+    /// Puts the step count back to `steps`, taken from [`Vm::steps`]
     /// before a host reader tried a shortcut that charged as it went and
     /// then gave up; no script code may have run in between.
     pub(crate) fn rewind_steps(&mut self, steps: u64) {

@@ -2,8 +2,8 @@
 //! times in one worker, through edgefn's JSON path (event JSON text →
 //! `Event::from_json` → `Worker::run_to_json`) or its embedding path
 //! (`http` request parts → one event refilled per request →
-//! `Worker::run_returned`, or `http::run_response_changes` for
-//! viewer-response → result applied to the parts).
+//! `http::run_request_changes` or `http::run_response_changes`, which run
+//! the handler and apply its result to the parts).
 //!
 //! `profile HANDLER [EVENTS] [json|embedding]`, HANDLER one of the names in
 //! `cases.rs` or `empty` (`return event.request`). For callgrind, collect
@@ -14,10 +14,10 @@ mod cases;
 
 use cases::{CASES, Case};
 use edgefn::http::{
-    Context, apply_request_changes, fill_request_event, fill_response_event, request_event,
-    run_response_changes,
+    Context, Forward, fill_request_event, fill_response_event, request_event,
+    run_request_changes, run_response_changes,
 };
-use edgefn::runtime::{Event, EventType, Function, HandlerResult, Returned, RunOptions, Worker};
+use edgefn::runtime::{Event, EventType, Function, RunOptions, Worker};
 use edgefn::{Limits, Runtime};
 
 const EMPTY: Case = Case {
@@ -87,6 +87,7 @@ fn run_embedding(worker: &mut Worker, case: &Case, events: u32) -> usize {
     // One event refilled for every request, as `edgefn serve` does.
     let viewer = [192, 0, 2, 1].into();
     let mut reused = request_event(&parts, viewer, &Context::default());
+    let mut request = parts.clone();
     for _ in 0..events {
         fill_request_event(&mut reused, &parts, viewer, &Context::default());
         if viewer_response {
@@ -99,16 +100,16 @@ fn run_embedding(worker: &mut Worker, case: &Case, events: u32) -> usize {
             n += response.headers.len();
             continue;
         }
-        let e = &reused;
-        match worker.run_returned(e, &options).result.expect("runs") {
-            // Handed back untouched: nothing to apply.
-            Returned::Event => {}
-            Returned::Result(HandlerResult::Request(r)) => {
-                // A proxy changes the request it owns; here a copy stands
-                // for it, made only when there is a change.
-                apply_request_changes(&e.request, r, &mut parts.clone()).expect("applies")
-            }
-            Returned::Result(HandlerResult::Response(r)) => n += r.headers.0.len(),
+        // A proxy changes the request it owns; here a copy stands for it,
+        // its URI put back after each event (the cases' handlers change no
+        // request header).
+        let outcome = run_request_changes(worker, &reused, &options, &mut request);
+        match outcome.result.expect("runs").expect("applies") {
+            Forward::Origin => n += request.headers.len(),
+            Forward::Viewer(response) => n += response.headers().len(),
+        }
+        if request.uri != parts.uri {
+            request.uri = parts.uri.clone();
         }
         n += 1;
     }
