@@ -7,8 +7,8 @@ use super::log::{Line, Log};
 use super::metrics::{Exposition, ProxyMetrics};
 use super::{Config, EdgeLocationConfig, PathPattern};
 use crate::http::{
-    Context, apply_request_changes, empty_event, error_response, fill_request_event,
-    fill_response_event, request_event, response_from, run_response_changes,
+    Context, Forward, apply_request_changes, empty_event, error_response, fill_request_event,
+    fill_response_event, request_event, response_from, run_request_changes, run_response_changes,
 };
 use crate::runtime::{EdgeLocation, Event, FunctionError, HandlerResult, Returned, RunOptions};
 use http::header::{self, HeaderMap, HeaderName, HeaderValue};
@@ -631,7 +631,36 @@ async fn forward(
     // The request as the viewer-response event shows it: as the
     // viewer-request function left it.
     let mut event: Option<PooledEvent> = None;
-    if let Some(slot) = &route.viewer_request {
+    if let (Some(slot), None) = (&route.viewer_request, &route.viewer_response) {
+        // Nothing shows the request after the function: its result is
+        // applied to `parts` as the run reads it.
+        let e = event_of(&parts);
+        let options = proxy.run_options(seed, &conn, true);
+        let ran = slot.run_with(|worker| run_request_changes(worker, &e, &options, &mut parts));
+        function_logs(proxy, slot, &ran, &access.request_id);
+        let label = match &ran.outcome.result {
+            Ok(Ok(Forward::Viewer(_))) => "response",
+            Ok(_) => "request",
+            Err(e) => e.result_type(),
+        };
+        access.viewer_request = Some(FunctionRecord::new(slot, &ran, label));
+        match ran.outcome.result {
+            Ok(Ok(Forward::Origin)) => {}
+            Ok(Ok(Forward::Viewer(response))) => {
+                proxy.metrics.generated.inc();
+                return made_body(response);
+            }
+            Ok(Err(b)) => {
+                let error = bridge_failure(slot, &mut access.viewer_request, b.0);
+                access.error = Some(error.to_string());
+                return failure(&error);
+            }
+            Err(error) => {
+                access.error = Some(error.to_string());
+                return failure(&error);
+            }
+        }
+    } else if let Some(slot) = &route.viewer_request {
         let mut e = event_of(&parts);
         let ran = slot.run(&e, &proxy.run_options(seed, &conn, true));
         function_logs(proxy, slot, &ran, &access.request_id);
