@@ -7,7 +7,7 @@ use super::event::{
     Body, Entries, Entry, Event, EventType, HandlerResult, OwnPart, Request, Response, Returned,
 };
 use crate::features::Runtime;
-use crate::heap::{Attrs, Class, Key, ObjectData, Prop};
+use crate::heap::{Attrs, Class, Key, ObjFlags, ObjectData, Prop};
 use crate::value::{JsStr, ObjRef, Value};
 use crate::vm::{JsResult, Throw, Vm};
 use smallvec::SmallVec;
@@ -625,6 +625,13 @@ pub(crate) fn read_plain_request<'e>(
     event: &'e Event,
     shape: &EventShape,
 ) -> Option<PlainRequest<'e>> {
+    // Only a written request object can have a new URI: one that was not
+    // written is untouched (`Returned::Event`) or changed below, and either
+    // way not this form. One flag, where the subtree check reads them all.
+    let Value::Object(o) = v else { return None };
+    if !vm.heap().obj(o).flags.has(ObjFlags::MODIFIED) {
+        return None;
+    }
     let (r, o) = own_part_reader(vm, v, event, shape, shape.request, EventType::ViewerRequest)?;
     let n = r.names();
     let field = |name: JsStr| r.vm.plain_data_value(o, Key::Str(name));
