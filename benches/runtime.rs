@@ -118,7 +118,7 @@ fn runtime(c: &mut Criterion) {
                     Forward::Origin => 0,
                     Forward::Viewer(response) => response.status().as_u16(),
                 };
-                if request.uri != parts.uri {
+                if request.uri.path_and_query() != parts.uri.path_and_query() {
                     request.uri = parts.uri.clone();
                 }
                 sent

@@ -108,7 +108,7 @@ fn run_embedding(worker: &mut Worker, case: &Case, events: u32) -> usize {
             Forward::Origin => n += request.headers.len(),
             Forward::Viewer(response) => n += response.headers().len(),
         }
-        if request.uri != parts.uri {
+        if request.uri.path_and_query() != parts.uri.path_and_query() {
             request.uri = parts.uri.clone();
         }
         n += 1;
