@@ -6,11 +6,13 @@
 //! [`apply_response`] write a result whole (one that did not come from an
 //! event built from these parts).
 //!
-//! An edge proxy in a few lines:
+//! An edge proxy in a few lines: [`run_request_changes`] (and
+//! [`run_response_changes`] for viewer-response) runs the handler and
+//! applies its result in one step.
 //!
 //! ```
-//! use edgefn::http::{apply_request_changes, error_response, request_event, response_from, Context};
-//! use edgefn::runtime::{Function, HandlerResult, Returned, RunOptions};
+//! use edgefn::http::{error_response, request_event, run_request_changes, Context, Forward};
+//! use edgefn::runtime::{Function, RunOptions};
 //! use edgefn::{Limits, Runtime};
 //!
 //! let src = r#"function handler(event) {
@@ -28,20 +30,23 @@
 //! for path in ["/old", "/page?a=1", "/other"] {
 //!     let (mut parts, _body) = http::Request::get(path).header("host", "example.com").body(()).unwrap().into_parts();
 //!     let event = request_event(&parts, "192.0.2.1".parse().unwrap(), &Context::viewer_request());
-//!     match worker.run_returned(&event, &RunOptions::now()).result {
-//!         // Untouched: forward `parts` as they came.
-//!         Ok(Returned::Event) => assert_eq!(path, "/other"),
-//!         Ok(Returned::Result(HandlerResult::Request(r))) => {
-//!             apply_request_changes(&event.request, r, &mut parts).unwrap(); // forward `parts` to the origin
-//!             assert_eq!(parts.headers["x-edge"], "seen");
+//!     match run_request_changes(&mut worker, &event, &RunOptions::now(), &mut parts).result {
+//!         // Forward `parts`, changed as the function asked, to the origin.
+//!         Ok(Ok(Forward::Origin)) => {
+//!             assert_eq!(parts.headers.get("x-edge").is_some(), path == "/page?a=1")
 //!         }
-//!         Ok(Returned::Result(HandlerResult::Response(r))) => {
-//!             assert_eq!(response_from(r).unwrap().status(), 301)
-//!         }
+//!         // Answer the viewer.
+//!         Ok(Ok(Forward::Viewer(response))) => assert_eq!(response.status(), 301),
+//!         // The result cannot be written as HTTP: CloudFront answers 502.
+//!         Ok(Err(bridge)) => panic!("{bridge}"),
 //!         Err(e) => assert!(error_response(&e).status().is_server_error()),
 //!     }
 //! }
 //! ```
+//!
+//! The same in two steps, for an embedder that wants the result itself:
+//! `Worker::run_returned`, then [`apply_request_changes`] or
+//! [`response_from`].
 
 mod plain;
 
