@@ -67,6 +67,8 @@ fn change() -> impl Strategy<Value = String> {
         1 => prop::sample::select(vec!["200", "302", "410", "99", "600", "'200'", "200.5"])
             .prop_map(|c| format!("r.statusCode = {c};")),
         1 => Just("r.cookies.id = {value: '2'};".to_string()),
+        1 => Just("r.cookies = event.request.cookies;".to_string()),
+        1 => Just("r.headers = event.request.headers;".to_string()),
     ]
 }
 
@@ -123,7 +125,12 @@ proptest! {
         let function = Function::compile(&src, runtime, &Limits::default(), "t.js")
             .expect("compiles");
         let mut worker = function.worker();
-        let (request, _) = http::Request::get("/").body(()).expect("request").into_parts();
+        let (request, _) = http::Request::get("/")
+            .header("host", "h")
+            .header("cookie", "c=1")
+            .body(())
+            .expect("request")
+            .into_parts();
         let origin = origin(&origin_lines, 200);
         let mut event = request_event(&request, [192, 0, 2, 1].into(), &Context::default());
         fill_response_event(&mut event, &origin);

@@ -389,6 +389,12 @@ pub(super) mod tests {
         ("r.statusCode = '200'; return r;", false),
         ("r.statusCode = 99; return r;", false),
         ("r.headers = 5; return r;", false),
+        ("r.headers = event.request.headers; return r;", true),
+        (
+            "r.cookies = event.request.cookies; r.headers['x-a'] = {value: '1'}; return r;",
+            false,
+        ),
+        ("r.cookies = event.request.headers; return r;", false),
         ("r.headers = []; return r;", false),
         ("delete r.headers; return r;", false),
         (

@@ -322,7 +322,7 @@ struct EntryShape {
 }
 
 /// Which of the event's entry maps.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Source {
     RequestQuery,
     RequestHeaders,
@@ -559,14 +559,21 @@ pub(crate) fn read_plain_response(
     let Value::Object(cookies) = field(n.cookies)? else {
         return None;
     };
-    let cookies = r.unmodified_map(cookies)?.0.len();
+    // The response's own maps, untouched, are the event's entries; any
+    // other map of the event (the request's cookies, say) is a change.
+    let own = |map: ObjRef, source: Source| {
+        r.unmodified_map_source(map)
+            .filter(|s| *s == source)
+            .and_then(|s| s.of(event))
+    };
+    let cookies = own(cookies, Source::ResponseCookies)?.0.len();
     let Value::Object(map) = field(n.headers)? else {
         return None;
     };
     if r.vm.heap().obj(map).class.is_array() {
         return None;
     }
-    let headers = match r.unmodified_map(map) {
+    let headers = match own(map, Source::ResponseHeaders) {
         Some(entries) => {
             let count = entries.0.len();
             r.vm.charge(count as u64).ok()?;
