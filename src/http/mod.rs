@@ -539,11 +539,7 @@ fn apply_header_changes(
         .try_reserve(result.0.len().saturating_sub(kept))
         .map_err(|_| too_many())?;
     for (i, (name, entry)) in result.0.into_iter().enumerate() {
-        // Entries usually keep their places: try the same one first.
-        let before = match original.0.get(i) {
-            Some((n, e)) if *n == name => Some(e),
-            _ => original.get(&name),
-        };
+        let before = entry_before(original, i, name.as_bytes());
         if before != Some(&entry) {
             let name = header_name(&name)?;
             // A name the event did not have can still be on the message
@@ -555,6 +551,18 @@ fn apply_header_changes(
         }
     }
     Ok(())
+}
+
+/// The event's entry named `name`, which is the `i`-th of the result's:
+/// entries usually keep their places, so the same place is tried first.
+fn entry_before<'a>(original: &'a Entries, i: usize, name: &[u8]) -> Option<&'a Entry> {
+    let named = |(n, _): &&(String, Entry)| n.as_bytes() == name;
+    original
+        .0
+        .get(i)
+        .filter(named)
+        .or_else(|| original.0.iter().find(named))
+        .map(|(_, e)| e)
 }
 
 /// Removes every `name` line (a name that is not a valid header name

@@ -9,8 +9,8 @@
 //! the same message and the same errors.
 
 use super::{
-    BridgeError, apply_request_changes, apply_response, apply_response_changes, response_from,
-    set_uri, too_many,
+    BridgeError, apply_request_changes, apply_response, apply_response_changes, entry_before,
+    response_from, set_uri, too_many,
 };
 use crate::heap::Heap;
 use crate::runtime::convert::{
@@ -18,7 +18,7 @@ use crate::runtime::convert::{
     reads_back_as_itself,
 };
 use crate::runtime::event::{Entry, Event, EventType, HandlerResult, Response, Returned};
-use crate::runtime::validate::{is_read_only_response, request_parts, response_header_ok};
+use crate::runtime::validate::{is_read_only_response, response_header_ok};
 use crate::runtime::{FunctionError, Outcome, RunOptions, Worker, read_returned};
 use http::header::{COOKIE, HeaderName, HeaderValue};
 use http::{HeaderMap, StatusCode};
@@ -45,17 +45,16 @@ pub fn run_response_changes(
     parts: &mut http::response::Parts,
 ) -> Outcome<Applied> {
     worker.run_with(event, options, |vm, value, event, shape| {
-        let steps = vm.steps();
-        if let Some(original) = &event.response {
-            if let Some(plain) = read_plain_response(vm, value, event, shape) {
-                if let Some(plan) = Plan::new(&plain, vm.heap(), original) {
-                    #[cfg(test)]
-                    tests::SHORTCUTS.with(|n| n.set(n.get() + 1));
-                    return Ok(plan.apply(parts));
-                }
-            }
+        let plan = vm.attempt(|vm| {
+            let original = event.response.as_ref()?;
+            let plain = read_plain_response(vm, value, event, shape)?;
+            Plan::new(&plain, vm.heap(), original)
+        });
+        if let Some(plan) = plan {
+            #[cfg(test)]
+            tests::SHORTCUTS.with(|n| n.set(n.get() + 1));
+            return Ok(plan.apply(parts));
         }
-        vm.rewind_steps(steps);
         Ok(match read_returned(vm, value, event, shape)? {
             Returned::Event => Ok(None),
             Returned::Result(HandlerResult::Response(r)) => match &event.response {
@@ -98,20 +97,23 @@ pub fn run_request_changes(
     parts: &mut http::request::Parts,
 ) -> Outcome<RequestApplied> {
     worker.run_with(event, options, |vm, value, event, shape| {
-        let steps = vm.steps();
-        if let Some(plain) = read_plain_request(vm, value, event, shape) {
-            if let Some(checked) = plain_request_uri(&plain, vm.heap(), event) {
-                #[cfg(test)]
-                tests::SHORTCUTS.with(|n| n.set(n.get() + 1));
-                let uri = checked?;
-                let r = &event.request;
+        let applied = vm.attempt(|vm| {
+            let plain = read_plain_request(vm, value, event, shape)?;
+            let checked = plain_request_uri(&plain, vm.heap(), event)?;
+            let r = &event.request;
+            Some(checked.map(|uri| {
                 if uri == r.uri {
-                    return Ok(Ok(Forward::Origin));
+                    Ok(Forward::Origin)
+                } else {
+                    set_uri(&uri, &r.querystring, parts).map(|()| Forward::Origin)
                 }
-                return Ok(set_uri(&uri, &r.querystring, parts).map(|()| Forward::Origin));
-            }
+            }))
+        });
+        if let Some(applied) = applied {
+            #[cfg(test)]
+            tests::SHORTCUTS.with(|n| n.set(n.get() + 1));
+            return applied;
         }
-        vm.rewind_steps(steps);
         let returned = read_returned(vm, value, event, shape)?;
         if event.event_type() != EventType::ViewerRequest {
             return Ok(Err(BridgeError(
@@ -141,14 +143,14 @@ fn plain_request_uri<'h>(
     let own = std::ptr::eq(plain.querystring, &r.querystring)
         && std::ptr::eq(plain.headers, &r.headers)
         && std::ptr::eq(plain.cookies, &r.cookies);
-    let reads_back = [&r.querystring, &r.headers, &r.cookies]
+    // (`checked_uri` looks at the headers.)
+    let reads_back = [&r.querystring, &r.cookies]
         .iter()
         .all(|m| m.0.iter().all(|(_, e)| reads_back_as_itself(e, false)));
     if !own || !reads_back {
         return None;
     }
-    let uri = heap.text(plain.uri);
-    Some(request_parts(r, &r.method, &uri, &r.querystring, &r.headers).map(|()| uri))
+    plain.checked_uri(heap, event)
 }
 
 /// The changes a [`PlainResponse`] makes to the origin response, worked
@@ -223,7 +225,7 @@ impl Plan {
         for (name, _) in &original.headers.0 {
             if has(name) {
                 kept += 1;
-            } else if is_read_only_response(name) {
+            } else if is_read_only_response(name.as_bytes()) {
                 return None;
             } else if let Ok(name) = HeaderName::from_bytes(name.as_bytes()) {
                 removed.push(name);
@@ -233,15 +235,7 @@ impl Plan {
         for (i, &(name, value)) in texts.iter().enumerate() {
             // The event's own entries are as the event has them.
             let Some(value) = value else { continue };
-            let before = match original.headers.0.get(i) {
-                Some((n, e)) if n.as_bytes() == name => Some(e),
-                _ => original
-                    .headers
-                    .0
-                    .iter()
-                    .find(|(n, _)| n.as_bytes() == name)
-                    .map(|(_, e)| e),
-            };
+            let before = entry_before(&original.headers, i, name);
             let same = |e: &Entry| {
                 e.value.as_bytes() == value && e.attributes.is_none() && e.multi_value.is_none()
             };

@@ -622,6 +622,32 @@ pub(crate) struct PlainRequest<'e> {
     pub cookies: &'e Entries,
 }
 
+impl PlainRequest<'_> {
+    /// The URI, checked as the general path checks the result, for
+    /// `event`'s request; `None` when the headers now in `headers` do not
+    /// read back as they are (the check would then see other entries), so
+    /// the general path reads the result.
+    pub(crate) fn checked_uri<'h>(
+        &self,
+        heap: &'h crate::heap::Heap,
+        event: &Event,
+    ) -> Option<Result<std::borrow::Cow<'h, str>, FunctionError>> {
+        if !self
+            .headers
+            .0
+            .iter()
+            .all(|(_, e)| reads_back_as_itself(e, false))
+        {
+            return None;
+        }
+        let r = &event.request;
+        let uri = heap.text(self.uri);
+        let checked =
+            super::validate::request_parts(r, &r.method, &uri, self.querystring, self.headers);
+        Some(checked.map(|()| uri))
+    }
+}
+
 /// Reads `v` as a [`PlainRequest`] when it is one, charging the steps
 /// [`result_from_js`] would; `None` otherwise (the event's request
 /// unmodified included), for the general path, with the steps this

@@ -276,15 +276,15 @@ impl Worker {
     /// of being copied into a `HandlerResult` first.
     pub fn run_to_json(&mut self, event: &Event, options: &RunOptions) -> Outcome<String> {
         self.run_with(event, options, |vm, value, event, shape| {
-            let steps = vm.steps();
-            if let Some(plain) = convert::read_plain_request(vm, value, event, shape) {
-                if let Some(text) = output::plain_request_json(vm.heap(), event, &plain) {
-                    #[cfg(test)]
-                    output::tests::SHORTCUTS.with(|n| n.set(n.get() + 1));
-                    return text;
-                }
+            let written = vm.attempt(|vm| {
+                let plain = convert::read_plain_request(vm, value, event, shape)?;
+                output::plain_request_json(vm.heap(), event, &plain)
+            });
+            if let Some(text) = written {
+                #[cfg(test)]
+                output::tests::SHORTCUTS.with(|n| n.set(n.get() + 1));
+                return text;
             }
-            vm.rewind_steps(steps);
             Ok(match read_returned(vm, value, event, shape)? {
                 Returned::Event => output::event_part_json(event),
                 Returned::Result(r) => r.to_json(),

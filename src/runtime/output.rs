@@ -9,11 +9,10 @@
 //! skips serde's machinery, which cost twice as much.
 
 use super::FunctionError;
-use super::convert::{PlainRequest, reads_back_as_itself};
+use super::convert::PlainRequest;
 use super::event::{
     Body, Entries, Entry, Event, HandlerResult, OwnPart, Response, entries_json_size_hint,
 };
-use super::validate;
 use crate::heap::Heap;
 
 /// How entries are written.
@@ -153,25 +152,11 @@ pub(crate) fn plain_request_json(
     event: &Event,
     plain: &PlainRequest<'_>,
 ) -> Option<Result<String, FunctionError>> {
-    if !plain
-        .headers
-        .0
-        .iter()
-        .all(|(_, e)| reads_back_as_itself(e, false))
-    {
-        return None;
-    }
-    let uri = heap.text(plain.uri);
+    let uri = match plain.checked_uri(heap, event)? {
+        Ok(uri) => uri,
+        Err(e) => return Some(Err(e)),
+    };
     let method = &event.request.method;
-    if let Err(e) = validate::request_parts(
-        &event.request,
-        method,
-        &uri,
-        plain.querystring,
-        plain.headers,
-    ) {
-        return Some(Err(e));
-    }
     let maps = [plain.querystring, plain.headers, plain.cookies];
     let size = request_size(method, &uri, maps);
     let mode = Mode::ReadBack { attributes: false };

@@ -189,7 +189,6 @@ static BYTE_CLASS: [u8; 256] = {
         if b.is_ascii_uppercase() {
             table[i] |= UPPERCASE;
         }
-
         i += 1;
     }
     table
@@ -212,19 +211,31 @@ pub(crate) fn response_header_ok<'v>(
     mut values: impl Iterator<Item = &'v [u8]>,
     kept: bool,
 ) -> bool {
-    let class = classes(name);
-    class & (NOT_IN_NAME | UPPERCASE) == 0
-        && !name.is_empty()
-        && !disallowed(name)
+    name_fault(name).is_none()
         && name != b"set-cookie"
-        && (kept || !READ_ONLY_RESPONSE.iter().any(|r| r.as_bytes() == name))
+        && (kept || !is_read_only_response(name))
         && values.all(|v| !value_fault(v, true))
+}
+
+/// What is wrong with header name `name` on its own, as [`validate`]
+/// says it: not a name, not lowercase, or disallowed.
+fn name_fault(name: &[u8]) -> Option<&'static str> {
+    let class = classes(name);
+    if class & NOT_IN_NAME != 0 || name.is_empty() {
+        Some("is not a valid header name")
+    } else if class & UPPERCASE != 0 {
+        Some("header names must be lowercase")
+    } else if disallowed(name) {
+        Some("is a disallowed header")
+    } else {
+        None
+    }
 }
 
 /// Whether a viewer-response function may not add, change or remove
 /// header `name`.
-pub(crate) fn is_read_only_response(name: &str) -> bool {
-    READ_ONLY_RESPONSE.contains(&name)
+pub(crate) fn is_read_only_response(name: &[u8]) -> bool {
+    READ_ONLY_RESPONSE.iter().any(|r| r.as_bytes() == name)
 }
 
 /// Whether header value `v` holds CR, LF or NUL (or, with `non_ascii`, a
@@ -270,15 +281,8 @@ fn headers(
     let same = original.is_some_and(|o| std::ptr::eq(o, h));
     for (name, entry) in &h.0 {
         let at = || format!("{part}.headers[{name:?}]");
-        let class = classes(name);
-        if class & NOT_IN_NAME != 0 || name.is_empty() {
-            return Err(invalid(at(), "is not a valid header name"));
-        }
-        if class & UPPERCASE != 0 {
-            return Err(invalid(at(), "header names must be lowercase"));
-        }
-        if is_disallowed(name) {
-            return Err(invalid(at(), "is a disallowed header"));
+        if let Some(fault) = name_fault(name.as_bytes()) {
+            return Err(invalid(at(), fault));
         }
         for e in entry.values() {
             if value_fault(e.value.as_bytes(), false) {

@@ -301,17 +301,18 @@ impl Vm {
         }
     }
 
-    /// The steps used so far ([`Vm::usage`] without the memory figure,
-    /// which sums the heap's slabs).
-    pub(crate) fn steps(&self) -> u64 {
-        self.steps
-    }
-
-    /// Puts the step count back to `steps`, taken from [`Vm::steps`]
-    /// before a host reader tried a shortcut that charged as it went and
-    /// then gave up; no script code may have run in between.
-    pub(crate) fn rewind_steps(&mut self, steps: u64) {
-        self.steps = steps;
+    /// Runs `attempt`, a host reader's shortcut that charges steps as it
+    /// reads the result; when it gives up (`None`), the steps it charged
+    /// are put back, so that the general path it leaves to charges them
+    /// again from where the shortcut started. No script code may run
+    /// inside it.
+    pub(crate) fn attempt<T>(&mut self, attempt: impl FnOnce(&mut Vm) -> Option<T>) -> Option<T> {
+        let steps = self.steps;
+        let done = attempt(self);
+        if done.is_none() {
+            self.steps = steps;
+        }
+        done
     }
 
     /// Charges `n` steps; fails when the budget is spent. Built-ins charge
