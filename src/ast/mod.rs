@@ -165,17 +165,17 @@ pub enum StmtKind {
     /// `;`
     Empty,
     /// `expr;`
-    Expr(Box<Expr>),
+    Expr(Expr),
     /// `var`, `let` or `const` declarations.
     Var(VarDecl),
     /// `function f() {}` (and `async function` in 2.0).
     Function(Box<Function>),
     /// `return;` or `return expr;`
-    Return(Option<Box<Expr>>),
+    Return(Option<Expr>),
     /// `if (test) cons else alt`
     If {
         /// The condition.
-        test: Box<Expr>,
+        test: Expr,
         /// Taken when the condition is truthy.
         cons: Box<Stmt>,
         /// Taken otherwise.
@@ -206,7 +206,7 @@ pub enum StmtKind {
     /// `while (test) body`
     While {
         /// The condition.
-        test: Box<Expr>,
+        test: Expr,
         /// The loop body.
         body: Box<Stmt>,
     },
@@ -215,14 +215,14 @@ pub enum StmtKind {
         /// The loop body.
         body: Box<Stmt>,
         /// The condition, checked after each iteration.
-        test: Box<Expr>,
+        test: Expr,
     },
     /// `break;` or `break label;`
     Break(Option<Ident>),
     /// `continue;` or `continue label;`
     Continue(Option<Ident>),
     /// `throw expr;`
-    Throw(Box<Expr>),
+    Throw(Expr),
     /// `try {} catch (e) {} finally {}`
     Try {
         /// The protected block.
@@ -235,7 +235,7 @@ pub enum StmtKind {
     /// `switch (disc) { case ...: ... default: ... }`
     Switch {
         /// The value compared against each case.
-        disc: Box<Expr>,
+        disc: Expr,
         /// The clauses in source order.
         cases: Vec<SwitchCase>,
     },

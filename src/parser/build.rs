@@ -148,7 +148,7 @@ pub fn var_statement(kind: VarKind, decls: Vec<VarDeclarator>, span: Span) -> PR
 pub fn if_statement(test: Expr, cons: Stmt, alt: Option<Stmt>, span: Span) -> Stmt {
     Stmt {
         kind: StmtKind::If {
-            test: Box::new(test),
+            test,
             cons: Box::new(cons),
             alt: alt.map(Box::new),
         },
@@ -184,10 +184,7 @@ pub fn switch_statement(disc: Expr, cases: Vec<SwitchCase>, span: Span) -> PResu
         );
     }
     Ok(Stmt {
-        kind: StmtKind::Switch {
-            disc: Box::new(disc),
-            cases,
-        },
+        kind: StmtKind::Switch { disc, cases },
         span,
     })
 }

@@ -267,7 +267,7 @@ impl Checker<'_> {
                 if self.functions.last().is_some_and(|f| f.top) {
                     return error("`return` outside of a function", s.span);
                 }
-                arg.as_deref().map_or(Ok(()), |e| self.expr(e))
+                arg.as_ref().map_or(Ok(()), |e| self.expr(e))
             }
             StmtKind::If { test, cons, alt } => {
                 self.expr(test)?;

@@ -173,7 +173,7 @@ fn expr() -> BoxedStrategy<Expr> {
         .prop_recursive(4, 48, 4, |inner| {
             let block = proptest::collection::vec(inner.clone(), 0..2).prop_map(|es| {
                 es.into_iter()
-                    .map(|x| s(StmtKind::Expr(Box::new(x))))
+                    .map(|x| s(StmtKind::Expr(x)))
                     .chain(std::iter::once(s(StmtKind::Return(None))))
                     .collect::<Vec<_>>()
             });
@@ -307,7 +307,7 @@ fn item(depth: u32, in_loop: bool) -> BoxedStrategy<Stmt> {
 /// A statement; `in_loop` allows `break` and `continue`.
 fn stmt(depth: u32, in_loop: bool) -> BoxedStrategy<Stmt> {
     let simple = prop_oneof![
-        expr().prop_map(|x| s(StmtKind::Expr(Box::new(x)))),
+        expr().prop_map(|x| s(StmtKind::Expr(x))),
         (var_name(), proptest::option::of(expr())).prop_map(|(n, init)| s(StmtKind::Var(
             VarDecl {
                 kind: VarKind::Var,
@@ -322,7 +322,7 @@ fn stmt(depth: u32, in_loop: bool) -> BoxedStrategy<Stmt> {
         ))),
         Just(s(StmtKind::Empty)),
         Just(s(StmtKind::Debugger)),
-        expr().prop_map(|x| s(StmtKind::Throw(Box::new(x)))),
+        expr().prop_map(|x| s(StmtKind::Throw(x))),
     ];
     if depth == 0 {
         return if in_loop {
@@ -345,10 +345,10 @@ fn stmt(depth: u32, in_loop: bool) -> BoxedStrategy<Stmt> {
             // An `else` must not meet an `if` without one inside `c`:
             // wrap `c` in a block, as a person would.
             let c = if a.is_some() { s(StmtKind::Block(vec![c])) } else { c };
-            s(StmtKind::If { test: Box::new(t), cons: Box::new(c), alt: a.map(Box::new) })
+            s(StmtKind::If { test: t, cons: Box::new(c), alt: a.map(Box::new) })
         }),
-        1 => (expr(), inner(true)).prop_map(|(t, b)| s(StmtKind::While { test: Box::new(t), body: Box::new(b) })),
-        1 => (inner(true), expr()).prop_map(|(b, t)| s(StmtKind::DoWhile { body: Box::new(b), test: Box::new(t) })),
+        1 => (expr(), inner(true)).prop_map(|(t, b)| s(StmtKind::While { test: t, body: Box::new(b) })),
+        1 => (inner(true), expr()).prop_map(|(b, t)| s(StmtKind::DoWhile { body: Box::new(b), test: t })),
         1 => (proptest::option::of(expr()), proptest::option::of(expr()), proptest::option::of(expr()), inner(true))
             .prop_map(|(i, t, u, b)| s(StmtKind::For {
                 init: i.map(|x| ForInit::Expr(Box::new(x))),
@@ -383,14 +383,14 @@ fn stmt(depth: u32, in_loop: bool) -> BoxedStrategy<Stmt> {
                         SwitchCase { test, body, span: Span::default() }
                     })
                     .collect();
-                s(StmtKind::Switch { disc: Box::new(d), cases })
+                s(StmtKind::Switch { disc: d, cases })
             }
         ),
         1 => (inner(true), any::<bool>()).prop_map(move |(b, cont)| s(StmtKind::Labeled {
             // Nested labels get distinct names: one per depth.
             label: ident(depth as usize),
             body: Box::new(s(StmtKind::While {
-                test: Box::new(e(ExprKind::Bool(true))),
+                test: e(ExprKind::Bool(true)),
                 body: Box::new(s(StmtKind::Block(vec![
                     b,
                     s(if cont {
@@ -418,7 +418,7 @@ fn function_decl() -> impl Strategy<Value = Stmt> {
             } else {
                 ret
             };
-            body.push(s(StmtKind::Return(Some(Box::new(value)))));
+            body.push(s(StmtKind::Return(Some(value))));
             s(StmtKind::Function(Box::new(Function {
                 kind: FunctionKind::Normal,
                 is_async,
