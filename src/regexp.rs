@@ -39,11 +39,10 @@ use std::sync::Arc;
 pub struct Compiled {
     /// The matcher.
     pub regex: Regex,
-    /// The `source` text (the pattern escaped so that `/source/` reads
-    /// back as the same literal), lossy for lone surrogates; for display.
-    pub source: String,
-    /// The `source` as code units, exact.
-    pub source_units: Vec<u16>,
+    /// The `source` (the pattern escaped so that `/source/` reads back as
+    /// the same literal) when it differs from `pattern`; most patterns
+    /// need no escape, and then share `pattern`'s units.
+    escaped: Option<Vec<u16>>,
     /// The pattern as given, as code units (what `new RegExp(re)` copies).
     pub pattern: Vec<u16>,
     /// The flags, in canonical order.
@@ -56,6 +55,18 @@ pub struct Compiled {
     pub multiline: bool,
     /// `y`
     pub sticky: bool,
+}
+
+impl Compiled {
+    /// The `source` as code units, exact.
+    pub fn source_units(&self) -> &[u16] {
+        self.escaped.as_deref().unwrap_or(&self.pattern)
+    }
+
+    /// The `source` as Rust text, lossy for lone surrogates; for display.
+    pub fn source_text(&self) -> String {
+        String::from_utf16_lossy(self.source_units())
+    }
 }
 
 /// Compiles `pattern` with `flags` (already checked against the runtime's
@@ -78,11 +89,9 @@ pub fn compile_units(pattern: &[u16], flags: &str) -> Result<Compiled, String> {
         .into_iter()
         .filter(|&c| has(c))
         .collect();
-    let source_units = escape_pattern(pattern);
     Ok(Compiled {
         regex,
-        source: String::from_utf16_lossy(&source_units),
-        source_units,
+        escaped: escape_pattern(pattern),
         pattern: pattern.to_vec(),
         flags: canonical,
         global: has('g'),
@@ -94,48 +103,75 @@ pub fn compile_units(pattern: &[u16], flags: &str) -> Result<Compiled, String> {
 
 /// EscapeRegExpPattern (ECMA-262 §22.2.6.13.1): `(?:)` for the empty
 /// pattern, `/` escaped outside classes, line terminators as escapes.
-fn escape_pattern(p: &[u16]) -> Vec<u16> {
+/// `None` when that is the pattern itself (most patterns): the units are
+/// copied only from the first one that changes.
+fn escape_pattern(p: &[u16]) -> Option<Vec<u16>> {
     if p.is_empty() {
-        return "(?:)".encode_utf16().collect();
+        return Some("(?:)".encode_utf16().collect());
     }
-    let mut out = Vec::with_capacity(p.len() + 2);
+    const BACKSLASH: u16 = b'\\' as u16;
+    const ESCAPED_SLASH: [u16; 2] = [BACKSLASH, b'/' as u16];
+    const LF: [u16; 2] = [BACKSLASH, b'n' as u16];
+    const CR: [u16; 2] = [BACKSLASH, b'r' as u16];
+    const LS: [u16; 6] = [
+        BACKSLASH,
+        b'u' as u16,
+        b'2' as u16,
+        b'0' as u16,
+        b'2' as u16,
+        b'8' as u16,
+    ];
+    const PS: [u16; 6] = [
+        BACKSLASH,
+        b'u' as u16,
+        b'2' as u16,
+        b'0' as u16,
+        b'2' as u16,
+        b'9' as u16,
+    ];
+    let terminator = |c: u16| -> Option<&'static [u16]> {
+        match c {
+            0x0A => Some(&LF),
+            0x0D => Some(&CR),
+            0x2028 => Some(&LS),
+            0x2029 => Some(&PS),
+            _ => None,
+        }
+    };
+    let mut out: Option<Vec<u16>> = None;
     let mut in_class = false;
     let mut i = 0;
-    let push_terminator = |out: &mut Vec<u16>, c: u16| {
-        let text = match c {
-            0x0A => "\\n",
-            0x0D => "\\r",
-            0x2028 => "\\u2028",
-            _ => "\\u2029",
-        };
-        out.extend(text.encode_utf16());
-    };
     while let Some(&c) = p.get(i) {
-        let is_terminator = matches!(c, 0x0A | 0x0D | 0x2028 | 0x2029);
-        if c == u16::from(b'\\') {
-            match p.get(i + 1).copied() {
-                Some(n) if matches!(n, 0x0A | 0x0D | 0x2028 | 0x2029) => {
-                    push_terminator(&mut out, n)
-                }
-                Some(n) => out.extend([c, n]),
-                None => out.push(c),
+        // The units `p[i..i + len]` are written as `text`, or as they are.
+        let (len, text) = if c == BACKSLASH {
+            match p.get(i + 1) {
+                Some(&n) => (2, terminator(n)),
+                None => (1, None),
             }
-            i += 2;
-            continue;
-        }
-        if is_terminator {
-            push_terminator(&mut out, c);
+        } else if let Some(t) = terminator(c) {
+            (1, Some(t))
         } else if c == u16::from(b'/') && !in_class {
-            out.extend([u16::from(b'\\'), c]);
+            (1, Some(&ESCAPED_SLASH[..]))
         } else {
             if in_class {
                 in_class = c != u16::from(b']');
             } else if c == u16::from(b'[') {
                 in_class = true;
             }
-            out.push(c);
+            (1, None)
+        };
+        match out.as_mut() {
+            Some(o) => o.extend_from_slice(text.unwrap_or(&p[i..i + len])),
+            None => {
+                if let Some(t) = text {
+                    let mut o = Vec::with_capacity(p.len() + 8);
+                    o.extend_from_slice(&p[..i]);
+                    o.extend_from_slice(t);
+                    out = Some(o);
+                }
+            }
         }
-        i += 1;
+        i += len;
     }
     out
 }
@@ -347,14 +383,27 @@ mod tests {
 
     #[test]
     fn source_is_escaped() {
-        let esc = |p: &str| String::from_utf16_lossy(&escape_pattern(&units(p)));
+        let esc = |p: &str| compile(p, "").map(|c| c.source_text()).unwrap_or_default();
         assert_eq!(esc(""), "(?:)");
+        assert_eq!(esc("ab/cd/e\nf"), "ab\\/cd\\/e\\nf");
+        assert_eq!(esc("x[/]y/\u{2028}z"), "x[/]y\\/\\u2028z");
+        assert_eq!(esc("a\u{2029}"), "a\\u2029");
         assert_eq!(esc("a/b"), "a\\/b");
         assert_eq!(esc("[/]"), "[/]");
         assert_eq!(esc("\\/"), "\\/");
         assert_eq!(esc("\n"), "\\n");
         assert_eq!(esc("\\\n"), "\\n");
         assert_eq!(esc("[\\]/]/"), "[\\]/]\\/");
+    }
+
+    #[test]
+    fn source_shares_the_pattern_when_nothing_is_escaped() {
+        for p in ["abc", "a\\/b", "[/]", "^\\/api\\/v0\\/"] {
+            let c = compile(p, "").expect("compiles");
+            assert!(c.escaped.is_none(), "{p}");
+            assert_eq!(c.source_units(), &units(p)[..], "{p}");
+        }
+        assert!(compile("a/b", "").expect("compiles").escaped.is_some());
     }
 
     #[test]

@@ -428,7 +428,7 @@ fn get_source(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         )));
     };
     if let Some(c) = vm.regexp_of(o) {
-        return Ok(Value::String(new_str(vm, &c.source_units)?));
+        return Ok(Value::String(new_str(vm, c.source_units())?));
     }
     if o == vm.realm().intrinsics.regexp_proto {
         return Ok(Value::String(vm.heap_mut().intern_rust("(?:)")?));

@@ -90,13 +90,13 @@ fn regex_literals_are_compiled_once() {
                 .iter()
                 .any(|c| std::sync::Arc::ptr_eq(c, &literal.1)),
             "{}",
-            literal.1.source
+            literal.1.source_text()
         );
     }
     let texts = |s: &crate::bytecode::Script| -> Vec<(String, String)> {
         s.regexes
             .iter()
-            .map(|r| (r.compiled.source.clone(), r.compiled.flags.clone()))
+            .map(|r| (r.compiled.source_text(), r.compiled.flags.clone()))
             .collect()
     };
     program.regexes.clear();

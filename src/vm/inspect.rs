@@ -92,7 +92,7 @@ impl Vm {
             }
             Class::RegExp(_) => {
                 if let Some(c) = self.regexp_of(o) {
-                    let _ = write!(out, "/{}/{}", c.source, c.flags);
+                    let _ = write!(out, "/{}/{}", c.source_text(), c.flags);
                 }
                 return;
             }
