@@ -379,13 +379,9 @@ pub(crate) enum OwnPart<'a> {
 /// Rebuilds a query string from its parameters, every value of a repeated
 /// name included.
 pub fn raw_query_of(q: &Entries) -> String {
-    // Sized in a first pass (each pair with its `&` and `=`): grown a pair
-    // at a time, a query string of a few parameters reallocated four times.
-    let size =
-        q.0.iter()
-            .flat_map(|(name, entry)| entry.values().map(move |e| name.len() + e.value.len() + 2))
-            .sum();
-    let mut out = String::with_capacity(size);
+    // Sized first: grown a pair at a time, a query string of a few
+    // parameters reallocated four times.
+    let mut out = String::with_capacity(raw_query_len(q));
     for (name, entry) in &q.0 {
         for e in entry.values() {
             if !out.is_empty() {
@@ -399,6 +395,22 @@ pub fn raw_query_of(q: &Entries) -> String {
         }
     }
     out
+}
+
+/// The length in bytes of [`raw_query_of`]'s text, without building it.
+pub fn raw_query_len(q: &Entries) -> usize {
+    let (pairs, bytes) =
+        q.0.iter()
+            .flat_map(|(name, entry)| entry.values().map(move |e| (name, e)))
+            .fold((0usize, 0usize), |(pairs, bytes), (name, e)| {
+                let value = if e.value.is_empty() {
+                    0
+                } else {
+                    1 + e.value.len()
+                };
+                (pairs + 1, bytes + name.len() + value)
+            });
+    bytes + pairs.saturating_sub(1)
 }
 
 /// What a handler produced.
@@ -515,5 +527,25 @@ mod tests {
             number.contains("invalid type: integer `5`, expected a string"),
             "{number}"
         );
+    }
+
+    /// The length the URI check uses is the length of the text the query
+    /// string is written as: separators, empty values, repeated values.
+    #[test]
+    fn raw_query_len_is_the_text_length() {
+        for qs in [
+            "{}",
+            r#"{"a":{"value":""}}"#,
+            r#"{"a":{"value":"1"}}"#,
+            r#"{"a":{"value":"1"},"bb":{"value":""},"c":{"value":"xyz"}}"#,
+            r#"{"a":{"value":"1","multiValue":[{"value":"1"},{"value":""},{"value":"22"}]},"b":{"value":"é"}}"#,
+        ] {
+            let event = Event::from_json(&format!(
+                r#"{{"context":{{"eventType":"viewer-request"}},"request":{{"method":"GET","uri":"/","querystring":{qs}}}}}"#
+            ))
+            .expect("event");
+            let q = &event.request.querystring;
+            assert_eq!(raw_query_len(q), raw_query_of(q).len(), "{qs}");
+        }
     }
 }

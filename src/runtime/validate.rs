@@ -118,8 +118,7 @@ pub(crate) fn request_parts(
             format!("must start with '/', got {uri:?}"),
         ));
     }
-    let query = super::event::raw_query_of(querystring);
-    if uri.len() + query.len() >= MAX_URL {
+    if uri.len() + super::event::raw_query_len(querystring) >= MAX_URL {
         return Err(invalid(
             "request.uri",
             format!("with the query string must be under {MAX_URL} characters"),
