@@ -112,7 +112,6 @@ impl<'s> Lexer<'s> {
             let r = self.raw.span();
             let (start, end) = (self.base + r.start, self.base + r.end);
             match item {
-                Ok(Raw::Whitespace | Raw::LineComment) => {}
                 Ok(Raw::Newline) => self.newline = true,
                 Ok(Raw::BlockComment) => {
                     let (after, newline) = scan::block_comment(self.src, start)?;
@@ -358,7 +357,6 @@ impl<'s> Lexer<'s> {
                 let r = raw.span();
                 let span = Span::new((pos + r.start) as u32, (pos + r.end) as u32);
                 match item {
-                    Ok(Raw::Whitespace | Raw::LineComment) => {}
                     Ok(Raw::Newline) => newline = true,
                     Ok(Raw::BlockComment) => match scan::block_comment(self.src, pos + r.start) {
                         Ok((after, nl)) => {

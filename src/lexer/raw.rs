@@ -13,6 +13,11 @@ use logos::Logos;
 /// A raw token: either a finished [`Tok`] or the start of something the
 /// lexer finishes by hand.
 #[derive(Logos, Clone, Copy, Debug, PartialEq)]
+// ASCII white space (the others are handled by hand) and `// ...` up to
+// the end of the line mean nothing to the lexer: logos passes over them
+// without returning a token.
+#[logos(skip r"[ \t\x0B\x0C]+")]
+#[logos(skip r"//[^\n\r\u{2028}\u{2029}]*")]
 pub enum Raw {
     /// A token that needs no further work (punctuators and keywords).
     #[token("{", |_| Tok::BlockOpen)]
@@ -144,15 +149,10 @@ pub enum Raw {
     #[regex(r"\.[0-9]")]
     Number,
 
-    /// ASCII white space (the others are handled by hand).
-    #[regex(r"[ \t\x0B\x0C]+")]
-    Whitespace,
-    /// LF, CR or CRLF.
-    #[regex(r"\n|\r\n?")]
+    /// LF or CR, with the ASCII white space and line breaks after it (the
+    /// lexer only notes that a line break came).
+    #[regex(r"[\n\r][ \t\x0B\x0C\n\r]*")]
     Newline,
-    /// `// ...` up to the end of the line.
-    #[regex(r"//[^\n\r\u{2028}\u{2029}]*")]
-    LineComment,
     /// `/*`: a block comment starts here.
     #[token("/*")]
     BlockComment,
