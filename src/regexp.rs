@@ -110,25 +110,11 @@ fn escape_pattern(p: &[u16]) -> Option<Vec<u16>> {
         return Some("(?:)".encode_utf16().collect());
     }
     const BACKSLASH: u16 = b'\\' as u16;
-    const ESCAPED_SLASH: [u16; 2] = [BACKSLASH, b'/' as u16];
-    const LF: [u16; 2] = [BACKSLASH, b'n' as u16];
-    const CR: [u16; 2] = [BACKSLASH, b'r' as u16];
-    const LS: [u16; 6] = [
-        BACKSLASH,
-        b'u' as u16,
-        b'2' as u16,
-        b'0' as u16,
-        b'2' as u16,
-        b'8' as u16,
-    ];
-    const PS: [u16; 6] = [
-        BACKSLASH,
-        b'u' as u16,
-        b'2' as u16,
-        b'0' as u16,
-        b'2' as u16,
-        b'9' as u16,
-    ];
+    const ESCAPED_SLASH: [u16; 2] = ascii_units(b"\\/");
+    const LF: [u16; 2] = ascii_units(b"\\n");
+    const CR: [u16; 2] = ascii_units(b"\\r");
+    const LS: [u16; 6] = ascii_units(b"\\u2028");
+    const PS: [u16; 6] = ascii_units(b"\\u2029");
     let terminator = |c: u16| -> Option<&'static [u16]> {
         match c {
             0x0A => Some(&LF),
@@ -172,6 +158,17 @@ fn escape_pattern(p: &[u16]) -> Option<Vec<u16>> {
             }
         }
         i += len;
+    }
+    out
+}
+
+/// ASCII text as code units, at compile time.
+const fn ascii_units<const N: usize>(text: &[u8; N]) -> [u16; N] {
+    let mut out = [0u16; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = text[i] as u16;
+        i += 1;
     }
     out
 }
