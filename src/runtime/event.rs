@@ -397,20 +397,22 @@ pub fn raw_query_of(q: &Entries) -> String {
     out
 }
 
-/// The length in bytes of [`raw_query_of`]'s text, without building it.
+/// The length in bytes of [`raw_query_of`]'s text, without building it
+/// (a `&` goes before a pair only when text precedes it, as there).
 pub fn raw_query_len(q: &Entries) -> usize {
-    let (pairs, bytes) =
-        q.0.iter()
-            .flat_map(|(name, entry)| entry.values().map(move |e| (name, e)))
-            .fold((0usize, 0usize), |(pairs, bytes), (name, e)| {
-                let value = if e.value.is_empty() {
-                    0
-                } else {
-                    1 + e.value.len()
-                };
-                (pairs + 1, bytes + name.len() + value)
-            });
-    bytes + pairs.saturating_sub(1)
+    let mut len = 0;
+    for (name, entry) in &q.0 {
+        for e in entry.values() {
+            if len > 0 {
+                len += 1;
+            }
+            len += name.len();
+            if !e.value.is_empty() {
+                len += 1 + e.value.len();
+            }
+        }
+    }
+    len
 }
 
 /// What a handler produced.
@@ -539,6 +541,8 @@ mod tests {
             r#"{"a":{"value":"1"}}"#,
             r#"{"a":{"value":"1"},"bb":{"value":""},"c":{"value":"xyz"}}"#,
             r#"{"a":{"value":"1","multiValue":[{"value":"1"},{"value":""},{"value":"22"}]},"b":{"value":"é"}}"#,
+            r#"{"":{"value":""},"a":{"value":"1"},"":{"value":"x"}}"#,
+            r#"{"":{"value":"","multiValue":[{"value":""},{"value":""}]},"b":{"value":""}}"#,
         ] {
             let event = Event::from_json(&format!(
                 r#"{{"context":{{"eventType":"viewer-request"}},"request":{{"method":"GET","uri":"/","querystring":{qs}}}}}"#
