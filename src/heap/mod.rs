@@ -129,6 +129,20 @@ impl HeapData {
         self.key_index = KeyIndex::build(&self.objects, &self.props);
     }
 
+    /// Makes this event data a copy of `other`'s, reusing the slabs'
+    /// buffers. The realm-only tables are not copied (event data has
+    /// none).
+    fn copy_from(&mut self, other: &HeapData) {
+        self.objects.clone_from(&other.objects);
+        self.props.clone_from(&other.props);
+        self.values.clone_from(&other.values);
+        self.cells.clone_from(&other.cells);
+        self.upvals.clone_from(&other.upvals);
+        self.strings.copy_from(&other.strings);
+        self.symbols.clone_from(&other.symbols);
+        self.bytes.clone_from(&other.bytes);
+    }
+
     fn clear(&mut self) {
         self.objects.clear();
         self.props.clear();
@@ -184,6 +198,22 @@ fn latin1_part<'a>(
             .map(Latin1Part::Bytes)
     } else {
         realm_table.units(s.0).latin1().map(Latin1Part::Bytes)
+    }
+}
+
+/// An event heap's contents at one point, to be put back at the start of
+/// later events (see `vm/prelude.rs`).
+#[derive(Debug)]
+pub struct HeapSnapshot {
+    data: HeapData,
+    external: usize,
+    peak: usize,
+}
+
+impl HeapSnapshot {
+    /// The heap's peak when the snapshot was taken.
+    pub fn peak(&self) -> usize {
+        self.peak
     }
 }
 
@@ -263,6 +293,34 @@ impl Heap {
     /// Changes the memory limit.
     pub fn set_limit(&mut self, limit: usize) {
         self.limit = limit;
+    }
+
+    /// The memory limit.
+    pub fn limit(&self) -> usize {
+        self.limit
+    }
+
+    /// A copy of what the event holds, when all of it is in the event's
+    /// slabs and counters: no realm object copied, no string marked as a
+    /// byte string (those are in the heap's other tables, which
+    /// [`Heap::restore`] does not put back).
+    pub fn snapshot(&self) -> Option<HeapSnapshot> {
+        if !self.dirty.is_empty() || !self.byte_strings.is_empty() {
+            return None;
+        }
+        Some(HeapSnapshot {
+            data: self.ev.clone(),
+            external: self.external,
+            peak: self.peak,
+        })
+    }
+
+    /// Makes the event's data what it was when `snapshot` was taken, with
+    /// the same byte counts; the heap must have been [`Heap::reset`] since.
+    pub fn restore(&mut self, snapshot: &HeapSnapshot) {
+        self.ev.copy_from(&snapshot.data);
+        self.external = snapshot.external;
+        self.peak = snapshot.peak;
     }
 
     /// Bytes the event has allocated.

@@ -291,6 +291,15 @@ impl StringTable {
         self.entries.is_empty()
     }
 
+    /// Makes this table a copy of `other`, reusing its buffers.
+    pub fn copy_from(&mut self, other: &StringTable) {
+        self.latin1.clone_from(&other.latin1);
+        self.wide.clone_from(&other.wide);
+        self.entries.clone_from(&other.entries);
+        self.slots.clone_from(&other.slots);
+        self.interned = other.interned;
+    }
+
     /// Forgets every string, keeping the buffers' capacity.
     pub fn clear(&mut self) {
         self.latin1.clear();

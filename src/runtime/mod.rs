@@ -357,21 +357,8 @@ fn invoke(
     shape: &mut EventShape,
 ) -> Result<Value, FunctionError> {
     let runtime = function.runtime();
-    for import in &function.compiled.script.imports {
-        let module =
-            crate::module_object(vm, &import.module).map_err(|t| error_from_throw(vm, t))?;
-        if import.slot != u16::MAX {
-            vm.set_script_slot(import.slot, module);
-        }
-        for (name, slot) in &import.named {
-            let key = crate::builtins::name_key(vm, name).map_err(|t| error_from_throw(vm, t))?;
-            let v = vm.get(module, key).map_err(|t| error_from_throw(vm, t))?;
-            vm.set_script_slot(*slot, v);
-        }
-    }
-    vm.charge(crate::limits::EVENT_BASE_STEPS)
+    vm.run_prelude(|vm| prelude(vm, function))
         .map_err(|t| error_from_throw(vm, t))?;
-    vm.run_script().map_err(|t| error_from_throw(vm, t))?;
     let handler = vm.script_slot(function.handler);
     if !vm.is_callable(handler) {
         return Err(FunctionError::Execution {
@@ -399,6 +386,24 @@ fn invoke(
         }
     }
     Ok(value)
+}
+
+/// Binds the script's imports, charges the event's base steps and runs the
+/// top level: what [`Vm::run_prelude`] runs or copies in.
+fn prelude(vm: &mut Vm, function: &Function) -> crate::vm::JsResult<()> {
+    for import in &function.compiled.script.imports {
+        let module = crate::module_object(vm, &import.module)?;
+        if import.slot != u16::MAX {
+            vm.set_script_slot(import.slot, module);
+        }
+        for (name, slot) in &import.named {
+            let key = crate::builtins::name_key(vm, name)?;
+            let v = vm.get(module, key)?;
+            vm.set_script_slot(*slot, v);
+        }
+    }
+    vm.charge(crate::limits::EVENT_BASE_STEPS)?;
+    vm.run_script().map(|_| ())
 }
 
 /// Turns an exception or a fatal stop into the error a run reports.

@@ -14,6 +14,8 @@
 //! - `ops.rs`: conversions and operators (ToNumber, `==`, `+`...).
 //! - `errors.rs`: making the errors the engine throws.
 //! - `promise.rs`: promises, the job queue and `await`.
+//! - `prelude.rs`: the script's top level, run once per worker when it
+//!   does the same thing for every event, and copied in afterwards.
 
 mod call;
 mod dispatch;
@@ -21,6 +23,7 @@ mod errors;
 pub(crate) mod hints;
 mod inspect;
 mod ops;
+mod prelude;
 mod promise;
 mod props;
 
@@ -185,6 +188,12 @@ pub struct Vm {
     /// The run slot of the own data property the last [[Set]] replaced,
     /// for `SetProp`'s hint.
     pub(crate) written_slot: u32,
+    /// Whether the script's top level gives the same result for every
+    /// event (see `prelude.rs`).
+    prelude_repeats: bool,
+    /// What the top level left at the end of its first run, when it
+    /// repeats.
+    prelude: Option<Box<prelude::Prelude>>,
 }
 
 impl Vm {
@@ -194,6 +203,7 @@ impl Vm {
         let mut heap = Heap::new(realm.heap.clone(), memory_limit);
         heap.set_script_strings(script.strings.clone());
         let prop_hints = vec![hints::NONE; script.hint_count()];
+        let prelude_repeats = prelude::repeats(&script);
         Vm {
             heap,
             realm,
@@ -219,6 +229,8 @@ impl Vm {
             join_stack: Vec::new(),
             prop_hints,
             written_slot: hints::NONE,
+            prelude_repeats,
+            prelude: None,
         }
     }
 
@@ -227,6 +239,8 @@ impl Vm {
         self.heap.set_script_strings(script.strings.clone());
         self.prop_hints.clear();
         self.prop_hints.resize(script.hint_count(), hints::NONE);
+        self.prelude_repeats = prelude::repeats(&script);
+        self.prelude = None;
         self.script = script;
     }
 

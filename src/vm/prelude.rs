@@ -1,0 +1,276 @@
+//! The prelude snapshot: a function's imports and top-level code, run at
+//! the start of every event, usually do the same thing every time. They
+//! declare functions and build constant tables, and nothing they can
+//! reach differs between events: not the event (the handler gets it
+//! later), nor the clock, `Math.random`, the key value store or the log,
+//! all of which only a call can read. So when the top-level code makes no
+//! call and runs no accessor, the worker keeps what it left the first
+//! time (the event heap, the top-level bindings, the registers, the step
+//! count and memory peak) and copies that in at the start of each later
+//! event instead of running it again. A copy is a few `memcpy`s; running
+//! a large redirect table's literal is thousands of instructions.
+//!
+//! The copy gives the event exactly the state and counters the run would
+//! have: the run is deterministic, and its result cannot depend on the
+//! limits except by failing. A run that succeeded within some limits
+//! succeeds the same way within higher ones, so the copy is used only
+//! when the event's limits are at least those of the run that made it.
+
+use super::Vm;
+use crate::bytecode::{Op, Script};
+use crate::heap::HeapSnapshot;
+use crate::regexp::Compiled;
+use crate::value::Value;
+use std::sync::Arc;
+
+/// What the prelude left at the end of its first run.
+#[derive(Debug)]
+pub(crate) struct Prelude {
+    heap: HeapSnapshot,
+    script_slots: Vec<Value>,
+    regs: Vec<Value>,
+    cells: Vec<u32>,
+    regexes: Vec<Arc<Compiled>>,
+    steps: u64,
+    /// The limits the run stayed within.
+    step_limit: u64,
+    memory_limit: usize,
+}
+
+/// Whether running `script`'s top level gives the same result at the
+/// start of every event: none of its instructions calls a function, runs
+/// a getter or setter, or reads a value that can differ between events.
+/// The functions it declares are not run, so their code does not matter.
+pub(crate) fn repeats(script: &Script) -> bool {
+    let Some(top) = script.protos.first() else {
+        return false;
+    };
+    top.code.iter().all(|op| {
+        matches!(
+            op,
+            Op::LoadUndef { .. }
+                | Op::LoadNull { .. }
+                | Op::LoadBool { .. }
+                | Op::LoadInt { .. }
+                | Op::LoadNum { .. }
+                | Op::LoadStr { .. }
+                | Op::LoadEmpty { .. }
+                | Op::Move { .. }
+                | Op::CheckInit { .. }
+                | Op::ThrowConstAssign { .. }
+                | Op::NewCell { .. }
+                | Op::LoadCell { .. }
+                | Op::StoreCell { .. }
+                | Op::GetScript { .. }
+                | Op::SetScript { .. }
+                | Op::NewObject { .. }
+                | Op::NewArray { .. }
+                | Op::InitProp { .. }
+                | Op::InitGetter { .. }
+                | Op::InitSetter { .. }
+                | Op::InitElem { .. }
+                | Op::InitHole { .. }
+                | Op::NewRegExp { .. }
+                | Op::Not { .. }
+                | Op::StrictEq { .. }
+                | Op::StrictNotEq { .. }
+                | Op::Jump { .. }
+                | Op::JumpIfTrue { .. }
+                | Op::JumpIfFalse { .. }
+                | Op::JumpIfInt { .. }
+                | Op::Closure { .. }
+                | Op::Return { .. }
+                | Op::Throw { .. }
+                | Op::Nop {}
+        )
+    })
+}
+
+impl Vm {
+    /// Runs `prelude`, the script's imports and top level, at the start of
+    /// an event (right after [`Vm::begin_event`]), or copies in what its
+    /// first run left when the script's top level [`repeats`]. Errors are
+    /// those of `prelude`; a run that fails leaves nothing to copy.
+    pub fn run_prelude<E>(
+        &mut self,
+        prelude: impl FnOnce(&mut Vm) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let at_start = self.steps == 0 && self.frames.is_empty() && self.heap.used() == 0;
+        if let Some(p) = self.prelude.as_deref() {
+            if at_start && p.step_limit <= self.step_limit && p.memory_limit <= self.heap.limit() {
+                self.heap.restore(&p.heap);
+                self.script_slots.clone_from(&p.script_slots);
+                self.regs.clone_from(&p.regs);
+                self.cells.clone_from(&p.cells);
+                self.regexes.clone_from(&p.regexes);
+                self.steps = p.steps;
+                return Ok(());
+            }
+        }
+        prelude(self)?;
+        if at_start && self.prelude_repeats && self.prelude.is_none() {
+            self.prelude = self.heap.snapshot().map(|heap| {
+                Box::new(Prelude {
+                    heap,
+                    script_slots: self.script_slots.clone(),
+                    regs: self.regs.clone(),
+                    cells: self.cells.clone(),
+                    regexes: self.regexes.clone(),
+                    steps: self.steps,
+                    step_limit: self.step_limit,
+                    memory_limit: self.heap.limit(),
+                })
+            });
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vm::{Fatal, JsResult, Throw};
+    use crate::{CompiledScript, Limits, Runtime, compile};
+
+    /// A top level with everything that repeats: tables, a sparse array,
+    /// a regex literal, closures over `let` and `const` (cells), an
+    /// accessor, a conditional. `test(n)` changes the tables and reports
+    /// what it saw, so an event that got the last event's state instead
+    /// of a fresh one reports something else.
+    const TABLES: &str = r#"
+var REDIRECTS = { '/a': '/b', '/c': '/d' };
+var LIST = ['x', 'y', , 'z'];
+var RE = /^\/api\/(v\d)\//g;
+let counter = 0;
+const LIMITS = { get max() { return 3 }, flag: !LIST };
+var PICK = LIMITS === null || !LIST === false ? 'yes' : 'no';
+function bump() { counter += 1; return counter }
+function test(n) {
+  REDIRECTS['/n' + n] = n;
+  LIST.push(n);
+  var m = RE.exec('/api/v2/x');
+  return JSON.stringify([Object.keys(REDIRECTS), LIST, bump(), bump(), LIMITS.max,
+    m && m[1], RE.lastIndex, PICK, typeof test]);
+}
+"#;
+
+    /// The prelude as the runtime runs it, with `test` as the handler.
+    fn top_level(vm: &mut Vm) -> JsResult<()> {
+        vm.charge(crate::limits::EVENT_BASE_STEPS)?;
+        vm.run_script().map(|_| ())
+    }
+
+    /// One event: its prelude, then `test(n)`. The result as text, the
+    /// steps and the memory peak.
+    fn event(compiled: &CompiledScript, vm: &mut Vm, clock: f64, n: f64) -> (String, u64, usize) {
+        vm.begin_event(clock, 7);
+        let result = vm.run_prelude(top_level).and_then(|()| {
+            let slot = compiled.script.slot_named("test").unwrap_or(u16::MAX);
+            let f = vm.script_slot(slot);
+            vm.call(f, Value::Undefined, &[Value::Number(n)])
+        });
+        let text = match result {
+            Ok(Value::String(s)) => vm.heap().to_rust_string(s),
+            Ok(v) => vm.inspect(v),
+            Err(Throw::Value(v)) => format!("threw {}", vm.inspect(v)),
+            Err(Throw::Fatal(f)) => format!("{f:?}"),
+        };
+        (text, vm.usage().steps, vm.usage().peak_memory)
+    }
+
+    fn compiled(src: &str) -> CompiledScript {
+        match compile(src, Runtime::Js2, &Limits::default(), "prelude.js") {
+            Ok(c) => c,
+            Err(e) => panic!("compile error: {e}"),
+        }
+    }
+
+    #[test]
+    fn a_repeating_top_level_is_copied_and_every_event_gets_a_fresh_one() {
+        let c = compiled(TABLES);
+        assert!(repeats(&c.script));
+        let mut reused = c.vm(&Limits::default());
+        for n in [1.0, 2.0, 3.0] {
+            let got = event(&c, &mut reused, 0.0, n);
+            assert!(reused.prelude.is_some(), "the first run is kept");
+            let fresh = event(&c, &mut c.vm(&Limits::default()), 0.0, n);
+            assert_eq!(got, fresh, "event {n}");
+            assert!(got.0.contains("\"v2\",8,\"yes\",\"function\""), "{}", got.0);
+            assert!(
+                got.0.contains(",1,2,3,"),
+                "the counter starts at 0: {}",
+                got.0
+            );
+        }
+    }
+
+    #[test]
+    fn a_top_level_that_reads_the_clock_runs_for_every_event() {
+        let c = compiled("var started = Date.now(); function test(n) { return started + n }");
+        assert!(!repeats(&c.script));
+        let mut vm = c.vm(&Limits::default());
+        assert_eq!(event(&c, &mut vm, 1000.0, 1.0).0, "1001");
+        assert_eq!(event(&c, &mut vm, 5000.0, 1.0).0, "5001");
+        assert!(vm.prelude.is_none());
+    }
+
+    #[test]
+    fn a_top_level_that_calls_or_reads_properties_is_not_copied() {
+        for src in [
+            "var o = { get x() { return 1 } }; var y = o.x; function test() {}",
+            "var a = [1]; a.push(2); function test() {}",
+            "var n = 1; var m = n + 2; function test() {}",
+            "globalThis.x = 1; function test() {}",
+        ] {
+            assert!(!repeats(&compiled(src).script), "{src}");
+        }
+    }
+
+    #[test]
+    fn a_top_level_that_throws_throws_for_every_event() {
+        let c = compiled("const x = 1; x = 2; function test() {}");
+        let mut vm = c.vm(&Limits::default());
+        for _ in 0..2 {
+            let (text, steps, _) = event(&c, &mut vm, 0.0, 1.0);
+            assert!(text.starts_with("threw TypeError"), "{text}");
+            assert!(steps > 0);
+        }
+        assert!(vm.prelude.is_none());
+    }
+
+    #[test]
+    fn lower_limits_run_the_top_level_again_and_fail_where_it_fails() {
+        let c = compiled(TABLES);
+        let mut vm = c.vm(&Limits::default());
+        let (_, steps, peak) = event(&c, &mut vm, 0.0, 1.0);
+        assert!(vm.prelude.is_some());
+        let prelude_steps = vm.prelude.as_ref().map_or(0, |p| p.steps);
+        let prelude_peak = vm.prelude.as_ref().map_or(0, |p| p.heap.peak());
+        assert!(prelude_steps > 0 && prelude_steps < steps && prelude_peak <= peak);
+        // Too few steps for the top level: the same failure as a fresh VM's.
+        let tight = Limits {
+            steps: prelude_steps - 1,
+            ..Limits::default()
+        };
+        vm.set_step_limit(tight.steps);
+        let got = event(&c, &mut vm, 0.0, 1.0);
+        assert_eq!(got.0, format!("{:?}", Fatal::ComputeLimit));
+        assert_eq!(got, event(&c, &mut c.vm(&tight), 0.0, 1.0));
+        // Too little memory for it, likewise.
+        let small = Limits {
+            memory: prelude_peak - 1,
+            ..Limits::default()
+        };
+        vm.set_step_limit(Limits::default().steps);
+        vm.set_memory_limit(small.memory);
+        let got = event(&c, &mut vm, 0.0, 1.0);
+        assert_eq!(got.0, format!("{:?}", Fatal::MemoryLimit));
+        assert_eq!(got, event(&c, &mut c.vm(&small), 0.0, 1.0));
+        // Back to the limits it ran within: the copy again.
+        vm.set_memory_limit(Limits::default().memory);
+        assert_eq!(
+            event(&c, &mut vm, 0.0, 1.0),
+            event(&c, &mut c.vm(&Limits::default()), 0.0, 1.0)
+        );
+    }
+}
