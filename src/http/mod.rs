@@ -175,11 +175,24 @@ impl<'a> EntriesFiller<'a> {
 /// Fills `out` with the entries of `headers`, lowercase names in order of
 /// first appearance, leaving out `skip` and the headers CloudFront hides
 /// from functions.
-fn fill_header_entries(out: &mut Entries, headers: &HeaderMap, skip: &HeaderName) {
+/// Fills `out` with the header lines of `headers` but those named
+/// `aside` (the cookie lines), which go to `set_aside` in order, and those
+/// CloudFront does not show. One pass over the map: a lookup of the
+/// cookie header by name would hash it.
+fn fill_header_entries(
+    out: &mut Entries,
+    headers: &HeaderMap,
+    aside: &HeaderName,
+    mut set_aside: impl FnMut(&HeaderValue),
+) {
     // The map yields all lines of a name in a row: no search, no hashing.
     let mut filler = EntriesFiller::new(out, true);
     for (name, value) in headers {
-        if name == skip || is_disallowed(name.as_str()) {
+        if name == aside {
+            set_aside(value);
+            continue;
+        }
+        if is_disallowed(name.as_str()) {
             continue;
         }
         // Visible ASCII, nearly every value, is already UTF-8.
@@ -202,20 +215,24 @@ fn fill_query_entries(out: &mut Entries, query: &str) {
     filler.finish();
 }
 
-/// Fills `out` with the cookies of the `Cookie` headers (`a=1; b=2`).
-fn fill_cookie_entries(out: &mut Entries, headers: &HeaderMap) {
-    let mut filler = EntriesFiller::new(out, false);
-    for value in headers.get_all(COOKIE) {
-        for pair in String::from_utf8_lossy(value.as_bytes()).split(';') {
-            let pair = pair.trim();
-            if pair.is_empty() {
-                continue;
-            }
-            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            filler.add(name.trim(), value.trim());
+/// Adds the cookies of one `Cookie` header line (`a=1; b=2`).
+fn add_request_cookies(filler: &mut EntriesFiller<'_>, line: &HeaderValue) {
+    for pair in String::from_utf8_lossy(line.as_bytes()).split(';') {
+        let pair = pair.trim();
+        if pair.is_empty() {
+            continue;
         }
+        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        filler.add(name.trim(), value.trim());
     }
-    filler.finish();
+}
+
+/// Adds the cookie of one `Set-Cookie` header line, with its attributes.
+fn add_response_cookie(filler: &mut EntriesFiller<'_>, line: &HeaderValue) {
+    let text = String::from_utf8_lossy(line.as_bytes());
+    let (pair, attributes) = text.split_once(';').unwrap_or((&text, ""));
+    let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+    filler.add_with_attributes(name.trim(), value.trim(), attributes.trim());
 }
 
 /// A viewer-request event for the request `parts` from `viewer`.
@@ -261,14 +278,17 @@ pub fn fill_request_event(
     event.viewer.ip.clear();
     push_ip_text(&mut event.viewer.ip, viewer);
     let r = &mut event.request;
-    fill_header_entries(&mut r.headers, &parts.headers, &COOKIE);
+    let mut cookies = EntriesFiller::new(&mut r.cookies, false);
+    fill_header_entries(&mut r.headers, &parts.headers, &COOKIE, |line| {
+        add_request_cookies(&mut cookies, line)
+    });
+    cookies.finish();
     r.method.clear();
     r.method.push_str(parts.method.as_str());
     let query = parts.uri.query();
     fill_query_entries(&mut r.querystring, query.unwrap_or(""));
     r.uri.clear();
     r.uri.push_str(parts.uri.path());
-    fill_cookie_entries(&mut r.cookies, &parts.headers);
     event.response = None;
     match query {
         Some(q) => match &mut event.raw_query {
@@ -298,12 +318,23 @@ fn push_ip_text(out: &mut String, ip: IpAddr) {
         let _ = write!(out, "{ip}");
         return;
     };
+    // Written into a buffer and appended at once: a `push` per character
+    // costs several times as much.
+    let mut text = [0u8; 15];
+    let mut len = 0;
     for (i, octet) in v4.octets().into_iter().enumerate() {
         if i > 0 {
-            out.push('.');
+            text[len] = b'.';
+            len += 1;
         }
-        push_decimal(out, u16::from(octet));
+        for (place, shown) in [(100, octet >= 100), (10, octet >= 10), (1, true)] {
+            if shown {
+                text[len] = b'0' + octet / place % 10;
+                len += 1;
+            }
+        }
     }
+    out.push_str(std::str::from_utf8(&text[..len]).unwrap_or_default());
 }
 
 /// Appends `n` in decimal (`fmt` costs ten times as much).
@@ -319,7 +350,7 @@ pub(crate) fn push_decimal(out: &mut String, n: u16) {
             break;
         }
     }
-    out.extend(digits[start..].iter().map(|&d| char::from(d)));
+    out.push_str(std::str::from_utf8(&digits[start..]).unwrap_or_default());
 }
 
 /// The viewer-response event for `request` (the viewer-request event, or
@@ -339,14 +370,10 @@ pub fn fill_response_event(event: &mut Event, parts: &http::response::Parts) {
     event.context.event_type = EventType::ViewerResponse;
     let response = event.response.get_or_insert_with(Response::default);
     response.headers.0.reserve(parts.headers.keys_len());
-    fill_header_entries(&mut response.headers, &parts.headers, &SET_COOKIE);
     let mut cookies = EntriesFiller::new(&mut response.cookies, false);
-    for value in parts.headers.get_all(SET_COOKIE) {
-        let text = String::from_utf8_lossy(value.as_bytes());
-        let (pair, attributes) = text.split_once(';').unwrap_or((&text, ""));
-        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-        cookies.add_with_attributes(name.trim(), value.trim(), attributes.trim());
-    }
+    fill_header_entries(&mut response.headers, &parts.headers, &SET_COOKIE, |line| {
+        add_response_cookie(&mut cookies, line)
+    });
     cookies.finish();
     response.status_description = parts.status.canonical_reason().map(str::to_string);
     response.status_code = parts.status.as_u16();
@@ -759,6 +786,19 @@ mod tests {
         for octet in 0..=255u8 {
             let ip = IpAddr::from([octet, 0, octet, 1]);
             assert_eq!(ip_text(ip), ip.to_string());
+        }
+    }
+
+    #[test]
+    fn push_decimal_matches_display() {
+        let mut out = String::from("x");
+        for n in (0..=u16::MAX)
+            .step_by(7)
+            .chain([9, 10, 99, 100, 9999, 10000, u16::MAX])
+        {
+            out.truncate(1);
+            push_decimal(&mut out, n);
+            assert_eq!(out, format!("x{n}"));
         }
     }
 
