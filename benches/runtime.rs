@@ -1,7 +1,7 @@
 //! `runtime`: per-event cost of whole CloudFront events, for the three
 //! typical handlers of the performance issue (security headers on
 //! viewer-response, index.html rewrite, query-string normalisation with a
-//! 301) and an empty handler:
+//! 301), an empty handler and the 10 KB function of the compile bench:
 //!
 //! - `json/*`: event JSON text → `Event` → `Worker::run_to_json` →
 //!   `FunctionOutput` JSON text (what `edgefn test` produces);
@@ -52,6 +52,16 @@ const CASES: &[Case] = &[
         source: include_str!("../examples/normalize-query-string/handler.js"),
         event: include_str!("../examples/normalize-query-string/events/messy.json"),
         uri: "/search?Q=shoes&utm_source=mail&color=red&color=blue",
+    },
+    // The 10 KB function of the compile bench (a redirect table and
+    // twenty functions declared at the top level), answering with its
+    // first redirect: what a large function costs per event beyond its
+    // handler's work.
+    Case {
+        name: "large_10k",
+        source: include_str!("fixtures/large-10k.js"),
+        event: include_str!("../examples/index-rewrite/events/docs.json"),
+        uri: "/docs",
     },
 ];
 

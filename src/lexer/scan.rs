@@ -242,10 +242,16 @@ pub fn string(src: &str, start: usize) -> Result<(Vec<u16>, usize), SyntaxError>
             }
             i += 1;
         }
-        out.extend(bytes[run_start..i].iter().map(|&b| b as u16));
         let Some(c) = char_at(src, i) else {
             return Err(lexical("unterminated string literal", start, src.len()));
         };
+        if out.is_empty() && c as u32 == quote as u32 {
+            // The common case, no escape: one allocation of the exact size
+            // instead of a growth from empty.
+            let units = bytes[run_start..i].iter().map(|&b| u16::from(b)).collect();
+            return Ok((units, i + 1));
+        }
+        out.extend(bytes[run_start..i].iter().map(|&b| u16::from(b)));
         match c {
             _ if c as u32 == quote as u32 => return Ok((out, i + 1)),
             '\\' => i = escape(src, i, &mut out, EscapeIn::String)?,
