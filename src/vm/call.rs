@@ -44,6 +44,7 @@ impl Vm {
         if self.frames.len() >= MAX_CALL_DEPTH {
             return Err(self.call_depth_error());
         }
+        self.calls = self.calls.wrapping_add(1);
         let p = &self.script.protos[proto as usize];
         let (registers, params, cells, is_async) = (
             usize::from(p.registers),
@@ -151,6 +152,7 @@ impl Vm {
         if self.native_depth >= MAX_NATIVE_DEPTH || self.frames.len() >= MAX_CALL_DEPTH {
             return Err(self.call_depth_error());
         }
+        self.calls = self.calls.wrapping_add(1);
         self.charge(1)?;
         let Some(def) = self.realm.natives.get(usize::from(id)).copied() else {
             return Err(self.type_error("unknown built-in function"));

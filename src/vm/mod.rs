@@ -188,6 +188,9 @@ pub struct Vm {
     /// The run slot of the own data property the last [[Set]] replaced,
     /// for `SetProp`'s hint.
     pub(crate) written_slot: u32,
+    /// Frames pushed and built-ins called, ever (wrapping): the prelude
+    /// copy is kept only when the top level ran no code but its own.
+    pub(crate) calls: u64,
     /// Whether the script's top level gives the same result for every
     /// event (see `prelude.rs`).
     prelude_repeats: bool,
@@ -229,6 +232,7 @@ impl Vm {
             join_stack: Vec::new(),
             prop_hints,
             written_slot: hints::NONE,
+            calls: 0,
             prelude_repeats,
             prelude: None,
         }

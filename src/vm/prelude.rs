@@ -1,20 +1,25 @@
-//! The prelude snapshot: a function's imports and top-level code, run at
-//! the start of every event, usually do the same thing every time. They
+//! The prelude copy. A function's imports and top-level code run at the
+//! start of every event, and usually do the same thing every time: they
 //! declare functions and build constant tables, and nothing they can
-//! reach differs between events: not the event (the handler gets it
-//! later), nor the clock, `Math.random`, the key value store or the log,
-//! all of which only a call can read. So when the top-level code makes no
-//! call and runs no accessor, the worker keeps what it left the first
-//! time (the event heap, the top-level bindings, the registers, the step
-//! count and memory peak) and copies that in at the start of each later
-//! event instead of running it again. A copy is a few `memcpy`s; running
-//! a large redirect table's literal is thousands of instructions.
+//! reach differs between events. The event is not built yet; the clock,
+//! `Math.random`, the key value store and the log are read only by
+//! calling a built-in. So when the top level calls nothing (no call
+//! instruction, and, checked as it runs, no getter, setter or conversion
+//! method either: no frame pushed but its own, no built-in called), the
+//! worker keeps what it left the first time (the event heap, the
+//! top-level bindings, the registers, the regex objects' patterns, the
+//! step count and memory peak) and copies that in at the start of each
+//! later event instead of running it again. A copy is a few `memcpy`s;
+//! running a large redirect table's literal is thousands of instructions.
 //!
 //! The copy gives the event exactly the state and counters the run would
 //! have: the run is deterministic, and its result cannot depend on the
 //! limits except by failing. A run that succeeded within some limits
 //! succeeds the same way within higher ones, so the copy is used only
 //! when the event's limits are at least those of the run that made it.
+//! A top level that writes a built-in object (`Array.prototype.x = 1`) or
+//! the global object is run every time: such writes copy realm objects
+//! into the event heap, which [`crate::heap::Heap::snapshot`] declines.
 
 use super::Vm;
 use crate::bytecode::{Op, Script};
@@ -31,57 +36,31 @@ pub(crate) struct Prelude {
     regs: Vec<Value>,
     cells: Vec<u32>,
     regexes: Vec<Arc<Compiled>>,
+    throw_site: Option<u32>,
     steps: u64,
     /// The limits the run stayed within.
     step_limit: u64,
     memory_limit: usize,
 }
 
-/// Whether running `script`'s top level gives the same result at the
-/// start of every event: none of its instructions calls a function, runs
-/// a getter or setter, or reads a value that can differ between events.
-/// The functions it declares are not run, so their code does not matter.
+/// Whether `script`'s top level may give the same result at the start of
+/// every event: it has no instruction that calls, constructs, awaits or
+/// reads the arguments. (Getters, setters and conversions that its other
+/// instructions may run are caught as it runs.) The functions it declares
+/// are not run, so their code does not matter.
 pub(crate) fn repeats(script: &Script) -> bool {
     let Some(top) = script.protos.first() else {
         return false;
     };
-    top.code.iter().all(|op| {
+    !top.code.iter().any(|op| {
         matches!(
             op,
-            Op::LoadUndef { .. }
-                | Op::LoadNull { .. }
-                | Op::LoadBool { .. }
-                | Op::LoadInt { .. }
-                | Op::LoadNum { .. }
-                | Op::LoadStr { .. }
-                | Op::LoadEmpty { .. }
-                | Op::Move { .. }
-                | Op::CheckInit { .. }
-                | Op::ThrowConstAssign { .. }
-                | Op::NewCell { .. }
-                | Op::LoadCell { .. }
-                | Op::StoreCell { .. }
-                | Op::GetScript { .. }
-                | Op::SetScript { .. }
-                | Op::NewObject { .. }
-                | Op::NewArray { .. }
-                | Op::InitProp { .. }
-                | Op::InitGetter { .. }
-                | Op::InitSetter { .. }
-                | Op::InitElem { .. }
-                | Op::InitHole { .. }
-                | Op::NewRegExp { .. }
-                | Op::Not { .. }
-                | Op::StrictEq { .. }
-                | Op::StrictNotEq { .. }
-                | Op::Jump { .. }
-                | Op::JumpIfTrue { .. }
-                | Op::JumpIfFalse { .. }
-                | Op::JumpIfInt { .. }
-                | Op::Closure { .. }
-                | Op::Return { .. }
-                | Op::Throw { .. }
-                | Op::Nop {}
+            Op::Call { .. }
+                | Op::New { .. }
+                | Op::Await { .. }
+                | Op::Arguments { .. }
+                | Op::Rest { .. }
+                | Op::Callee { .. }
         )
     })
 }
@@ -103,12 +82,16 @@ impl Vm {
                 self.regs.clone_from(&p.regs);
                 self.cells.clone_from(&p.cells);
                 self.regexes.clone_from(&p.regexes);
+                self.throw_site = p.throw_site;
                 self.steps = p.steps;
                 return Ok(());
             }
         }
+        let calls = self.calls;
         prelude(self)?;
-        if at_start && self.prelude_repeats && self.prelude.is_none() {
+        // One frame: the top level's own.
+        let alone = self.calls.wrapping_sub(calls) == 1 && self.jobs.is_empty();
+        if at_start && alone && self.prelude_repeats && self.prelude.is_none() {
             self.prelude = self.heap.snapshot().map(|heap| {
                 Box::new(Prelude {
                     heap,
@@ -116,6 +99,7 @@ impl Vm {
                     regs: self.regs.clone(),
                     cells: self.cells.clone(),
                     regexes: self.regexes.clone(),
+                    throw_site: self.throw_site,
                     steps: self.steps,
                     step_limit: self.step_limit,
                     memory_limit: self.heap.limit(),
@@ -215,14 +199,52 @@ function test(n) {
     }
 
     #[test]
-    fn a_top_level_that_calls_or_reads_properties_is_not_copied() {
+    fn a_top_level_that_runs_other_code_or_writes_built_ins_runs_for_every_event() {
         for src in [
-            "var o = { get x() { return 1 } }; var y = o.x; function test() {}",
             "var a = [1]; a.push(2); function test() {}",
-            "var n = 1; var m = n + 2; function test() {}",
-            "globalThis.x = 1; function test() {}",
+            "var d = new Date(); function test() {}",
         ] {
             assert!(!repeats(&compiled(src).script), "{src}");
+        }
+        // Code run by a getter, a conversion or a setter is found as the
+        // top level runs, as are writes to built-in objects.
+        for src in [
+            "var o = { get x() { return Date.now() } }; var y = o.x; function test(n) { return y + n }",
+            "var o = { valueOf: function () { return Date.now() } }; var y = o * 1; function test(n) { return y + n }",
+            "var o = { set x(v) { this.t = Date.now() } }; o.x = 1; function test(n) { return o.t + n }",
+            "Object.prototype.t = 5; var o = {}; function test(n) { return o.t + n }",
+            "globalThis.t = 5; function test(n) { return t + n }",
+        ] {
+            let c = compiled(src);
+            assert!(repeats(&c.script), "{src}");
+            let mut vm = c.vm(&Limits::default());
+            let first = event(&c, &mut vm, 1000.0, 1.0);
+            assert!(vm.prelude.is_none(), "{src}");
+            let second = event(&c, &mut vm, 5000.0, 1.0);
+            assert_eq!(
+                second,
+                event(&c, &mut c.vm(&Limits::default()), 5000.0, 1.0)
+            );
+            if src.contains("Date") {
+                assert_ne!(first.0, second.0, "{src}");
+            }
+        }
+    }
+
+    #[test]
+    fn computed_constants_and_plain_property_reads_are_copied() {
+        let c = compiled(
+            "var HOST = 'example.com'; var BASE = 'https://' + HOST + '/'; var T = { ttl: 60 };
+             var DAY = T.ttl * 60 * 24; var KEYS = []; for (var k in T) KEYS[KEYS.length] = k;
+             function test(n) { T.ttl = n; KEYS[KEYS.length] = n;
+               return BASE + DAY + typeof HOST + KEYS.join() }",
+        );
+        let mut vm = c.vm(&Limits::default());
+        for n in [1.0, 2.0] {
+            let got = event(&c, &mut vm, 0.0, n);
+            assert!(vm.prelude.is_some());
+            assert_eq!(got.0, format!("https://example.com/86400stringttl,{n}"));
+            assert_eq!(got, event(&c, &mut c.vm(&Limits::default()), 0.0, n));
         }
     }
 
