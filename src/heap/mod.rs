@@ -222,6 +222,10 @@ impl HeapSnapshot {
 pub struct Heap {
     realm: Arc<HeapData>,
     script_strings: Arc<StringTable>,
+    /// The first script string handle and the first event one, kept here
+    /// because every string access compares against them (reading them
+    /// through the two `Arc`s cost four loads).
+    string_bounds: [u32; 2],
     ev: HeapData,
     /// For each realm object: 1 + index of its event copy, or 0.
     overrides: Vec<u32>,
@@ -249,9 +253,11 @@ impl Heap {
     /// A heap over `realm` whose events may use `limit` bytes.
     pub fn new(realm: Arc<HeapData>, limit: usize) -> Heap {
         let realm_objects = realm.objects.len();
+        let realm_strings = realm.strings.len() as u32;
         Heap {
             realm,
             script_strings: Arc::new(StringTable::new()),
+            string_bounds: [realm_strings, realm_strings],
             ev: HeapData::default(),
             overrides: vec![0; realm_objects],
             dirty: Vec::new(),
@@ -269,6 +275,7 @@ impl Heap {
     /// the realm's).
     pub fn set_script_strings(&mut self, strings: Arc<StringTable>) {
         self.script_text = vec![OnceCell::new(); strings.len()];
+        self.string_bounds[1] = self.string_bounds[0] + strings.len() as u32;
         self.script_strings = strings;
     }
 
@@ -748,11 +755,11 @@ impl Heap {
     // -- Strings -----------------------------------------------------------
 
     fn realm_strings(&self) -> u32 {
-        self.realm.strings.len() as u32
+        self.string_bounds[0]
     }
 
     fn static_strings(&self) -> u32 {
-        self.realm_strings() + self.script_strings.len() as u32
+        self.string_bounds[1]
     }
 
     /// Whether `key` stays valid after the event (an index, or a realm or
@@ -766,6 +773,7 @@ impl Heap {
     }
 
     /// The code units of `s`.
+    #[inline]
     pub fn units(&self, s: JsStr) -> Units<'_> {
         let realm = self.realm_strings();
         let fixed = self.static_strings();
@@ -776,6 +784,26 @@ impl Heap {
         } else {
             self.ev.strings.units(s.0 - fixed)
         }
+    }
+
+    /// The length of `s` in code units, without making its slice.
+    #[inline]
+    pub fn str_len(&self, s: JsStr) -> usize {
+        let [realm, fixed] = self.string_bounds;
+        if s.0 < realm {
+            self.realm.strings.len_of(s.0)
+        } else if s.0 < fixed {
+            self.script_strings.len_of(s.0 - realm)
+        } else {
+            self.ev.strings.len_of(s.0 - fixed)
+        }
+    }
+
+    /// Whether `x` and `y` have the same code units. The lengths are
+    /// compared first: they tell most unequal strings apart without
+    /// slicing either.
+    pub fn same_text(&self, x: JsStr, y: JsStr) -> bool {
+        x == y || (self.str_len(x) == self.str_len(y) && self.units(x).same(self.units(y)))
     }
 
     /// [`Heap::to_rust_string`], borrowed from the heap when the string is
@@ -834,7 +862,7 @@ impl Heap {
     /// A new string: the concatenation of `parts`.
     pub fn concat(&mut self, parts: &[JsStr]) -> Result<JsStr, OutOfMemory> {
         if let [x, y] = *parts {
-            let lengths = [self.units(x).len(), self.units(y).len()];
+            let lengths = [self.str_len(x), self.str_len(y)];
             return self.concat_pair(x, y, lengths);
         }
         let mut bytes = std::mem::take(&mut self.scratch8);
@@ -1321,6 +1349,33 @@ mod tests {
         }
         heap.set_limit(limit);
         (heap, all)
+    }
+
+    /// `str_len` and `same_text` answer as the units do, for every kind of
+    /// string on either side: the same text in two tables, and texts of
+    /// one length that differ.
+    #[test]
+    fn lengths_and_equality_agree_with_the_units() {
+        let (mut heap, mut all) = heap_of_strings(1 << 20);
+        for text in [
+            "realm",
+            "\u{3c9}",
+            "scripT",
+            "r\u{e9}alm\u{2713}",
+            "wide \u{2713}",
+        ] {
+            all.push(heap.str_from_rust(text).unwrap());
+        }
+        let mut equal = 0;
+        for &x in &all {
+            assert_eq!(heap.str_len(x), heap.units(x).len());
+            for &y in &all {
+                let same = heap.units(x).same(heap.units(y));
+                assert_eq!(heap.same_text(x, y), same, "{x:?} {y:?}");
+                equal += usize::from(same && x != y);
+            }
+        }
+        assert_eq!(equal, 8, "four texts made twice, compared both ways");
     }
 
     /// Realm and script strings come out of tables or caches kept across

@@ -327,6 +327,12 @@ impl StringTable {
         }
     }
 
+    /// The length of string `i` in code units.
+    #[inline]
+    pub fn len_of(&self, i: u32) -> usize {
+        self.entries.get(i as usize).map_or(0, |e| e.len as usize)
+    }
+
     /// Appends a string from UTF-16 units; returns its index.
     pub fn push_utf16(&mut self, units: &[u16]) -> u32 {
         if units.iter().all(|&u| u < 256) {

@@ -359,9 +359,7 @@ impl Vm {
     pub fn strict_equals(&self, a: Value, b: Value) -> bool {
         match (a, b) {
             (Value::Number(x), Value::Number(y)) => x == y,
-            (Value::String(x), Value::String(y)) => {
-                x == y || self.heap.units(x).same(self.heap.units(y))
-            }
+            (Value::String(x), Value::String(y)) => self.heap.same_text(x, y),
             (Value::Empty, Value::Undefined) | (Value::Undefined, Value::Empty) => true,
             _ => a == b,
         }
@@ -461,7 +459,7 @@ impl Vm {
 
     /// `x + y` for strings, charged as [`Vm::concat`] charges.
     pub fn concat_pair(&mut self, x: JsStr, y: JsStr) -> JsResult<JsStr> {
-        let lengths = [self.heap.units(x).len(), self.heap.units(y).len()];
+        let lengths = [self.heap.str_len(x), self.heap.str_len(y)];
         match lengths {
             [0, _] => Ok(y),
             [_, 0] => Ok(x),
@@ -477,7 +475,7 @@ impl Vm {
         let mut non_empty: smallvec::SmallVec<[JsStr; 16]> = smallvec::SmallVec::new();
         let mut total = 0;
         for &p in parts {
-            let len = self.heap.units(p).len();
+            let len = self.heap.str_len(p);
             if len > 0 {
                 non_empty.push(p);
                 total += len;

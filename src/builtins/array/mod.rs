@@ -653,7 +653,7 @@ fn join(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 fn join_elements(vm: &mut Vm, o: ObjRef, len: u64, sep: JsStr, locale: bool) -> JsResult<JsStr> {
     // Most joins are of a few parts: no heap allocation for those.
     let mut parts: smallvec::SmallVec<[JsStr; 16]> = smallvec::SmallVec::new();
-    let sep_len = vm.heap().units(sep).len() as u64;
+    let sep_len = vm.heap().str_len(sep) as u64;
     let mut total = 0u64;
     for k in 0..len {
         vm.charge(1)?;
@@ -672,7 +672,7 @@ fn join_elements(vm: &mut Vm, o: ObjRef, len: u64, sep: JsStr, locale: bool) -> 
             }
             v => vm.to_string(v)?,
         };
-        total += vm.heap().units(s).len() as u64;
+        total += vm.heap().str_len(s) as u64;
         if total > crate::vm::MAX_STRING_LENGTH as u64 {
             return Err(vm.range_error("Invalid string length"));
         }
