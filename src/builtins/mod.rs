@@ -102,8 +102,10 @@ pub fn install(b: &mut RealmBuilder) {
 }
 
 /// `this` as an object, or a TypeError naming the method.
+#[inline]
 pub fn this_object(vm: &mut Vm, call: &Call<'_>, method: &str) -> JsResult<crate::value::ObjRef> {
     match call.this {
+        Value::Object(o) => Ok(o),
         Value::Undefined | Value::Null => {
             Err(vm.type_error(format!("{method} called on null or undefined")))
         }

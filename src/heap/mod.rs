@@ -585,6 +585,45 @@ impl Heap {
         has_index_key(self.props(r))
     }
 
+    /// Whether no object on the prototype chain starting at `proto` has
+    /// indexed properties, in its dense run or among its named ones: what
+    /// [`Heap::has_index_props`] and a look at the elements tell, each
+    /// object located once.
+    pub fn protos_index_free(&self, mut proto: Option<ObjRef>) -> bool {
+        while let Some(p) = proto {
+            let (realm, i) = self.locate(p);
+            let d = self.data_of(realm);
+            let Some(o) = d.objects.get(i) else {
+                return false;
+            };
+            if o.has_elements() && o.elems.len > 0 {
+                return false;
+            }
+            let indexed = match self.realm.index_keyed.get(i) {
+                Some(&has) if realm => has,
+                _ => has_index_key(&d.props[o.props.span()]),
+            };
+            if indexed {
+                return false;
+            }
+            proto = o.proto;
+        }
+        true
+    }
+
+    /// Element `i` of `r`'s dense run (a hole is [`Value::Empty`]); `None`
+    /// past the run or when `r` keeps no elements there.
+    #[inline]
+    pub fn elem(&self, r: ObjRef, i: u64) -> Option<Value> {
+        let (realm, at) = self.locate(r);
+        let d = self.data_of(realm);
+        let o = d.objects.get(at)?;
+        if !o.has_elements() || i >= u64::from(o.elems.len) {
+            return None;
+        }
+        d.values.get(o.elems.start as usize + i as usize).copied()
+    }
+
     /// Appends a property to `r` (the caller has checked it is absent).
     pub fn push_prop(&mut self, r: ObjRef, prop: Prop) -> Result<(), OutOfMemory> {
         let (realm, mut i) = self.locate(r);
@@ -1223,6 +1262,65 @@ mod tests {
             assert!(heap.has_index_props(r));
             heap.reset();
             assert!(!heap.has_index_props(r));
+        }
+    }
+
+    /// `protos_index_free` tells what asking each object of the chain
+    /// (its named properties and its dense run) tells, for every realm
+    /// object, before and after the event gives indices to a realm object
+    /// and to an event one; `elem` reads what `elems` holds.
+    #[test]
+    fn index_free_chains_are_told_as_each_object_tells() {
+        let asked = |heap: &Heap, mut proto: Option<ObjRef>| {
+            while let Some(p) = proto {
+                if heap.has_index_props(p) || !heap.elems(p).is_empty() {
+                    return false;
+                }
+                proto = heap.obj(p).proto;
+            }
+            true
+        };
+        let index = Prop {
+            key: Key::Index(3),
+            value: Value::Null,
+            attrs: Attrs::DEFAULT,
+        };
+        for runtime in crate::Runtime::ALL {
+            let realm = crate::realm::Realm::get(runtime);
+            let mut heap = Heap::new(realm.heap.clone(), 1 << 20);
+            let array = ObjectData::new(Class::Array, Some(realm.intrinsics.array_proto));
+            let with_elems = heap.alloc(array).unwrap();
+            heap.push_elem(with_elems, Value::Empty).unwrap();
+            heap.push_elem(with_elems, Value::Bool(true)).unwrap();
+            assert_eq!(heap.elem(with_elems, 0), Some(Value::Empty));
+            assert_eq!(heap.elem(with_elems, 1), Some(Value::Bool(true)));
+            assert_eq!(heap.elem(with_elems, 2), None);
+            let with_props = heap.alloc(ObjectData::new(Class::Ordinary, None)).unwrap();
+            heap.push_prop(with_props, index).unwrap();
+            assert_eq!(heap.elem(with_props, 0), None);
+            let mut chains: Vec<Option<ObjRef>> = (0..realm.heap.objects.len() as u32)
+                .map(|i| Some(ObjRef(i)))
+                .collect();
+            for proto in [with_elems, with_props] {
+                chains.push(Some(proto));
+                let child = ObjectData::new(Class::Array, Some(proto));
+                chains.push(Some(heap.alloc(child).unwrap()));
+            }
+            chains.push(None);
+            let check = |heap: &Heap| {
+                for &chain in &chains {
+                    assert_eq!(
+                        heap.protos_index_free(chain),
+                        asked(heap, chain),
+                        "{chain:?}"
+                    );
+                }
+            };
+            check(&heap);
+            heap.push_prop(realm.intrinsics.object_proto, index)
+                .unwrap();
+            assert!(!heap.protos_index_free(Some(realm.intrinsics.array_proto)));
+            check(&heap);
         }
     }
 

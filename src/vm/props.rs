@@ -599,7 +599,21 @@ impl Vm {
         // names no property yet (what `map`, `filter`, `slice`... write for
         // every element): `define_own` would hand it to `add_own` as it is.
         if let Key::Index(i) = key {
-            let data = self.heap.obj(o);
+            let data = *self.heap.obj(o);
+            // The next element of an extensible array with no named
+            // properties: what `add_own` would do, without looking again.
+            if data.class.is_array()
+                && i == data.elems.len
+                && data.props.len == 0
+                && data.flags.has(ObjFlags::EXTENSIBLE)
+                && (i < data.length || !data.flags.has(ObjFlags::LENGTH_READONLY))
+            {
+                self.heap.push_elem(o, value)?;
+                if i >= data.length {
+                    self.heap.obj_mut(o)?.length = i + 1;
+                }
+                return Ok(true);
+            }
             if data.class.is_array() && i >= data.elems.len && self.is_dense(o) {
                 return self.add_own(o, key, value, Attrs::DEFAULT);
             }

@@ -162,3 +162,53 @@ fn async_functions_await() {
         "Promise{fulfilled: \"no\"}"
     );
 }
+
+/// `create_data_property` on the next index of an array with no named
+/// properties (how `map`, `filter` and `slice` fill their results) has
+/// the outcome, elements, length and steps of the general path, which an
+/// array with a named property takes: at and past the length, extensible
+/// or not, with a writable length or not, and for an index past the next.
+#[test]
+fn appending_an_element_matches_the_general_path() {
+    use crate::heap::{Key, ObjFlags};
+    use crate::value::Value;
+    let compiled = compile("", Runtime::Js2, &Limits::default(), "test.js").expect("compiles");
+    let mut vm = compiled.vm(&Limits::default());
+    vm.begin_event(0.0, 1);
+    let named = vm.heap_mut().key_from_rust("named").expect("memory");
+    let flag_sets = [
+        ObjFlags::EXTENSIBLE,
+        ObjFlags::EXTENSIBLE | ObjFlags::LENGTH_READONLY,
+        0,
+        ObjFlags::LENGTH_READONLY,
+    ];
+    for length in [1, 2, 5] {
+        for flags in flag_sets {
+            let mut outcomes = Vec::new();
+            for with_name in [false, true] {
+                let a = vm.new_array(&[Value::Null]).expect("memory");
+                if with_name {
+                    vm.create_data_property(a, named, Value::Null)
+                        .expect("defines");
+                }
+                let rec = vm.heap_mut().obj_mut(a).expect("memory");
+                rec.length = length;
+                rec.flags
+                    .set(ObjFlags::EXTENSIBLE | ObjFlags::LENGTH_READONLY, false);
+                rec.flags.set(flags, true);
+                let before = vm.usage().steps;
+                let done: Vec<bool> = [1, 2, 4]
+                    .into_iter()
+                    .map(|i| {
+                        vm.create_data_property(a, Key::Index(i), Value::Number(f64::from(i)))
+                            .expect("no throw")
+                    })
+                    .collect();
+                let steps = vm.usage().steps - before;
+                let length = vm.heap().obj(a).length;
+                outcomes.push((done, steps, vm.heap().elems(a).to_vec(), length));
+            }
+            assert_eq!(outcomes[0], outcomes[1], "length {length}, flags {flags}");
+        }
+    }
+}

@@ -89,12 +89,7 @@ fn get_at(vm: &mut Vm, o: ObjRef, i: u64) -> JsResult<Value> {
 /// The element at `i` of an array or arguments object when it is present
 /// in the dense run.
 fn dense_element(vm: &Vm, o: ObjRef, i: u64) -> Option<Value> {
-    let data = vm.heap().obj(o);
-    if !data.has_elements() || i >= u64::from(data.elems.len) {
-        return None;
-    }
-    let v = vm.heap().elems(o)[i as usize];
-    (v != Value::Empty).then_some(v)
+    vm.heap().elem(o, i).filter(|&v| v != Value::Empty)
 }
 
 /// The search loop of `indexOf` and `includes` over the present elements
@@ -194,26 +189,13 @@ fn plain_dense(vm: &Vm, o: ObjRef) -> bool {
 fn plain_array(vm: &Vm, o: ObjRef) -> bool {
     let heap = vm.heap();
     let data = heap.obj(o);
-    if !data.class.is_array()
-        || data.flags.has(ObjFlags::LENGTH_READONLY)
-        || !data.flags.has(ObjFlags::EXTENSIBLE)
-        || data.elems.len != data.length
-        || heap.has_index_props(o)
-    {
-        return false;
-    }
-    let mut proto = data.proto;
-    while let Some(p) = proto {
-        let pd = heap.obj(p);
-        if pd.has_elements() && pd.elems.len > 0 {
-            return false;
-        }
-        if heap.has_index_props(p) {
-            return false;
-        }
-        proto = pd.proto;
-    }
-    true
+    // An object without named properties has no indexed ones among them.
+    data.class.is_array()
+        && !data.flags.has(ObjFlags::LENGTH_READONLY)
+        && data.flags.has(ObjFlags::EXTENSIBLE)
+        && data.elems.len == data.length
+        && (data.props.len == 0 || !heap.has_index_props(o))
+        && heap.protos_index_free(data.proto)
 }
 
 /// `ToObject(this)` and its length.
