@@ -34,6 +34,8 @@ pub struct LexOutput {
     pub tokens: Vec<Token>,
     /// String literal values, indexed by [`Tok::String`].
     pub strings: Vec<JsString>,
+    /// Numeric literal values, indexed by [`Tok::Number`].
+    pub numbers: Vec<f64>,
     /// Cooked template parts, indexed by the template tokens.
     pub templates: Vec<JsString>,
     /// Regular-expression literals, indexed by [`Tok::Regex`].
@@ -139,7 +141,9 @@ impl<'s> Lexer<'s> {
                 Ok(Raw::Backtick) => self.template(start, end, true)?,
                 Ok(Raw::Number) => {
                     let (value, after) = scan::number(self.src, start, self.runtime)?;
-                    self.emit(Tok::Number(value), start, after)?;
+                    let idx = self.out.numbers.len() as u32;
+                    self.out.numbers.push(value);
+                    self.emit(Tok::Number(idx), start, after)?;
                     self.restart_at(after);
                 }
                 Err(()) => self.other(start)?,

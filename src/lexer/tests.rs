@@ -23,7 +23,7 @@ fn show_in(src: &str, runtime: Runtime) -> String {
             Tok::FunctionDecl => "fd".to_string(),
             Tok::Ident(n) => out.names.resolve(n).to_string(),
             Tok::EscapedKeyword(n) => format!("\\{}", out.names.resolve(n)),
-            Tok::Number(v) => v.to_string(),
+            Tok::Number(i) => out.numbers[i as usize].to_string(),
             Tok::String(i) => format!("{:?}", String::from_utf16_lossy(&out.strings[i as usize])),
             Tok::Regex(i) => {
                 let r = &out.regexes[i as usize];

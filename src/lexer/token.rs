@@ -156,8 +156,9 @@ pub enum Tok {
     /// A reserved word written with escapes (`bre\u0061k`): a property
     /// name after `.` or in an object literal, an error anywhere else.
     EscapedKeyword(Name),
-    /// A numeric literal's value.
-    Number(f64),
+    /// A numeric literal: index into [`LexOutput::numbers`](super::LexOutput)
+    /// (an `f64` payload would make every token twice as large).
+    Number(u32),
     /// A string literal: index into [`LexOutput::strings`](super::LexOutput).
     String(u32),
     /// A template with no substitution: index into the template table.

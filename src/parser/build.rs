@@ -23,6 +23,7 @@ pub struct Ctx {
     strings: RefCell<Vec<JsString>>,
     templates: RefCell<Vec<JsString>>,
     regexes: Vec<RegexLiteral>,
+    numbers: Vec<f64>,
     names: RefCell<Interner>,
     /// Offsets of every `(`: an expression starting at one was
     /// parenthesised (`((a)) => 0` has an invalid parameter).
@@ -53,6 +54,7 @@ impl Ctx {
             strings: RefCell::new(std::mem::take(&mut lexed.strings)),
             templates: RefCell::new(std::mem::take(&mut lexed.templates)),
             regexes: std::mem::take(&mut lexed.regexes),
+            numbers: std::mem::take(&mut lexed.numbers),
             names: RefCell::new(std::mem::take(&mut lexed.names)),
         }
     }
@@ -66,6 +68,11 @@ impl Ctx {
     /// token once.
     pub fn string(&self, i: u32) -> JsString {
         take_literal(&self.strings, i)
+    }
+
+    /// The value of numeric literal `i`.
+    pub fn number(&self, i: u32) -> f64 {
+        self.numbers.get(i as usize).copied().unwrap_or(f64::NAN)
     }
 
     /// The cooked text of template part `i`, moved out like
