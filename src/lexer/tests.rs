@@ -248,3 +248,11 @@ fn strings_stop_only_where_they_must() {
     assert_eq!(not_a_quote.message, "a string literal starts with a quote");
     assert!(scan::string("", 3).is_err());
 }
+
+#[test]
+fn tokens_stay_small() {
+    // The token vector is the parser's input; a payload wider than 32
+    // bits (an `f64`) would make every token half as large again.
+    assert_eq!(std::mem::size_of::<Tok>(), 8);
+    assert_eq!(std::mem::size_of::<Token>(), 20);
+}
