@@ -3,7 +3,9 @@
 //! runs; arbitrary handler results are either accepted or refused with a
 //! validation error naming a field, and `Worker::run_to_json` gives what
 //! `HandlerResult::to_json` makes of `Worker::run`'s result. Nothing
-//! panics.
+//! panics. A reused worker gives every event a fresh worker's outcome,
+//! whatever it kept from the last event: property hints, host buffers,
+//! a copy of the top level's result.
 
 use edgefn::runtime::{EdgeLocation, Event, Function, FunctionError, RunOptions};
 use edgefn::{Limits, Runtime};
@@ -376,5 +378,110 @@ proptest! {
     #[test]
     fn to_json_writes_what_the_serde_derives_write(result in handler_result()) {
         prop_assert_eq!(result.to_json(), to_json_by_serde(&result));
+    }
+}
+
+/// One top-level declaration of a generated function: `var vN = ...` over
+/// literals and the earlier bindings, writes to earlier objects, closures,
+/// a loop, and now and then something that must run for every event (the
+/// clock, `Math.random`, a getter that reads the clock, a write to a
+/// built-in prototype) or that fails.
+fn top_level_item(n: usize) -> BoxedStrategy<String> {
+    let earlier = move || 0..n.max(1);
+    let plain = prop_oneof![
+        (-5i32..500).prop_map(|i| i.to_string()),
+        "[a-z/]{0,6}".prop_map(|s| format!("'{s}'")),
+        Just("[1, 'two', , [3]]".to_string()),
+        Just("{ a: 1, b: 'x', c: { d: [] } }".to_string()),
+        Just("/^\\/api\\/(v\\d)/g".to_string()),
+        Just("function (x) { return [x, typeof x]; }".to_string()),
+        Just("{ get v() { return 7; }, set v(x) { this.w = x; } }".to_string()),
+    ];
+    let from_earlier = prop_oneof![
+        earlier().prop_map(|k| format!("v{k} + '/'")),
+        earlier().prop_map(|k| format!("v{k} && v{k}.a")),
+        earlier().prop_map(|k| format!("typeof v{k} === 'object' ? v{k} : [v{k}]")),
+        earlier().prop_map(|k| format!("!v{k} || v{k} * 2")),
+    ];
+    // Code run by a getter or a conversion is only found as the top level
+    // runs; a call is seen in the code.
+    let each_event = prop_oneof![
+        2 => Just("{ get v() { return Date.now(); } }.v".to_string()),
+        2 => Just("{ valueOf: function () { return Math.random(); } } * 1".to_string()),
+        1 => Just("Date.now()".to_string()),
+        1 => Just("String([1, 2].map(function (x) { return x * 2; }))".to_string()),
+    ];
+    let value = prop_oneof![4 => plain, 3 => from_earlier, 2 => each_event];
+    prop_oneof![
+        8 => value.prop_map(move |e| format!("var v{n} = {e};")),
+        1 => earlier().prop_map(move |k| format!(
+            "var v{n} = v{k}; if (v{k} && typeof v{k} === 'object') v{k}.x = {n};")),
+        1 => Just(format!("var v{n} = 0; for (var i{n} = 0; i{n} < 3; i{n}++) v{n} += i{n};")),
+        1 => Just(format!("var v{n} = (Object.prototype.p{n} = {n});")),
+        1 => Just(format!("var v{n} = null; v{n}.x;")),
+    ]
+    .boxed()
+}
+
+/// A function whose top level is `items`, and whose handler reports the
+/// top-level bindings and the names `Object.prototype` lists, then changes
+/// both, so that an event that got the last event's state instead of a
+/// fresh one reports something else.
+fn top_level_function(items: &[String]) -> String {
+    let names: Vec<String> = (0..items.len()).map(|i| format!("v{i}")).collect();
+    format!(
+        "{}
+function handler(event) {{
+  var r = event.request, seen = [{}], inherited = [];
+  for (var k in {{}}) inherited.push(k);
+  var text = JSON.stringify(seen.map(function (v) {{
+    return v instanceof RegExp ? [String(v), v.lastIndex, v.exec('/api/v2/x')] : v;
+  }})) + inherited;
+  {}
+  r.headers['x-seen'] = {{ value: text + Math.random() + Date.now() }};
+  Object.prototype.late = r.uri;
+  return r;
+}}",
+        items.join("\n"),
+        names.join(", "),
+        names
+            .iter()
+            .map(|v| format!(
+                "if ({v} && typeof {v} === 'object') {{ {v}.x = r.uri; }} else {{ {v} = r.uri; }}"
+            ))
+            .collect::<Vec<_>>()
+            .join("\n  ")
+    )
+}
+
+fn top_level_items() -> impl Strategy<Value = Vec<String>> {
+    (1usize..7).prop_flat_map(|len| (0..len).map(top_level_item).collect::<Vec<_>>())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    /// A worker that keeps its function's top-level result and copies it
+    /// into later events (`vm/prelude.rs`) gives every event the outcome
+    /// a fresh worker gives it (result, logs, steps, memory), whatever
+    /// the top level does, with clocks and seeds that differ per event.
+    #[test]
+    fn a_copied_top_level_gives_each_event_a_fresh_workers_outcome(items in top_level_items()) {
+        let source = top_level_function(&items);
+        let f = Function::compile(&source, Runtime::Js2, &Limits::default(), "top.js")
+            .expect("compiles");
+        let mut reused = f.worker();
+        for (i, uri) in ["/a", "/bb", "/a", "/ccc"].into_iter().enumerate() {
+            let mut json: Json = serde_json::from_str(&entry_event(&[], &[])).expect("json");
+            json["request"]["uri"] = Json::from(uri);
+            let event = Event::from_json(&json.to_string()).expect("an event");
+            let options = RunOptions {
+                clock_ms: 1_700_000_000_000.0 + i as f64,
+                seed: 11 + i as u64,
+                ..RunOptions::default()
+            };
+            let again = reused.run(&event, &options);
+            prop_assert_eq!(&again, &f.worker().run(&event, &options), "{}", source);
+        }
     }
 }
