@@ -25,7 +25,7 @@ pub mod strings;
 
 pub use key_index::KeyIndex;
 pub use objects::{Attrs, Class, Key, ObjFlags, ObjectData, Prop, Range, TypedKind};
-pub use strings::{Latin1Part, StringTable, Units};
+pub use strings::{Latin1Part, Span, StringTable, Units};
 
 use crate::value::{JsStr, ObjRef, SymRef, Value};
 use std::cell::OnceCell;
@@ -181,24 +181,47 @@ fn push_to_run<T: Copy>(slab: &mut Vec<T>, range: &mut Range, item: T) {
     range.len += 1;
 }
 
-/// Where string `s` is for a Latin-1 concatenation: an event string by
-/// index, or the bytes of a realm or script string (`None` when those are
-/// UTF-16), given the first script and the first event handle.
+/// Which table a string is in, and where in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StrLoc {
+    table: StrTable,
+    span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum StrTable {
+    Realm,
+    Script,
+    Event,
+}
+
+impl StrLoc {
+    /// Number of code units.
+    #[inline]
+    pub fn len(self) -> usize {
+        self.span.len()
+    }
+
+    /// Whether the string is empty.
+    pub fn is_empty(self) -> bool {
+        self.span.is_empty()
+    }
+}
+
+/// The string at `loc` as a part of a Latin-1 concatenation (`None` when
+/// it is UTF-16), given the realm and script tables.
 fn latin1_part<'a>(
-    s: JsStr,
-    [realm, fixed]: [u32; 2],
+    loc: StrLoc,
     [realm_table, script_table]: [&'a StringTable; 2],
 ) -> Option<Latin1Part<'a>> {
-    if s.0 >= fixed {
-        Some(Latin1Part::Own(s.0 - fixed))
-    } else if s.0 >= realm {
-        script_table
-            .units(s.0 - realm)
-            .latin1()
-            .map(Latin1Part::Bytes)
-    } else {
-        realm_table.units(s.0).latin1().map(Latin1Part::Bytes)
+    if loc.span.is_wide() {
+        return None;
     }
+    Some(match loc.table {
+        StrTable::Event => Latin1Part::Own(loc.span),
+        StrTable::Script => Latin1Part::Bytes(script_table.latin1_at(loc.span)),
+        StrTable::Realm => Latin1Part::Bytes(realm_table.latin1_at(loc.span)),
+    })
 }
 
 /// An event heap's contents at one point, to be put back at the start of
@@ -838,6 +861,30 @@ impl Heap {
         }
     }
 
+    /// Where `s` is: what [`Heap::concat_pair`] takes, so that a string
+    /// added to another is looked up once for its length, its width and
+    /// its bytes.
+    #[inline]
+    pub fn str_loc(&self, s: JsStr) -> StrLoc {
+        let [realm, fixed] = self.string_bounds;
+        if s.0 < realm {
+            StrLoc {
+                table: StrTable::Realm,
+                span: self.realm.strings.span(s.0),
+            }
+        } else if s.0 < fixed {
+            StrLoc {
+                table: StrTable::Script,
+                span: self.script_strings.span(s.0 - realm),
+            }
+        } else {
+            StrLoc {
+                table: StrTable::Event,
+                span: self.ev.strings.span(s.0 - fixed),
+            }
+        }
+    }
+
     /// Whether `x` and `y` have the same code units. The lengths are
     /// compared first: they tell most unequal strings apart without
     /// slicing either.
@@ -901,8 +948,8 @@ impl Heap {
     /// A new string: the concatenation of `parts`.
     pub fn concat(&mut self, parts: &[JsStr]) -> Result<JsStr, OutOfMemory> {
         if let [x, y] = *parts {
-            let lengths = [self.str_len(x), self.str_len(y)];
-            return self.concat_pair(x, y, lengths);
+            let locs = [self.str_loc(x), self.str_loc(y)];
+            return self.concat_pair(x, y, locs);
         }
         let mut bytes = std::mem::take(&mut self.scratch8);
         bytes.clear();
@@ -914,40 +961,39 @@ impl Heap {
         }
     }
 
-    /// `x + y` for two strings of `lengths` code units: [`Heap::concat`]
-    /// of a pair, the commonest concatenation by far, each string looked
-    /// up once and a Latin-1 tail copied from where it is stored.
+    /// `x + y` for two strings at `locs` (from [`Heap::str_loc`]):
+    /// [`Heap::concat`] of a pair, the commonest concatenation by far,
+    /// each string looked up once and a Latin-1 tail copied from where it
+    /// is stored.
+    #[inline]
     pub fn concat_pair(
         &mut self,
         x: JsStr,
         y: JsStr,
-        lengths: [usize; 2],
+        [head, tail]: [StrLoc; 2],
     ) -> Result<JsStr, OutOfMemory> {
-        let fixed = self.static_strings();
-        if x.0 >= fixed && self.ev.strings.units(x.0 - fixed).latin1().is_none() {
+        let event_head = head.table == StrTable::Event;
+        if event_head && head.span.is_wide() {
             // A UTF-16 event string may be extended in place its own way.
             return self.concat_units(&[x, y]);
         }
         // A Latin-1 event string stored last is extended in place: only
         // the tail is new memory.
-        let in_place = x.0 >= fixed && self.ev.strings.ends_latin1(x.0 - fixed);
+        let in_place = event_head && self.ev.strings.ends_latin1(head.span);
         let added = if in_place {
-            lengths[1]
+            tail.len()
         } else {
-            lengths[0] + lengths[1]
+            head.len() + tail.len()
         };
         self.check(added * 2 + 16)?;
         let tables = [&self.realm.strings, &*self.script_strings];
-        let bounds = [self.realm_strings(), fixed];
-        if let (Some(head), Some(tail)) = (
-            latin1_part(x, bounds, tables),
-            latin1_part(y, bounds, tables),
-        ) {
-            if let Some(i) = self.ev.strings.push_latin1_pair(head, tail) {
-                return Ok(self.event_str(i));
+        match (latin1_part(head, tables), latin1_part(tail, tables)) {
+            (Some(head), Some(tail)) => {
+                let i = self.ev.strings.push_latin1_pair(head, tail);
+                Ok(self.event_str(i))
             }
+            _ => self.concat_units(&[x, y]),
         }
-        self.concat_units(&[x, y])
     }
 
     /// [`Heap::concat`] when every part is Latin-1 (nearly all strings a
@@ -959,20 +1005,22 @@ impl Heap {
         parts: &[JsStr],
         bytes: &mut Vec<u8>,
     ) -> Option<Result<JsStr, OutOfMemory>> {
-        let fixed = self.static_strings();
         let (first, rest) = parts.split_first()?;
-        let head_len = self.units(*first).latin1()?.len();
+        let head = self.str_loc(*first);
+        if head.span.is_wide() {
+            return None;
+        }
         // The tail is gathered first: it may come from several tables.
         for &p in rest {
             bytes.extend_from_slice(self.units(p).latin1()?);
         }
-        let tail_len = bytes.len();
-        // The memory checks: for the tail alone when the head is the event
-        // string stored last (it is then extended in place), else for the
-        // whole.
-        let checked = if first.0 >= fixed && !rest.is_empty() {
+        let (head_len, tail_len) = (head.len(), bytes.len());
+        // The memory checks: for the tail alone when the head is an event
+        // string and there is a tail, then for the whole unless the head is
+        // stored last (it is then extended in place).
+        let checked = if head.table == StrTable::Event && !rest.is_empty() {
             self.check(tail_len * 2 + 16).and_then(|()| {
-                if self.ev.strings.ends_latin1(first.0 - fixed) {
+                if self.ev.strings.ends_latin1(head.span) {
                     Ok(())
                 } else {
                     self.check((head_len + tail_len) * 2 + 16)
@@ -985,12 +1033,11 @@ impl Heap {
             return Some(Err(e));
         }
         let tables = [&self.realm.strings, &*self.script_strings];
-        let bounds = [self.realm_strings(), fixed];
-        let head = latin1_part(*first, bounds, tables)?;
+        let head = latin1_part(head, tables)?;
         let i = self
             .ev
             .strings
-            .push_latin1_pair(head, Latin1Part::Bytes(bytes))?;
+            .push_latin1_pair(head, Latin1Part::Bytes(bytes));
         Some(Ok(self.event_str(i)))
     }
 

@@ -256,13 +256,54 @@ struct Slot {
     hash: u32,
 }
 
+/// Where one string of a table is in that table's buffers, looked up once
+/// for the operations that need its length, width and place together.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Span {
+    start: u32,
+    len: u32,
+    wide: bool,
+}
+
+impl Span {
+    /// Number of code units.
+    #[inline]
+    pub fn len(self) -> usize {
+        self.len as usize
+    }
+
+    /// Whether the string is empty.
+    pub fn is_empty(self) -> bool {
+        self.len == 0
+    }
+
+    /// Whether the string is stored as UTF-16.
+    #[inline]
+    pub fn is_wide(self) -> bool {
+        self.wide
+    }
+
+    fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..(self.start + self.len) as usize
+    }
+}
+
 /// One part of [`StringTable::push_latin1_pair`].
 #[derive(Clone, Copy, Debug)]
 pub enum Latin1Part<'a> {
-    /// String `i` of the table being added to.
-    Own(u32),
+    /// The Latin-1 string of the table being added to at this span.
+    Own(Span),
     /// Latin-1 bytes of another table.
     Bytes(&'a [u8]),
+}
+
+impl Latin1Part<'_> {
+    fn len(self) -> usize {
+        match self {
+            Latin1Part::Own(span) => span.len(),
+            Latin1Part::Bytes(b) => b.len(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default)]
@@ -394,52 +435,55 @@ impl StringTable {
         Some(self.push_entry(e.start, e.len + tail.len() as u32, e.wide))
     }
 
-    /// Whether string `i` is Latin-1 and stored last in its buffer (so
-    /// that appending to it copies only the tail).
-    pub fn ends_latin1(&self, i: u32) -> bool {
+    /// Where string `i` is (an empty span when there is no such string).
+    #[inline]
+    pub fn span(&self, i: u32) -> Span {
         self.entries
             .get(i as usize)
-            .is_some_and(|e| !e.wide && (e.start + e.len) as usize == self.latin1.len())
+            .map_or(Span::default(), |e| Span {
+                start: e.start,
+                len: e.len,
+                wide: e.wide,
+            })
     }
 
-    /// A new Latin-1 string: `head` followed by `tail`, each one of this
-    /// table's strings or bytes from elsewhere. A `head` stored last in
-    /// the buffer is extended in place, as [`StringTable::append`] does.
-    /// `None` (and nothing stored) when a part of this table is UTF-16.
-    pub fn push_latin1_pair(&mut self, head: Latin1Part<'_>, tail: Latin1Part<'_>) -> Option<u32> {
-        let span = |part: &Latin1Part<'_>| match *part {
-            Latin1Part::Own(i) => match self.entries.get(i as usize) {
-                Some(e) if !e.wide => Some((e.start as usize, e.len as usize)),
-                Some(_) => None,
-                None => Some((0, 0)),
-            },
-            Latin1Part::Bytes(b) => Some((0, b.len())),
-        };
-        let (head_start, head_len) = span(&head)?;
-        let (tail_start, tail_len) = span(&tail)?;
+    /// The bytes at `span`, a Latin-1 span of this table.
+    pub fn latin1_at(&self, span: Span) -> &[u8] {
+        self.latin1.get(span.range()).unwrap_or(&[])
+    }
+
+    /// Whether the Latin-1 string at `span` is stored last in its buffer
+    /// (so that appending to it copies only the tail).
+    pub fn ends_latin1(&self, span: Span) -> bool {
+        !span.wide && span.range().end == self.latin1.len()
+    }
+
+    /// A new Latin-1 string: `head` followed by `tail`, each a Latin-1
+    /// string of this table or bytes from elsewhere. A `head` stored last
+    /// in the buffer is extended in place, as [`StringTable::append`] does.
+    #[inline]
+    pub fn push_latin1_pair(&mut self, head: Latin1Part<'_>, tail: Latin1Part<'_>) -> u32 {
+        let len = head.len() + tail.len();
         let start = match head {
-            Latin1Part::Own(_) if head_start + head_len == self.latin1.len() => head_start,
-            Latin1Part::Own(_) => {
+            Latin1Part::Own(span) if self.ends_latin1(span) => span.start as usize,
+            Latin1Part::Own(span) => {
                 let start = self.latin1.len();
-                self.latin1.reserve(head_len + tail_len);
-                self.latin1
-                    .extend_from_within(head_start..head_start + head_len);
+                self.latin1.reserve(len);
+                self.latin1.extend_from_within(span.range());
                 start
             }
             Latin1Part::Bytes(b) => {
                 let start = self.latin1.len();
-                self.latin1.reserve(head_len + tail_len);
+                self.latin1.reserve(len);
                 self.latin1.extend_from_slice(b);
                 start
             }
         };
         match tail {
-            Latin1Part::Own(_) => self
-                .latin1
-                .extend_from_within(tail_start..tail_start + tail_len),
+            Latin1Part::Own(span) => self.latin1.extend_from_within(span.range()),
             Latin1Part::Bytes(b) => self.latin1.extend_from_slice(b),
         }
-        Some(self.push_entry(start as u32, (head_len + tail_len) as u32, false))
+        self.push_entry(start as u32, len as u32, false)
     }
 
     fn push_entry(&mut self, start: u32, len: u32, wide: bool) -> u32 {

@@ -3,7 +3,7 @@
 //! `==`, `===`, relational comparison, `+`, `typeof`, `instanceof`.
 
 use super::{Call, JsResult, Vm};
-use crate::heap::{Class, Key, ObjectData, Units};
+use crate::heap::{Class, Key, ObjectData, StrLoc, Units};
 use crate::value::{JsStr, ObjRef, TypeOf, Value};
 
 /// The preferred type of ToPrimitive.
@@ -459,13 +459,13 @@ impl Vm {
 
     /// `x + y` for strings, charged as [`Vm::concat`] charges.
     pub fn concat_pair(&mut self, x: JsStr, y: JsStr) -> JsResult<JsStr> {
-        let lengths = [self.heap.str_len(x), self.heap.str_len(y)];
-        match lengths {
+        let locs = [self.heap.str_loc(x), self.heap.str_loc(y)];
+        match locs.map(StrLoc::len) {
             [0, _] => Ok(y),
             [_, 0] => Ok(x),
             [a, b] => {
                 self.charge_concat(a + b)?;
-                Ok(self.heap.concat_pair(x, y, lengths)?)
+                Ok(self.heap.concat_pair(x, y, locs)?)
             }
         }
     }
