@@ -72,6 +72,14 @@ pub struct HeapData {
     /// properties (what array methods check all the way up the prototype
     /// chain before taking their fast paths). Empty for event data.
     pub index_keyed: Vec<bool>,
+    /// For the realm template: per object, whether neither it nor any
+    /// object on its prototype chain has indexed properties, as the
+    /// template has them. Empty for event data.
+    pub chain_index_free: Vec<bool>,
+    /// For the realm template: per object, whether it is the prototype of
+    /// a realm object (so on some other object's chain). Empty for event
+    /// data.
+    pub is_proto: Vec<bool>,
     /// For the realm template: each string's Rust text, for results made
     /// of names the realm has (standard header names are among them).
     /// Empty for event data.
@@ -123,10 +131,39 @@ impl HeapData {
                 (filter, has_index_key(props))
             })
             .unzip();
+        self.is_proto = vec![false; self.objects.len()];
+        for o in &self.objects {
+            if let Some(slot) = o.proto.and_then(|p| self.is_proto.get_mut(p.0 as usize)) {
+                *slot = true;
+            }
+        }
+        self.chain_index_free = (0..self.objects.len())
+            .map(|i| self.template_chain_index_free(i))
+            .collect();
         self.texts = (0..self.strings.len() as u32)
             .map(|i| self.strings.units(i).to_rust_string().into())
             .collect();
         self.key_index = KeyIndex::build(&self.objects, &self.props);
+    }
+
+    /// What [`Heap::protos_index_free`] answers for the chain starting at
+    /// realm object `i` while the event has written none of it (a chain
+    /// leaving the template counts as not free).
+    fn template_chain_index_free(&self, i: usize) -> bool {
+        let mut proto = Some(i);
+        for _ in 0..self.objects.len() {
+            let Some(p) = proto else {
+                return true;
+            };
+            let Some(o) = self.objects.get(p) else {
+                return false;
+            };
+            if (o.has_elements() && o.elems.len > 0) || self.index_keyed[p] {
+                return false;
+            }
+            proto = o.proto.map(|r| r.0 as usize);
+        }
+        false
     }
 
     /// Makes this event data a copy of `other`'s, reusing the slabs'
@@ -254,6 +291,10 @@ pub struct Heap {
     overrides: Vec<u32>,
     /// Realm objects copied during this event.
     dirty: Vec<u32>,
+    /// How many of them are prototypes of realm objects: while none is,
+    /// the chain of a realm object the event has not written is as the
+    /// template has it.
+    protos_copied: u32,
     limit: usize,
     peak: usize,
     /// Reused buffer for building strings.
@@ -284,6 +325,7 @@ impl Heap {
             ev: HeapData::default(),
             overrides: vec![0; realm_objects],
             dirty: Vec::new(),
+            protos_copied: 0,
             limit,
             peak: 0,
             scratch: Vec::new(),
@@ -308,6 +350,7 @@ impl Heap {
         for id in self.dirty.drain(..) {
             self.overrides[id as usize] = 0;
         }
+        self.protos_copied = 0;
         self.peak = 0;
         self.external = 0;
         self.byte_strings.clear();
@@ -488,6 +531,9 @@ impl Heap {
         self.ev.objects.push(data);
         self.overrides[r.0 as usize] = i as u32 + 1;
         self.dirty.push(r.0);
+        if self.realm.is_proto.get(r.0 as usize) == Some(&true) {
+            self.protos_copied += 1;
+        }
         Ok(i)
     }
 
@@ -611,8 +657,16 @@ impl Heap {
     /// Whether no object on the prototype chain starting at `proto` has
     /// indexed properties, in its dense run or among its named ones: what
     /// [`Heap::has_index_props`] and a look at the elements tell, each
-    /// object located once.
+    /// object located once. A realm object's chain the event has not
+    /// written is answered from the template's table.
     pub fn protos_index_free(&self, mut proto: Option<ObjRef>) -> bool {
+        if let Some(p) = proto {
+            if self.protos_copied == 0 && self.overrides.get(p.0 as usize) == Some(&0) {
+                if let Some(&free) = self.realm.chain_index_free.get(p.0 as usize) {
+                    return free;
+                }
+            }
+        }
         while let Some(p) = proto {
             let (realm, i) = self.locate(p);
             let d = self.data_of(realm);
@@ -834,8 +888,9 @@ impl Heap {
         }
     }
 
-    /// The code units of `s`.
-    #[inline]
+    /// The code units of `s`. Always inlined: it is on every string
+    /// path, and a call costs more than its three compares.
+    #[inline(always)]
     pub fn units(&self, s: JsStr) -> Units<'_> {
         let realm = self.realm_strings();
         let fixed = self.static_strings();

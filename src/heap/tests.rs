@@ -97,7 +97,8 @@ fn index_props_are_told_by_the_table_and_by_writes() {
 /// `protos_index_free` tells what asking each object of the chain
 /// (its named properties and its dense run) tells, for every realm
 /// object, before and after the event gives indices to a realm object
-/// and to an event one; `elem` reads what `elems` holds.
+/// and to an event one, elements to a realm prototype, or an event
+/// prototype to a realm object; `elem` reads what `elems` holds.
 #[test]
 fn index_free_chains_are_told_as_each_object_tells() {
     let asked = |heap: &Heap, mut proto: Option<ObjRef>| {
@@ -150,6 +151,34 @@ fn index_free_chains_are_told_as_each_object_tells() {
             .unwrap();
         assert!(!heap.protos_index_free(Some(realm.intrinsics.array_proto)));
         check(&heap);
+        // The template's answers hold again after a reset, then not for a
+        // chain whose prototype gets elements, nor for a realm object no
+        // realm object inherits from once it inherits from an event object
+        // with indices.
+        heap.reset();
+        let realm_chains = &chains[..realm.heap.objects.len()];
+        let check_realm = |heap: &Heap| {
+            for &chain in realm_chains {
+                assert_eq!(heap.protos_index_free(chain), asked(heap, chain));
+            }
+        };
+        assert!(heap.protos_index_free(Some(realm.intrinsics.array_proto)));
+        check_realm(&heap);
+        heap.push_elem(realm.intrinsics.array_proto, Value::Null)
+            .unwrap();
+        assert!(!heap.protos_index_free(Some(realm.intrinsics.array_proto)));
+        check_realm(&heap);
+        heap.reset();
+        let leaf = (0..realm.heap.objects.len())
+            .find(|&i| !realm.heap.is_proto[i] && realm.heap.chain_index_free[i])
+            .map(|i| ObjRef(i as u32))
+            .unwrap();
+        let indexed = heap.alloc(ObjectData::new(Class::Ordinary, None)).unwrap();
+        heap.push_prop(indexed, index).unwrap();
+        assert!(heap.protos_index_free(Some(leaf)));
+        heap.obj_mut(leaf).unwrap().proto = Some(indexed);
+        assert!(!heap.protos_index_free(Some(leaf)));
+        check_realm(&heap);
     }
 }
 
