@@ -472,19 +472,27 @@ impl Vm {
 
     /// Concatenates strings, charging their length.
     pub fn concat(&mut self, parts: &[JsStr]) -> JsResult<JsStr> {
-        let mut non_empty: smallvec::SmallVec<[JsStr; 16]> = smallvec::SmallVec::new();
-        let mut total = 0;
+        let (mut total, mut count, mut last) = (0, 0, self.realm.names.empty);
         for &p in parts {
             let len = self.heap.str_len(p);
             if len > 0 {
-                non_empty.push(p);
-                total += len;
+                (total, count, last) = (total + len, count + 1, p);
             }
         }
-        match non_empty.len() {
-            0 => Ok(self.realm.names.empty),
-            1 => Ok(non_empty[0]),
+        match count {
+            0 | 1 => Ok(last),
+            // Nothing to leave out, as in every join of non-empty strings:
+            // the parts go down as they are, with no copy.
+            n if n == parts.len() => {
+                self.charge_concat(total)?;
+                Ok(self.heap.concat(parts)?)
+            }
             _ => {
+                let non_empty: smallvec::SmallVec<[JsStr; 16]> = parts
+                    .iter()
+                    .copied()
+                    .filter(|&p| self.heap.str_len(p) > 0)
+                    .collect();
                 self.charge_concat(total)?;
                 Ok(self.heap.concat(&non_empty)?)
             }

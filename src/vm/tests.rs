@@ -212,3 +212,52 @@ fn appending_an_element_matches_the_general_path() {
         }
     }
 }
+
+/// `Vm::concat` of parts none of which is empty (handed down as they
+/// are) makes the text, steps and memory that leaving the empty ones out
+/// of a longer list makes, for heads and tails of every kind.
+#[test]
+fn concatenating_without_empty_parts_matches_leaving_them_out() {
+    use crate::value::JsStr;
+    let texts = [
+        "head",
+        "",
+        "wide \u{2713}",
+        "a tail of more than sixteen units",
+        "&",
+    ];
+    let lists: [&[usize]; 6] = [
+        &[0, 3],
+        &[0, 4, 3, 4, 2],
+        &[2, 0, 3],
+        &[3, 4, 0, 4],
+        &[4, 2],
+        &[0, 3, 0, 4],
+    ];
+    let compiled = compile("", Runtime::Js2, &Limits::default(), "test.js").expect("compiles");
+    let made = |pick: &dyn Fn(usize) -> bool, list: &[usize]| {
+        let mut vm = compiled.vm(&Limits::default());
+        vm.begin_event(0.0, 1);
+        let strings: Vec<JsStr> = texts
+            .iter()
+            .map(|t| vm.heap_mut().str_from_rust(t).expect("memory"))
+            .collect();
+        let parts: Vec<JsStr> = list
+            .iter()
+            .filter(|&&i| pick(i))
+            .map(|&i| strings[i])
+            .collect();
+        let before = vm.usage().steps;
+        let s = vm.concat(&parts).expect("no throw");
+        let steps = vm.usage().steps - before;
+        let heap = vm.heap();
+        (heap.to_rust_string(s), steps, heap.used(), heap.peak())
+    };
+    for list in lists {
+        let with_empty = made(&|_| true, list);
+        let left_out = made(&|i| !texts[i].is_empty(), list);
+        assert_eq!(with_empty, left_out, "{list:?}");
+        let expected: String = list.iter().map(|&i| texts[i]).collect();
+        assert_eq!(with_empty.0, expected);
+    }
+}
