@@ -888,32 +888,32 @@ impl Heap {
         }
     }
 
+    /// The table string `s` is in, which one that is, and its index there.
+    #[inline(always)]
+    fn string_table(&self, s: JsStr) -> (&StringTable, StrTable, u32) {
+        let [realm, fixed] = self.string_bounds;
+        if s.0 < realm {
+            (&self.realm.strings, StrTable::Realm, s.0)
+        } else if s.0 < fixed {
+            (&self.script_strings, StrTable::Script, s.0 - realm)
+        } else {
+            (&self.ev.strings, StrTable::Event, s.0 - fixed)
+        }
+    }
+
     /// The code units of `s`. Always inlined: it is on every string
     /// path, and a call costs more than its three compares.
     #[inline(always)]
     pub fn units(&self, s: JsStr) -> Units<'_> {
-        let realm = self.realm_strings();
-        let fixed = self.static_strings();
-        if s.0 < realm {
-            self.realm.strings.units(s.0)
-        } else if s.0 < fixed {
-            self.script_strings.units(s.0 - realm)
-        } else {
-            self.ev.strings.units(s.0 - fixed)
-        }
+        let (table, _, i) = self.string_table(s);
+        table.units(i)
     }
 
     /// The length of `s` in code units, without making its slice.
     #[inline]
     pub fn str_len(&self, s: JsStr) -> usize {
-        let [realm, fixed] = self.string_bounds;
-        if s.0 < realm {
-            self.realm.strings.len_of(s.0)
-        } else if s.0 < fixed {
-            self.script_strings.len_of(s.0 - realm)
-        } else {
-            self.ev.strings.len_of(s.0 - fixed)
-        }
+        let (table, _, i) = self.string_table(s);
+        table.len_of(i)
     }
 
     /// Where `s` is: what [`Heap::concat_pair`] takes, so that a string
@@ -921,22 +921,10 @@ impl Heap {
     /// its bytes.
     #[inline]
     pub fn str_loc(&self, s: JsStr) -> StrLoc {
-        let [realm, fixed] = self.string_bounds;
-        if s.0 < realm {
-            StrLoc {
-                table: StrTable::Realm,
-                span: self.realm.strings.span(s.0),
-            }
-        } else if s.0 < fixed {
-            StrLoc {
-                table: StrTable::Script,
-                span: self.script_strings.span(s.0 - realm),
-            }
-        } else {
-            StrLoc {
-                table: StrTable::Event,
-                span: self.ev.strings.span(s.0 - fixed),
-            }
+        let (strings, table, i) = self.string_table(s);
+        StrLoc {
+            table,
+            span: strings.span(i),
         }
     }
 
