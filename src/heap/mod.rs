@@ -25,7 +25,7 @@ pub mod strings;
 
 pub use key_index::KeyIndex;
 pub use objects::{Attrs, Class, Key, ObjFlags, ObjectData, Prop, Range, TypedKind};
-pub use strings::{Latin1Part, Span, StringTable, Units};
+pub use strings::{Latin1Part, StrSpan, StringTable, Units};
 
 use crate::value::{JsStr, ObjRef, SymRef, Value};
 use std::cell::OnceCell;
@@ -222,7 +222,7 @@ fn push_to_run<T: Copy>(slab: &mut Vec<T>, range: &mut Range, item: T) {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StrLoc {
     table: StrTable,
-    span: Span,
+    span: StrSpan,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

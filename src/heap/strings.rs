@@ -259,13 +259,13 @@ struct Slot {
 /// Where one string of a table is in that table's buffers, looked up once
 /// for the operations that need its length, width and place together.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Span {
+pub struct StrSpan {
     start: u32,
     len: u32,
     wide: bool,
 }
 
-impl Span {
+impl StrSpan {
     /// Number of code units.
     #[inline]
     pub fn len(self) -> usize {
@@ -292,7 +292,7 @@ impl Span {
 #[derive(Clone, Copy, Debug)]
 pub enum Latin1Part<'a> {
     /// The Latin-1 string of the table being added to at this span.
-    Own(Span),
+    Own(StrSpan),
     /// Latin-1 bytes of another table.
     Bytes(&'a [u8]),
 }
@@ -437,10 +437,10 @@ impl StringTable {
 
     /// Where string `i` is (an empty span when there is no such string).
     #[inline]
-    pub fn span(&self, i: u32) -> Span {
+    pub fn span(&self, i: u32) -> StrSpan {
         self.entries
             .get(i as usize)
-            .map_or(Span::default(), |e| Span {
+            .map_or(StrSpan::default(), |e| StrSpan {
                 start: e.start,
                 len: e.len,
                 wide: e.wide,
@@ -448,13 +448,13 @@ impl StringTable {
     }
 
     /// The bytes at `span`, a Latin-1 span of this table.
-    pub fn latin1_at(&self, span: Span) -> &[u8] {
+    pub fn latin1_at(&self, span: StrSpan) -> &[u8] {
         self.latin1.get(span.range()).unwrap_or(&[])
     }
 
     /// Whether the Latin-1 string at `span` is stored last in its buffer
     /// (so that appending to it copies only the tail).
-    pub fn ends_latin1(&self, span: Span) -> bool {
+    pub fn ends_latin1(&self, span: StrSpan) -> bool {
         !span.wide && span.range().end == self.latin1.len()
     }
 

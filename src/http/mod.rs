@@ -173,11 +173,9 @@ impl<'a> EntriesFiller<'a> {
 }
 
 /// Fills `out` with the entries of `headers`, lowercase names in order of
-/// first appearance, leaving out `skip` and the headers CloudFront hides
-/// from functions.
-/// Fills `out` with the header lines of `headers` but those named
-/// `aside` (the cookie lines), which go to `set_aside` in order, and those
-/// CloudFront does not show. One pass over the map: a lookup of the
+/// first appearance, leaving out the headers CloudFront hides from
+/// functions and the lines named `aside` (the cookie lines), which go to
+/// `set_aside` in order: one pass over the map, where a lookup of the
 /// cookie header by name would hash it.
 fn fill_header_entries(
     out: &mut Entries,
