@@ -485,3 +485,145 @@ proptest! {
         }
     }
 }
+
+/// Logs the whole event as the handler sees it, then changes it.
+const EVENT_LOGGER: &str = "function handler(event) {
+  var s = JSON.stringify(event);
+  console.log(s);
+  var r = event.response || event.request;
+  r.headers['x-seen'] = { value: String(s.length) };
+  for (var k in r.cookies) { r.cookies[k].value += '!'; }
+  return r;
+}";
+
+/// A text: ASCII, Latin-1 or wider, empty or not.
+fn small_text() -> impl Strategy<Value = String> {
+    prop::sample::select(vec!["", "a", "bc", "été", "日本", "/x", "1.0"]).prop_map(String::from)
+}
+
+/// An entry map's names, from a pool that repeats (so layouts repeat) and
+/// holds an index name.
+fn pool_names() -> impl Strategy<Value = Vec<String>> {
+    prop::sample::subsequence(vec!["host", "x-a", "7", "user-agent", "zz"], 0..=3)
+        .prop_map(|v| v.into_iter().map(String::from).collect())
+}
+
+/// One entry: its value, whether it has attributes, how many
+/// `multiValue` items.
+fn pool_entry() -> impl Strategy<Value = (String, bool, usize)> {
+    (small_text(), any::<bool>(), 0usize..3)
+}
+
+/// Attributes are kept only where `attributes` (response cookies: a
+/// request's entries have none).
+fn entry_json((value, has, items): &(String, bool, usize), attributes: bool) -> Json {
+    let mut e = json!({ "value": value });
+    if *has && attributes {
+        e["attributes"] = json!(format!("Path=/{value}"));
+    }
+    if *items > 0 {
+        e["multiValue"] = Json::from(vec![json!({ "value": value }); *items]);
+    }
+    e
+}
+
+fn entries_json(names: &[String], entries: &[(String, bool, usize)], attributes: bool) -> Json {
+    let map: Map<String, Json> = names
+        .iter()
+        .zip(entries)
+        .map(|(n, e)| (n.clone(), entry_json(e, attributes)))
+        .collect();
+    Json::Object(map)
+}
+
+/// Events whose layouts repeat from one to the next while their texts
+/// change: optional context fields, common and other methods, request
+/// and response entry maps with attributes and `multiValue` items, index
+/// names, a response with or without a status description.
+fn layout_event() -> impl Strategy<Value = String> {
+    let context = (
+        prop::option::of(small_text()),
+        prop::option::of(small_text()),
+        prop::option::of(small_text()),
+    );
+    let entries = || (pool_names(), prop::collection::vec(pool_entry(), 3));
+    let response = prop::option::of((
+        prop::sample::select(vec![200u16, 404]),
+        prop::option::of(small_text()),
+        entries(),
+        entries(),
+    ));
+    (
+        context,
+        prop::sample::select(vec!["GET", "POST", "PURGE"]),
+        small_text(),
+        (entries(), entries(), entries()),
+        response,
+    )
+        .prop_map(
+            |((ddn, id, request_id), method, uri, (q, h, c), response)| {
+                let mut context = json!({ "eventType": "viewer-request" });
+                for (field, v) in [
+                    ("distributionDomainName", ddn),
+                    ("distributionId", id),
+                    ("requestId", request_id),
+                ] {
+                    if let Some(v) = v {
+                        context[field] = json!(v);
+                    }
+                }
+                let mut event = json!({
+                    "version": "1.0",
+                    "context": context,
+                    "viewer": { "ip": "192.0.2.1" },
+                    "request": {
+                        "method": method,
+                        "uri": format!("/{uri}"),
+                        "querystring": entries_json(&q.0, &q.1, false),
+                        "headers": entries_json(&h.0, &h.1, false),
+                        "cookies": entries_json(&c.0, &c.1, false),
+                    }
+                });
+                if let Some((status, description, headers, cookies)) = response {
+                    event["context"]["eventType"] = json!("viewer-response");
+                    let mut r = json!({
+                        "statusCode": status,
+                        "headers": entries_json(&headers.0, &headers.1, false),
+                        "cookies": entries_json(&cookies.0, &cookies.1, true),
+                    });
+                    if let Some(d) = description {
+                        r["statusDescription"] = json!(d);
+                    }
+                    event["response"] = r;
+                }
+                event.to_string()
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    /// A worker copies the last event's objects when the next event has
+    /// the same layout (`runtime/template.rs`); every event still has the
+    /// outcome a fresh worker gives it (result, logs with the whole event
+    /// as the handler saw it, steps, memory), on both runtimes.
+    #[test]
+    fn a_copied_event_is_the_event_a_fresh_worker_builds(
+        events in prop::collection::vec(layout_event(), 1..4),
+        repeats in 1usize..4,
+    ) {
+        for runtime in [Runtime::Js1, Runtime::Js2] {
+            let f = Function::compile(EVENT_LOGGER, runtime, &Limits::default(), "logger.js")
+                .expect("compiles");
+            let mut reused = f.worker();
+            for text in events.iter().flat_map(|e| std::iter::repeat_n(e, repeats)) {
+                let event = Event::from_json(text).expect("an event");
+                let options = RunOptions::default();
+                let again = reused.run(&event, &options);
+                prop_assert!(again.result.is_ok(), "{:?}", again.result);
+                prop_assert_eq!(&again, &f.worker().run(&event, &options), "{}", text);
+            }
+        }
+    }
+}

@@ -261,6 +261,44 @@ fn latin1_part<'a>(
     })
 }
 
+/// The lengths of the event slabs a build of the event object appends to:
+/// where one build starts, and where it ends.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EventMarks {
+    objects: u32,
+    props: u32,
+    values: u32,
+    strings: u32,
+}
+
+impl EventMarks {
+    /// How many event strings there are at the mark.
+    pub fn strings(self) -> u32 {
+        self.strings
+    }
+}
+
+/// The objects, properties and values one build appended, kept to be
+/// appended again at the same places, where the handles and ranges they
+/// hold mean the same (see `runtime/template.rs`). Strings are not kept:
+/// they are made again, in the same order, so they get the same handles.
+#[derive(Clone, Debug, Default)]
+pub struct HeapRun {
+    objects: Vec<ObjectData>,
+    props: Vec<Prop>,
+    values: Vec<Value>,
+}
+
+impl HeapRun {
+    /// What appending the run adds to the event's memory.
+    pub fn bytes(&self) -> usize {
+        use std::mem::size_of;
+        self.objects.len() * size_of::<ObjectData>()
+            + self.props.len() * size_of::<Prop>()
+            + self.values.len() * size_of::<Value>()
+    }
+}
+
 /// An event heap's contents at one point, to be put back at the start of
 /// later events (see `vm/prelude.rs`).
 #[derive(Debug)]
@@ -475,6 +513,41 @@ impl Heap {
         for o in self.ev.objects.iter_mut().skip(start) {
             o.flags.0 &= !ObjFlags::MODIFIED;
         }
+    }
+
+    /// Where the slabs a build appends to end now.
+    pub fn event_marks(&self) -> EventMarks {
+        EventMarks {
+            objects: self.ev.objects.len() as u32,
+            props: self.ev.props.len() as u32,
+            values: self.ev.values.len() as u32,
+            strings: self.ev.strings.len() as u32,
+        }
+    }
+
+    /// Makes `run` a copy of the objects, properties and values appended
+    /// since `from`, reusing its buffers.
+    pub fn copy_run(&self, from: EventMarks, run: &mut HeapRun) {
+        let tail = |len: usize, at: u32| (at as usize).min(len)..;
+        run.objects.clear();
+        run.objects
+            .extend_from_slice(&self.ev.objects[tail(self.ev.objects.len(), from.objects)]);
+        run.props.clear();
+        run.props
+            .extend_from_slice(&self.ev.props[tail(self.ev.props.len(), from.props)]);
+        run.values.clear();
+        run.values
+            .extend_from_slice(&self.ev.values[tail(self.ev.values.len(), from.values)]);
+    }
+
+    /// Appends `run` (one memory check). Its records are right only where
+    /// the slabs end at the marks they were copied from.
+    pub fn append_run(&mut self, run: &HeapRun) -> Result<(), OutOfMemory> {
+        self.check(run.bytes())?;
+        self.ev.objects.extend_from_slice(&run.objects);
+        self.ev.props.extend_from_slice(&run.props);
+        self.ev.values.extend_from_slice(&run.values);
+        Ok(())
     }
 
     /// Whether the event objects `from .. to` exist and none was written

@@ -2,10 +2,12 @@
 //! results back into Rust, checking the shape of every field as it is read
 //! so a wrong one is reported by its path (`response.headers["x-a"].value`).
 
+use super::EventNames;
 use super::FunctionError;
 use super::event::{
     Body, Entries, Entry, Event, EventType, HandlerResult, OwnPart, Request, Response, Returned,
 };
+use super::template::EventTemplate;
 use crate::features::Runtime;
 use crate::heap::{Attrs, Class, Key, ObjFlags, ObjectData, Prop};
 use crate::value::{JsStr, ObjRef, Value};
@@ -13,20 +15,44 @@ use crate::vm::{JsResult, Throw, Vm};
 use smallvec::SmallVec;
 
 /// Builds `event` as a JavaScript object. The objects are new and their
-/// keys distinct, so properties are appended directly.
+/// keys distinct, so properties are appended directly. When the last
+/// event had the same layout, its objects are copied instead (see
+/// `template.rs`).
 pub fn event_to_js(
     vm: &mut Vm,
     event: &Event,
     runtime: Runtime,
     shape: &mut EventShape,
 ) -> JsResult<Value> {
+    let mut template = shape.template.take().unwrap_or_default();
+    let value = build_or_copy(vm, event, runtime, shape, &mut template);
+    shape.template = Some(template);
+    value
+}
+
+fn build_or_copy(
+    vm: &mut Vm,
+    event: &Event,
+    runtime: Runtime,
+    shape: &mut EventShape,
+    template: &mut EventTemplate,
+) -> JsResult<Value> {
     shape.clear();
+    if let Some(value) = template.reuse(vm, event, runtime, shape)? {
+        return Ok(value);
+    }
+    shape.clear();
+    let start = vm.heap().event_marks();
+    let steps = vm.usage().steps;
     let first = vm.heap().next_object();
     let value = build_event(vm, event, runtime, shape)?;
     vm.heap_mut().mark_clean(first);
+    template.record(vm, event, runtime, (start, steps), value, shape);
     Ok(value)
 }
 
+// The order in which the functions below make strings and keys is the
+// order `template.rs` makes them again in: keep the two in step.
 fn build_event(
     vm: &mut Vm,
     event: &Event,
@@ -84,15 +110,22 @@ fn data(key: JsStr, value: Value) -> Prop {
     }
 }
 
-fn text(vm: &mut Vm, s: &str) -> JsResult<Value> {
+pub(super) fn text(vm: &mut Vm, s: &str) -> JsResult<Value> {
     Ok(Value::String(vm.heap_mut().str_from_rust(s)?))
 }
 
 /// [`text`] for a field whose value is nearly always one of a few (the
 /// version, the event type, the method): those are realm strings.
-fn common_text(vm: &mut Vm, s: &str) -> JsResult<Value> {
-    let n = vm.realm().event_names;
-    let known = match s {
+pub(super) fn common_text(vm: &mut Vm, s: &str) -> JsResult<Value> {
+    match common(&vm.realm().event_names, s) {
+        Some(known) => Ok(Value::String(known)),
+        None => text(vm, s),
+    }
+}
+
+/// The realm string for `s` when it is one of the common texts.
+fn common(n: &EventNames, s: &str) -> Option<JsStr> {
+    Some(match s {
         "1.0" => n.version_1_0,
         "viewer-request" => n.viewer_request,
         "viewer-response" => n.viewer_response,
@@ -103,9 +136,8 @@ fn common_text(vm: &mut Vm, s: &str) -> JsResult<Value> {
         "DELETE" => n.delete,
         "OPTIONS" => n.options,
         "PATCH" => n.patch,
-        _ => return text(vm, s),
-    };
-    Ok(Value::String(known))
+        _ => return None,
+    })
 }
 
 fn request_to_js(
@@ -227,6 +259,27 @@ pub struct EventShape {
     request: Option<Subtree>,
     /// Likewise for the response object.
     response: Option<Subtree>,
+    /// The last event's objects, to be copied into the next event when it
+    /// has the same layout (boxed: it is taken out while the shape is
+    /// filled).
+    template: Option<Box<EventTemplate>>,
+}
+
+/// What an [`EventShape`] says about one event's objects, kept with a
+/// copy of them.
+#[derive(Debug, Default)]
+pub(super) struct ShapeParts {
+    maps: Vec<MapShape>,
+    entries: Vec<EntryShape>,
+    request: Option<Subtree>,
+    response: Option<Subtree>,
+}
+
+impl ShapeParts {
+    /// The keys the entries were stored under, in the order they were made.
+    pub(super) fn entry_keys(&self) -> impl Iterator<Item = Key> + '_ {
+        self.entries.iter().map(|e| e.key)
+    }
 }
 
 impl EventShape {
@@ -236,6 +289,38 @@ impl EventShape {
         self.entries.clear();
         self.request = None;
         self.response = None;
+    }
+
+    /// The key for entry name `name`, the next in the event's order.
+    pub(super) fn name_key(&mut self, vm: &mut Vm, name: &str) -> JsResult<Key> {
+        self.names.key(vm, name)
+    }
+
+    /// Whether every entry map was recorded (none had an index-keyed
+    /// entry, which goes through the ordinary definition path), with the
+    /// request and, if there is one, the response.
+    pub(super) fn complete(&self, event: &Event) -> bool {
+        let (maps, response) = match event.response {
+            Some(_) => (5, self.response.is_some()),
+            None => (3, true),
+        };
+        self.maps.len() == maps && self.request.is_some() && response
+    }
+
+    /// Makes `parts` a copy of what this shape says.
+    pub(super) fn save(&self, parts: &mut ShapeParts) {
+        parts.maps.clone_from(&self.maps);
+        parts.entries.clone_from(&self.entries);
+        parts.request = self.request;
+        parts.response = self.response;
+    }
+
+    /// Says what `parts` says (the name keys are left as they are).
+    pub(super) fn load(&mut self, parts: &ShapeParts) {
+        self.maps.clone_from(&parts.maps);
+        self.entries.clone_from(&parts.entries);
+        self.request = parts.request;
+        self.response = parts.response;
     }
 
     /// `object`'s subtree, from `start` on, when the maps built since there

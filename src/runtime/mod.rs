@@ -32,6 +32,7 @@ mod host;
 pub mod kvs;
 mod origin;
 mod output;
+mod template;
 pub(crate) mod validate;
 
 pub use cloudfront::{EdgeLocation, OriginChange};

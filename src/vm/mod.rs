@@ -197,6 +197,13 @@ pub struct Vm {
     /// What the top level left at the end of its first run, when it
     /// repeats.
     prelude: Option<Box<prelude::Prelude>>,
+    /// How many prelude copies this VM has made: each gets the next number.
+    prelude_serial: u64,
+    /// The number of the prelude copy this event's heap started as (it was
+    /// restored from it, or the copy was just taken of it); `None` when
+    /// the top level ran without one. Two events with the same number
+    /// start with the same heap.
+    event_start: Option<u64>,
 }
 
 impl Vm {
@@ -235,6 +242,8 @@ impl Vm {
             calls: 0,
             prelude_repeats,
             prelude: None,
+            prelude_serial: 0,
+            event_start: None,
         }
     }
 
@@ -281,6 +290,7 @@ impl Vm {
         self.promises.clear();
         self.suspended.clear();
         self.throw_site = None;
+        self.event_start = None;
         self.regexes.clear();
         self.regex_cache.clear();
         self.steps = 0;
@@ -331,6 +341,11 @@ impl Vm {
             self.steps = steps;
         }
         done
+    }
+
+    /// The steps the event may still take.
+    pub(crate) fn steps_left(&self) -> u64 {
+        self.step_limit.saturating_sub(self.steps)
     }
 
     /// Charges `n` steps; fails when the budget is spent. Built-ins charge

@@ -41,6 +41,8 @@ pub(crate) struct Prelude {
     /// The limits the run stayed within.
     step_limit: u64,
     memory_limit: usize,
+    /// Which of the VM's copies this is (see `Vm::event_start`).
+    serial: u64,
 }
 
 /// Whether `script`'s top level may give the same result at the start of
@@ -66,6 +68,14 @@ pub(crate) fn repeats(script: &Script) -> bool {
 }
 
 impl Vm {
+    /// The number of the prelude copy this event's heap started as, when
+    /// it started as one: events with the same number started with the
+    /// same heap, and a caller may rely on that to reuse what it built
+    /// last time at the same places.
+    pub fn event_start(&self) -> Option<u64> {
+        self.event_start
+    }
+
     /// Runs `prelude`, the script's imports and top level, at the start of
     /// an event (right after [`Vm::begin_event`]), or copies in what its
     /// first run left when the script's top level [`repeats`]. Errors are
@@ -75,6 +85,7 @@ impl Vm {
         prelude: impl FnOnce(&mut Vm) -> Result<(), E>,
     ) -> Result<(), E> {
         let at_start = self.steps == 0 && self.frames.is_empty() && self.heap.used() == 0;
+        self.event_start = None;
         if let Some(p) = self.prelude.as_deref() {
             if at_start && p.step_limit <= self.step_limit && p.memory_limit <= self.heap.limit() {
                 self.heap.restore(&p.heap);
@@ -84,6 +95,7 @@ impl Vm {
                 self.regexes.clone_from(&p.regexes);
                 self.throw_site = p.throw_site;
                 self.steps = p.steps;
+                self.event_start = Some(p.serial);
                 return Ok(());
             }
         }
@@ -92,6 +104,7 @@ impl Vm {
         // One frame: the top level's own.
         let alone = self.calls.wrapping_sub(calls) == 1 && self.jobs.is_empty();
         if at_start && alone && self.prelude_repeats && self.prelude.is_none() {
+            let serial = self.prelude_serial + 1;
             self.prelude = self.heap.snapshot().map(|heap| {
                 Box::new(Prelude {
                     heap,
@@ -103,8 +116,13 @@ impl Vm {
                     steps: self.steps,
                     step_limit: self.step_limit,
                     memory_limit: self.heap.limit(),
+                    serial,
                 })
             });
+            if self.prelude.is_some() {
+                self.prelude_serial = serial;
+                self.event_start = Some(serial);
+            }
         }
         Ok(())
     }

@@ -1,0 +1,457 @@
+//! The event template: the objects built for the last event, copied into
+//! the next one when it has the same layout.
+//!
+//! For a small handler, building the event object is most of the work of
+//! an event: a dozen objects and their properties appended one by one,
+//! each with a memory check. Requests from the same kind of client look
+//! alike: the same optional fields and the same header names in the same
+//! order. When an event's heap starts as the same prelude copy as the
+//! recorded one's (so the slabs end at the same places) and its layout is
+//! the recorded one (which optional fields it has, which common texts its
+//! method, version and event type are, the names in each entry map, and
+//! each entry's attributes and `multiValue` items), a build would append
+//! the same objects and properties at the same places, with the same
+//! handles in them: those of the objects built before, of realm strings,
+//! and of event strings, which are numbered in the order they are made.
+//!
+//! So the worker makes the event's strings and entry keys again, in the
+//! order a build makes them, then appends a copy of the recorded objects,
+//! properties and values and charges the steps the build charged. The
+//! event object, the steps and the memory figures are those a build
+//! gives. A copy is taken only when it cannot fail where a build would
+//! not: the event's step and memory limits leave room for all of it.
+
+use super::convert::{self, EventShape, ShapeParts};
+use super::event::{Entries, Entry, Event};
+use crate::features::Runtime;
+use crate::heap::{EventMarks, HeapRun};
+use crate::value::Value;
+use crate::vm::{JsResult, Vm};
+
+/// One recorded build.
+#[derive(Debug, Default)]
+pub(crate) struct EventTemplate {
+    /// The prelude copy the recorded build's heap started as; `None` when
+    /// nothing is recorded.
+    start: Option<u64>,
+    runtime: Option<Runtime>,
+    /// Where the slabs ended when the build started.
+    marks: EventMarks,
+    /// How many event strings there were when it ended.
+    end_strings: u32,
+    /// The steps the build charged.
+    steps: u64,
+    /// The objects, properties and values it appended.
+    run: HeapRun,
+    /// The event object.
+    value: Value,
+    layout: Layout,
+    parts: ShapeParts,
+}
+
+impl EventTemplate {
+    /// Makes `event`'s object from the recorded build when it may; `None`
+    /// when it may not, with nothing made. `shape` is cleared on entry
+    /// and, on success, says what it said after the recorded build.
+    pub(super) fn reuse(
+        &mut self,
+        vm: &mut Vm,
+        event: &Event,
+        runtime: Runtime,
+        shape: &mut EventShape,
+    ) -> JsResult<Option<Value>> {
+        if self.start.is_none()
+            || vm.event_start() != self.start
+            || self.runtime != Some(runtime)
+            || vm.heap().event_marks() != self.marks
+        {
+            return Ok(None);
+        }
+        let Some(text_bytes) = self.layout.matches(event) else {
+            return Ok(None);
+        };
+        let heap = vm.heap();
+        let bytes = heap.used() + self.run.bytes() + text_bytes;
+        if bytes > heap.limit() || vm.steps_left() < self.steps {
+            return Ok(None);
+        }
+        let keys_match = make_texts(vm, event, shape, &self.parts)?;
+        if !keys_match || vm.heap().event_marks().strings() != self.end_strings {
+            // Not expected: the layout decides every string and key. The
+            // strings made stay unused, and the build that follows is
+            // right, only holding them too; the template is dropped.
+            self.start = None;
+            return Ok(None);
+        }
+        vm.heap_mut().append_run(&self.run)?;
+        vm.charge(self.steps)?;
+        shape.load(&self.parts);
+        #[cfg(test)]
+        tests::COPIES.with(|c| c.set(c.get() + 1));
+        Ok(Some(self.value))
+    }
+
+    /// Records the build of `event` that started at `start` (slab marks
+    /// and steps) and gave `value`, when a later event may reuse it.
+    pub(super) fn record(
+        &mut self,
+        vm: &Vm,
+        event: &Event,
+        runtime: Runtime,
+        start: (EventMarks, u64),
+        value: Value,
+        shape: &EventShape,
+    ) {
+        self.start = None;
+        let Some(prelude) = vm.event_start() else {
+            return;
+        };
+        if !shape.complete(event) {
+            return;
+        }
+        let (marks, steps) = start;
+        self.layout.record(event);
+        vm.heap().copy_run(marks, &mut self.run);
+        shape.save(&mut self.parts);
+        self.runtime = Some(runtime);
+        self.marks = marks;
+        self.end_strings = vm.heap().event_marks().strings();
+        self.steps = vm.usage().steps - steps;
+        self.value = value;
+        self.start = Some(prelude);
+    }
+}
+
+/// Makes the strings and entry keys a build of `event` makes, in the same
+/// order (see `convert::build_event` and the functions it calls); gives
+/// whether the keys are those `parts` recorded.
+fn make_texts(
+    vm: &mut Vm,
+    event: &Event,
+    shape: &mut EventShape,
+    parts: &ShapeParts,
+) -> JsResult<bool> {
+    let c = &event.context;
+    for v in [&c.distribution_domain_name, &c.endpoint, &c.distribution_id]
+        .into_iter()
+        .flatten()
+    {
+        convert::text(vm, v)?;
+    }
+    convert::common_text(vm, c.event_type.name())?;
+    if let Some(id) = &c.request_id {
+        convert::text(vm, id)?;
+    }
+    convert::text(vm, &event.viewer.ip)?;
+    let r = &event.request;
+    convert::common_text(vm, &r.method)?;
+    convert::text(vm, &r.uri)?;
+    let mut keys = parts.entry_keys();
+    let mut same = true;
+    for entries in [&r.querystring, &r.headers, &r.cookies] {
+        same &= entries_texts(vm, entries, shape, &mut keys)?;
+    }
+    convert::common_text(vm, &event.version)?;
+    if let Some(r) = &event.response {
+        if let Some(d) = &r.status_description {
+            convert::text(vm, d)?;
+        }
+        for entries in [&r.headers, &r.cookies] {
+            same &= entries_texts(vm, entries, shape, &mut keys)?;
+        }
+    }
+    Ok(same && keys.next().is_none())
+}
+
+/// [`make_texts`] for one entry map.
+fn entries_texts(
+    vm: &mut Vm,
+    entries: &Entries,
+    shape: &mut EventShape,
+    keys: &mut impl Iterator<Item = crate::heap::Key>,
+) -> JsResult<bool> {
+    let mut same = true;
+    for (name, entry) in &entries.0 {
+        entry_texts(vm, entry)?;
+        let key = shape.name_key(vm, name)?;
+        same &= keys.next() == Some(key);
+    }
+    Ok(same)
+}
+
+/// [`make_texts`] for one entry and its `multiValue` items.
+fn entry_texts(vm: &mut Vm, entry: &Entry) -> JsResult<()> {
+    convert::text(vm, &entry.value)?;
+    if let Some(a) = &entry.attributes {
+        convert::text(vm, a)?;
+    }
+    for item in entry.multi_value.iter().flatten() {
+        entry_texts(vm, item)?;
+    }
+    Ok(())
+}
+
+/// What decides the objects and properties a build appends: which fields
+/// an event has, its version and method (whether they are common texts,
+/// and which), its entry names and the shape of each entry. Two events
+/// with equal layouts differ only in their other texts.
+#[derive(Debug, Default)]
+struct Layout {
+    codes: Vec<u32>,
+    names: String,
+}
+
+/// Bytes a text may ask the heap for when it is made: twice its length
+/// (UTF-16) and the string's record, with room to spare.
+fn text_bytes(s: &str) -> usize {
+    2 * s.len() + 64
+}
+
+/// Where [`walk`] sends an event's layout: written down, or compared with
+/// one written down before.
+trait Sink {
+    /// Takes a number; false when it differs from the one expected.
+    fn code(&mut self, code: u32) -> bool;
+    /// Takes a name; false when it differs from the one expected.
+    fn name(&mut self, name: &str) -> bool;
+}
+
+impl Sink for Layout {
+    fn code(&mut self, code: u32) -> bool {
+        self.codes.push(code);
+        true
+    }
+
+    fn name(&mut self, name: &str) -> bool {
+        self.codes.push(name.len() as u32);
+        self.names.push_str(name);
+        true
+    }
+}
+
+/// Compares an event's layout with a recorded one as it is walked.
+struct Compare<'l> {
+    codes: std::slice::Iter<'l, u32>,
+    names: &'l str,
+}
+
+impl Sink for Compare<'_> {
+    fn code(&mut self, code: u32) -> bool {
+        self.codes.next() == Some(&code)
+    }
+
+    fn name(&mut self, name: &str) -> bool {
+        match self.codes.next() {
+            Some(&len) if len as usize == name.len() => {
+                match self.names.split_at_checked(name.len()) {
+                    Some((head, rest)) if head == name => {
+                        self.names = rest;
+                        true
+                    }
+                    _ => false,
+                }
+            }
+            _ => false,
+        }
+    }
+}
+
+impl Layout {
+    /// Writes down `event`'s layout.
+    fn record(&mut self, event: &Event) {
+        self.codes.clear();
+        self.names.clear();
+        walk(event, self);
+    }
+
+    /// Whether `event` has this layout; if so, an upper bound of the bytes
+    /// its texts take in the heap.
+    fn matches(&self, event: &Event) -> Option<usize> {
+        let mut compare = Compare {
+            codes: self.codes.iter(),
+            names: &self.names,
+        };
+        let bytes = walk(event, &mut compare)?;
+        (compare.codes.len() == 0 && compare.names.is_empty()).then_some(bytes)
+    }
+}
+
+/// Sends `event`'s layout to `sink`; gives an upper bound of the bytes its
+/// texts take in the heap, or `None` as soon as the sink refuses a part.
+fn walk(event: &Event, sink: &mut impl Sink) -> Option<usize> {
+    let c = &event.context;
+    let r = &event.request;
+    let flags = [
+        c.distribution_domain_name.is_some(),
+        c.endpoint.is_some(),
+        c.distribution_id.is_some(),
+        c.request_id.is_some(),
+        event.response.is_some(),
+        event
+            .response
+            .as_ref()
+            .is_some_and(|r| r.status_description.is_some()),
+        c.event_type == super::event::EventType::ViewerResponse,
+    ];
+    let flags = flags.iter().rev().fold(0, |f, &b| f << 1 | u32::from(b));
+    // Equal texts are equally common: the version and the method are
+    // compared whole, as names.
+    if !(sink.code(flags) && sink.name(&event.version) && sink.name(&r.method)) {
+        return None;
+    }
+    let optional = [
+        &c.distribution_domain_name,
+        &c.endpoint,
+        &c.distribution_id,
+        &c.request_id,
+    ];
+    let mut bytes = text_bytes(&event.version) + text_bytes(&r.method);
+    bytes += text_bytes(&event.viewer.ip) + text_bytes(&r.uri);
+    for s in optional.into_iter().flatten() {
+        bytes += text_bytes(s);
+    }
+    for entries in [&r.querystring, &r.headers, &r.cookies] {
+        bytes += walk_entries(entries, sink)?;
+    }
+    if let Some(r) = &event.response {
+        if !sink.code(u32::from(r.status_code)) {
+            return None;
+        }
+        bytes += r.status_description.as_deref().map_or(0, text_bytes);
+        bytes += walk_entries(&r.headers, sink)? + walk_entries(&r.cookies, sink)?;
+    }
+    Some(bytes)
+}
+
+fn walk_entries(entries: &Entries, sink: &mut impl Sink) -> Option<usize> {
+    if !sink.code(entries.0.len() as u32) {
+        return None;
+    }
+    let mut bytes = 0;
+    for (name, entry) in &entries.0 {
+        if !sink.name(name) {
+            return None;
+        }
+        bytes += text_bytes(name) + walk_entry(entry, sink)?;
+    }
+    Some(bytes)
+}
+
+fn walk_entry(entry: &Entry, sink: &mut impl Sink) -> Option<usize> {
+    let mut bytes = text_bytes(&entry.value);
+    bytes += entry.attributes.as_deref().map_or(0, text_bytes);
+    let attributes = u32::from(entry.attributes.is_some());
+    match &entry.multi_value {
+        None => sink.code(attributes).then_some(bytes),
+        Some(items) => {
+            if !(sink.code(2 | attributes) && sink.code(items.len() as u32)) {
+                return None;
+            }
+            for item in items {
+                bytes += walk_entry(item, sink)?;
+            }
+            Some(bytes)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::runtime::{Event, Function, RunOptions};
+    use crate::{Limits, Runtime};
+    use std::cell::Cell;
+
+    thread_local! {
+        /// Events made from a template on this thread.
+        pub(super) static COPIES: Cell<u32> = const { Cell::new(0) };
+    }
+
+    fn copies() -> u32 {
+        COPIES.with(Cell::get)
+    }
+
+    const LOGGER: &str = "function handler(event) {
+  console.log(JSON.stringify(event));
+  event.request.headers['x-n'] = { value: 'n' };
+  return event.request;
+}";
+
+    fn event(uri: &str, headers: &[(&str, &str)]) -> Event {
+        let headers: serde_json::Map<String, serde_json::Value> = headers
+            .iter()
+            .map(|(n, v)| (n.to_string(), serde_json::json!({ "value": v })))
+            .collect();
+        let json = serde_json::json!({
+            "version": "1.0",
+            "context": { "eventType": "viewer-request" },
+            "viewer": { "ip": "192.0.2.1" },
+            "request": { "method": "GET", "uri": uri, "headers": headers }
+        });
+        Event::from_json(&json.to_string()).expect("an event")
+    }
+
+    /// Runs `events` on one worker, each compared with a fresh worker's
+    /// outcome; gives how many were copied from a template.
+    fn copied(source: &str, events: &[Event]) -> u32 {
+        let f =
+            Function::compile(source, Runtime::Js2, &Limits::default(), "t.js").expect("compiles");
+        let mut worker = f.worker();
+        let before = copies();
+        for e in events {
+            let options = RunOptions::default();
+            let outcome = worker.run(e, &options);
+            assert!(outcome.result.is_ok(), "{:?}", outcome.result);
+            assert_eq!(outcome, f.worker().run(e, &options));
+        }
+        copies() - before
+    }
+
+    #[test]
+    fn events_with_the_last_ones_layout_are_copied() {
+        let events = [
+            event("/a", &[("host", "a.example"), ("x-id", "1")]),
+            event("/bbbb", &[("host", "b.example.com"), ("x-id", "été")]),
+            event("/", &[("host", ""), ("x-id", "日本")]),
+        ];
+        assert_eq!(copied(LOGGER, &events), 2);
+    }
+
+    #[test]
+    fn events_with_another_layout_are_built() {
+        let events = [
+            event("/a", &[("host", "a")]),
+            event("/a", &[("host", "a"), ("x-id", "1")]),
+            event("/a", &[("x-id", "1"), ("host", "a")]),
+            event("/a", &[("x-id", "1"), ("x-id2", "a")]),
+            event("/a", &[("x-id", "1"), ("7", "a")]),
+            event("/a", &[("x-id", "1"), ("7", "a")]),
+        ];
+        // Only the last repeats a layout, and it has an index name.
+        assert_eq!(copied(LOGGER, &events), 0);
+    }
+
+    #[test]
+    fn a_top_level_that_is_run_every_time_gets_built_events() {
+        let source = format!("var started = Date.now();\n{LOGGER}");
+        let events = [event("/a", &[("host", "a")]), event("/b", &[("host", "b")])];
+        assert_eq!(copied(&source, &events), 0);
+    }
+
+    #[test]
+    fn a_memory_limit_without_room_for_the_copy_gets_a_build() {
+        let f =
+            Function::compile(LOGGER, Runtime::Js2, &Limits::default(), "t.js").expect("compiles");
+        let mut worker = f.worker();
+        let small = event("/a", &[("host", "a")]);
+        let large = event(&format!("/{}", "x".repeat(4000)), &[("host", "a")]);
+        let options = RunOptions::default();
+        assert!(worker.run(&small, &options).result.is_ok());
+        let before = copies();
+        worker.vm.set_memory_limit(worker.vm.heap().used() + 4000);
+        let outcome = worker.run(&large, &options);
+        assert_eq!(copies(), before);
+        let mut fresh = f.worker();
+        fresh.vm.set_memory_limit(worker.vm.heap().limit());
+        assert_eq!(outcome, fresh.run(&large, &options));
+    }
+}
