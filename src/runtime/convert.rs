@@ -116,7 +116,7 @@ pub(super) fn text(vm: &mut Vm, s: &str) -> JsResult<Value> {
 
 /// [`text`] for a field whose value is nearly always one of a few (the
 /// version, the event type, the method): those are realm strings.
-pub(super) fn common_text(vm: &mut Vm, s: &str) -> JsResult<Value> {
+fn common_text(vm: &mut Vm, s: &str) -> JsResult<Value> {
     match common(&vm.realm().event_names, s) {
         Some(known) => Ok(Value::String(known)),
         None => text(vm, s),
@@ -124,7 +124,7 @@ pub(super) fn common_text(vm: &mut Vm, s: &str) -> JsResult<Value> {
 }
 
 /// The realm string for `s` when it is one of the common texts.
-fn common(n: &EventNames, s: &str) -> Option<JsStr> {
+pub(super) fn common(n: &EventNames, s: &str) -> Option<JsStr> {
     Some(match s {
         "1.0" => n.version_1_0,
         "viewer-request" => n.viewer_request,

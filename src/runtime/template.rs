@@ -45,6 +45,9 @@ pub(crate) struct EventTemplate {
     run: HeapRun,
     /// The event object.
     value: Value,
+    /// Whether the event type, the method and the version were texts of
+    /// their own rather than common ones (equal texts are equally common).
+    uncommon: [bool; 3],
     layout: Layout,
     parts: ShapeParts,
 }
@@ -75,7 +78,7 @@ impl EventTemplate {
         if bytes > heap.limit() || vm.steps_left() < self.steps {
             return Ok(None);
         }
-        let keys_match = make_texts(vm, event, shape, &self.parts)?;
+        let keys_match = make_texts(vm, event, shape, &self.parts, self.uncommon)?;
         if !keys_match || vm.heap().event_marks().strings() != self.end_strings {
             // Not expected: the layout decides every string and key. The
             // strings made stay unused, and the build that follows is
@@ -118,40 +121,56 @@ impl EventTemplate {
         self.end_strings = vm.heap().event_marks().strings();
         self.steps = vm.usage().steps - steps;
         self.value = value;
+        let names = &vm.realm().event_names;
+        self.uncommon = [
+            event.context.event_type.name(),
+            &event.request.method,
+            &event.version,
+        ]
+        .map(|s| convert::common(names, s).is_none());
         self.start = Some(prelude);
     }
 }
 
 /// Makes the strings and entry keys a build of `event` makes, in the same
 /// order (see `convert::build_event` and the functions it calls); gives
-/// whether the keys are those `parts` recorded.
+/// whether the keys are those `parts` recorded. `uncommon` says which of
+/// the event type, the method and the version are made as strings.
 fn make_texts(
     vm: &mut Vm,
     event: &Event,
     shape: &mut EventShape,
     parts: &ShapeParts,
+    uncommon: [bool; 3],
 ) -> JsResult<bool> {
     let c = &event.context;
+    let r = &event.request;
+    let [event_type, method, version] = [c.event_type.name(), &r.method, &event.version];
     for v in [&c.distribution_domain_name, &c.endpoint, &c.distribution_id]
         .into_iter()
         .flatten()
     {
         convert::text(vm, v)?;
     }
-    convert::common_text(vm, c.event_type.name())?;
+    if uncommon[0] {
+        convert::text(vm, event_type)?;
+    }
     if let Some(id) = &c.request_id {
         convert::text(vm, id)?;
     }
     convert::text(vm, &event.viewer.ip)?;
-    let r = &event.request;
-    convert::common_text(vm, &r.method)?;
+    if uncommon[1] {
+        convert::text(vm, method)?;
+    }
     convert::text(vm, &r.uri)?;
     let mut keys = parts.entry_keys();
     let mut same = true;
     for entries in [&r.querystring, &r.headers, &r.cookies] {
         same &= entries_texts(vm, entries, shape, &mut keys)?;
     }
-    convert::common_text(vm, &event.version)?;
+    if uncommon[2] {
+        convert::text(vm, version)?;
+    }
     if let Some(r) = &event.response {
         if let Some(d) = &r.status_description {
             convert::text(vm, d)?;
