@@ -38,6 +38,9 @@ pub fn analyze(program: &Program) -> Analysis {
         function_names: AHashSet::new(),
         out: Analysis::default(),
         functions: Vec::new(),
+        spare_maps: Vec::new(),
+        spare_scopes: Vec::new(),
+        decls: Vec::new(),
     };
     a.functions.push(FnFrame {
         key: SCRIPT_KEY,
@@ -45,10 +48,10 @@ pub fn analyze(program: &Program) -> Analysis {
         is_script: true,
         scopes: Vec::new(),
     });
-    let mut decls = Vec::new();
+    let mut decls = a.take_decls();
     var_decls(&program.body, &mut decls);
     lexical_decls(&program.body, true, &mut decls);
-    a.push_scope(&decls);
+    a.push_scope(decls);
     a.stmts(&program.body);
     a.out
 }
@@ -67,28 +70,47 @@ struct Analyzer {
     function_names: AHashSet<u32>,
     out: Analysis,
     functions: Vec<FnFrame>,
+    /// Scope maps no longer in use, emptied, for the next scopes.
+    spare_maps: Vec<AHashMap<Name, u32>>,
+    /// Likewise the scope lists of finished functions.
+    spare_scopes: Vec<Vec<AHashMap<Name, u32>>>,
+    /// The declaration buffer a scope is built from (see
+    /// [`Analyzer::take_decls`]).
+    decls: Vec<Decl>,
 }
 
 impl Analyzer {
-    fn push_scope(&mut self, decls: &[Decl]) {
+    /// The declaration buffer, empty; [`Analyzer::push_scope`] gives it
+    /// back.
+    fn take_decls(&mut self) -> Vec<Decl> {
+        let mut decls = std::mem::take(&mut self.decls);
+        decls.clear();
+        decls
+    }
+
+    fn push_scope(&mut self, mut decls: Vec<Decl>) {
         // The first declaration of a name is the binding (`function f(a)
         // { var a }` has one `a`: the parameter), as in the code generator.
-        let mut scope = AHashMap::with_capacity(decls.len());
-        for d in decls {
+        let mut scope = self.spare_maps.pop().unwrap_or_default();
+        scope.reserve(decls.len());
+        for d in &decls {
             scope.entry(d.name).or_insert(d.at);
         }
+        decls.clear();
+        self.decls = decls;
         if let Some(f) = self.functions.last_mut() {
             f.scopes.push(scope);
         }
     }
 
     fn pop_scope(&mut self) {
-        if let Some(f) = self.functions.last_mut() {
-            f.scopes.pop();
+        if let Some(mut scope) = self.functions.last_mut().and_then(|f| f.scopes.pop()) {
+            scope.clear();
+            self.spare_maps.push(scope);
         }
     }
 
-    fn scoped(&mut self, decls: &[Decl], body: impl FnOnce(&mut Self)) {
+    fn scoped(&mut self, decls: Vec<Decl>, body: impl FnOnce(&mut Self)) {
         self.push_scope(decls);
         body(self);
         self.pop_scope();
@@ -140,9 +162,9 @@ impl Analyzer {
     }
 
     fn block(&mut self, body: &[Stmt]) {
-        let mut decls = Vec::new();
+        let mut decls = self.take_decls();
         lexical_decls(body, false, &mut decls);
-        self.scoped(&decls, |a| a.stmts(body));
+        self.scoped(decls, |a| a.stmts(body));
     }
 
     fn stmt(&mut self, s: &Stmt) {
@@ -171,13 +193,13 @@ impl Analyzer {
                 update,
                 body,
             } => {
-                let mut decls = Vec::new();
+                let mut decls = self.take_decls();
                 if let Some(ForInit::Var(d)) = init {
                     if d.kind != VarKind::Var {
                         decls.extend(lexical_declarators(d));
                     }
                 }
-                self.scoped(&decls, |a| {
+                self.scoped(decls, |a| {
                     match init {
                         Some(ForInit::Var(d)) => a.var_decl(d),
                         Some(ForInit::Expr(e)) => a.expr(e),
@@ -193,7 +215,7 @@ impl Analyzer {
                 });
             }
             StmtKind::ForIn { left, right, body } => {
-                let mut decls = Vec::new();
+                let mut decls = self.take_decls();
                 if let ForInTarget::Decl(kind, id) = left {
                     if *kind != VarKind::Var {
                         let kind = if *kind == VarKind::Let {
@@ -211,7 +233,7 @@ impl Analyzer {
                 }
                 // The head's expression sees the loop's `let`/`const` binding
                 // (in its temporal dead zone), not an outer one.
-                self.scoped(&decls, |a| {
+                self.scoped(decls, |a| {
                     a.expr(right);
                     match left {
                         ForInTarget::Decl(_, id) => a.reference(id.name),
@@ -232,12 +254,13 @@ impl Analyzer {
             } => {
                 self.block(block);
                 if let Some(h) = handler {
-                    let decls: Vec<Decl> = h
-                        .param
-                        .iter()
-                        .map(|p| Decl::new(p.name, p.span.start, DeclKind::Catch))
-                        .collect();
-                    self.scoped(&decls, |a| a.block(&h.body));
+                    let mut decls = self.take_decls();
+                    decls.extend(
+                        h.param
+                            .iter()
+                            .map(|p| Decl::new(p.name, p.span.start, DeclKind::Catch)),
+                    );
+                    self.scoped(decls, |a| a.block(&h.body));
                 }
                 if let Some(f) = finalizer {
                     self.block(f);
@@ -245,9 +268,9 @@ impl Analyzer {
             }
             StmtKind::Switch { disc, cases } => {
                 self.expr(disc);
-                let mut decls = Vec::new();
+                let mut decls = self.take_decls();
                 switch_decls(cases, &mut decls);
-                self.scoped(&decls, |a| {
+                self.scoped(decls, |a| {
                     for c in cases {
                         if let Some(t) = &c.test {
                             a.expr(t);
@@ -270,36 +293,46 @@ impl Analyzer {
     /// A function; `own_name` is the name of a named function expression,
     /// bound in a scope of its own around the parameters and body.
     fn function(&mut self, f: &Function, own_name: Option<Ident>) {
+        let scopes = self.spare_scopes.pop().unwrap_or_default();
         self.functions.push(FnFrame {
             key: f.span.start,
             is_arrow: f.kind == FunctionKind::Arrow,
             is_script: false,
-            scopes: Vec::new(),
+            scopes,
         });
         if let Some(n) = own_name {
             let at = n.span.start;
             self.function_names.insert(at);
-            self.push_scope(&[Decl::new(n.name, at, DeclKind::FunctionName)]);
+            let mut decls = self.take_decls();
+            decls.push(Decl::new(n.name, at, DeclKind::FunctionName));
+            self.push_scope(decls);
         }
-        let mut decls: Vec<Decl> = f
-            .params
-            .iter()
-            .chain(f.rest.iter())
-            .map(|p| Decl::new(p.name, p.span.start, DeclKind::Param))
-            .collect();
+        let mut decls = self.take_decls();
+        decls.extend(
+            f.params
+                .iter()
+                .chain(f.rest.iter())
+                .map(|p| Decl::new(p.name, p.span.start, DeclKind::Param)),
+        );
         match &f.body {
             FunctionBody::Block(body) => {
                 var_decls(body, &mut decls);
                 lexical_decls(body, true, &mut decls);
-                self.push_scope(&decls);
+                self.push_scope(decls);
                 self.stmts(body);
             }
             FunctionBody::Expr(e) => {
-                self.push_scope(&decls);
+                self.push_scope(decls);
                 self.expr(e);
             }
         }
-        self.functions.pop();
+        if let Some(mut frame) = self.functions.pop() {
+            for mut scope in frame.scopes.drain(..) {
+                scope.clear();
+                self.spare_maps.push(scope);
+            }
+            self.spare_scopes.push(frame.scopes);
+        }
     }
 
     fn expr(&mut self, e: &Expr) {

@@ -382,7 +382,7 @@ impl Compiler<'_> {
     fn is_proto_key(&self, key: &PropKey) -> bool {
         const PROTO: &str = "__proto__";
         match key {
-            PropKey::Name(n) => self.names.resolve(*n) == PROTO,
+            PropKey::Name(n) => self.proto_name == Some(*n),
             PropKey::String(s) => s.iter().copied().eq(PROTO.encode_utf16()),
             PropKey::Number(_) => false,
         }

@@ -73,6 +73,11 @@ pub fn compile(
         literal_regexes: &program.regexes,
         name_strs: vec![None; program.names.len()],
         callee_buf: String::new(),
+        arguments_name: program.names.get("arguments"),
+        proto_name: program.names.get("__proto__"),
+        latin1_buf: Vec::new(),
+        decl_buf: Vec::new(),
+        spare: Vec::new(),
     };
     c.protos.push(placeholder_proto());
     c.script(program)?;
@@ -152,7 +157,8 @@ enum Resolved {
 
 #[derive(Debug)]
 struct Scope {
-    bindings: Vec<Binding>,
+    /// Where this scope's bindings start in [`FnState::bindings`].
+    start: usize,
     /// Reads of TDZ bindings of this scope always check (switch clauses
     /// can be entered past a declaration).
     always_check: bool,
@@ -211,6 +217,9 @@ struct FnState {
     proto: FunctionProto,
     is_script: bool,
     scopes: Vec<Scope>,
+    /// The bindings of every open scope, innermost last: each scope owns
+    /// the run from its [`Scope::start`] on.
+    bindings: Vec<Binding>,
     next_reg: u16,
     next_cell: u16,
     /// Upvalues by the outer binding's declaration offset.
@@ -243,6 +252,28 @@ struct Compiler<'a> {
     name_strs: Vec<Option<JsStr>>,
     /// `name_callee`'s text buffer, reused from call to call.
     callee_buf: String,
+    /// The names `arguments` and `__proto__`, when the program has them.
+    arguments_name: Option<Name>,
+    proto_name: Option<Name>,
+    /// `intern_js`'s buffer for a string narrowed to Latin-1.
+    latin1_buf: Vec<u8>,
+    /// The declarations a scope is entered with, reused from scope to scope.
+    decl_buf: Vec<Decl>,
+    /// The containers of finished functions, cleared, for the next ones: a
+    /// function's maps and vectors would otherwise be allocated anew.
+    spare: Vec<FnSpare>,
+}
+
+/// The reusable containers of a [`FnState`].
+#[derive(Default)]
+struct FnSpare {
+    scopes: Vec<Scope>,
+    bindings: Vec<Binding>,
+    upval_index: AHashMap<u32, u16>,
+    targets: Vec<JumpTarget>,
+    finallies: Vec<FinallyCtx>,
+    number_index: AHashMap<u64, u32>,
+    key_index: AHashMap<Key, u32>,
 }
 
 /// The pseudo-name of `this` in scopes.
@@ -292,16 +323,36 @@ impl Compiler<'_> {
         s
     }
 
+    /// The handle of a string constant given as UTF-16 units. A string
+    /// whose units all fit in a byte (nearly every one) is narrowed to
+    /// Latin-1 first: it hashes, compares and copies a byte at a time
+    /// instead of a unit at a time, with the same hash and the same table
+    /// entry ([`Units`] compare and hash alike in both forms).
     fn intern_js(&mut self, s: &[u16]) -> JsStr {
-        self.intern_units(Units::Utf16(s))
+        let mut buf = std::mem::take(&mut self.latin1_buf);
+        let s = if narrow(s, &mut buf) {
+            self.intern_units(Units::Latin1(&buf))
+        } else {
+            self.intern_units(Units::Utf16(s))
+        };
+        self.latin1_buf = buf;
+        s
     }
 
     /// The property key for a string: an index when it is one.
     fn key_of_units(&mut self, s: &[u16]) -> Key {
-        match Units::Utf16(s).array_index() {
+        let mut buf = std::mem::take(&mut self.latin1_buf);
+        let units = if narrow(s, &mut buf) {
+            Units::Latin1(&buf)
+        } else {
+            Units::Utf16(s)
+        };
+        let key = match units.array_index() {
             Some(i) => Key::Index(i),
-            None => Key::Str(self.intern_js(s)),
-        }
+            None => Key::Str(self.intern_units(units)),
+        };
+        self.latin1_buf = buf;
+        key
     }
 
     fn key_of_name(&mut self, n: Name) -> Key {
@@ -467,9 +518,11 @@ impl Compiler<'_> {
     // -- Scopes ------------------------------------------------------------
 
     fn push_scope(&mut self, always_check: bool) {
-        let saved_next_reg = self.f().next_reg;
-        self.f().scopes.push(Scope {
-            bindings: Vec::new(),
+        let f = self.f();
+        let saved_next_reg = f.next_reg;
+        let start = f.bindings.len();
+        f.scopes.push(Scope {
+            start,
             always_check,
             saved_next_reg,
         });
@@ -477,8 +530,18 @@ impl Compiler<'_> {
 
     /// Leaves a scope; its registers become free again.
     fn pop_scope(&mut self) {
-        if let Some(s) = self.f().scopes.pop() {
-            self.f().next_reg = s.saved_next_reg;
+        let f = self.f();
+        if let Some(s) = f.scopes.pop() {
+            f.next_reg = s.saved_next_reg;
+            f.bindings.truncate(s.start);
+        }
+    }
+
+    /// Adds a binding to the innermost scope.
+    fn push_binding(&mut self, binding: Binding) {
+        let f = self.f();
+        if !f.scopes.is_empty() {
+            f.bindings.push(binding);
         }
     }
 
@@ -488,10 +551,10 @@ impl Compiler<'_> {
     fn declare(&mut self, decl: Decl) -> CResult<Binding> {
         let captured = self.analysis.captured.contains(&decl.at);
         let f = self.f();
-        if let Some(existing) = f
-            .scopes
-            .last()
-            .and_then(|s| s.bindings.iter().find(|b| b.name == decl.name))
+        let innermost = f.scopes.last().map_or(f.bindings.len(), |s| s.start);
+        if let Some(existing) = f.bindings[innermost..]
+            .iter()
+            .find(|b| b.name == decl.name)
         {
             // `var x; function x() {}`: one binding.
             return Ok(*existing);
@@ -510,9 +573,7 @@ impl Compiler<'_> {
             at: decl.at,
             ready: decl.ready,
         };
-        if let Some(s) = self.f().scopes.last_mut() {
-            s.bindings.push(binding);
-        }
+        self.push_binding(binding);
         Ok(binding)
     }
 
@@ -535,12 +596,10 @@ impl Compiler<'_> {
     fn resolve(&mut self, name: Name) -> Resolved {
         let top = self.funcs.len() - 1;
         let mut found = None;
-        'outer: for depth in (0..=top).rev() {
-            for scope in self.funcs[depth].scopes.iter().rev() {
-                if let Some(b) = scope.bindings.iter().rev().find(|b| b.name == name) {
-                    found = Some((depth, *b));
-                    break 'outer;
-                }
+        for depth in (0..=top).rev() {
+            if let Some(b) = self.funcs[depth].bindings.iter().rev().find(|b| b.name == name) {
+                found = Some((depth, *b));
+                break;
             }
         }
         let Some((depth, binding)) = found else {
@@ -588,10 +647,8 @@ impl Compiler<'_> {
             .funcs
             .last()
             .and_then(|f| {
-                f.scopes
-                    .iter()
-                    .rev()
-                    .find(|s| s.bindings.iter().any(|x| x.at == b.at))
+                let i = f.bindings.iter().rposition(|x| x.at == b.at)?;
+                f.scopes.iter().rev().find(|s| s.start <= i)
             })
             .is_some_and(|s| s.always_check);
         in_switch || at < b.ready
@@ -602,14 +659,12 @@ impl Compiler<'_> {
     fn script(&mut self, program: &Program) -> CResult<()> {
         let mut proto = placeholder_proto();
         proto.span = program.span;
-        self.funcs.push(new_fn_state(proto, true));
+        self.push_fn(proto, true);
         self.push_scope(false);
-        let mut decls = Vec::new();
+        let mut decls = self.take_decls();
         var_decls(&program.body, &mut decls);
         lexical_decls(&program.body, true, &mut decls);
-        for d in decls {
-            self.declare(d)?;
-        }
+        self.declare_all(decls)?;
         self.bind_this(SCRIPT_KEY)?;
         self.imports(program)?;
         self.hoist_functions(&program.body)?;
@@ -617,11 +672,7 @@ impl Compiler<'_> {
         let r = self.temp()?;
         self.emit(Op::LoadUndef { dst: r });
         self.emit(Op::Return { src: r });
-        let state = self.funcs.pop().ok_or(TooComplex {
-            what: "function stack",
-            span: program.span,
-        })?;
-        self.protos[0] = state.proto;
+        self.protos[0] = self.pop_fn(program.span)?;
         Ok(())
     }
 
@@ -663,15 +714,13 @@ impl Compiler<'_> {
         } else {
             Loc::Reg(Reg(0))
         };
-        if let Some(s) = self.f().scopes.last_mut() {
-            s.bindings.push(Binding {
-                name: THIS,
-                loc,
-                kind: DeclKind::Param,
-                at: key,
-                ready: key,
-            });
-        }
+        self.push_binding(Binding {
+            name: THIS,
+            loc,
+            kind: DeclKind::Param,
+            at: key,
+            ready: key,
+        });
         Ok(())
     }
 
@@ -722,7 +771,7 @@ impl Compiler<'_> {
         };
         proto.code.reserve(4 + 8 * statements);
         proto.positions.reserve(2 + 2 * statements);
-        self.funcs.push(new_fn_state(proto, false));
+        self.push_fn(proto, false);
         self.f().next_reg = 1 + f.params.len() as u16 + u16::from(f.rest.is_some());
         self.f().proto.registers = self.f().next_reg;
         if let Some(n) = f
@@ -734,11 +783,7 @@ impl Compiler<'_> {
         }
         self.push_scope(false);
         self.function_body(f)?;
-        let state = self.funcs.pop().ok_or(TooComplex {
-            what: "function stack",
-            span: f.span,
-        })?;
-        self.protos[index as usize] = state.proto;
+        self.protos[index as usize] = self.pop_fn(f.span)?;
         let dst = self.temp()?;
         self.position(f.span);
         self.emit(Op::Closure { dst, proto: index });
@@ -757,15 +802,13 @@ impl Compiler<'_> {
             } else {
                 Loc::Reg(reg)
             };
-            if let Some(s) = self.f().scopes.last_mut() {
-                s.bindings.push(Binding {
-                    name: p.name,
-                    loc,
-                    kind: DeclKind::Param,
-                    at: decl.at,
-                    ready: decl.at,
-                });
-            }
+            self.push_binding(Binding {
+                name: p.name,
+                loc,
+                kind: DeclKind::Param,
+                at: decl.at,
+                ready: decl.at,
+            });
         }
         if let Some(rest) = f.rest {
             let reg = Reg(f.params.len() as u16 + 1);
@@ -782,19 +825,17 @@ impl Compiler<'_> {
         if f.kind != FunctionKind::Arrow {
             self.bind_this(f.span.start)?;
             if let Some(&captured) = self.analysis.arguments.get(&f.span.start) {
-                if let Some(arguments) = self.names.get("arguments") {
+                if let Some(arguments) = self.arguments_name {
                     self.bind_arguments(arguments, f.span.start, captured)?;
                 }
             }
         }
         match &f.body {
             FunctionBody::Block(body) => {
-                let mut decls = Vec::new();
+                let mut decls = self.take_decls();
                 var_decls(body, &mut decls);
                 lexical_decls(body, true, &mut decls);
-                for d in decls {
-                    self.declare(d)?;
-                }
+                self.declare_all(decls)?;
                 self.init_tdz_bindings()?;
                 self.hoist_functions(body)?;
                 self.stmts(body)?;
@@ -827,15 +868,13 @@ impl Compiler<'_> {
         } else {
             Loc::Reg(r)
         };
-        if let Some(s) = self.f().scopes.last_mut() {
-            s.bindings.push(Binding {
-                name: name.name,
-                loc,
-                kind: DeclKind::FunctionName,
-                at,
-                ready: at,
-            });
-        }
+        self.push_binding(Binding {
+            name: name.name,
+            loc,
+            kind: DeclKind::FunctionName,
+            at,
+            ready: at,
+        });
         Ok(())
     }
 
@@ -853,29 +892,27 @@ impl Compiler<'_> {
             Loc::Reg(r)
         };
         // Declared like a parameter: initialised here, never in a TDZ.
-        if let Some(s) = self.f().scopes.last_mut() {
-            s.bindings.push(Binding {
-                name,
-                loc,
-                kind: DeclKind::Param,
-                at,
-                ready: at,
-            });
-        }
+        self.push_binding(Binding {
+            name,
+            loc,
+            kind: DeclKind::Param,
+            at,
+            ready: at,
+        });
         Ok(())
     }
 
     /// Puts the `let`/`const` bindings of the innermost scope in their
     /// temporal dead zone, and gives captured `var`s their cells.
     fn init_tdz_bindings(&mut self) -> CResult<()> {
-        let bindings: Vec<Binding> = self
-            .f()
-            .scopes
-            .last()
-            .map(|s| s.bindings.clone())
-            .unwrap_or_default();
+        let f = self.f();
+        let (from, to) = match f.scopes.last() {
+            Some(s) => (s.start, f.bindings.len()),
+            None => (0, 0),
+        };
         let mut tmp = None;
-        for b in bindings {
+        for i in from..to {
+            let b = self.f().bindings[i];
             if matches!(b.kind, DeclKind::Param | DeclKind::Catch) {
                 continue;
             }
@@ -986,20 +1023,81 @@ impl Compiler<'_> {
     }
 }
 
-fn new_fn_state(proto: FunctionProto, is_script: bool) -> FnState {
-    FnState {
-        proto,
-        is_script,
-        scopes: Vec::new(),
-        next_reg: 1,
-        next_cell: 0,
-        upval_index: AHashMap::new(),
-        targets: Vec::new(),
-        finallies: Vec::new(),
-        last_position: u32::MAX,
-        number_index: AHashMap::new(),
-        key_index: AHashMap::new(),
+impl Compiler<'_> {
+    /// Starts compiling a function, with the containers a finished one
+    /// left when there is one.
+    fn push_fn(&mut self, proto: FunctionProto, is_script: bool) {
+        let spare = self.spare.pop().unwrap_or_default();
+        self.funcs.push(FnState {
+            proto,
+            is_script,
+            scopes: spare.scopes,
+            bindings: spare.bindings,
+            next_reg: 1,
+            next_cell: 0,
+            upval_index: spare.upval_index,
+            targets: spare.targets,
+            finallies: spare.finallies,
+            last_position: u32::MAX,
+            number_index: spare.number_index,
+            key_index: spare.key_index,
+        });
     }
+
+    /// Finishes the innermost function: returns its prototype and keeps its
+    /// containers, emptied, for the next function.
+    fn pop_fn(&mut self, span: Span) -> CResult<FunctionProto> {
+        let mut f = self.funcs.pop().ok_or(TooComplex {
+            what: "function stack",
+            span,
+        })?;
+        f.scopes.clear();
+        f.bindings.clear();
+        f.upval_index.clear();
+        f.targets.clear();
+        f.finallies.clear();
+        f.number_index.clear();
+        f.key_index.clear();
+        self.spare.push(FnSpare {
+            scopes: f.scopes,
+            bindings: f.bindings,
+            upval_index: f.upval_index,
+            targets: f.targets,
+            finallies: f.finallies,
+            number_index: f.number_index,
+            key_index: f.key_index,
+        });
+        Ok(f.proto)
+    }
+
+    /// The declaration buffer, empty (give it back with
+    /// [`Compiler::declare_all`]).
+    fn take_decls(&mut self) -> Vec<Decl> {
+        let mut decls = std::mem::take(&mut self.decl_buf);
+        decls.clear();
+        decls
+    }
+
+    /// Declares `decls` in order in the innermost scope, then keeps the
+    /// buffer for the next scope.
+    fn declare_all(&mut self, mut decls: Vec<Decl>) -> CResult<()> {
+        let result = decls.iter().try_for_each(|&d| self.declare(d).map(drop));
+        decls.clear();
+        self.decl_buf = decls;
+        result
+    }
+}
+
+/// Copies `units` into `out` as bytes when every unit fits in one; returns
+/// whether they did (`out` is then the Latin-1 form of the string).
+fn narrow(units: &[u16], out: &mut Vec<u8>) -> bool {
+    // One pass without an early exit, which the compiler vectorises.
+    if units.iter().fold(0, |acc, &u| acc | u) > 0xff {
+        return false;
+    }
+    out.clear();
+    out.extend(units.iter().map(|&u| u as u8));
+    true
 }
 
 #[cfg(test)]

@@ -95,11 +95,9 @@ impl Compiler<'_> {
     /// A statement list in its own block scope.
     pub(super) fn block(&mut self, body: &[Stmt]) -> CResult<()> {
         self.push_scope(false);
-        let mut decls = Vec::new();
+        let mut decls = self.take_decls();
         lexical_decls(body, false, &mut decls);
-        for d in decls {
-            self.declare(d)?;
-        }
+        self.declare_all(decls)?;
         self.init_tdz_bindings()?;
         self.hoist_functions(body)?;
         self.stmts(body)?;
@@ -473,11 +471,9 @@ impl Compiler<'_> {
         let mark = self.mark();
         let d = self.expr_temp_keep(disc)?;
         self.push_scope(true);
-        let mut decls = Vec::new();
+        let mut decls = self.take_decls();
         switch_decls(cases, &mut decls);
-        for decl in decls {
-            self.declare(decl)?;
-        }
+        self.declare_all(decls)?;
         self.init_tdz_bindings()?;
         for c in cases {
             self.hoist_functions(&c.body)?;

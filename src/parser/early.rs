@@ -27,8 +27,12 @@ use std::sync::Arc;
 pub fn check(program: &Program) -> Result<Vec<(u32, Arc<Compiled>)>, SyntaxError> {
     let mut c = Checker {
         names: &program.names,
+        eval: program.names.get("eval"),
+        arguments: program.names.get("arguments"),
+        proto: program.names.get("__proto__"),
         regexes: Vec::new(),
         scopes: Vec::new(),
+        spare: Vec::new(),
         functions: vec![FunctionCtx {
             top: true,
             ..FunctionCtx::default()
@@ -105,10 +109,17 @@ struct FunctionCtx {
 
 struct Checker<'p> {
     names: &'p Interner,
+    /// The names `eval`, `arguments` and `__proto__`, when the program
+    /// has them.
+    eval: Option<Name>,
+    arguments: Option<Name>,
+    proto: Option<Name>,
     /// The regular-expression literals compiled so far (see
     /// [`Program::regexes`]).
     regexes: Vec<(u32, Arc<Compiled>)>,
     scopes: Vec<Scope>,
+    /// The maps of closed scopes, emptied, for the next ones.
+    spare: Vec<AHashMap<Name, Span>>,
     functions: Vec<FunctionCtx>,
 }
 
@@ -135,21 +146,29 @@ impl Checker<'_> {
     }
 
     fn push_scope(&mut self, kind: ScopeKind) {
+        let lexical = self.spare.pop().unwrap_or_default();
+        let vars = self.spare.pop().unwrap_or_default();
         self.scopes.push(Scope {
             kind,
-            lexical: AHashMap::new(),
-            vars: AHashMap::new(),
+            lexical,
+            vars,
         });
     }
 
     fn pop_scope(&mut self) {
-        self.scopes.pop();
+        if let Some(mut scope) = self.scopes.pop() {
+            scope.lexical.clear();
+            scope.vars.clear();
+            self.spare.push(scope.lexical);
+            self.spare.push(scope.vars);
+        }
     }
 
     /// `eval` and `arguments` cannot be bound or assigned in strict code.
     fn restricted_name(&self, id: Ident, what: &str) -> Result<(), SyntaxError> {
-        let name = self.name(id.name);
-        if name == "eval" || name == "arguments" {
+        let n = Some(id.name);
+        if n == self.eval || n == self.arguments {
+            let name = self.name(id.name);
             return error(format!("`{name}` cannot be {what} in strict mode"), id.span);
         }
         Ok(())
@@ -505,7 +524,7 @@ impl Checker<'_> {
                 for p in props {
                     match &p.value {
                         PropValue::Init(v) => {
-                            if is_proto_key(&p.key, self.names) {
+                            if is_proto_key(&p.key, self.proto) {
                                 if proto {
                                     return error(
                                         "duplicate `__proto__` property in an object literal",
@@ -572,9 +591,11 @@ fn labels_loop(body: &Stmt) -> bool {
     }
 }
 
-fn is_proto_key(key: &PropKey, names: &Interner) -> bool {
+/// Whether an object-literal key is `__proto__`; `proto` is that name
+/// when the program has it.
+fn is_proto_key(key: &PropKey, proto: Option<Name>) -> bool {
     match key {
-        PropKey::Name(n) => names.resolve(*n) == "__proto__",
+        PropKey::Name(n) => proto == Some(*n),
         PropKey::String(s) => s.iter().copied().eq("__proto__".encode_utf16()),
         PropKey::Number(_) => false,
     }
