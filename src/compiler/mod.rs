@@ -552,10 +552,7 @@ impl Compiler<'_> {
         let captured = self.analysis.captured.contains(&decl.at);
         let f = self.f();
         let innermost = f.scopes.last().map_or(f.bindings.len(), |s| s.start);
-        if let Some(existing) = f.bindings[innermost..]
-            .iter()
-            .find(|b| b.name == decl.name)
-        {
+        if let Some(existing) = f.bindings[innermost..].iter().find(|b| b.name == decl.name) {
             // `var x; function x() {}`: one binding.
             return Ok(*existing);
         }
@@ -597,7 +594,12 @@ impl Compiler<'_> {
         let top = self.funcs.len() - 1;
         let mut found = None;
         for depth in (0..=top).rev() {
-            if let Some(b) = self.funcs[depth].bindings.iter().rev().find(|b| b.name == name) {
+            if let Some(b) = self.funcs[depth]
+                .bindings
+                .iter()
+                .rev()
+                .find(|b| b.name == name)
+            {
                 found = Some((depth, *b));
                 break;
             }
