@@ -28,6 +28,8 @@ pub struct Analysis {
     /// Named function expressions (by the offset of their name) whose body
     /// refers to that name: only they bind it, so the others pay nothing.
     pub self_named: AHashSet<u32>,
+    /// How many functions the program has (the script not counted).
+    pub functions: usize,
 }
 
 /// Analyses a whole program.
@@ -293,6 +295,7 @@ impl Analyzer {
     /// A function; `own_name` is the name of a named function expression,
     /// bound in a scope of its own around the parameters and body.
     fn function(&mut self, f: &Function, own_name: Option<Ident>) {
+        self.out.functions += 1;
         let scopes = self.spare_scopes.pop().unwrap_or_default();
         self.functions.push(FnFrame {
             key: f.span.start,

@@ -58,13 +58,14 @@ pub fn compile(
     file: Arc<str>,
 ) -> CResult<Script> {
     let analysis = analyze::analyze(program);
+    let protos = Vec::with_capacity(analysis.functions + 1);
     let mut c = Compiler {
         source: &source,
         names: &program.names,
         realm_strings: &realm.strings,
         strings: StringTable::new(),
         analysis,
-        protos: Vec::new(),
+        protos,
         funcs: Vec::new(),
         slots: Vec::new(),
         slot_by_name: AHashMap::new(),
@@ -276,6 +277,10 @@ struct FnSpare {
     key_index: AHashMap<Key, u32>,
 }
 
+/// Up to this many key or number constants, a function finds one by
+/// scanning its list: cheaper than hashing for the few most functions have.
+const SCAN_CONSTANTS: usize = 8;
+
 /// The pseudo-name of `this` in scopes.
 const THIS: Name = Name(u32::MAX);
 
@@ -369,26 +374,60 @@ impl Compiler<'_> {
         &mut self.funcs[i]
     }
 
+    /// The constant index of a property key, added when new. A function
+    /// with few keys finds them by a scan; the map indexes them past
+    /// [`SCAN_CONSTANTS`].
     fn key_const(&mut self, key: Key) -> CResult<K> {
         let f = self.f();
-        if let Some(&i) = f.key_index.get(&key) {
+        let keys = &mut f.proto.keys;
+        let found = if keys.len() <= SCAN_CONSTANTS {
+            keys.iter().position(|&k| k == key).map(|i| i as u32)
+        } else {
+            f.key_index.get(&key).copied()
+        };
+        if let Some(i) = found {
             return Ok(K(i));
         }
-        let i = f.proto.keys.len() as u32;
-        f.proto.keys.push(key);
-        f.key_index.insert(key, i);
+        let i = keys.len() as u32;
+        keys.push(key);
+        if keys.len() == SCAN_CONSTANTS + 1 {
+            f.key_index
+                .extend(keys.iter().enumerate().map(|(j, &k)| (k, j as u32)));
+        } else if keys.len() > SCAN_CONSTANTS {
+            f.key_index.insert(key, i);
+        }
         Ok(K(i))
     }
 
+    /// The constant index of a number (by its bits), like
+    /// [`Compiler::key_const`].
     fn number_const(&mut self, v: f64) -> K {
         let f = self.f();
         let bits = v.to_bits();
-        if let Some(&i) = f.number_index.get(&bits) {
+        let numbers = &mut f.proto.numbers;
+        let found = if numbers.len() <= SCAN_CONSTANTS {
+            numbers
+                .iter()
+                .position(|n| n.to_bits() == bits)
+                .map(|i| i as u32)
+        } else {
+            f.number_index.get(&bits).copied()
+        };
+        if let Some(i) = found {
             return K(i);
         }
-        let i = f.proto.numbers.len() as u32;
-        f.proto.numbers.push(v);
-        f.number_index.insert(bits, i);
+        let i = numbers.len() as u32;
+        numbers.push(v);
+        if numbers.len() == SCAN_CONSTANTS + 1 {
+            f.number_index.extend(
+                numbers
+                    .iter()
+                    .enumerate()
+                    .map(|(j, n)| (n.to_bits(), j as u32)),
+            );
+        } else if numbers.len() > SCAN_CONSTANTS {
+            f.number_index.insert(bits, i);
+        }
         K(i)
     }
 

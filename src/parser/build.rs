@@ -22,7 +22,8 @@ pub struct Ctx {
     /// the one reduction of its token (see [`Ctx::reload_literals`]).
     strings: RefCell<Vec<JsString>>,
     templates: RefCell<Vec<JsString>>,
-    regexes: Vec<RegexLiteral>,
+    /// Regular-expression literals, likewise taken out by their reduction.
+    regexes: RefCell<Vec<RegexLiteral>>,
     numbers: Vec<f64>,
     names: RefCell<Interner>,
     /// Offsets of every `(`: an expression starting at one was
@@ -53,7 +54,7 @@ impl Ctx {
             runtime,
             strings: RefCell::new(std::mem::take(&mut lexed.strings)),
             templates: RefCell::new(std::mem::take(&mut lexed.templates)),
-            regexes: std::mem::take(&mut lexed.regexes),
+            regexes: RefCell::new(std::mem::take(&mut lexed.regexes)),
             numbers: std::mem::take(&mut lexed.numbers),
             names: RefCell::new(std::mem::take(&mut lexed.names)),
         }
@@ -87,6 +88,7 @@ impl Ctx {
     pub fn reload_literals(&mut self, lexed: &mut LexOutput) {
         *self.strings.get_mut() = std::mem::take(&mut lexed.strings);
         *self.templates.get_mut() = std::mem::take(&mut lexed.templates);
+        *self.regexes.get_mut() = std::mem::take(&mut lexed.regexes);
     }
 
     /// The name of a reserved word used as a property name.
@@ -659,7 +661,8 @@ pub fn call(callee: Expr, args: Vec<Expr>, end: u32) -> Expr {
 /// A regular-expression literal; its flags must be ones the runtime lists,
 /// each at most once.
 pub fn regex(ctx: &Ctx, i: u32, span: Span) -> PResult<Expr> {
-    let Some(lit) = ctx.regexes.get(i as usize) else {
+    let mut regexes = ctx.regexes.borrow_mut();
+    let Some(lit) = regexes.get_mut(i as usize) else {
         return early("invalid regular expression", span);
     };
     let allowed = crate::features::regex_flags(ctx.runtime);
@@ -693,10 +696,11 @@ pub fn regex(ctx: &Ctx, i: u32, span: Span) -> PResult<Expr> {
             return early(format!("duplicate regular-expression flag `{c}`"), at);
         }
     }
+    // Moved out: a parse reduces each token once (see `Ctx::string`).
     Ok(Expr {
         kind: ExprKind::Regex {
-            pattern: lit.pattern.clone(),
-            flags: lit.flags.clone(),
+            pattern: std::mem::take(&mut lit.pattern),
+            flags: std::mem::take(&mut lit.flags),
         },
         span,
     })
