@@ -14,8 +14,9 @@ use std::cell::RefCell;
 /// What an action returns when it refuses its input.
 pub type PResult<T> = Result<T, ParseError<u32, Tok, SyntaxError>>;
 
-/// The parser's context: the runtime and the lexer's literal tables.
-pub struct Ctx {
+/// The parser's context: the runtime, the source and the lexer's literal
+/// tables.
+pub struct Ctx<'s> {
     /// The runtime the source is parsed for.
     pub runtime: Runtime,
     /// String literal values and cooked template parts, each taken out by
@@ -26,9 +27,10 @@ pub struct Ctx {
     regexes: RefCell<Vec<RegexLiteral>>,
     numbers: Vec<f64>,
     names: RefCell<Interner>,
-    /// Offsets of every `(`: an expression starting at one was
-    /// parenthesised (`((a)) => 0` has an invalid parameter).
-    paren_starts: Vec<u32>,
+    /// The source: an expression that starts at a `(` was parenthesised
+    /// (`((a)) => 0` has an invalid parameter). An expression starts where
+    /// its first token does, and no other token starts with `(`.
+    src: &'s str,
 }
 
 /// Moves literal `i` out of `table`, leaving it empty.
@@ -40,17 +42,11 @@ fn take_literal(table: &RefCell<Vec<JsString>>, i: u32) -> JsString {
         .unwrap_or_default()
 }
 
-impl Ctx {
-    /// Takes the tables out of the lexer's output.
-    pub fn new(runtime: Runtime, lexed: &mut LexOutput) -> Ctx {
-        let paren_starts = lexed
-            .tokens
-            .iter()
-            .filter(|t| t.tok == Tok::LParen)
-            .map(|t| t.span.start)
-            .collect();
+impl<'s> Ctx<'s> {
+    /// Takes the tables out of the lexer's output of `src`.
+    pub fn new(runtime: Runtime, src: &'s str, lexed: &mut LexOutput) -> Ctx<'s> {
         Ctx {
-            paren_starts,
+            src,
             runtime,
             strings: RefCell::new(std::mem::take(&mut lexed.strings)),
             templates: RefCell::new(std::mem::take(&mut lexed.templates)),
@@ -62,7 +58,7 @@ impl Ctx {
 
     /// Whether the expression spanning `span` is wrapped in parentheses.
     fn parenthesised(&self, span: Span) -> bool {
-        self.paren_starts.binary_search(&span.start).is_ok()
+        self.src.as_bytes().get(span.start as usize) == Some(&b'(')
     }
 
     /// The value of string literal `i`, moved out: a parse reduces each

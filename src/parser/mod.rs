@@ -50,7 +50,7 @@ pub fn parse(src: &str, runtime: Runtime) -> Result<Program, SyntaxError> {
 fn parse_inner(src: &str, runtime: Runtime) -> Result<Program, SyntaxError> {
     let mut lexed = lexer::tokenize(src, runtime);
     let lex_error = lexed.error.take();
-    let mut ctx = Ctx::new(runtime, &mut lexed);
+    let mut ctx = Ctx::new(runtime, src, &mut lexed);
     let parser = grammar::ScriptParser::new();
     let mut tokens = std::mem::take(&mut lexed.tokens);
     let mut first_error: Option<SyntaxError> = None;
