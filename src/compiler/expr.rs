@@ -986,6 +986,13 @@ impl Compiler<'_> {
     /// "is not a function" message.
     fn name_callee(&mut self, callee: &Expr) {
         // Written into the compiler's reused buffer: most calls have one.
+        if let ExprKind::Ident(n) = callee.kind {
+            // The text is the name, whose string is interned once.
+            let s = self.intern_name(n);
+            let pc = self.pc() as u32;
+            self.f().proto.callee_names.push((pc, s));
+            return;
+        }
         let mut text = std::mem::take(&mut self.callee_buf);
         text.clear();
         if self.callee_text(callee, &mut text) {
