@@ -72,32 +72,71 @@ impl Compiled {
 /// Compiles `pattern` with `flags` (already checked against the runtime's
 /// list by the caller). Used for literals, whose text is Rust text.
 pub fn compile(pattern: &str, flags: &str) -> Result<Compiled, String> {
-    let units: Vec<u16> = pattern.encode_utf16().collect();
-    compile_units(&units, flags)
+    // A UTF-8 text has at least as many bytes as UTF-16 units: one
+    // allocation, which becomes the `pattern` kept.
+    let mut units = Vec::with_capacity(pattern.len());
+    if pattern.is_ascii() {
+        units.extend(pattern.bytes().map(u16::from));
+    } else {
+        units.extend(pattern.encode_utf16());
+    }
+    compile_owned(units, flags)
 }
 
 /// Compiles a pattern given as code units; the error says what is wrong
 /// with the pattern, in Node's words ("Unterminated group").
 pub fn compile_units(pattern: &[u16], flags: &str) -> Result<Compiled, String> {
-    let has = |c| flags.contains(c);
+    compile_owned(pattern.to_vec(), flags)
+}
+
+/// `g`, `i`, `m` and `y` in [`canonical_flags`]'s bit order.
+const FLAG_G: u8 = 1;
+const FLAG_I: u8 = 2;
+const FLAG_M: u8 = 4;
+const FLAG_Y: u8 = 8;
+
+/// The flags `g`, `i`, `m` and `y` that `flags` has, as bits (others are
+/// ignored here: the caller has checked them).
+fn flag_bits(flags: &str) -> u8 {
+    flags.bytes().fold(0, |bits, b| {
+        bits | match b {
+            b'g' => FLAG_G,
+            b'i' => FLAG_I,
+            b'm' => FLAG_M,
+            b'y' => FLAG_Y,
+            _ => 0,
+        }
+    })
+}
+
+/// The canonical text of each set of [`flag_bits`]: `g`, `i`, `m`, `y`
+/// in that order.
+fn canonical_flags(bits: u8) -> &'static str {
+    const TEXT: [&str; 16] = [
+        "", "g", "i", "gi", "m", "gm", "im", "gim", "y", "gy", "iy", "giy", "my", "gmy", "imy",
+        "gimy",
+    ];
+    TEXT.get(usize::from(bits & 15)).copied().unwrap_or("")
+}
+
+/// [`compile_units`] for units the result may keep as its `pattern`.
+fn compile_owned(pattern: Vec<u16>, flags: &str) -> Result<Compiled, String> {
+    let bits = flag_bits(flags);
+    let has = |f: u8| bits & f != 0;
     let engine_flags = Flags {
-        ignore_case: has('i'),
-        multiline: has('m'),
+        ignore_case: has(FLAG_I),
+        multiline: has(FLAG_M),
     };
-    let regex = Regex::new(pattern, engine_flags).map_err(|e| e.to_string())?;
-    let canonical: String = ['g', 'i', 'm', 'y']
-        .into_iter()
-        .filter(|&c| has(c))
-        .collect();
+    let regex = Regex::new(&pattern, engine_flags).map_err(|e| e.to_string())?;
     Ok(Compiled {
         regex,
-        escaped: escape_pattern(pattern),
-        pattern: pattern.to_vec(),
-        flags: canonical,
-        global: has('g'),
-        ignore_case: has('i'),
-        multiline: has('m'),
-        sticky: has('y'),
+        escaped: escape_pattern(&pattern),
+        pattern,
+        flags: canonical_flags(bits).to_owned(),
+        global: has(FLAG_G),
+        ignore_case: has(FLAG_I),
+        multiline: has(FLAG_M),
+        sticky: has(FLAG_Y),
     })
 }
 
@@ -108,6 +147,9 @@ pub fn compile_units(pattern: &[u16], flags: &str) -> Result<Compiled, String> {
 fn escape_pattern(p: &[u16]) -> Option<Vec<u16>> {
     if p.is_empty() {
         return Some("(?:)".encode_utf16().collect());
+    }
+    if !needs_escape(p) {
+        return None;
     }
     const BACKSLASH: u16 = b'\\' as u16;
     const ESCAPED_SLASH: [u16; 2] = ascii_units(b"\\/");
@@ -160,6 +202,39 @@ fn escape_pattern(p: &[u16]) -> Option<Vec<u16>> {
         i += len;
     }
     out
+}
+
+/// Whether [`escape_pattern`] changes `p`: a line terminator anywhere
+/// (escaped or not), or a `/` that is neither escaped nor in a class. The
+/// same walk as the escape's, without building anything, for the common
+/// case of a pattern that stays as it is.
+fn needs_escape(p: &[u16]) -> bool {
+    let terminator = |c: u16| matches!(c, 0x0A | 0x0D | 0x2028 | 0x2029);
+    let mut in_class = false;
+    let mut i = 0;
+    while let Some(&c) = p.get(i) {
+        // Letters, digits and most punctuation need no look.
+        if matches!(c, 0x30..=0x5A | 0x5E..=0x2027) {
+            i += 1;
+            continue;
+        }
+        match c {
+            0x5C => {
+                if p.get(i + 1).is_some_and(|&n| terminator(n)) {
+                    return true;
+                }
+                i += 2;
+                continue;
+            }
+            0x0A | 0x0D | 0x2028 | 0x2029 => return true,
+            0x2F if !in_class => return true,
+            0x5B => in_class = true,
+            0x5D => in_class = false,
+            _ => {}
+        }
+        i += 1;
+    }
+    false
 }
 
 /// ASCII text as code units, at compile time.
@@ -391,6 +466,49 @@ mod tests {
         assert_eq!(esc("\n"), "\\n");
         assert_eq!(esc("\\\n"), "\\n");
         assert_eq!(esc("[\\]/]/"), "[\\]/]\\/");
+    }
+
+    #[test]
+    fn the_quick_scan_agrees_with_the_escape() {
+        let alphabet: Vec<u16> = "/[]\\ab\n\r"
+            .encode_utf16()
+            .chain([0x2028, 0x2029])
+            .collect();
+        let mut seed: u64 = 0x51_7CC1_B727_220A;
+        for _ in 0..20_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let p: Vec<u16> = (0..seed % 10)
+                .map(|k| alphabet[((seed >> (5 * k)) % alphabet.len() as u64) as usize])
+                .collect();
+            if !p.is_empty() {
+                assert_eq!(needs_escape(&p), escape_pattern(&p).is_some(), "{p:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn flags_are_read_once_in_canonical_order() {
+        for flags in ["", "g", "yimg", "mg", "iy", "gimsy", "dsu"] {
+            let c = compile("a", flags).expect("compiles");
+            let canonical: String = ['g', 'i', 'm', 'y']
+                .into_iter()
+                .filter(|&f| flags.contains(f))
+                .collect();
+            assert_eq!(c.flags, canonical, "{flags}");
+            assert_eq!(c.global, flags.contains('g'));
+            assert_eq!(c.ignore_case, flags.contains('i'));
+            assert_eq!(c.multiline, flags.contains('m'));
+            assert_eq!(c.sticky, flags.contains('y'));
+        }
+        for p in ["a/b", "\\u00e9t\\u00e9", "\u{e9}t\u{e9}", "\u{1F600}+", ""] {
+            let from_text = compile(p, "i").expect("compiles");
+            let from_units = compile_units(&units(p), "i").expect("compiles");
+            assert_eq!(from_text.pattern, units(p));
+            assert_eq!(from_text.pattern, from_units.pattern);
+            assert_eq!(from_text.source_units(), from_units.source_units());
+        }
     }
 
     #[test]

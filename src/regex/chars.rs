@@ -58,17 +58,25 @@ pub(crate) fn complement(ranges: &[Range]) -> Vec<Range> {
     out
 }
 
-/// Sorts and merges overlapping or adjacent ranges.
+/// Sorts and merges overlapping or adjacent ranges, in place.
 pub(crate) fn normalize(ranges: &mut Vec<Range>) {
     ranges.sort_unstable();
-    let mut out: Vec<Range> = Vec::with_capacity(ranges.len());
-    for &(lo, hi) in ranges.iter() {
-        match out.last_mut() {
+    let mut kept: usize = 0;
+    for k in 0..ranges.len() {
+        let Some(&(lo, hi)) = ranges.get(k) else {
+            break;
+        };
+        match kept.checked_sub(1).and_then(|last| ranges.get_mut(last)) {
             Some(last) if u32::from(lo) <= u32::from(last.1) + 1 => last.1 = last.1.max(hi),
-            _ => out.push((lo, hi)),
+            _ => {
+                if let Some(slot) = ranges.get_mut(kept) {
+                    *slot = (lo, hi);
+                }
+                kept += 1;
+            }
         }
     }
-    *ranges = out;
+    ranges.truncate(kept);
 }
 
 /// Whether sorted, disjoint `ranges` contain `u`.
@@ -77,17 +85,22 @@ pub(crate) fn contains(ranges: &[Range], u: u16) -> bool {
     ranges.get(i).is_some_and(|&(lo, _)| lo <= u)
 }
 
-/// The folding tables: each unit's canonical form, and for canonical forms
-/// shared by several units, those units.
+/// The folding tables. `units[u]` holds `u`'s canonical form in its low
+/// 16 bits and, in the high 16, one more than the index in `classes` of
+/// the units sharing that form (0 when `u` is alone): one load answers
+/// both questions, where a hash lookup per unit was most of the cost of
+/// compiling a class under `i`. `low_partners` are the units from 256 up
+/// whose class has a member below 256 (`µ`'s `Μ`, `ÿ`'s `Ÿ`).
 struct Folding {
-    canon: Box<[u16]>,
-    classes: HashMap<u16, Box<[u16]>>,
+    units: Box<[u32]>,
+    classes: Box<[Box<[u16]>]>,
+    low_partners: Box<[u16]>,
 }
 
 fn folding() -> &'static Folding {
     static TABLE: OnceLock<Folding> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let canon: Box<[u16]> = (0..=0xFFFFu32)
+        let canon: Vec<u16> = (0..=0xFFFFu32)
             .map(|u| canonicalize_slow(u as u16))
             .collect();
         let mut members: HashMap<u16, Vec<u16>> = HashMap::new();
@@ -96,18 +109,45 @@ fn folding() -> &'static Folding {
                 members.entry(c).or_insert_with(|| vec![c]).push(u as u16);
             }
         }
-        let classes = members
+        let mut classes: Vec<(u16, Box<[u16]>)> = members
             .into_iter()
             .map(|(c, mut units)| {
                 // The canonical unit may itself canonicalize elsewhere only
                 // if it is not its own canonical form; keep the true class.
-                units.retain(|&u| canon[u as usize] == c);
+                units.retain(|&u| canon.get(usize::from(u)) == Some(&c));
                 units.sort_unstable();
                 units.dedup();
                 (c, units.into_boxed_slice())
             })
             .collect();
-        Folding { canon, classes }
+        classes.sort_unstable_by_key(|&(c, _)| c);
+        let mut index: Vec<u16> = vec![0; canon.len()];
+        for (k, &(c, _)) in classes.iter().enumerate() {
+            if let Some(slot) = index.get_mut(usize::from(c)) {
+                *slot = (k + 1) as u16;
+            }
+        }
+        let units: Box<[u32]> = canon
+            .iter()
+            .map(|&c| {
+                u32::from(c) | (u32::from(index.get(usize::from(c)).copied().unwrap_or(0)) << 16)
+            })
+            .collect();
+        let low_partners = (256..=0xFFFFu32)
+            .filter(|&u| {
+                let slot = units.get(u as usize).copied().unwrap_or(0) >> 16;
+                slot != 0
+                    && classes
+                        .get(slot as usize - 1)
+                        .is_some_and(|(_, m)| m.first().is_some_and(|&m| m < 256))
+            })
+            .map(|u| u as u16)
+            .collect();
+        Folding {
+            units,
+            classes: classes.into_iter().map(|(_, m)| m).collect(),
+            low_partners,
+        }
     })
 }
 
@@ -129,15 +169,55 @@ fn canonicalize_slow(u: u16) -> u16 {
 
 /// Canonicalize (non-Unicode mode) of one code unit.
 pub(crate) fn canonicalize(u: u16) -> u16 {
-    folding().canon.get(usize::from(u)).copied().unwrap_or(u)
+    folding().units.get(usize::from(u)).map_or(u, |&e| e as u16)
 }
 
 /// Every unit whose canonical form is `canonicalize(u)` (including `u`),
 /// or `None` when `u` is alone in its class.
 pub(crate) fn fold_class(u: u16) -> Option<&'static [u16]> {
     let f = folding();
-    let c = f.canon.get(usize::from(u)).copied().unwrap_or(u);
-    f.classes.get(&c).map(|b| &b[..])
+    let slot = f.units.get(usize::from(u)).copied().unwrap_or(0) >> 16;
+    let k = (slot as usize).checked_sub(1)?;
+    f.classes.get(k).map(|b| &b[..])
+}
+
+/// The units below 256 that match a class with `ranges` (sorted,
+/// disjoint), before negation, as a bitmap: with `fold`, a unit matches
+/// when some member of the ranges has its canonical form.
+pub(crate) fn low_bitmap(ranges: &[Range], fold: bool) -> [u64; 4] {
+    let mut bits = [0u64; 4];
+    let mut set = |u: u16| {
+        if let Some(w) = bits.get_mut(usize::from(u >> 6)) {
+            *w |= 1 << (u & 63);
+        }
+    };
+    for &(lo, hi) in ranges {
+        if lo >= 256 {
+            break;
+        }
+        for m in lo..=hi.min(255) {
+            set(m);
+            if fold {
+                fold_class(m)
+                    .unwrap_or(&[])
+                    .iter()
+                    .filter(|&&p| p < 256)
+                    .for_each(|&p| set(p));
+            }
+        }
+    }
+    if fold {
+        for &h in folding().low_partners.iter() {
+            if contains(ranges, h) {
+                fold_class(h)
+                    .unwrap_or(&[])
+                    .iter()
+                    .filter(|&&p| p < 256)
+                    .for_each(|&p| set(p));
+            }
+        }
+    }
+    bits
 }
 
 #[cfg(test)]
@@ -162,6 +242,89 @@ mod tests {
         let sigma = fold_class(0x03C2).unwrap_or(&[]);
         assert!(sigma.contains(&0x03A3) && sigma.contains(&0x03C3));
         assert_eq!(fold_class(u16::from(b'1')), None);
+    }
+
+    /// The class definition the bitmap must agree with.
+    fn matches_by_definition(ranges: &[Range], fold: bool, u: u16) -> bool {
+        contains(ranges, u)
+            || (fold && fold_class(u).is_some_and(|c| c.iter().any(|&m| contains(ranges, m))))
+    }
+
+    #[test]
+    fn low_bitmap_follows_the_definition() {
+        let mut sets: Vec<Vec<Range>> = vec![
+            vec![],
+            vec![(0, 0xFFFF)],
+            vec![(0x30, 0x39), (0x61, 0x7A)],
+            vec![(0x41, 0x5A)],
+            vec![(0x39C, 0x39C)],
+            vec![(0x3BC, 0x3BC)],
+            vec![(0x178, 0x178)],
+            vec![(0x17F, 0x17F), (0x212A, 0x212A)],
+            vec![(0xB5, 0xB5), (0xC0, 0xFF)],
+            vec![(0x100, 0x200)],
+            complement(WORD),
+            complement(SPACE),
+            SPACE.to_vec(),
+        ];
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..200 {
+            let mut r = Vec::new();
+            for _ in 0..(seed % 5) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                let lo = (seed % 0x400) as u16;
+                let hi = lo + ((seed >> 20) % 40) as u16;
+                r.push((lo, hi));
+            }
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            normalize(&mut r);
+            sets.push(r);
+        }
+        for ranges in &sets {
+            for fold in [false, true] {
+                let bits = low_bitmap(ranges, fold);
+                for u in 0..256u16 {
+                    let bit = bits[usize::from(u >> 6)] & (1 << (u & 63)) != 0;
+                    assert_eq!(
+                        bit,
+                        matches_by_definition(ranges, fold, u),
+                        "{ranges:?} fold={fold} unit {u:#x}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn normalize_merges_in_place() {
+        let mut seed: u64 = 0x9E37_79B9;
+        for _ in 0..500 {
+            let mut r: Vec<Range> = Vec::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            for _ in 0..(seed % 9) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                let lo = (seed % 200) as u16;
+                r.push((lo, lo + ((seed >> 16) % 12) as u16));
+            }
+            let covered: Vec<bool> = (0..256u16)
+                .map(|u| r.iter().any(|&(lo, hi)| lo <= u && u <= hi))
+                .collect();
+            normalize(&mut r);
+            for w in r.windows(2) {
+                assert!(u32::from(w[0].1) + 1 < u32::from(w[1].0), "{r:?}");
+            }
+            for u in 0..256u16 {
+                assert_eq!(contains(&r, u), covered[usize::from(u)], "{r:?} {u}");
+            }
+        }
     }
 
     #[test]

@@ -12,6 +12,8 @@
 
 use super::chars::{self, Range};
 use super::parse::{Assertion, Ast, ClassSet, Node, NodeId};
+use smallvec::SmallVec;
+use std::borrow::Cow;
 
 /// No value in a register (an unset capture).
 pub(crate) const NONE: u32 = u32::MAX;
@@ -126,30 +128,30 @@ pub(crate) enum Inst {
     Match,
 }
 
-/// A class ready for matching: an ASCII bitmap with case folding and
-/// negation applied, and the ranges for other units.
+/// A class ready for matching: a bitmap of the units below 256 with case
+/// folding and negation applied, and the ranges for other units.
 #[derive(Clone, Debug)]
 pub(crate) struct Class {
-    ascii: [u64; 2],
-    ranges: Box<[Range]>,
+    low: [u64; 4],
+    ranges: Cow<'static, [Range]>,
     negate: bool,
     fold: bool,
 }
 
 impl Class {
-    fn new(set: &ClassSet, fold: bool) -> Class {
-        let mut class = Class {
-            ascii: [0; 2],
-            ranges: set.ranges.clone().into_boxed_slice(),
-            negate: set.negate,
-            fold,
-        };
-        for u in 0..128u16 {
-            if class.slow(u) {
-                class.ascii[usize::from(u >> 6)] |= 1 << (u & 63);
+    fn new(set: ClassSet, fold: bool) -> Class {
+        let mut low = chars::low_bitmap(&set.ranges, fold);
+        if set.negate {
+            for w in &mut low {
+                *w = !*w;
             }
         }
-        class
+        Class {
+            low,
+            ranges: set.ranges,
+            negate: set.negate,
+            fold,
+        }
     }
 
     /// CharacterSetMatcher: some member has the unit's canonical form.
@@ -166,10 +168,9 @@ impl Class {
     /// Whether unit `u` matches.
     #[inline]
     pub(crate) fn matches(&self, u: u16) -> bool {
-        if u < 128 {
-            self.ascii[usize::from(u >> 6)] & (1 << (u & 63)) != 0
-        } else {
-            self.slow(u)
+        match self.low.get(usize::from(u >> 6)) {
+            Some(w) => w & (1 << (u & 63)) != 0,
+            None => self.slow(u),
         }
     }
 
@@ -247,29 +248,55 @@ struct Compiler<'a> {
     fold: bool,
     multiline: bool,
     insts: Vec<Inst>,
+    /// The program's classes: class `k` of the tree is class `k` here.
     classes: Vec<Class>,
     regs: u32,
-    /// Class index in the program for each class of the tree.
-    class_map: Vec<u32>,
+    /// The fewest units each node can consume, by node id.
+    min_lens: SmallVec<[u64; 32]>,
 }
 
-/// Compiles `ast` with the `i` (`fold`) and `m` flags.
-pub(crate) fn compile(ast: &Ast, fold: bool, multiline: bool) -> Program {
+/// Appends to `out` the fewest units each node of `ast` can consume, by
+/// node id: one pass in id order, since a node's children come before it.
+fn min_lens(ast: &Ast, out: &mut SmallVec<[u64; 32]>) {
+    out.reserve(ast.nodes.len());
+    for node in &ast.nodes {
+        let of = |id: NodeId| out.get(id as usize).copied().unwrap_or(0);
+        let n = match *node {
+            Node::Unit(_) | Node::Class(_) | Node::Dot => 1,
+            Node::Empty | Node::Assert(_) | Node::Look { .. } | Node::Backref(_) => 0,
+            Node::Group { body, .. } => of(body),
+            Node::Repeat { body, min, .. } => of(body).saturating_mul(u64::from(min)),
+            Node::Concat(items) => ast
+                .items(items)
+                .iter()
+                .fold(0u64, |a, &n| a.saturating_add(of(n))),
+            Node::Alt(alts) => ast.items(alts).iter().map(|&n| of(n)).min().unwrap_or(0),
+        };
+        out.push(n);
+    }
+}
+
+/// Compiles `ast` with the `i` (`fold`) and `m` flags; its classes move
+/// into the program.
+pub(crate) fn compile(ast: &mut Ast, fold: bool, multiline: bool) -> Program {
     let groups = ast.groups + 1;
+    let classes = ast
+        .classes
+        .drain(..)
+        .map(|set| Class::new(set, fold))
+        .collect();
+    let ast: &Ast = ast;
     let mut c = Compiler {
         ast,
         fold,
         multiline,
         insts: Vec::with_capacity(ast.nodes.len() + 2),
-        classes: Vec::with_capacity(ast.classes.len()),
+        classes,
         // Capture pairs, then one open slot per group (0 unused).
         regs: groups * 3,
-        class_map: Vec::new(),
+        min_lens: SmallVec::new(),
     };
-    for set in &ast.classes {
-        c.class_map.push(c.classes.len() as u32);
-        c.classes.push(Class::new(set, fold));
-    }
+    min_lens(ast, &mut c.min_lens);
     c.emit(ast.root, false);
     c.insts.push(Inst::Match);
     let (first, nullable) = c.first(ast.root);
@@ -290,8 +317,8 @@ pub(crate) fn compile(ast: &Ast, fold: bool, multiline: bool) -> Program {
 }
 
 impl Compiler<'_> {
-    fn node(&self, id: NodeId) -> &Node {
-        self.ast.nodes.get(id).unwrap_or(&Node::Empty)
+    fn node(&self, id: NodeId) -> Node {
+        self.ast.node(id)
     }
 
     fn reg(&mut self) -> u32 {
@@ -319,29 +346,49 @@ impl Compiler<'_> {
 
     /// The single-unit test `id` is, if it is one.
     fn test(&self, id: NodeId) -> Option<Test> {
-        match *self.node(id) {
+        match self.node(id) {
+            Node::Group {
+                capture: None,
+                body,
+            } => self.test(body),
+            node => self.leaf_test(node),
+        }
+    }
+
+    /// The test of a unit, class or `.` node.
+    fn leaf_test(&self, node: Node) -> Option<Test> {
+        match node {
             Node::Unit(u) => Some(if self.fold && chars::fold_class(u).is_some() {
                 Test::Fold(chars::canonicalize(u))
             } else {
                 Test::Unit(u)
             }),
-            Node::Class(k) => Some(Test::Class(self.class_map.get(k).copied().unwrap_or(0))),
+            Node::Class(k) => Some(Test::Class(k)),
             Node::Dot => Some(Test::Dot),
-            Node::Group {
-                capture: None,
-                body,
-            } => self.test(body),
             _ => None,
         }
     }
 
-    fn emit(&mut self, id: NodeId, back: bool) {
-        if let Some(t) = self.test(id) {
-            self.push(if back { Inst::Back(t) } else { Inst::Fwd(t) });
-            return;
+    /// [`Compiler::emit`] for an item of a sequence: most are single
+    /// units, emitted here without the call.
+    #[inline]
+    fn emit_item(&mut self, id: NodeId, back: bool) {
+        match self.leaf_test(self.node(id)) {
+            Some(t) => {
+                self.push(if back { Inst::Back(t) } else { Inst::Fwd(t) });
+            }
+            None => self.emit(id, back),
         }
-        match self.node(id).clone() {
-            Node::Empty | Node::Unit(_) | Node::Class(_) | Node::Dot => {}
+    }
+
+    fn emit(&mut self, id: NodeId, back: bool) {
+        match self.node(id) {
+            node @ (Node::Unit(_) | Node::Class(_) | Node::Dot) => {
+                if let Some(t) = self.leaf_test(node) {
+                    self.push(if back { Inst::Back(t) } else { Inst::Fwd(t) });
+                }
+            }
+            Node::Empty => {}
             Node::Assert(a) => {
                 let p = match (a, self.multiline) {
                     (Assertion::Start, false) => Position::InputStart,
@@ -392,18 +439,22 @@ impl Compiler<'_> {
                 self.patch(start, end);
             }
             Node::Concat(items) => {
+                let ast = self.ast;
+                let items = ast.items(items);
                 if back {
                     for &n in items.iter().rev() {
-                        self.emit(n, back);
+                        self.emit_item(n, back);
                     }
                 } else {
-                    for &n in &items {
-                        self.emit(n, back);
+                    for &n in items {
+                        self.emit_item(n, back);
                     }
                 }
             }
             Node::Alt(alts) => {
-                let mut exits = Vec::with_capacity(alts.len());
+                let ast = self.ast;
+                let alts = ast.items(alts);
+                let mut exits: SmallVec<[usize; 8]> = SmallVec::with_capacity(alts.len());
                 let last = alts.len().saturating_sub(1);
                 for (k, &alt) in alts.iter().enumerate() {
                     if k == last {
@@ -500,25 +551,20 @@ impl Compiler<'_> {
 
     /// The fewest units `id` can consume.
     fn min_len(&self, id: NodeId) -> u64 {
-        match self.node(id) {
-            Node::Unit(_) | Node::Class(_) | Node::Dot => 1,
-            Node::Empty | Node::Assert(_) | Node::Look { .. } | Node::Backref(_) => 0,
-            Node::Group { body, .. } => self.min_len(*body),
-            Node::Repeat { body, min, .. } => self.min_len(*body).saturating_mul(u64::from(*min)),
-            Node::Concat(items) => items
-                .iter()
-                .fold(0u64, |a, &n| a.saturating_add(self.min_len(n))),
-            Node::Alt(alts) => alts.iter().map(|&n| self.min_len(n)).min().unwrap_or(0),
-        }
+        self.min_lens.get(id as usize).copied().unwrap_or(0)
     }
 
     /// Whether every match of `id` starts with `^`.
     fn anchored(&self, id: NodeId) -> bool {
         match self.node(id) {
             Node::Assert(Assertion::Start) => true,
-            Node::Group { body, .. } => self.anchored(*body),
-            Node::Concat(items) => items.first().is_some_and(|&n| self.anchored(n)),
-            Node::Alt(alts) => alts.iter().all(|&n| self.anchored(n)),
+            Node::Group { body, .. } => self.anchored(body),
+            Node::Concat(items) => self
+                .ast
+                .items(items)
+                .first()
+                .is_some_and(|&n| self.anchored(n)),
+            Node::Alt(alts) => self.ast.items(alts).iter().all(|&n| self.anchored(n)),
             _ => false,
         }
     }
@@ -530,49 +576,38 @@ impl Compiler<'_> {
         let mut set = FirstSet::default();
         match self.node(id) {
             Node::Unit(u) => {
-                match self.fold.then(|| chars::fold_class(*u)).flatten() {
+                match self.fold.then(|| chars::fold_class(u)).flatten() {
                     Some(class) => class.iter().for_each(|&m| set.add(m)),
-                    None => set.add(*u),
+                    None => set.add(u),
                 }
                 (Some(set), false)
             }
             Node::Class(k) => {
-                let class = self
-                    .class_map
-                    .get(*k)
-                    .and_then(|&k| self.classes.get(k as usize));
-                let Some(class) = class else {
+                let Some(class) = self.classes.get(k as usize) else {
                     return (None, false);
                 };
-                for u in 0..256u16 {
-                    if class.matches(u) {
-                        set.add(u);
-                    }
-                }
+                set.low = class.low;
                 set.high = class.reaches_high() || (self.fold && set.low != [0; 4]);
                 (Some(set), false)
             }
             Node::Dot => {
-                for u in 0..256u16 {
-                    if !chars::is_line_terminator(u) {
-                        set.add(u);
-                    }
-                }
+                // Every unit below 256 but the line terminators LF and CR.
+                set.low = [!((1 << 0x0A) | (1 << 0x0D)), !0, !0, !0];
                 set.high = true;
                 (Some(set), false)
             }
             Node::Empty | Node::Assert(_) | Node::Look { .. } => (Some(set), true),
             Node::Backref(_) => (None, true),
-            Node::Group { body, .. } => self.first(*body),
+            Node::Group { body, .. } => self.first(body),
             Node::Repeat { body, min, max, .. } => {
-                if *max == 0 {
+                if max == 0 {
                     return (Some(set), true);
                 }
-                let (s, nullable) = self.first(*body);
-                (s, nullable || *min == 0)
+                let (s, nullable) = self.first(body);
+                (s, nullable || min == 0)
             }
             Node::Concat(items) => {
-                for &n in items {
+                for &n in self.ast.items(items) {
                     let (s, nullable) = self.first(n);
                     let Some(s) = s else {
                         return (None, nullable);
@@ -586,7 +621,7 @@ impl Compiler<'_> {
             }
             Node::Alt(alts) => {
                 let mut any_nullable = false;
-                for &n in alts {
+                for &n in self.ast.items(alts) {
                     let (s, nullable) = self.first(n);
                     any_nullable |= nullable;
                     match s {
@@ -597,5 +632,40 @@ impl Compiler<'_> {
                 (Some(set), any_nullable)
             }
         }
+    }
+}
+
+#[cfg(test)]
+impl Program {
+    /// Everything the matcher reads, rendered independently of how it is
+    /// stored: instructions, each class as its ranges, flags and the
+    /// units below 256 it accepts, registers, groups, anchoring, the first
+    /// set and the shortest match.
+    pub(crate) fn fingerprint(&self) -> String {
+        use std::fmt::Write;
+        let mut out = format!("{:?}", self.insts);
+        for c in &self.classes {
+            let mut bits = [0u64; 4];
+            for u in 0..256u16 {
+                if c.matches(u) {
+                    bits[usize::from(u >> 6)] |= 1 << (u & 63);
+                }
+            }
+            let ranges: &[Range] = &c.ranges;
+            let _ = write!(
+                out,
+                " class{{{ranges:?} neg={} fold={} bits={bits:x?} high={}}}",
+                c.negate,
+                c.fold,
+                c.reaches_high()
+            );
+        }
+        let first = self.first.as_ref().map(|f| (f.low, f.high));
+        let _ = write!(
+            out,
+            " regs={} groups={} anchor={:?} first={first:x?} min_len={}",
+            self.regs, self.groups, self.anchor, self.min_len
+        );
+        out
     }
 }

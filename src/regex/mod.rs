@@ -72,11 +72,15 @@ pub struct Flags {
     pub multiline: bool,
 }
 
+/// The named groups of a pattern with their numbers, in group order;
+/// `None` when it has none (most patterns: no allocation for them).
+type Names = Option<Arc<[(String, u32)]>>;
+
 /// A compiled pattern: immutable, shareable between threads.
 #[derive(Debug)]
 pub struct Regex {
     prog: compile::Program,
-    names: Arc<[(String, u32)]>,
+    names: Names,
 }
 
 /// A match: the matched range and each capture group's range (`None` for
@@ -87,7 +91,7 @@ pub struct Match {
     pub range: Range<usize>,
     /// Groups 1.., in order.
     pub captures: Vec<Option<Range<usize>>>,
-    names: Arc<[(String, u32)]>,
+    names: Names,
 }
 
 impl Match {
@@ -108,7 +112,8 @@ impl Match {
 
     /// The named groups, in group order, with their ranges.
     pub fn named_groups(&self) -> impl ExactSizeIterator<Item = (&str, Option<Range<usize>>)> + '_ {
-        self.names.iter().map(|(name, n)| {
+        let names: &[(String, u32)] = self.names.as_deref().unwrap_or(&[]);
+        names.iter().map(|(name, n)| {
             let range = self
                 .captures
                 .get((*n as usize).wrapping_sub(1))
@@ -131,11 +136,13 @@ pub enum ExecError {
 impl Regex {
     /// Compiles a pattern given as code units.
     pub fn new(pattern: &[u16], flags: Flags) -> Result<Regex, Error> {
-        let ast = parse::parse(pattern)?;
-        let prog = compile::compile(&ast, flags.ignore_case, flags.multiline);
+        let mut ast = parse::Ast::new();
+        parse::parse(pattern, &mut ast)?;
+        let prog = compile::compile(&mut ast, flags.ignore_case, flags.multiline);
+        let names = std::mem::take(&mut ast.names);
         Ok(Regex {
             prog,
-            names: ast.names.into(),
+            names: (!names.is_empty()).then(|| names.into()),
         })
     }
 
@@ -146,7 +153,7 @@ impl Regex {
 
     /// Whether the pattern has named groups.
     pub fn has_names(&self) -> bool {
-        !self.names.is_empty()
+        self.names.is_some()
     }
 
     /// Instructions in the program (a measure of its size).

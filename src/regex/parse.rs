@@ -8,21 +8,43 @@
 //! The parser is iterative: open groups are an explicit stack, so no
 //! pattern can exhaust the host stack here. Groups may still nest at most
 //! [`MAX_DEPTH`] deep because the later passes walk the tree recursively.
-//! Nodes live in one arena vector.
+//! Nodes live in one arena, and the items of sequences and alternations in
+//! another, both inline up to a typical pattern's size: compiling a literal
+//! is part of compiling every function, and the allocations of a tree with
+//! a vector per sequence were a good part of that cost. A node is created
+//! after its children, so a child's id is always below its parent's.
 
 use super::Error;
 use super::chars::{self, Range};
+use smallvec::SmallVec;
+use std::borrow::Cow;
 
 /// How deeply groups (of any kind) may nest.
 pub(crate) const MAX_DEPTH: usize = 256;
 
 /// Index of a node in [`Ast::nodes`].
-pub(crate) type NodeId = usize;
+pub(crate) type NodeId = u32;
+
+/// Nodes a pattern may have before its arena moves to the heap.
+const INLINE_NODES: usize = 32;
+
+/// Sequence and alternation items (and, while parsing, pending terms)
+/// kept inline.
+const INLINE_ITEMS: usize = 32;
+
+/// The items of a sequence or an alternation: `len` ids from `start` in
+/// [`Ast::lists`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct List {
+    pub start: u32,
+    pub len: u32,
+}
 
 /// A character class as written: ranges (sorted, merged) and negation.
+/// `\d`, `\w` and `\s` outside brackets borrow the static tables.
 #[derive(Clone, Debug)]
 pub(crate) struct ClassSet {
-    pub ranges: Vec<Range>,
+    pub ranges: Cow<'static, [Range]>,
     pub negate: bool,
 }
 
@@ -40,14 +62,14 @@ pub(crate) enum Assertion {
 }
 
 /// A node of the tree.
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 pub(crate) enum Node {
     /// Matches the empty string.
     Empty,
     /// One code unit.
     Unit(u16),
     /// A class (`[...]`, `\d`, ...), by index into [`Ast::classes`].
-    Class(usize),
+    Class(u32),
     /// `.`
     Dot,
     /// `^ $ \b \B`
@@ -71,16 +93,18 @@ pub(crate) enum Node {
         greedy: bool,
         caps: (u32, u32),
     },
-    /// A sequence.
-    Concat(Vec<NodeId>),
-    /// Alternatives, in order of preference.
-    Alt(Vec<NodeId>),
+    /// A sequence (at least two items).
+    Concat(List),
+    /// Alternatives, in order of preference (at least two).
+    Alt(List),
 }
 
 /// The parsed pattern.
 #[derive(Debug)]
 pub(crate) struct Ast {
-    pub nodes: Vec<Node>,
+    pub nodes: SmallVec<[Node; INLINE_NODES]>,
+    /// The items of every [`List`].
+    pub lists: SmallVec<[NodeId; INLINE_ITEMS]>,
     pub classes: Vec<ClassSet>,
     pub root: NodeId,
     /// Number of capture groups.
@@ -97,12 +121,42 @@ enum Open {
     Look { behind: bool, negate: bool },
 }
 
+impl Ast {
+    /// An empty tree.
+    pub(crate) fn new() -> Ast {
+        Ast {
+            nodes: SmallVec::new(),
+            lists: SmallVec::new(),
+            classes: Vec::new(),
+            root: 0,
+            groups: 0,
+            names: Vec::new(),
+        }
+    }
+
+    /// The node `id` (`Empty` for an id the tree does not have).
+    pub(crate) fn node(&self, id: NodeId) -> Node {
+        self.nodes.get(id as usize).copied().unwrap_or(Node::Empty)
+    }
+
+    /// The items of `list`, in order.
+    pub(crate) fn items(&self, list: List) -> &[NodeId] {
+        let start = list.start as usize;
+        self.lists
+            .get(start..start + list.len as usize)
+            .unwrap_or(&[])
+    }
+}
+
+/// An open group. Its alternatives and terms are the top of the parser's
+/// item stack: the closed alternatives (one node each) from `alts_from`,
+/// then the terms of the current one from `terms_from`.
 struct Frame {
     open: Open,
     /// Where the group started (for errors).
     at: usize,
-    alts: Vec<NodeId>,
-    terms: Vec<NodeId>,
+    alts_from: usize,
+    terms_from: usize,
     /// Capture groups opened before this group.
     caps_before: u32,
 }
@@ -110,48 +164,41 @@ struct Frame {
 struct Parser<'p> {
     p: &'p [u16],
     i: usize,
-    nodes: Vec<Node>,
-    classes: Vec<ClassSet>,
-    /// Capture groups in the whole pattern (decides `\N`).
-    total_groups: u32,
-    /// Whether the pattern has a named group (decides `\k`).
-    named: bool,
-    groups: u32,
-    names: Vec<(String, u32)>,
+    /// The tree being built (its `groups` counts the groups opened so far).
+    ast: &'p mut Ast,
+    /// Pending items of the open groups (see [`Frame`]).
+    items: SmallVec<[NodeId; INLINE_ITEMS]>,
+    /// Capture groups in the whole pattern (decides `\N`) and whether any
+    /// is named (decides `\k`): [`count_groups`], made when an escape
+    /// first needs it, as most patterns have no `\N` or `\k`.
+    counts: Option<(u32, bool)>,
     /// Named references to resolve once all names are known.
     refs: Vec<(NodeId, String, usize)>,
 }
 
-/// Parses `pattern`.
-pub(crate) fn parse(pattern: &[u16]) -> Result<Ast, Error> {
-    let (total_groups, named) = count_groups(pattern);
+/// Parses `pattern` into `ast`, an empty tree ([`Ast::new`]) that the
+/// caller keeps in place: the tree's inline arenas are not copied around.
+pub(crate) fn parse(pattern: &[u16], ast: &mut Ast) -> Result<(), Error> {
+    ast.nodes.reserve(pattern.len() + 2);
     let mut parser = Parser {
         p: pattern,
         i: 0,
-        nodes: Vec::with_capacity(pattern.len() + 2),
-        classes: Vec::new(),
-        total_groups,
-        named,
-        groups: 0,
-        names: Vec::new(),
+        ast,
+        items: SmallVec::new(),
+        counts: None,
         refs: Vec::new(),
     };
     let root = parser.run()?;
     for (node, name, at) in std::mem::take(&mut parser.refs) {
-        let Some(&(_, n)) = parser.names.iter().find(|(g, _)| *g == name) else {
+        let Some(&(_, n)) = parser.ast.names.iter().find(|(g, _)| *g == name) else {
             return Err(Error::new("Invalid named capture referenced", at));
         };
-        if let Some(slot) = parser.nodes.get_mut(node) {
+        if let Some(slot) = parser.ast.nodes.get_mut(node as usize) {
             *slot = Node::Backref(n);
         }
     }
-    Ok(Ast {
-        nodes: parser.nodes,
-        classes: parser.classes,
-        root,
-        groups: parser.groups,
-        names: parser.names,
-    })
+    parser.ast.root = root;
+    Ok(())
 }
 
 const fn u(c: u8) -> u16 {
@@ -214,38 +261,65 @@ impl Parser<'_> {
         self.p.get(self.i + k).copied()
     }
 
-    fn add(&mut self, n: Node) -> NodeId {
-        self.nodes.push(n);
-        self.nodes.len() - 1
+    /// The pattern's capture groups and whether any is named.
+    fn counts(&mut self) -> (u32, bool) {
+        *self.counts.get_or_insert_with(|| count_groups(self.p))
     }
 
-    fn seq(&mut self, mut terms: Vec<NodeId>) -> NodeId {
-        match terms.len() {
-            0 => self.add(Node::Empty),
-            1 => terms.pop().unwrap_or_default(),
-            _ => self.add(Node::Concat(terms)),
+    fn add(&mut self, n: Node) -> NodeId {
+        self.ast.nodes.push(n);
+        (self.ast.nodes.len() - 1) as NodeId
+    }
+
+    /// Moves the pending items from `from` on into a [`List`].
+    fn take_list(&mut self, from: usize) -> List {
+        let start = self.ast.lists.len() as u32;
+        let items = self.items.get(from..).unwrap_or(&[]);
+        // Pushed one by one: `extend_from_slice`'s general insertion costs
+        // more than the few ids a list has.
+        self.ast.lists.reserve(items.len());
+        for &id in items {
+            self.ast.lists.push(id);
+        }
+        self.items.truncate(from);
+        List {
+            start,
+            len: self.ast.lists.len() as u32 - start,
         }
     }
 
-    fn finish(&mut self, frame: &mut Frame) -> NodeId {
-        let terms = std::mem::take(&mut frame.terms);
-        let last = self.seq(terms);
-        if frame.alts.is_empty() {
+    /// The sequence of the pending terms from `from` on (which it takes).
+    fn seq(&mut self, from: usize) -> NodeId {
+        match self.items.len().saturating_sub(from) {
+            0 => self.add(Node::Empty),
+            1 => self.items.pop().unwrap_or_default(),
+            _ => {
+                let list = self.take_list(from);
+                self.add(Node::Concat(list))
+            }
+        }
+    }
+
+    /// The body of `frame`: its current sequence, or the alternation of
+    /// its alternatives and that sequence.
+    fn finish(&mut self, frame: &Frame) -> NodeId {
+        let last = self.seq(frame.terms_from);
+        if frame.terms_from == frame.alts_from {
             last
         } else {
-            let mut alts = std::mem::take(&mut frame.alts);
-            alts.push(last);
-            self.add(Node::Alt(alts))
+            self.items.push(last);
+            let list = self.take_list(frame.alts_from);
+            self.add(Node::Alt(list))
         }
     }
 
     fn run(&mut self) -> Result<NodeId, Error> {
-        let mut stack: Vec<Frame> = Vec::new();
+        let mut stack: SmallVec<[Frame; 8]> = SmallVec::new();
         let mut cur = Frame {
             open: Open::NonCapture,
             at: 0,
-            alts: Vec::new(),
-            terms: Vec::new(),
+            alts_from: 0,
+            terms_from: 0,
             caps_before: 0,
         };
         loop {
@@ -253,14 +327,15 @@ impl Parser<'_> {
                 if let Some(open) = stack.last() {
                     return Err(Error::new("Unterminated group", open.at));
                 }
-                return Ok(self.finish(&mut cur));
+                return Ok(self.finish(&cur));
             };
             match c {
                 0x7C => {
                     // `|`
                     self.i += 1;
-                    let alt = self.seq(std::mem::take(&mut cur.terms));
-                    cur.alts.push(alt);
+                    let alt = self.seq(cur.terms_from);
+                    self.items.push(alt);
+                    cur.terms_from += 1;
                 }
                 0x29 => {
                     // `)`
@@ -268,7 +343,7 @@ impl Parser<'_> {
                         return Err(Error::new("Unmatched ')'", self.i));
                     };
                     self.i += 1;
-                    let body = self.finish(&mut cur);
+                    let body = self.finish(&cur);
                     let inner = std::mem::replace(&mut cur, outer);
                     let node = match inner.open {
                         Open::Capture(n) => Node::Group {
@@ -289,7 +364,7 @@ impl Parser<'_> {
                     let quantifiable = !matches!(inner.open, Open::Look { behind: true, .. });
                     let atom =
                         self.quantifier(id, inner.caps_before, quantifiable, "Invalid quantifier")?;
-                    cur.terms.push(atom);
+                    self.items.push(atom);
                 }
                 0x28 => {
                     // `(`
@@ -303,22 +378,22 @@ impl Parser<'_> {
                     }
                     let caps_before = match open {
                         Open::Capture(n) => n - 1,
-                        _ => self.groups,
+                        _ => self.ast.groups,
                     };
                     let inner = Frame {
                         open,
                         at,
-                        alts: Vec::new(),
-                        terms: Vec::new(),
+                        alts_from: self.items.len(),
+                        terms_from: self.items.len(),
                         caps_before,
                     };
                     stack.push(std::mem::replace(&mut cur, inner));
                 }
                 _ => {
-                    let caps = self.groups;
+                    let caps = self.ast.groups;
                     let (id, quantifiable) = self.atom()?;
                     let atom = self.quantifier(id, caps, quantifiable, "Nothing to repeat")?;
-                    cur.terms.push(atom);
+                    self.items.push(atom);
                 }
             }
         }
@@ -329,8 +404,8 @@ impl Parser<'_> {
         let at = self.i;
         self.i += 1;
         if self.peek() != Some(u(b'?')) {
-            self.groups += 1;
-            return Ok(Open::Capture(self.groups));
+            self.ast.groups += 1;
+            return Ok(Open::Capture(self.ast.groups));
         }
         let open = match (self.at(1), self.at(2)) {
             (Some(0x3A), _) => Open::NonCapture,
@@ -359,12 +434,12 @@ impl Parser<'_> {
             (Some(0x3C), _) => {
                 self.i += 2;
                 let name = self.group_name()?;
-                if self.names.iter().any(|(n, _)| *n == name) {
+                if self.ast.names.iter().any(|(n, _)| *n == name) {
                     return Err(Error::new("Duplicate capture group name", at));
                 }
-                self.groups += 1;
-                self.names.push((name, self.groups));
-                return Ok(Open::Capture(self.groups));
+                self.ast.groups += 1;
+                self.ast.names.push((name, self.ast.groups));
+                return Ok(Open::Capture(self.ast.groups));
             }
             _ => return Err(Error::new("Invalid group", at)),
         };
@@ -535,11 +610,11 @@ impl Parser<'_> {
     }
 
     fn set_node(&mut self, ranges: &'static [Range], negate: bool) -> NodeId {
-        self.classes.push(ClassSet {
-            ranges: ranges.to_vec(),
+        self.ast.classes.push(ClassSet {
+            ranges: Cow::Borrowed(ranges),
             negate,
         });
-        let k = self.classes.len() - 1;
+        let k = (self.ast.classes.len() - 1) as u32;
         self.add(Node::Class(k))
     }
 
@@ -561,7 +636,7 @@ impl Parser<'_> {
                     n = n.saturating_mul(10).saturating_add(u32::from(d - 0x30));
                     self.i += 1;
                 }
-                if n <= self.total_groups {
+                if n <= self.counts().0 {
                     return Ok((self.add(Node::Backref(n)), true));
                 }
                 self.i = start;
@@ -576,7 +651,7 @@ impl Parser<'_> {
                 self.i -= 1;
                 self.octal()
             }
-            0x6B if self.named => {
+            0x6B if self.counts().1 => {
                 if self.peek() != Some(u(b'<')) {
                     return Err(Error::new("Invalid named reference", at));
                 }
@@ -631,7 +706,7 @@ impl Parser<'_> {
     }
 
     /// A character class (the cursor is on `[`).
-    fn class(&mut self) -> Result<usize, Error> {
+    fn class(&mut self) -> Result<u32, Error> {
         let start = self.i;
         self.i += 1;
         let negate = self.peek() == Some(u(b'^'));
@@ -679,8 +754,11 @@ impl Parser<'_> {
             }
         }
         chars::normalize(&mut ranges);
-        self.classes.push(ClassSet { ranges, negate });
-        Ok(self.classes.len() - 1)
+        self.ast.classes.push(ClassSet {
+            ranges: Cow::Owned(ranges),
+            negate,
+        });
+        Ok((self.ast.classes.len() - 1) as u32)
     }
 
     /// One atom of a class (the cursor is on it, before `]`).
@@ -713,7 +791,7 @@ impl Parser<'_> {
                     ClassAtom::Unit(u(b'\\'))
                 }
             },
-            0x6B if self.named => return Err(Error::new("Invalid escape", at)),
+            0x6B if self.counts().1 => return Err(Error::new("Invalid escape", at)),
             _ => self.common_escape(e).unwrap_or(ClassAtom::Unit(e)),
         })
     }
@@ -752,7 +830,23 @@ impl Parser<'_> {
     }
 
     /// Reads a quantifier after `atom`, if one follows.
+    #[inline]
     fn quantifier(
+        &mut self,
+        atom: NodeId,
+        caps_before: u32,
+        quantifiable: bool,
+        refusal: &'static str,
+    ) -> Result<NodeId, Error> {
+        // Most atoms have no quantifier: the check is made here, inline.
+        if !matches!(self.peek(), Some(0x2A | 0x2B | 0x3F | 0x7B)) {
+            return Ok(atom);
+        }
+        self.quantified(atom, caps_before, quantifiable, refusal)
+    }
+
+    /// [`Parser::quantifier`] when one of `*+?{` follows.
+    fn quantified(
         &mut self,
         atom: NodeId,
         caps_before: u32,
@@ -792,7 +886,7 @@ impl Parser<'_> {
         if !greedy {
             self.i += 1;
         }
-        let caps = (caps_before + 1, self.groups + 1);
+        let caps = (caps_before + 1, self.ast.groups + 1);
         Ok(self.add(Node::Repeat {
             body: atom,
             min,
@@ -808,7 +902,9 @@ mod tests {
     use super::*;
 
     fn parse_str(s: &str) -> Result<Ast, Error> {
-        parse(&s.encode_utf16().collect::<Vec<_>>())
+        let mut ast = Ast::new();
+        parse(&s.encode_utf16().collect::<Vec<_>>(), &mut ast)?;
+        Ok(ast)
     }
 
     fn err(s: &str) -> String {
@@ -857,7 +953,8 @@ mod tests {
 
     #[test]
     fn annex_b_escapes() {
-        let single = |s: &str| -> Vec<Node> { parse_str(s).map(|a| a.nodes).unwrap_or_default() };
+        let single =
+            |s: &str| -> Vec<Node> { parse_str(s).map(|a| a.nodes.to_vec()).unwrap_or_default() };
         assert!(matches!(single("\\1")[..], [Node::Unit(1)]));
         assert!(matches!(single("\\8")[..], [Node::Unit(0x38)]));
         assert!(matches!(single("\\0")[..], [Node::Unit(0)]));
@@ -868,14 +965,16 @@ mod tests {
             [Node::Unit(0x78), Node::Unit(0x34), Node::Concat(_)]
         ));
         assert!(matches!(single("\\k")[..], [Node::Unit(0x6B)]));
-        let refs = parse_str("\\2(a)(b)").map(|a| a.nodes).unwrap_or_default();
+        let refs = parse_str("\\2(a)(b)")
+            .map(|a| a.nodes.to_vec())
+            .unwrap_or_default();
         assert!(matches!(refs[0], Node::Backref(2)));
     }
 
     #[test]
     fn deep_nesting_is_refused_not_overflowed() {
         let deep: Vec<u16> = "(".repeat(100_000).encode_utf16().collect();
-        assert!(parse(&deep).is_err());
+        assert!(parse(&deep, &mut Ast::new()).is_err());
         let ok = format!("{}a{}", "(".repeat(200), ")".repeat(200));
         assert_eq!(parse_str(&ok).map(|a| a.groups).ok(), Some(200));
     }

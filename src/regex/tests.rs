@@ -222,3 +222,151 @@ fn deep_patterns_compile_and_run() {
     let alts = vec!["a"; 5001].join("|");
     assert_eq!(exec(&alts, "", "xa"), r#"["a"]@1"#);
 }
+
+/// The patterns the program fingerprints cover: the shapes CloudFront
+/// functions use, every construct of the grammar, and random strings of
+/// syntax characters.
+fn fingerprint_corpus() -> Vec<Vec<u16>> {
+    let mut out: Vec<Vec<u16>> = [
+        "",
+        "a",
+        "^\\/api\\/v0\\/",
+        "^\\/api\\/v13",
+        "\\.[a-z0-9]+$",
+        "\\.(css|js)$",
+        "\\/$",
+        "(\\d+)x(\\d+)",
+        "[?&]utm_[^&]*",
+        "mobile|android|iphone",
+        "^\\/(en|de|fr)(-[a-z]{2})?\\/",
+        "(?<year>\\d{4})-(?<month>\\d\\d)|(?<other>x)",
+        "(?:ab){2,}",
+        "a.*?b",
+        "(a*)*",
+        "(a|ab)(c|bcd)(d*)",
+        "(z)((a+)?(b+)?(c))*",
+        "(?<=(\\d+)(\\d+))$",
+        "(?<=\\1(a))b",
+        "(?!(a))\\1b",
+        "[\\d-x]+",
+        "[^]",
+        "[]",
+        "\\bfoo\\b",
+        "\\Boo",
+        "\\s+\\S*\\w\\W\\D",
+        "[\\s\\S]",
+        "[^\\d\\w]",
+        "\u{3c3}",
+        "\u{b5}",
+        "[\u{100}-\u{200}]",
+        "[\u{c0}-\u{ff}]",
+        "[\u{17f}\u{212a}]",
+        "k\u{212a}s\u{17f}",
+        "\\u{3}",
+        "\\x41\\u0042\\cA\\0\\12\\377\\8",
+        "(?<\\u0061>x)\\k<\\u0061>",
+        "(?<\u{1D49C}>x)\\k<\u{1D49C}>",
+        "^(\\w+\\s?)*$",
+        "(?:a|b)*c",
+        "(?=a)*",
+        "a{,5}",
+        "a{1,",
+        "a{2147483648,2147483647}",
+        "x{0}",
+        "(?:)+",
+        "(?:a?)+?",
+        "^a|^b",
+        "(?:^a)",
+        "(^a)|b",
+        "[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}",
+        "^(?:[0-9]{1,3}\\.){3}[0-9]{1,3}$",
+        "(\\?|&)utm_[^&]*=?[^&]*",
+        "\\/+$",
+        "^([^/]+)\\/(.*)$",
+        "[\\n\\r\\u2028]",
+        ".",
+        ".+?",
+    ]
+    .iter()
+    .map(|s| units(s))
+    .collect();
+    out.push(units(&format!("{}a{}", "(".repeat(40), ")".repeat(40))));
+    out.push(units(&vec!["ab"; 300].join("|")));
+    let alphabet: Vec<u16> = "()[]{}?*+|^$\\.-,<>=!:kKbBdDwWsSuUxXcC0123456789aAzZ/_"
+        .encode_utf16()
+        .chain([0xD83D, 0xDE00, 0x0131, 0x017F, 0x212A, 0xB5, 0xE0, 0x3C3])
+        .collect();
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..30_000 {
+        let len = (next() % 16) as usize;
+        out.push(
+            (0..len)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect(),
+        );
+    }
+    out
+}
+
+/// What compiling `p` with `flags` gives, rendered: the program's
+/// fingerprint and the group names, or the error and its offset.
+fn fingerprint(p: &[u16], flags: Flags) -> String {
+    match Regex::new(p, flags) {
+        Ok(r) => format!(
+            "{} names={:?}",
+            r.prog.fingerprint(),
+            r.names.as_deref().unwrap_or(&[])
+        ),
+        Err(e) => format!("error {:?} at {}", e.message, e.at),
+    }
+}
+
+/// Every fingerprint of the corpus under the four flag combinations, one
+/// line each.
+fn fingerprints() -> String {
+    let mut out = String::new();
+    for p in fingerprint_corpus() {
+        for (ignore_case, multiline) in [(false, false), (true, false), (false, true), (true, true)]
+        {
+            let f = Flags {
+                ignore_case,
+                multiline,
+            };
+            out.push_str(&String::from_utf16_lossy(&p).escape_debug().to_string());
+            out.push_str(&format!(
+                " /{}{}/ ",
+                if ignore_case { "i" } else { "" },
+                if multiline { "m" } else { "" }
+            ));
+            out.push_str(&fingerprint(&p, f));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// The parser and the compiler give, for 120,000 patterns and flag
+/// combinations, exactly the programs and errors they gave before their
+/// tree went into inline arenas and classes got their 256-unit bitmaps
+/// (the digest was taken from the engine before that change). A change
+/// meant to alter programs changes the digest: set `REGEX_FINGERPRINTS`
+/// to a file path to write the lines and compare them with the old ones.
+#[test]
+fn programs_are_unchanged() {
+    let text = fingerprints();
+    if let Ok(path) = std::env::var("REGEX_FINGERPRINTS") {
+        std::fs::write(path, &text).unwrap_or_else(|e| panic!("{e}"));
+    }
+    // FNV-1a, 64 bits.
+    let digest = text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    assert_eq!(text.len(), 19_473_052);
+    assert_eq!(digest, 0x9d83_cc3e_0aba_80c5);
+}
