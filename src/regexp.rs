@@ -213,11 +213,6 @@ fn needs_escape(p: &[u16]) -> bool {
     let mut in_class = false;
     let mut i = 0;
     while let Some(&c) = p.get(i) {
-        // Letters, digits and most punctuation need no look.
-        if matches!(c, 0x30..=0x5A | 0x5E..=0x2027) {
-            i += 1;
-            continue;
-        }
         match c {
             0x5C => {
                 if p.get(i + 1).is_some_and(|&n| terminator(n)) {

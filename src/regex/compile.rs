@@ -554,6 +554,14 @@ impl Compiler<'_> {
         self.min_lens.get(id as usize).copied().unwrap_or(0)
     }
 
+    /// Adds the units a match of unit `u` can start with to `set`.
+    fn add_first_unit(&self, set: &mut FirstSet, u: u16) {
+        match self.fold.then(|| chars::fold_class(u)).flatten() {
+            Some(class) => class.iter().for_each(|&m| set.add(m)),
+            None => set.add(u),
+        }
+    }
+
     /// Whether every match of `id` starts with `^`.
     fn anchored(&self, id: NodeId) -> bool {
         match self.node(id) {
@@ -576,10 +584,7 @@ impl Compiler<'_> {
         let mut set = FirstSet::default();
         match self.node(id) {
             Node::Unit(u) => {
-                match self.fold.then(|| chars::fold_class(u)).flatten() {
-                    Some(class) => class.iter().for_each(|&m| set.add(m)),
-                    None => set.add(u),
-                }
+                self.add_first_unit(&mut set, u);
                 (Some(set), false)
             }
             Node::Class(k) => {
@@ -608,6 +613,16 @@ impl Compiler<'_> {
             }
             Node::Concat(items) => {
                 for &n in self.ast.items(items) {
+                    // The usual items, without the call: a unit ends the
+                    // set, zero-width items add nothing.
+                    match self.node(n) {
+                        Node::Unit(u) => {
+                            self.add_first_unit(&mut set, u);
+                            return (Some(set), false);
+                        }
+                        Node::Empty | Node::Assert(_) | Node::Look { .. } => continue,
+                        _ => {}
+                    }
                     let (s, nullable) = self.first(n);
                     let Some(s) = s else {
                         return (None, nullable);
