@@ -31,7 +31,6 @@ pub fn check(program: &Program) -> Result<Vec<(u32, Arc<Compiled>)>, SyntaxError
         arguments: program.names.get("arguments"),
         proto: program.names.get("__proto__"),
         regexes: Vec::new(),
-        units: Vec::new(),
         scopes: Vec::new(),
         spare: Vec::new(),
         functions: vec![FunctionCtx {
@@ -118,8 +117,6 @@ struct Checker<'p> {
     /// The regular-expression literals compiled so far (see
     /// [`Program::regexes`]).
     regexes: Vec<(u32, Arc<Compiled>)>,
-    /// `regex`'s buffer for a pattern's code units.
-    units: Vec<u16>,
     scopes: Vec<Scope>,
     /// The maps of closed scopes, emptied, for the next ones.
     spare: Vec<AHashMap<Name, Span>>,
@@ -134,14 +131,7 @@ impl Checker<'_> {
     /// A regular-expression literal: an early error when its pattern does
     /// not parse, compiled for the compiler otherwise.
     fn regex(&mut self, pattern: &str, flags: &str, span: Span) -> Result<(), SyntaxError> {
-        // `regexp::compile` with the pattern's code units in a buffer
-        // reused from literal to literal.
-        let mut units = std::mem::take(&mut self.units);
-        units.clear();
-        units.extend(pattern.encode_utf16());
-        let compiled = crate::regexp::compile_units(&units, flags);
-        self.units = units;
-        match compiled {
+        match crate::regexp::compile(pattern, flags) {
             Ok(compiled) => {
                 self.regexes.push((span.start, Arc::new(compiled)));
                 Ok(())
