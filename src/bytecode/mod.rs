@@ -12,7 +12,7 @@ use crate::heap::{HeapData, Key, StringTable};
 use crate::source::{LineIndex, Span};
 use crate::value::JsStr;
 use std::fmt::Write;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// Where a closure's upvalue comes from when the closure is created.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -167,11 +167,17 @@ pub struct Script {
     pub source: Arc<str>,
     /// The file name used in error locations.
     pub file: Arc<str>,
-    /// Line table of `source`.
-    pub lines: LineIndex,
+    /// Line table of `source`, made when first asked for (only error
+    /// locations and listings need it; most scripts never throw).
+    pub lines: OnceLock<LineIndex>,
 }
 
 impl Script {
+    /// The line table of `source`.
+    pub fn lines(&self) -> &LineIndex {
+        self.lines.get_or_init(|| LineIndex::new(&self.source))
+    }
+
     /// How many property hints a VM keeps for this script: one per
     /// property-key constant of each function.
     pub fn hint_count(&self) -> usize {
@@ -184,8 +190,21 @@ impl Script {
     pub fn slot_named(&self, name: &str) -> Option<u16> {
         self.slots
             .iter()
-            .position(|s| self.string(s.name) == name)
+            .position(|s| self.string_is(s.name, name))
             .map(|i| i as u16)
+    }
+
+    /// Whether string `s` has the text `text` (without making a `String`
+    /// of it, as [`Script::string`] does).
+    fn string_is(&self, s: JsStr, text: &str) -> bool {
+        match s.0.checked_sub(self.realm_strings) {
+            Some(i) => self.strings.units(i).iter().eq(text.encode_utf16()),
+            None => self
+                .realm
+                .texts
+                .get(s.0 as usize)
+                .is_some_and(|t| **t == *text),
+        }
     }
 
     /// A string the script holds, as Rust text.
@@ -220,7 +239,7 @@ impl Script {
                 if p.has_rest { " +rest" } else { "" }
             );
             for (pc, op) in p.code.iter().enumerate() {
-                let at = self.lines.line_col(&self.source, p.position(pc as u32));
+                let at = self.lines().line_col(&self.source, p.position(pc as u32));
                 let _ = writeln!(out, "  {pc:4} {at:>7}  {op}");
             }
             for h in &p.handlers {

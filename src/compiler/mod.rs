@@ -24,13 +24,13 @@ use crate::bytecode::{
     UpvalSource,
 };
 use crate::heap::{HeapData, Key, StringTable, Units};
-use crate::source::{LineIndex, Span};
+use crate::source::Span;
 use crate::value::JsStr;
 use ahash::AHashMap;
 use analyze::{Analysis, SCRIPT_KEY};
 use scope::{Decl, DeclKind, lexical_decls, var_decls};
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// The function is too big for the instruction format.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -89,7 +89,6 @@ pub fn compile(
         p.hint_base = hints;
         hints += p.keys.len() as u32;
     }
-    let lines = LineIndex::new(&source);
     Ok(Script {
         runtime: program.runtime,
         protos,
@@ -101,7 +100,7 @@ pub fn compile(
         realm: realm.clone(),
         source,
         file,
-        lines,
+        lines: OnceLock::new(),
     })
 }
 

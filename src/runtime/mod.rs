@@ -45,7 +45,6 @@ pub use validate::is_disallowed;
 
 use crate::features::Runtime;
 use crate::limits::Limits;
-use crate::source::LineIndex;
 use crate::value::Value;
 use crate::vm::{Fatal, PromiseState, Throw, Vm};
 use crate::{CompileError, CompiledScript};
@@ -415,8 +414,8 @@ pub(crate) fn error_from_throw(vm: &mut Vm, t: Throw) -> FunctionError {
         Throw::Value(v) => {
             let message = describe_exception(vm, v);
             let location = vm.throw_site().map(|offset| {
-                let src = vm.script().source.clone();
-                let lc = LineIndex::new(&src).line_col(&src, offset);
+                let script = vm.script();
+                let lc = script.lines().line_col(&script.source, offset);
                 (lc.line, lc.column)
             });
             FunctionError::Execution { message, location }
