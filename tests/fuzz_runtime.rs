@@ -496,6 +496,13 @@ const EVENT_LOGGER: &str = "function handler(event) {
   return r;
 }";
 
+/// Logs the whole event and hands its own part back untouched (read back
+/// from the event by its shape).
+const EVENT_PASSER: &str = "function handler(event) {
+  console.log(JSON.stringify(event));
+  return event.response || event.request;
+}";
+
 /// A text: ASCII, Latin-1 or wider, empty or not.
 fn small_text() -> impl Strategy<Value = String> {
     prop::sample::select(vec!["", "a", "bc", "été", "日本", "/x", "1.0"]).prop_map(String::from)
@@ -607,14 +614,16 @@ proptest! {
     /// A worker copies the last event's objects when the next event has
     /// the same layout (`runtime/template.rs`); every event still has the
     /// outcome a fresh worker gives it (result, logs with the whole event
-    /// as the handler saw it, steps, memory), on both runtimes.
+    /// as the handler saw it, steps, memory), on both runtimes and through
+    /// both `run` and `run_to_json`.
     #[test]
     fn a_copied_event_is_the_event_a_fresh_worker_builds(
         events in prop::collection::vec(layout_event(), 1..4),
         repeats in 1usize..4,
     ) {
-        for runtime in [Runtime::Js1, Runtime::Js2] {
-            let f = Function::compile(EVENT_LOGGER, runtime, &Limits::default(), "logger.js")
+        let handlers = [EVENT_LOGGER, EVENT_PASSER];
+        for (runtime, handler) in [Runtime::Js1, Runtime::Js2].into_iter().flat_map(|r| handlers.map(|h| (r, h))) {
+            let f = Function::compile(handler, runtime, &Limits::default(), "logger.js")
                 .expect("compiles");
             let mut reused = f.worker();
             for text in events.iter().flat_map(|e| std::iter::repeat_n(e, repeats)) {
@@ -623,6 +632,10 @@ proptest! {
                 let again = reused.run(&event, &options);
                 prop_assert!(again.result.is_ok(), "{:?}", again.result);
                 prop_assert_eq!(&again, &f.worker().run(&event, &options), "{}", text);
+                // The JSON path writes an untouched part from the event's
+                // shape, which a copied event takes from the template.
+                let json = reused.run_to_json(&event, &options);
+                prop_assert_eq!(json, f.worker().run_to_json(&event, &options), "{}", text);
             }
         }
     }

@@ -435,6 +435,32 @@ mod tests {
         assert_eq!(copied(LOGGER, &events), 2);
     }
 
+    /// A copied event's request handed back untouched is recognised as
+    /// the event's own (the shape came with the copy), so there is
+    /// nothing to read back.
+    #[test]
+    fn a_copied_events_own_request_is_handed_back_as_the_event() {
+        let f = Function::compile(
+            "function handler(event) { return event.request; }",
+            Runtime::Js2,
+            &Limits::default(),
+            "t.js",
+        )
+        .expect("compiles");
+        let mut worker = f.worker();
+        let before = copies();
+        for uri in ["/a", "/bb", "/ccc"] {
+            let outcome =
+                worker.run_returned(&event(uri, &[("host", uri)]), &RunOptions::default());
+            assert!(
+                matches!(outcome.result, Ok(crate::runtime::Returned::Event)),
+                "{:?}",
+                outcome.result
+            );
+        }
+        assert_eq!(copies() - before, 2);
+    }
+
     #[test]
     fn events_with_another_layout_are_built() {
         let events = [
