@@ -118,7 +118,7 @@ impl<'s> Lexer<'s> {
                 Ok(Raw::BlockComment) => {
                     let (after, newline) = scan::block_comment(self.src, start)?;
                     self.newline |= newline;
-                    self.restart_at(after);
+                    self.continue_at(after);
                 }
                 Ok(Raw::Simple(tok)) => self.simple(tok, start, end)?,
                 Ok(Raw::Ident) => self.identifier(start, end)?,
@@ -127,7 +127,7 @@ impl<'s> Lexer<'s> {
                     let idx = self.out.regexes.len() as u32;
                     self.out.regexes.push(RegexLiteral { pattern, flags });
                     self.emit(Tok::Regex(idx), start, after)?;
-                    self.restart_at(after);
+                    self.continue_at(after);
                 }
                 Ok(Raw::Slash) => self.emit(Tok::Slash, start, end)?,
                 Ok(Raw::SlashAssign) => self.emit(Tok::SlashAssign, start, end)?,
@@ -136,7 +136,7 @@ impl<'s> Lexer<'s> {
                     let idx = self.out.strings.len() as u32;
                     self.out.strings.push(value);
                     self.emit(Tok::String(idx), start, after)?;
-                    self.restart_at(after);
+                    self.continue_at(after);
                 }
                 Ok(Raw::Backtick) => self.template(start, end, true)?,
                 Ok(Raw::Number) => {
@@ -144,7 +144,7 @@ impl<'s> Lexer<'s> {
                     let idx = self.out.numbers.len() as u32;
                     self.out.numbers.push(value);
                     self.emit(Tok::Number(idx), start, after)?;
-                    self.restart_at(after);
+                    self.continue_at(after);
                 }
                 Err(()) => self.other(start)?,
             }
@@ -152,10 +152,25 @@ impl<'s> Lexer<'s> {
         self.finish()
     }
 
-    /// Continues scanning from byte `pos` after a hand-scanned token.
+    /// Continues scanning from byte `pos`, with a new logos scanner.
     fn restart_at(&mut self, pos: usize) {
         self.base = pos;
         self.raw = Raw::lexer(&self.src[pos..]);
+    }
+
+    /// Continues scanning from byte `after`, the end of what a hand scanner
+    /// read from the current raw token on: logos is told to take those
+    /// bytes into the token, which costs far less than a new scanner.
+    fn continue_at(&mut self, after: usize) {
+        let end = self.base + self.raw.span().end;
+        // `bump` panics past the end or inside a character; the scanners
+        // stop at character boundaries, but a new scanner is the safe way
+        // out if one did not.
+        if after >= end && self.src.is_char_boundary(after) {
+            self.raw.bump(after - end);
+        } else {
+            self.restart_at(after);
+        }
     }
 
     fn simple(&mut self, tok: Tok, start: usize, end: usize) -> Result<(), SyntaxError> {
@@ -164,7 +179,7 @@ impl<'s> Lexer<'s> {
         }
         // `iffy`, `if\u0061`: a keyword followed by identifier characters is
         // an identifier.
-        if tok.keyword_name().is_some() && self.continues_identifier(end) {
+        if tok.is_keyword() && self.continues_identifier(end) {
             return self.identifier(start, end);
         }
         self.emit(tok, start, end)
@@ -189,7 +204,7 @@ impl<'s> Lexer<'s> {
             (Cow::Borrowed(&self.src[start..end]), false, end)
         };
         if after != end {
-            self.restart_at(after);
+            self.continue_at(after);
         }
         // Logos matched every plainly written keyword already, so a name
         // spelling one here was written with escapes: only a property name
@@ -220,7 +235,7 @@ impl<'s> Lexer<'s> {
             (false, scan::TemplateEnd::Substitution) => Tok::TemplateMiddle(idx),
         };
         self.emit(tok, start, after)?;
-        self.restart_at(after);
+        self.continue_at(after);
         Ok(())
     }
 

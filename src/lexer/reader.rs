@@ -103,6 +103,9 @@ pub struct Mismatch {
 #[derive(Debug)]
 pub struct Reader {
     stack: Vec<Frame>,
+    /// Whether the innermost frame holds statements: kept with `stack`, as
+    /// [`Reader::in_statement_list`] is asked at every line break.
+    statements: bool,
     prev: Prev,
     /// The previous significant token.
     last: Option<Tok>,
@@ -133,6 +136,7 @@ impl Reader {
         });
         Reader {
             stack,
+            statements: true,
             prev: Prev::StmtStart,
             last: None,
             pending_function: None,
@@ -151,16 +155,9 @@ impl Reader {
 
     /// Whether the innermost open bracket holds statements (or nothing is
     /// open): the only places where a semicolon can be inserted.
+    #[inline]
     pub fn in_statement_list(&self) -> bool {
-        self.stack.last().is_none_or(|f| {
-            matches!(
-                f.kind,
-                FrameKind::Root
-                    | FrameKind::Brace(
-                        BraceKind::Statements | BraceKind::FunctionExpr | BraceKind::ArrowBody
-                    )
-            )
-        })
+        self.statements
     }
 
     /// Whether the previous token can end a statement, so that a `;` may be
@@ -234,14 +231,44 @@ impl Reader {
     /// distinctions only the reader can make: `{` becomes
     /// [`Tok::ObjectOpen`] in expressions, and `function` becomes
     /// [`Tok::FunctionDecl`] at the start of a statement.
-    #[inline]
+    #[inline(always)]
     pub fn next(&mut self, tok: Tok, span: Span, newline: bool) -> Result<Tok, Mismatch> {
+        // The commonest tokens change no more than the previous token's
+        // class: read them here, the rest in `next_general`, which would
+        // do the same with them.
+        let prev = match tok {
+            _ if is_plain_operator(tok) => Prev::Operator,
+            Tok::Number(_) | Tok::String(_) | Tok::TemplateFull(_) | Tok::Regex(_) => {
+                Prev::ExprEnd { paren: false }
+            }
+            Tok::Ident(_) => {
+                let at_start = self.prev == Prev::StmtStart;
+                self.prev = if matches!(self.last, Some(Tok::Break | Tok::Continue)) && !newline {
+                    self.label_candidate = false;
+                    Prev::Restricted
+                } else {
+                    self.label_candidate = at_start;
+                    Prev::ExprEnd { paren: false }
+                };
+                self.last = Some(tok);
+                return Ok(tok);
+            }
+            _ => return self.next_general(tok, span, newline),
+        };
+        self.label_candidate = false;
+        self.prev = prev;
+        self.last = Some(tok);
+        Ok(tok)
+    }
+
+    /// [`Reader::next`] for any token.
+    #[inline(always)]
+    fn next_general(&mut self, tok: Tok, span: Span, newline: bool) -> Result<Tok, Mismatch> {
         let was_label_candidate = std::mem::take(&mut self.label_candidate);
         let at_start = self.prev == Prev::StmtStart;
         // A reserved word after `.` or as an object key is just a name:
         // `o.if / 2` divides, `{ function: 1 }` declares nothing.
-        if tok.keyword_name().is_some() && (self.last == Some(Tok::Dot) || self.at_property_start())
-        {
+        if tok.is_keyword() && (self.last == Some(Tok::Dot) || self.at_property_start()) {
             self.prev = Prev::ExprEnd { paren: false };
             self.last = Some(tok);
             return Ok(tok);
@@ -398,7 +425,9 @@ impl Reader {
         }
     }
 
+    #[inline]
     fn push(&mut self, kind: FrameKind, open: Span) {
+        self.statements = holds_statements(kind);
         self.stack.push(Frame {
             kind,
             open,
@@ -409,6 +438,7 @@ impl Reader {
 
     /// Pops the innermost frame if it is of the same bracket family as
     /// `want`, and returns its exact kind.
+    #[inline]
     fn pop(&mut self, want: FrameKind) -> Result<FrameKind, Mismatch> {
         let same_family =
             |k: FrameKind| std::mem::discriminant(&k) == std::mem::discriminant(&want);
@@ -416,6 +446,7 @@ impl Reader {
             Some(f) if f.kind != FrameKind::Root && same_family(f.kind) => {
                 let kind = f.kind;
                 self.stack.pop();
+                self.statements = self.stack.last().is_none_or(|f| holds_statements(f.kind));
                 Ok(kind)
             }
             Some(f) if f.kind != FrameKind::Root => Err(Mismatch {
@@ -453,6 +484,74 @@ impl Reader {
             Some(f) if f.kind == FrameKind::Paren(ParenKind::Header { is_while: true })
         )
     }
+}
+
+/// Whether a frame of `kind` holds statements.
+#[inline]
+fn holds_statements(kind: FrameKind) -> bool {
+    matches!(
+        kind,
+        FrameKind::Root
+            | FrameKind::Brace(
+                BraceKind::Statements | BraceKind::FunctionExpr | BraceKind::ArrowBody
+            )
+    )
+}
+
+/// Whether `tok` is a punctuator after which an expression may start and
+/// which [`Reader::next_general`] reads as no more than that: it leaves
+/// the brackets, labels, conditionals and pending functions alone.
+#[inline(always)]
+fn is_plain_operator(tok: Tok) -> bool {
+    matches!(
+        tok,
+        Tok::Dot
+            | Tok::Ellipsis
+            | Tok::Comma
+            | Tok::Lt
+            | Tok::Gt
+            | Tok::Le
+            | Tok::Ge
+            | Tok::EqEq
+            | Tok::NotEq
+            | Tok::EqEqEq
+            | Tok::NotEqEq
+            | Tok::Plus
+            | Tok::Minus
+            | Tok::Star
+            | Tok::Slash
+            | Tok::Percent
+            | Tok::StarStar
+            | Tok::Shl
+            | Tok::Shr
+            | Tok::UShr
+            | Tok::Amp
+            | Tok::Pipe
+            | Tok::Caret
+            | Tok::Bang
+            | Tok::Tilde
+            | Tok::AmpAmp
+            | Tok::PipePipe
+            | Tok::Assign
+            | Tok::PlusAssign
+            | Tok::MinusAssign
+            | Tok::StarAssign
+            | Tok::SlashAssign
+            | Tok::PercentAssign
+            | Tok::StarStarAssign
+            | Tok::ShlAssign
+            | Tok::ShrAssign
+            | Tok::UShrAssign
+            | Tok::AmpAssign
+            | Tok::PipeAssign
+            | Tok::CaretAssign
+            | Tok::Arrow
+            | Tok::QuestionDot
+            | Tok::QuestionQuestion
+            | Tok::LogicalAssign
+            | Tok::Hash
+            | Tok::At
+    )
 }
 
 /// Whether `tok`, at the start of a line after an expression, continues that

@@ -216,9 +216,77 @@ const STOPS_DOUBLE: u8 = 1;
 /// [`STRING_STOPS`] bit of a `'` string.
 const STOPS_SINGLE: u8 = 2;
 
+/// Whether `b` continues an ASCII identifier: `[a-zA-Z0-9_$]`.
+#[inline(always)]
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'$'
+}
+
 /// Scans a string literal whose opening quote (`"` or `'`) is at `start`.
 /// Returns its UTF-16 value and the offset after the closing quote.
+#[inline(always)]
 pub fn string(src: &str, start: usize) -> Result<(Vec<u16>, usize), SyntaxError> {
+    // Most literals are plain ASCII up to the closing quote: find the first
+    // byte that is not, and widen the text to UTF-16 in one go.
+    let bytes = src.as_bytes();
+    if let Some(&quote @ (b'"' | b'\'')) = bytes.get(start) {
+        let end = plain_run(bytes, start + 1, quote);
+        if bytes.get(end) == Some(&quote) {
+            return Ok((widen(&bytes[start + 1..end]), end + 1));
+        }
+    }
+    string_general(src, start)
+}
+
+/// ASCII text as UTF-16 code units.
+#[inline]
+fn widen(text: &[u8]) -> Vec<u16> {
+    text.iter().map(|&b| u16::from(b)).collect()
+}
+
+/// The first offset from `i` whose byte may end a run of plain text in a
+/// string literal closed by `quote`: the quote, a backslash, a control
+/// character (line breaks among them) or a non-ASCII byte; the end of
+/// `bytes` if there is none. Eight bytes at a time.
+#[inline]
+fn plain_run(bytes: &[u8], mut i: usize, quote: u8) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let quotes = ONES * u64::from(quote);
+    let backslashes = ONES * u64::from(b'\\');
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes([
+            chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
+        ]);
+        // A byte's high bit is set in `stops` if it is the quote or a
+        // backslash (it is zero after the xor), below 0x20, or from 0x80 up.
+        // A borrow may also set bits above a byte that stops, never below,
+        // so the lowest set bit is exact.
+        let q = x ^ quotes;
+        let b = x ^ backslashes;
+        let stops = ((q.wrapping_sub(ONES) & !q)
+            | (b.wrapping_sub(ONES) & !b)
+            | (x.wrapping_sub(ONES * 0x20) & !x)
+            | x)
+            & HIGH;
+        if stops != 0 {
+            return i + (stops.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while let Some(&b) = bytes.get(i) {
+        if b == quote || b == b'\\' || !(0x20..0x80).contains(&b) {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
+/// [`string`] for any literal: escapes, line continuations, non-ASCII text
+/// and every error.
+#[inline(never)]
+fn string_general(src: &str, start: usize) -> Result<(Vec<u16>, usize), SyntaxError> {
     let bytes = src.as_bytes();
     let (quote, stop) = match bytes.get(start) {
         Some(b'"') => (b'"', STOPS_DOUBLE),
@@ -329,6 +397,44 @@ pub fn block_comment(src: &str, start: usize) -> Result<(usize, bool), SyntaxErr
 /// Scans a regular-expression literal whose `/` is at `start`. Returns the
 /// pattern, the flags and the offset after the flags.
 pub fn regex(src: &str, start: usize) -> Result<(String, String, usize), SyntaxError> {
+    // Most literals are ASCII: read them byte by byte, and leave anything
+    // else (non-ASCII text, which may hold a line terminator, and every
+    // error) to `regex_general`.
+    let bytes = src.as_bytes();
+    let mut i = start + 1;
+    let mut in_class = false;
+    loop {
+        match bytes.get(i) {
+            Some(b'\\') => match bytes.get(i + 1) {
+                Some(&n) if n != b'\n' && n != b'\r' && n < 0x80 => i += 1,
+                _ => return regex_general(src, start),
+            },
+            Some(b'[') => in_class = true,
+            Some(b']') => in_class = false,
+            Some(b'/') if !in_class => break,
+            Some(&b) if b != b'\n' && b != b'\r' && b < 0x80 => {}
+            _ => return regex_general(src, start),
+        }
+        i += 1;
+    }
+    let flags_start = i + 1;
+    let mut end = flags_start;
+    while bytes.get(end).is_some_and(|&b| is_word_byte(b)) {
+        end += 1;
+    }
+    if bytes.get(end).is_some_and(|&b| b == b'\\' || b >= 0x80) {
+        return regex_general(src, start);
+    }
+    Ok((
+        src[start + 1..i].to_string(),
+        src[flags_start..end].to_string(),
+        end,
+    ))
+}
+
+/// [`regex`] for any literal.
+#[inline(never)]
+fn regex_general(src: &str, start: usize) -> Result<(String, String, usize), SyntaxError> {
     let mut i = start + 1;
     let mut in_class = false;
     let unterminated = |end| lexical("unterminated regular expression", start, end);
@@ -417,7 +523,35 @@ pub fn identifier(
 
 /// Scans a numeric literal starting at `start`. Returns its value and the
 /// offset after it. `runtime` decides whether `_` separators are allowed.
+#[inline]
 pub fn number(src: &str, start: usize, runtime: Runtime) -> Result<(f64, usize), SyntaxError> {
+    // Most literals are short decimal integers: up to 15 digits, without a
+    // leading zero, followed by neither a fraction, an exponent, a
+    // separator nor an identifier character. Their value is exact.
+    let bytes = src.as_bytes();
+    let mut value: u64 = 0;
+    let mut i = start;
+    while i - start < 16
+        && let Some(&b @ b'0'..=b'9') = bytes.get(i)
+    {
+        value = value * 10 + u64::from(b - b'0');
+        i += 1;
+    }
+    let digits = i - start;
+    let plain_end = match bytes.get(i) {
+        None => true,
+        Some(&b) => b != b'.' && b != b'\\' && b < 0x80 && !is_word_byte(b),
+    };
+    if (1..=15).contains(&digits) && (digits == 1 || bytes[start] != b'0') && plain_end {
+        return Ok((value as f64, i));
+    }
+    number_general(src, start, runtime)
+}
+
+/// [`number`] for any literal: every radix, fractions, exponents,
+/// separators and every error.
+#[inline(never)]
+fn number_general(src: &str, start: usize, runtime: Runtime) -> Result<(f64, usize), SyntaxError> {
     let bytes = src.as_bytes();
     let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
     let radix = match (at(start), at(start + 1) | 0x20) {
@@ -648,6 +782,29 @@ mod tests {
         assert!(string("\"a\nb\"", 0).is_err());
         assert!(string(r#""\u{110000}""#, 0).is_err());
         assert!(string(r#""\x4""#, 0).is_err());
+    }
+
+    proptest::proptest! {
+        /// The fast paths give what the general scanners give, errors
+        /// included.
+        #[test]
+        fn fast_paths_match_general_scanners(
+            pieces in proptest::collection::vec(proptest::sample::select(&[
+                "a", "Z", "0", "9", "_", "$", " ", ".", "e", "E", "+", "-", "x", "n", "_1",
+                "\\", "\\/", "\\n", "\\u0041", "\\x4", "[", "]", "/", "\"", "'", "`", "\n",
+                "\r", "\u{2028}", "é", "😀", "\u{1}", "\u{7f}", "gi", "abcdefghij",
+            ][..]), 0..30),
+            prefix in proptest::sample::select(&["\"", "'", "/", "0", "1", "9", ".5"][..]),
+        ) {
+            let src = format!("{prefix}{}", pieces.concat());
+            proptest::prop_assert_eq!(string(&src, 0), string_general(&src, 0));
+            proptest::prop_assert_eq!(regex(&src, 0), regex_general(&src, 0));
+            for rt in [Runtime::Js1, Runtime::Js2] {
+                let fast = number(&src, 0, rt).map(|(v, end)| (v.to_bits(), end));
+                let general = number_general(&src, 0, rt).map(|(v, end)| (v.to_bits(), end));
+                proptest::prop_assert_eq!(fast, general);
+            }
+        }
     }
 
     #[test]

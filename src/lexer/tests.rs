@@ -256,3 +256,29 @@ fn tokens_stay_small() {
     assert_eq!(std::mem::size_of::<Tok>(), 8);
     assert_eq!(std::mem::size_of::<Token>(), 20);
 }
+
+/// `is_keyword` answers what `keyword_name` does, for every token a
+/// source with each reserved and contextual word and each punctuator
+/// gives (`function` both as a declaration and in an expression).
+#[test]
+fn is_keyword_agrees_with_keyword_name() {
+    let src = "function f() { var x = function () {}; } \
+        break case catch continue debugger default delete do else finally for if in \
+        instanceof new return switch this throw try typeof void while with null true false \
+        const let class enum export extends import super implements interface package \
+        private protected public static yield await async get set of x 1 'a' \
+        { } ( ) [ ] ; , < > <= >= == != === !== + - * / % ** << >> >>> & | ^ ! ~ && || \
+        ? : = += -= *= /= %= **= <<= >>= >>>= &= |= ^= => ?. ?? &&= ||= ??= ... .";
+    for runtime in [Runtime::Js1, Runtime::Js2] {
+        let out = tokenize(src, runtime);
+        assert!(out.tokens.len() > 100);
+        for t in &out.tokens {
+            assert_eq!(
+                t.tok.is_keyword(),
+                t.tok.keyword_name().is_some(),
+                "{:?}",
+                t.tok
+            );
+        }
+    }
+}

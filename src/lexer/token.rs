@@ -293,6 +293,65 @@ impl Tok {
         }
     }
 
+    /// Whether the token is a reserved word or a contextual keyword:
+    /// `self.keyword_name().is_some()`, without building the name.
+    #[inline]
+    pub fn is_keyword(&self) -> bool {
+        matches!(
+            self,
+            Tok::Break
+                | Tok::Case
+                | Tok::Catch
+                | Tok::Continue
+                | Tok::Debugger
+                | Tok::Default
+                | Tok::Delete
+                | Tok::Do
+                | Tok::Else
+                | Tok::Finally
+                | Tok::For
+                | Tok::FunctionDecl
+                | Tok::Function
+                | Tok::If
+                | Tok::In
+                | Tok::Instanceof
+                | Tok::New
+                | Tok::Return
+                | Tok::Switch
+                | Tok::This
+                | Tok::Throw
+                | Tok::Try
+                | Tok::Typeof
+                | Tok::Var
+                | Tok::Void
+                | Tok::While
+                | Tok::With
+                | Tok::Null
+                | Tok::True
+                | Tok::False
+                | Tok::Const
+                | Tok::Let
+                | Tok::Class
+                | Tok::Enum
+                | Tok::Export
+                | Tok::Extends
+                | Tok::Import
+                | Tok::Super
+                | Tok::Implements
+                | Tok::Interface
+                | Tok::Package
+                | Tok::Private
+                | Tok::Protected
+                | Tok::Public
+                | Tok::Static
+                | Tok::Yield
+                | Tok::Await
+                | Tok::Async
+                | Tok::Get
+                | Tok::Set
+        )
+    }
+
     /// Whether the token is a reserved word that can still be a property name
     /// (`o.default`, `{ if: 1 }`), and its name.
     pub fn keyword_name(&self) -> Option<&'static str> {
