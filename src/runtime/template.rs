@@ -54,8 +54,9 @@ pub(crate) struct EventTemplate {
 
 impl EventTemplate {
     /// Makes `event`'s object from the recorded build when it may; `None`
-    /// when it may not, with nothing made. `shape` is cleared on entry
-    /// and, on success, says what it said after the recorded build.
+    /// when it may not, with nothing made (but for the unexpected case
+    /// below). `shape` must be cleared; on success it says what it said
+    /// after the recorded build.
     pub(super) fn reuse(
         &mut self,
         vm: &mut Vm,
