@@ -410,11 +410,14 @@ mod tests {
         Event::from_json(&json.to_string()).expect("an event")
     }
 
+    fn function(source: &str) -> Function {
+        Function::compile(source, Runtime::Js2, &Limits::default(), "t.js").expect("compiles")
+    }
+
     /// Runs `events` on one worker, each compared with a fresh worker's
     /// outcome; gives how many were copied from a template.
     fn copied(source: &str, events: &[Event]) -> u32 {
-        let f =
-            Function::compile(source, Runtime::Js2, &Limits::default(), "t.js").expect("compiles");
+        let f = function(source);
         let mut worker = f.worker();
         let before = copies();
         for e in events {
@@ -441,14 +444,7 @@ mod tests {
     /// nothing to read back.
     #[test]
     fn a_copied_events_own_request_is_handed_back_as_the_event() {
-        let f = Function::compile(
-            "function handler(event) { return event.request; }",
-            Runtime::Js2,
-            &Limits::default(),
-            "t.js",
-        )
-        .expect("compiles");
-        let mut worker = f.worker();
+        let mut worker = function("function handler(event) { return event.request; }").worker();
         let before = copies();
         for uri in ["/a", "/bb", "/ccc"] {
             let outcome =
@@ -485,8 +481,7 @@ mod tests {
 
     #[test]
     fn a_memory_limit_without_room_for_the_copy_gets_a_build() {
-        let f =
-            Function::compile(LOGGER, Runtime::Js2, &Limits::default(), "t.js").expect("compiles");
+        let f = function(LOGGER);
         let mut worker = f.worker();
         let small = event("/a", &[("host", "a")]);
         let large = event(&format!("/{}", "x".repeat(4000)), &[("host", "a")]);
