@@ -41,7 +41,6 @@ fn build_or_copy(
     if let Some(value) = template.reuse(vm, event, runtime, shape)? {
         return Ok(value);
     }
-    shape.clear();
     let start = vm.heap().event_marks();
     let steps = vm.usage().steps;
     let first = vm.heap().next_object();
@@ -283,7 +282,7 @@ impl ShapeParts {
 }
 
 impl EventShape {
-    fn clear(&mut self) {
+    pub(super) fn clear(&mut self) {
         self.names.next = 0;
         self.maps.clear();
         self.entries.clear();

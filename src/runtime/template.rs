@@ -55,8 +55,8 @@ pub(crate) struct EventTemplate {
 impl EventTemplate {
     /// Makes `event`'s object from the recorded build when it may; `None`
     /// when it may not, with nothing made (but for the unexpected case
-    /// below). `shape` must be cleared; on success it says what it said
-    /// after the recorded build.
+    /// below) and `shape` still cleared. `shape` must be cleared; on
+    /// success it says what it said after the recorded build.
     pub(super) fn reuse(
         &mut self,
         vm: &mut Vm,
@@ -85,6 +85,7 @@ impl EventTemplate {
             // strings made stay unused, and the build that follows is
             // right, only holding them too; the template is dropped.
             self.start = None;
+            shape.clear();
             return Ok(None);
         }
         vm.heap_mut().append_run(&self.run)?;
