@@ -316,24 +316,52 @@ fn push_ip_text(out: &mut String, ip: IpAddr) {
         let _ = write!(out, "{ip}");
         return;
     };
-    // Written into a buffer and appended at once: a `push` per character
-    // costs several times as much.
-    let mut text = [0u8; 15];
-    let mut len = 0;
+    // One `push_str` of a static text per octet: formatting costs more
+    // than the rest of building a small event, and even a UTF-8 check of
+    // digits written into a buffer costs more than this.
     for (i, octet) in v4.octets().into_iter().enumerate() {
         if i > 0 {
-            text[len] = b'.';
-            len += 1;
+            out.push('.');
         }
-        for (place, shown) in [(100, octet >= 100), (10, octet >= 10), (1, true)] {
-            if shown {
-                text[len] = b'0' + octet / place % 10;
-                len += 1;
-            }
-        }
+        out.push_str(OCTET_TEXT[usize::from(octet)]);
     }
-    out.push_str(std::str::from_utf8(&text[..len]).unwrap_or_default());
 }
+
+/// Every octet's decimal text.
+static OCTET_TEXT: [&str; 256] = {
+    /// Each octet's digits, padded to three bytes.
+    const DIGITS: [u8; 768] = {
+        let mut digits = [0u8; 768];
+        let mut i = 0;
+        while i < 256 {
+            let n = i as u8;
+            digits[3 * i] = b'0' + n / 100;
+            digits[3 * i + 1] = b'0' + n / 10 % 10;
+            digits[3 * i + 2] = b'0' + n % 10;
+            i += 1;
+        }
+        digits
+    };
+    let mut table = [""; 256];
+    let mut i = 0;
+    while i < 256 {
+        let shown = if i >= 100 {
+            3
+        } else if i >= 10 {
+            2
+        } else {
+            1
+        };
+        let (_, rest) = DIGITS.split_at(3 * i + 3 - shown);
+        let (text, _) = rest.split_at(shown);
+        table[i] = match std::str::from_utf8(text) {
+            Ok(t) => t,
+            Err(_) => panic!("digits are ASCII"),
+        };
+        i += 1;
+    }
+    table
+};
 
 /// Appends `n` in decimal (`fmt` costs ten times as much).
 pub(crate) fn push_decimal(out: &mut String, n: u16) {
