@@ -152,36 +152,43 @@ fn make_texts(
         .into_iter()
         .flatten()
     {
-        convert::text(vm, v)?;
+        made(vm, v);
     }
     if uncommon[0] {
-        convert::text(vm, event_type)?;
+        made(vm, event_type);
     }
     if let Some(id) = &c.request_id {
-        convert::text(vm, id)?;
+        made(vm, id);
     }
-    convert::text(vm, &event.viewer.ip)?;
+    made(vm, &event.viewer.ip);
     if uncommon[1] {
-        convert::text(vm, method)?;
+        made(vm, method);
     }
-    convert::text(vm, &r.uri)?;
+    made(vm, &r.uri);
     let mut keys = parts.entry_keys();
     let mut same = true;
     for entries in [&r.querystring, &r.headers, &r.cookies] {
         same &= entries_texts(vm, entries, shape, &mut keys)?;
     }
     if uncommon[2] {
-        convert::text(vm, version)?;
+        made(vm, version);
     }
     if let Some(r) = &event.response {
         if let Some(d) = &r.status_description {
-            convert::text(vm, d)?;
+            made(vm, d);
         }
         for entries in [&r.headers, &r.cookies] {
             same &= entries_texts(vm, entries, shape, &mut keys)?;
         }
     }
     Ok(same && keys.next().is_none())
+}
+
+/// Makes string `s` without a memory check of its own: [`EventTemplate::reuse`]
+/// has made sure the event has room for every text of the layout, and the
+/// check `append_run` makes right after records the peak.
+fn made(vm: &mut Vm, s: &str) {
+    vm.heap_mut().str_from_rust_in_room(s);
 }
 
 /// [`make_texts`] for one entry map.
@@ -193,7 +200,7 @@ fn entries_texts(
 ) -> JsResult<bool> {
     let mut same = true;
     for (name, entry) in &entries.0 {
-        entry_texts(vm, entry)?;
+        entry_texts(vm, entry);
         let key = shape.name_key(vm, name)?;
         same &= keys.next() == Some(key);
     }
@@ -201,15 +208,14 @@ fn entries_texts(
 }
 
 /// [`make_texts`] for one entry and its `multiValue` items.
-fn entry_texts(vm: &mut Vm, entry: &Entry) -> JsResult<()> {
-    convert::text(vm, &entry.value)?;
+fn entry_texts(vm: &mut Vm, entry: &Entry) {
+    made(vm, &entry.value);
     if let Some(a) = &entry.attributes {
-        convert::text(vm, a)?;
+        made(vm, a);
     }
     for item in entry.multi_value.iter().flatten() {
-        entry_texts(vm, item)?;
+        entry_texts(vm, item);
     }
-    Ok(())
 }
 
 /// What decides the objects and properties a build appends: which fields
