@@ -62,6 +62,9 @@ pub fn module_object(vm: &Vm, name: &str) -> Option<Value> {
 /// looks for a module named "5"), and an unknown name is an `Error`
 /// (`Cannot find module "fs"`).
 fn require(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
+    // A module object is the realm's; a name given as an object with a
+    // `toString` runs code, which stops the prelude copy on its own.
+    vm.note_constant_call();
     if call.args.is_empty() {
         return Err(vm.type_error("missing path"));
     }

@@ -124,6 +124,10 @@ fn string_arg(vm: &mut Vm, v: Value, what: &str) -> JsResult<String> {
 
 /// `cf.kvs([id])`: a handle on the function's store.
 fn kvs(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
+    // The store is the function's, the same at every event, and a handle
+    // holds nothing of it: `const kvs = cf.kvs()` leaves the top level
+    // copyable.
+    vm.note_constant_call();
     let wanted = match call.arg(0) {
         Value::Undefined => None,
         v => Some(string_arg(vm, v, "cf.kvs: the key value store ID")?),

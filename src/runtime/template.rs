@@ -486,6 +486,33 @@ mod tests {
         assert_eq!(copied(&source, &events), 0);
     }
 
+    /// `const kvs = cf.kvs()` at the top level, as the guide writes it:
+    /// the top level is copied, and so is the event.
+    #[test]
+    fn a_store_handle_made_at_the_top_level_leaves_events_copied() {
+        let source = "import cf from 'cloudfront';
+const kvs = cf.kvs();
+async function handler(event) {
+  const key = 'redirect:' + event.request.uri;
+  if (!(await kvs.exists(key))) return event.request;
+  return { statusCode: 301, headers: { location: { value: await kvs.get(key) } } };
+}";
+        let mut store = crate::runtime::InMemoryKvs::new("store");
+        store.insert("redirect:/old", "/new");
+        let f = function(source).with_kvs(std::sync::Arc::new(store));
+        let mut worker = f.worker();
+        let before = copies();
+        let options = RunOptions::default();
+        for uri in ["/a", "/old", "/b"] {
+            let e = event(uri, &[("host", "a.example")]);
+            let outcome = worker.run(&e, &options);
+            assert_eq!(outcome, f.worker().run(&e, &options));
+            let result = format!("{:?}", outcome.result.expect("runs"));
+            assert_eq!(result.contains("\"/new\""), uri == "/old", "{result}");
+        }
+        assert_eq!(copies() - before, 2);
+    }
+
     #[test]
     fn a_memory_limit_without_room_for_the_copy_gets_a_build() {
         let f = function(LOGGER);

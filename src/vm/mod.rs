@@ -191,6 +191,9 @@ pub struct Vm {
     /// Frames pushed and built-ins called, ever (wrapping): the prelude
     /// copy is kept only when the top level ran no code but its own.
     pub(crate) calls: u64,
+    /// Of those, the calls of built-ins that give the same result at every
+    /// event of this VM (see [`Vm::note_constant_call`]).
+    pub(crate) constant_calls: u64,
     /// Whether the script's top level gives the same result for every
     /// event (see `prelude.rs`).
     prelude_repeats: bool,
@@ -240,11 +243,22 @@ impl Vm {
             prop_hints,
             written_slot: hints::NONE,
             calls: 0,
+            constant_calls: 0,
             prelude_repeats,
             prelude: None,
             prelude_serial: 0,
             event_start: None,
         }
+    }
+
+    /// Says that the built-in being called reads nothing an event can
+    /// change (not the event, the clock, randomness, the log or the key
+    /// value store's contents) and changes nothing but the event heap, so
+    /// that its result is the same at every event of this VM: a top level
+    /// that calls only such built-ins still gets the prelude copy (see
+    /// `prelude.rs`). `require(name)` and `cf.kvs()` say so.
+    pub(crate) fn note_constant_call(&mut self) {
+        self.constant_calls = self.constant_calls.wrapping_add(1);
     }
 
     /// Switches to another script compiled against the same realm.

@@ -3,10 +3,11 @@
 //! declare functions and build constant tables, and nothing they can
 //! reach differs between events. The event is not built yet; the clock,
 //! `Math.random`, the key value store and the log are read only by
-//! calling a built-in. So when the top level calls nothing (no call
-//! instruction, and, checked as it runs, no getter, setter or conversion
-//! method either: no frame pushed but its own, no built-in called), the
-//! worker keeps what it left the first time (the event heap, the
+//! calling a built-in. So when the top level runs no code but its own
+//! (checked as it runs: no frame pushed but its own, for a call, a getter,
+//! a setter or a conversion method, and no built-in called but those that
+//! give the same result at every event, `require(name)` and `cf.kvs()`,
+//! see [`Vm::note_constant_call`]), the worker keeps what it left the first time (the event heap, the
 //! top-level bindings, the registers, the regex objects' patterns, the
 //! step count and memory peak) and copies that in at the start of each
 //! later event instead of running it again. A copy is a few `memcpy`s;
@@ -46,10 +47,10 @@ pub(crate) struct Prelude {
 }
 
 /// Whether `script`'s top level may give the same result at the start of
-/// every event: it has no instruction that calls, constructs, awaits or
-/// reads the arguments. (Getters, setters and conversions that its other
-/// instructions may run are caught as it runs.) The functions it declares
-/// are not run, so their code does not matter.
+/// every event: it has no instruction that constructs, awaits or reads the
+/// arguments. (What its calls run, and the getters, setters and
+/// conversions its other instructions may run, is checked as it runs.)
+/// The functions it declares are not run, so their code does not matter.
 pub(crate) fn repeats(script: &Script) -> bool {
     let Some(top) = script.protos.first() else {
         return false;
@@ -57,8 +58,7 @@ pub(crate) fn repeats(script: &Script) -> bool {
     !top.code.iter().any(|op| {
         matches!(
             op,
-            Op::Call { .. }
-                | Op::New { .. }
+            Op::New { .. }
                 | Op::Await { .. }
                 | Op::Arguments { .. }
                 | Op::Rest { .. }
@@ -99,10 +99,15 @@ impl Vm {
                 return Ok(());
             }
         }
-        let calls = self.calls;
+        let (calls, constant) = (self.calls, self.constant_calls);
         prelude(self)?;
-        // One frame: the top level's own.
-        let alone = self.calls.wrapping_sub(calls) == 1 && self.jobs.is_empty();
+        // One frame, the top level's own, and built-ins that give the same
+        // result every time.
+        let others = self
+            .calls
+            .wrapping_sub(calls)
+            .wrapping_sub(self.constant_calls.wrapping_sub(constant));
+        let alone = others == 1 && self.jobs.is_empty();
         if at_start && alone && self.prelude_repeats && self.prelude.is_none() {
             let serial = self.prelude_serial + 1;
             self.prelude = self.heap.snapshot().map(|heap| {
@@ -209,7 +214,6 @@ function test(n) {
     #[test]
     fn a_top_level_that_reads_the_clock_runs_for_every_event() {
         let c = compiled("var started = Date.now(); function test(n) { return started + n }");
-        assert!(!repeats(&c.script));
         let mut vm = c.vm(&Limits::default());
         assert_eq!(event(&c, &mut vm, 1000.0, 1.0).0, "1001");
         assert_eq!(event(&c, &mut vm, 5000.0, 1.0).0, "5001");
@@ -218,15 +222,16 @@ function test(n) {
 
     #[test]
     fn a_top_level_that_runs_other_code_or_writes_built_ins_runs_for_every_event() {
+        assert!(!repeats(
+            &compiled("var d = new Date(); function test() {}").script
+        ));
+        // Calls, and code run by a getter, a conversion or a setter, are
+        // found as the top level runs, as are writes to built-in objects.
         for src in [
-            "var a = [1]; a.push(2); function test() {}",
-            "var d = new Date(); function test() {}",
-        ] {
-            assert!(!repeats(&compiled(src).script), "{src}");
-        }
-        // Code run by a getter, a conversion or a setter is found as the
-        // top level runs, as are writes to built-in objects.
-        for src in [
+            "var a = [Date.now()]; a.push(2); function test(n) { return a[0] + n }",
+            "function now() { return 5 } var y = now(); function test(n) { return y + n }",
+            "var m = require('crypto'); var y = Math.random(); function test(n) { return y + n }",
+            "var m = require({ toString: function () { return 'crypto' } }); function test(n) { return typeof m + n }",
             "var o = { get x() { return Date.now() } }; var y = o.x; function test(n) { return y + n }",
             "var o = { valueOf: function () { return Date.now() } }; var y = o * 1; function test(n) { return y + n }",
             "var o = { set x(v) { this.t = Date.now() } }; o.x = 1; function test(n) { return o.t + n }",
@@ -264,6 +269,31 @@ function test(n) {
             assert_eq!(got.0, format!("https://example.com/86400stringttl,{n}"));
             assert_eq!(got, event(&c, &mut c.vm(&Limits::default()), 0.0, n));
         }
+    }
+
+    #[test]
+    fn modules_required_at_the_top_level_are_copied() {
+        let c = compiled(
+            "var crypto = require('crypto'); var qs = require('querystring');
+             var SALT = 'k:'; function test(n) {
+               return crypto.createHash('md5').update(SALT + n).digest('hex') + qs.stringify({ n: n }) }",
+        );
+        assert!(repeats(&c.script));
+        let mut vm = c.vm(&Limits::default());
+        for n in [1.0, 2.0] {
+            let got = event(&c, &mut vm, 0.0, n);
+            assert!(vm.prelude.is_some());
+            assert!(got.0.ends_with(&format!("n={n}")), "{}", got.0);
+            assert_eq!(got, event(&c, &mut c.vm(&Limits::default()), 0.0, n));
+        }
+        // A module that does not exist throws at every event.
+        let c = compiled("var fs = require('fs'); function test() {}");
+        let mut vm = c.vm(&Limits::default());
+        for _ in 0..2 {
+            let (text, _, _) = event(&c, &mut vm, 0.0, 1.0);
+            assert!(text.contains("Cannot find module"), "{text}");
+        }
+        assert!(vm.prelude.is_none());
     }
 
     #[test]
