@@ -503,6 +503,17 @@ const EVENT_PASSER: &str = "function handler(event) {
   return event.response || event.request;
 }";
 
+/// [`EVENT_PASSER`] with a module required at the top level (copied, like
+/// a top level that calls nothing) and top-level state the handler
+/// changes: an event that saw the last one's state would log `n=2`.
+const EVENT_PASSER_WITH_MODULE: &str = "var qs = require('querystring');
+var SEEN = { n: 0 };
+function handler(event) {
+  SEEN.n += 1;
+  console.log(qs.stringify(SEEN), JSON.stringify(event));
+  return event.response || event.request;
+}";
+
 /// A text: ASCII, Latin-1 or wider, empty or not.
 fn small_text() -> impl Strategy<Value = String> {
     prop::sample::select(vec!["", "a", "bc", "été", "日本", "/x", "1.0"]).prop_map(String::from)
@@ -621,7 +632,7 @@ proptest! {
         events in prop::collection::vec(layout_event(), 1..4),
         repeats in 1usize..4,
     ) {
-        let handlers = [EVENT_LOGGER, EVENT_PASSER];
+        let handlers = [EVENT_LOGGER, EVENT_PASSER, EVENT_PASSER_WITH_MODULE];
         for (runtime, handler) in [Runtime::Js1, Runtime::Js2].into_iter().flat_map(|r| handlers.map(|h| (r, h))) {
             let f = Function::compile(handler, runtime, &Limits::default(), "logger.js")
                 .expect("compiles");
