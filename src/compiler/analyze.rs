@@ -30,6 +30,12 @@ pub struct Analysis {
     pub self_named: AHashSet<u32>,
     /// How many functions the program has (the script not counted).
     pub functions: usize,
+    /// How many string literals, template parts and string keys the
+    /// program has, and their total length: with the names, a bound on the
+    /// script's string table, sized up front so that it does not grow.
+    pub literals: usize,
+    /// See [`Analysis::literals`].
+    pub literal_units: usize,
 }
 
 /// Analyses a whole program.
@@ -338,19 +344,27 @@ impl Analyzer {
         }
     }
 
+    fn literal(&mut self, s: &[u16]) {
+        self.out.literals += 1;
+        self.out.literal_units += s.len();
+    }
+
     fn expr(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::Ident(n) => self.reference(*n),
             ExprKind::This => self.implicit(true),
-            ExprKind::Null
-            | ExprKind::Bool(_)
-            | ExprKind::Number(_)
-            | ExprKind::String(_)
-            | ExprKind::Regex { .. } => {}
-            ExprKind::Template { exprs, .. } => exprs.iter().for_each(|x| self.expr(x)),
+            ExprKind::Null | ExprKind::Bool(_) | ExprKind::Number(_) | ExprKind::Regex { .. } => {}
+            ExprKind::String(s) => self.literal(s),
+            ExprKind::Template { quasis, exprs } => {
+                quasis.iter().for_each(|q| self.literal(q));
+                exprs.iter().for_each(|x| self.expr(x));
+            }
             ExprKind::Array(items) => items.iter().flatten().for_each(|x| self.expr(x)),
             ExprKind::Object(props) => {
                 for p in props {
+                    if let PropKey::String(s) = &p.key {
+                        self.literal(s);
+                    }
                     match &p.value {
                         PropValue::Init(v) => self.expr(v),
                         PropValue::Get(f) | PropValue::Set(f) => self.function(f, None),

@@ -63,7 +63,10 @@ pub fn compile(
         source: &source,
         names: &program.names,
         realm_strings: &realm.strings,
-        strings: StringTable::new(),
+        strings: StringTable::with_capacity(
+            analysis.literals + program.names.len(),
+            analysis.literal_units + program.names.len() * 8,
+        ),
         analysis,
         protos,
         funcs: Vec::new(),

@@ -322,6 +322,20 @@ impl StringTable {
         StringTable::default()
     }
 
+    /// An empty table whose index holds `strings` interned strings, and
+    /// whose Latin-1 buffer holds `bytes` bytes, before it has to grow:
+    /// each growth re-indexes every string.
+    pub fn with_capacity(strings: usize, bytes: usize) -> StringTable {
+        // The index is kept at most three quarters full (see `index`).
+        let slots = (strings * 4 / 3 + 1).next_power_of_two().max(64);
+        StringTable {
+            latin1: Vec::with_capacity(bytes),
+            entries: Vec::with_capacity(strings),
+            slots: vec![Slot::default(); slots],
+            ..StringTable::default()
+        }
+    }
+
     /// Number of strings.
     pub fn len(&self) -> usize {
         self.entries.len()
