@@ -227,15 +227,16 @@ pub enum StmtKind {
     Try {
         /// The protected block.
         block: Vec<Stmt>,
-        /// The `catch` clause.
-        handler: Option<CatchClause>,
+        /// The `catch` clause (boxed: it would make every statement larger).
+        handler: Option<Box<CatchClause>>,
         /// The `finally` block.
         finalizer: Option<Vec<Stmt>>,
     },
     /// `switch (disc) { case ...: ... default: ... }`
     Switch {
-        /// The value compared against each case.
-        disc: Expr,
+        /// The value compared against each case (boxed: inline, it would
+        /// make every statement larger).
+        disc: Box<Expr>,
         /// The clauses in source order.
         cases: Vec<SwitchCase>,
     },
@@ -248,8 +249,9 @@ pub enum StmtKind {
     },
     /// `debugger;`
     Debugger,
-    /// `import ... from 'module';` (2.0).
-    Import(ImportDecl),
+    /// `import ... from 'module';` (2.0). Boxed: inline, it would make
+    /// every statement larger.
+    Import(Box<ImportDecl>),
 }
 
 /// `var`, `let` or `const`.
@@ -415,16 +417,16 @@ pub enum ExprKind {
     /// A regular-expression literal.
     Regex {
         /// The pattern between the slashes.
-        pattern: String,
+        pattern: Box<str>,
         /// The flags.
-        flags: String,
+        flags: Box<str>,
     },
     /// A template literal: `quasis.len() == exprs.len() + 1`.
     Template {
         /// The cooked text parts.
-        quasis: Vec<JsString>,
+        quasis: Box<[JsString]>,
         /// The substitutions.
-        exprs: Vec<Expr>,
+        exprs: Box<[Expr]>,
     },
     /// `[a, , b]`: `None` is a hole.
     Array(Vec<Option<Expr>>),

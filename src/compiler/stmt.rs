@@ -85,7 +85,7 @@ impl Compiler<'_> {
                 handler,
                 finalizer,
             } => {
-                self.try_stmt(block, handler.as_ref(), finalizer.as_deref())?;
+                self.try_stmt(block, handler.as_deref(), finalizer.as_deref())?;
             }
             StmtKind::Switch { disc, cases } => self.switch(disc, cases, Vec::new())?,
         }

@@ -189,7 +189,10 @@ pub fn switch_statement(disc: Expr, cases: Vec<SwitchCase>, span: Span) -> PResu
         );
     }
     Ok(Stmt {
-        kind: StmtKind::Switch { disc, cases },
+        kind: StmtKind::Switch {
+            disc: Box::new(disc),
+            cases,
+        },
         span,
     })
 }
@@ -272,13 +275,13 @@ pub fn import(
         None => None,
     };
     Ok(Stmt {
-        kind: StmtKind::Import(ImportDecl {
+        kind: StmtKind::Import(Box::new(ImportDecl {
             default: clause.default,
             namespace,
             named,
             source: ctx.string(source.0),
             source_span: source.1,
-        }),
+        })),
         span,
     })
 }
@@ -695,8 +698,8 @@ pub fn regex(ctx: &Ctx, i: u32, span: Span) -> PResult<Expr> {
     // Moved out: a parse reduces each token once (see `Ctx::string`).
     Ok(Expr {
         kind: ExprKind::Regex {
-            pattern: std::mem::take(&mut lit.pattern),
-            flags: std::mem::take(&mut lit.flags),
+            pattern: std::mem::take(&mut lit.pattern).into_boxed_str(),
+            flags: std::mem::take(&mut lit.flags).into_boxed_str(),
         },
         span,
     })
@@ -721,7 +724,10 @@ pub fn template(
     }
     quasis.push(ctx.template(tail));
     Expr {
-        kind: ExprKind::Template { quasis, exprs },
+        kind: ExprKind::Template {
+            quasis: quasis.into_boxed_slice(),
+            exprs: exprs.into_boxed_slice(),
+        },
         span,
     }
 }

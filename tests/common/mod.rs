@@ -262,7 +262,10 @@ fn expr() -> BoxedStrategy<Expr> {
                 }),
                 (proptest::collection::vec(js_text(), 1..3), inner.clone()).prop_map(|(qs, x)| {
                     let exprs = vec![x; qs.len() - 1];
-                    e(ExprKind::Template { quasis: qs, exprs })
+                    e(ExprKind::Template {
+                        quasis: qs.into(),
+                        exprs: exprs.into(),
+                    })
                 }),
                 (0usize..3, any::<bool>(), inner.clone(), block).prop_map(
                     |(n, arrow, body_expr, body)| {
@@ -363,7 +366,7 @@ fn stmt(depth: u32, in_loop: bool) -> BoxedStrategy<Stmt> {
         })),
         1 => (body(in_loop), body(in_loop), any::<bool>()).prop_map(|(b, h, fin)| s(StmtKind::Try {
             block: b,
-            handler: Some(CatchClause { param: Some(ident(3)), body: h, span: Span::default() }),
+            handler: Some(Box::new(CatchClause { param: Some(ident(3)), body: h, span: Span::default() })),
             finalizer: if fin { Some(Vec::new()) } else { None },
         })),
         1 => (expr(), proptest::collection::vec((proptest::option::of(expr()), body(in_loop)), 0..3)).prop_map(
@@ -383,7 +386,7 @@ fn stmt(depth: u32, in_loop: bool) -> BoxedStrategy<Stmt> {
                         SwitchCase { test, body, span: Span::default() }
                     })
                     .collect();
-                s(StmtKind::Switch { disc: d, cases })
+                s(StmtKind::Switch { disc: Box::new(d), cases })
             }
         ),
         1 => (inner(true), any::<bool>()).prop_map(move |(b, cont)| s(StmtKind::Labeled {
@@ -512,9 +515,11 @@ fn dedup_stmt(st: Stmt, seen: &mut std::collections::HashSet<Name>) -> Stmt {
             finalizer,
         } => StmtKind::Try {
             block: dedup_lexical(block, seen),
-            handler: handler.map(|h| CatchClause {
-                body: dedup_lexical(h.body, seen),
-                ..h
+            handler: handler.map(|h| {
+                Box::new(CatchClause {
+                    body: dedup_lexical(h.body, seen),
+                    ..*h
+                })
             }),
             finalizer: finalizer.map(|f| dedup_lexical(f, seen)),
         },
