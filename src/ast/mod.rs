@@ -93,11 +93,30 @@ impl Interner {
                 return None;
             }
             let name = Name(slot - 1);
-            if self.resolve(name) == s {
+            // Bytes, not `resolve`: the text is only ever cut where a name
+            // ends, so the character-boundary checks of `str` slicing are
+            // not needed, and they cost as much as the comparison.
+            if self.bytes(name) == s.as_bytes() {
                 return Some(name);
             }
             at = (at + 1) & mask;
         }
+    }
+
+    /// The UTF-8 bytes of `name` (empty for a name not in the table).
+    fn bytes(&self, name: Name) -> &[u8] {
+        let i = name.0 as usize;
+        let Some(&end) = self.ends.get(i) else {
+            return &[];
+        };
+        let start = match i.checked_sub(1) {
+            Some(before) => self.ends[before],
+            None => 0,
+        };
+        self.text
+            .as_bytes()
+            .get(start as usize..end as usize)
+            .unwrap_or(&[])
     }
 
     /// Puts `name` in the first free slot of its probe sequence.
