@@ -309,8 +309,9 @@ pub struct VarDecl {
 pub struct VarDeclarator {
     /// The declared name.
     pub name: Ident,
-    /// The initialiser.
-    pub init: Option<Box<Expr>>,
+    /// The initialiser (inline: most declarations have one, and a box
+    /// would be an allocation each).
+    pub init: Option<Expr>,
 }
 
 /// The first clause of a `for (;;)` header.

@@ -301,7 +301,7 @@ fn item(depth: u32, in_loop: bool) -> BoxedStrategy<Stmt> {
         4 => stmt(depth, in_loop),
         1 => (0..LEXICAL_COUNT, any::<bool>(), expr()).prop_map(|(i, is_const, init)| s(StmtKind::Var(VarDecl {
             kind: if is_const { VarKind::Const } else { VarKind::Let },
-            decls: vec![VarDeclarator { name: ident(LEXICAL_BASE + i), init: Some(Box::new(init)) }],
+            decls: vec![VarDeclarator { name: ident(LEXICAL_BASE + i), init: Some(init) }],
         }))),
     ]
     .boxed()
@@ -319,7 +319,7 @@ fn stmt(depth: u32, in_loop: bool) -> BoxedStrategy<Stmt> {
                         name: n,
                         span: Span::default()
                     },
-                    init: init.map(Box::new)
+                    init
                 }],
             }
         ))),
