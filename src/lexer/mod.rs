@@ -187,9 +187,14 @@ impl<'s> Lexer<'s> {
 
     /// Whether the character at `pos` would continue an identifier.
     fn continues_identifier(&self, pos: usize) -> bool {
-        match self.src[pos..].chars().next() {
-            Some('\\') => true,
-            Some(c) if !c.is_ascii() => scan::is_id_continue(c),
+        // The byte tells for ASCII, the usual case: only a non-ASCII
+        // character needs decoding.
+        match self.src.as_bytes().get(pos) {
+            Some(b'\\') => true,
+            Some(&b) if !b.is_ascii() => self.src[pos..]
+                .chars()
+                .next()
+                .is_some_and(scan::is_id_continue),
             _ => false,
         }
     }
