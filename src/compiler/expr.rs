@@ -243,6 +243,7 @@ impl Compiler<'_> {
                     dst,
                     capacity: u16::try_from(defined).unwrap_or(u16::MAX),
                 });
+                self.reserve_properties(props.len());
                 for p in props {
                     if let (PropValue::Init(v), true) = (&p.value, self.is_proto_key(&p.key)) {
                         // Annex B `__proto__: v` sets the prototype; it

@@ -401,6 +401,23 @@ impl Compiler<'_> {
         Ok(K(i))
     }
 
+    /// Room for `n` more property keys, and for the code and positions of
+    /// as many property definitions: the tables of an object literal with
+    /// many properties (a redirect map) would otherwise grow several times.
+    fn reserve_properties(&mut self, n: usize) {
+        let f = self.f();
+        let keys = f.proto.keys.len();
+        f.proto.keys.reserve(n);
+        if keys + n > SCAN_CONSTANTS {
+            // The index holds every key once there are more than
+            // SCAN_CONSTANTS (see `key_const`), none before.
+            let indexed = f.key_index.len();
+            f.key_index.reserve(keys + n - indexed);
+        }
+        f.proto.code.reserve(2 * n);
+        f.proto.positions.reserve(n);
+    }
+
     /// The constant index of a number (by its bits), like
     /// [`Compiler::key_const`].
     fn number_const(&mut self, v: f64) -> K {
