@@ -121,7 +121,7 @@ impl Vm {
                 self.push_frame(Some(o), proto, base, args.len(), Reg(0), FrameKind::Entry)?;
                 self.run(self.frames.len() - 1)
             }
-            Class::Native { .. } => self.call_native(o, this, args, None),
+            Class::Native { id, data } => self.invoke_native(o, id, data, this, args, None),
             Class::Bound {
                 target,
                 this: bound_this,
@@ -149,6 +149,21 @@ impl Vm {
         let Class::Native { id, data } = self.heap.obj(f).class else {
             return Err(self.type_error("not a built-in function"));
         };
+        self.invoke_native(f, id, data, this, args, new_target)
+    }
+
+    /// Calls built-in `f` whose class (`Class::Native { id, data }`) the
+    /// caller has already read, so a call from the dispatch loop looks the
+    /// function object up once.
+    pub(crate) fn invoke_native(
+        &mut self,
+        f: ObjRef,
+        id: u16,
+        data: Value,
+        this: Value,
+        args: &[Value],
+        new_target: Option<ObjRef>,
+    ) -> JsResult<Value> {
         if self.native_depth >= MAX_NATIVE_DEPTH || self.frames.len() >= MAX_CALL_DEPTH {
             return Err(self.call_depth_error());
         }

@@ -408,37 +408,36 @@ impl Vm {
                     Op::Call { dst, func, argc } => {
                         self.frames[fi].pc = pc as u32;
                         let callee = reg!(func);
-                        // A script function gets a frame in this loop;
+                        // A script function gets a frame in this loop and a
+                        // built-in is called at once, its class read once;
                         // everything else goes through `call_op`.
-                        let closure = match callee {
-                            Value::Object(o) => match self.heap.obj(o).class {
-                                Class::Closure { proto: p, .. } => Some((o, p)),
-                                _ => None,
-                            },
+                        let class = match callee {
+                            Value::Object(o) => Some((o, self.heap.obj(o).class)),
                             _ => None,
                         };
-                        if let Some((o, p)) = closure {
-                            let window = base + usize::from(func.0) + 1;
-                            match self.push_frame(
-                                Some(o),
-                                p,
-                                window,
-                                usize::from(argc),
-                                dst,
-                                FrameKind::Normal,
-                            ) {
-                                Ok(()) => continue 'frames,
-                                Err(e) => Err(e),
+                        let window = base + usize::from(func.0);
+                        match class {
+                            Some((o, Class::Closure { proto: p, .. })) => {
+                                match self.push_frame(
+                                    Some(o),
+                                    p,
+                                    window + 1,
+                                    usize::from(argc),
+                                    dst,
+                                    FrameKind::Normal,
+                                ) {
+                                    Ok(()) => continue 'frames,
+                                    Err(e) => Err(e),
+                                }
                             }
-                        } else {
-                            self.call_op(
-                                callee,
-                                base + usize::from(func.0),
-                                usize::from(argc),
-                                false,
-                                pc,
-                            )
-                            .map(|v| reg!(dst) = v)
+                            Some((o, Class::Native { id, data })) => self
+                                .with_call_args(window, usize::from(argc), |vm, this, args| {
+                                    vm.invoke_native(o, id, data, this, args, None)
+                                })
+                                .map(|v| reg!(dst) = v),
+                            _ => self
+                                .call_op(callee, window, usize::from(argc), false, pc)
+                                .map(|v| reg!(dst) = v),
                         }
                     }
                     Op::New { dst, func, argc } => {
@@ -792,9 +791,9 @@ impl Vm {
         self.set(Value::Object(global), key, v)
     }
 
-    /// A call from the dispatch loop to something that is not a script
-    /// closure: a built-in, a bound function, or a non-function (an error
-    /// that names the callee as written).
+    /// A call from the dispatch loop to something that is neither a script
+    /// closure nor a built-in: a bound function, or a non-function (an
+    /// error that names the callee as written).
     fn call_op(
         &mut self,
         callee: Value,
@@ -803,22 +802,34 @@ impl Vm {
         _construct: bool,
         pc: usize,
     ) -> JsResult<Value> {
-        let this = self.regs[window + 1];
         if !self.is_callable(callee) {
             let what = self.callee_text(pc, callee);
             return Err(self.type_error(format!("{what} is not a function")));
         }
-        // The arguments are copied out of the registers, which the callee
-        // may grow (and so move): into a plain array when they fit, which
-        // costs a fraction of collecting them into a `SmallVec`.
+        self.with_call_args(window, argc, |vm, this, args| vm.call(callee, this, args))
+    }
+
+    /// Runs `f` with the `this` and arguments of the call whose window
+    /// starts at `window` (the callee's register). The arguments are
+    /// copied out of the registers, which the callee may grow (and so
+    /// move): into a plain array when they fit, which costs a fraction of
+    /// collecting them into a `SmallVec`.
+    #[inline(always)]
+    fn with_call_args(
+        &mut self,
+        window: usize,
+        argc: usize,
+        f: impl FnOnce(&mut Vm, Value, &[Value]) -> JsResult<Value>,
+    ) -> JsResult<Value> {
+        let this = self.regs[window + 1];
         let from = window + 2..window + 2 + argc;
         let mut few = [Value::Undefined; FEW_ARGS];
         if let Some(args) = few.get_mut(..argc) {
             args.copy_from_slice(&self.regs[from]);
-            return self.call(callee, this, args);
+            return f(self, this, args);
         }
         let args = self.regs[from].to_vec();
-        self.call(callee, this, &args)
+        f(self, this, &args)
     }
 
     /// `new` from the dispatch loop. Returns `true` when a script frame was
