@@ -366,7 +366,7 @@ impl Vm {
         let mut search = re.regex.search(from, sticky);
         let mut charged = 0;
         loop {
-            let left = self.step_limit.saturating_sub(self.steps);
+            let left = self.steps_left();
             let mut fuel = left
                 .saturating_mul(ENGINE_STEPS_PER_STEP)
                 .saturating_add(ENGINE_STEPS_PER_STEP - 1);
@@ -380,7 +380,7 @@ impl Vm {
             match outcome {
                 Ok(found) => return Ok(found),
                 Err(Stop::Steps) => {
-                    self.steps = self.step_limit.saturating_add(1);
+                    self.meter.set_used(self.meter.limit().saturating_add(1));
                     return Err(Throw::Fatal(Fatal::ComputeLimit));
                 }
                 Err(Stop::Memory(bytes)) => {

@@ -27,8 +27,7 @@ impl Vm {
                 };
             }
             loop {
-                self.steps += 1;
-                if self.steps > self.step_limit {
+                if !self.meter.tick() {
                     self.frames[fi].pc = pc as u32;
                     return Err(Throw::Fatal(Fatal::ComputeLimit));
                 }

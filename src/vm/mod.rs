@@ -14,6 +14,7 @@
 //! - `ops.rs`: conversions and operators (ToNumber, `==`, `+`...).
 //! - `errors.rs`: making the errors the engine throws.
 //! - `promise.rs`: promises, the job queue and `await`.
+//! - `steps.rs`: the step meter.
 //! - `prelude.rs`: the script's top level, run once per worker when it
 //!   does the same thing for every event, and copied in afterwards.
 
@@ -26,6 +27,7 @@ mod ops;
 mod prelude;
 mod promise;
 mod props;
+mod steps;
 
 pub use errors::ErrorKind;
 pub use ops::{Hint, MAX_STRING_LENGTH, is_js_whitespace, js_pow, to_int32, to_integer, to_uint32};
@@ -158,8 +160,8 @@ pub struct Vm {
     pub(crate) frames: Vec<Frame>,
     pub(crate) extra_args: Vec<Value>,
     pub(crate) script_slots: Vec<Value>,
-    pub(crate) steps: u64,
-    pub(crate) step_limit: u64,
+    /// Steps used and the limit.
+    pub(crate) meter: steps::StepMeter,
     pub(crate) native_depth: u32,
     pub(crate) jobs: std::collections::VecDeque<promise::Job>,
     pub(crate) promises: Vec<promise::PromiseData>,
@@ -226,8 +228,7 @@ impl Vm {
             frames: Vec::with_capacity(64),
             extra_args: Vec::new(),
             script_slots: Vec::new(),
-            steps: 0,
-            step_limit,
+            meter: steps::StepMeter::new(step_limit),
             native_depth: 0,
             jobs: std::collections::VecDeque::new(),
             promises: Vec::new(),
@@ -307,7 +308,7 @@ impl Vm {
         self.event_start = None;
         self.regexes.clear();
         self.regex_cache.clear();
-        self.steps = 0;
+        self.meter.set_used(0);
         self.native_depth = 0;
         self.clock_ms = clock_ms;
         self.random = seed | 1;
@@ -327,7 +328,7 @@ impl Vm {
 
     /// Sets the step budget.
     pub fn set_step_limit(&mut self, limit: u64) {
-        self.step_limit = limit;
+        self.meter.set_limit(limit);
     }
 
     /// Sets the memory limit.
@@ -338,7 +339,7 @@ impl Vm {
     /// What the event has used so far.
     pub fn usage(&self) -> Usage {
         Usage {
-            steps: self.steps,
+            steps: self.meter.used(),
             peak_memory: self.heap.peak(),
         }
     }
@@ -349,27 +350,26 @@ impl Vm {
     /// again from where the shortcut started. No script code may run
     /// inside it.
     pub(crate) fn attempt<T>(&mut self, attempt: impl FnOnce(&mut Vm) -> Option<T>) -> Option<T> {
-        let steps = self.steps;
+        let steps = self.meter.used();
         let done = attempt(self);
         if done.is_none() {
-            self.steps = steps;
+            self.meter.set_used(steps);
         }
         done
     }
 
     /// The steps the event may still take.
     pub(crate) fn steps_left(&self) -> u64 {
-        self.step_limit.saturating_sub(self.steps)
+        self.meter.left()
     }
 
     /// Charges `n` steps; fails when the budget is spent. Built-ins charge
     /// in proportion to the work they do.
     pub fn charge(&mut self, n: u64) -> JsResult<()> {
-        self.steps = self.steps.saturating_add(n);
-        if self.steps > self.step_limit {
-            Err(Throw::Fatal(Fatal::ComputeLimit))
-        } else {
+        if self.meter.charge(n) {
             Ok(())
+        } else {
+            Err(Throw::Fatal(Fatal::ComputeLimit))
         }
     }
 

@@ -84,17 +84,18 @@ impl Vm {
         &mut self,
         prelude: impl FnOnce(&mut Vm) -> Result<(), E>,
     ) -> Result<(), E> {
-        let at_start = self.steps == 0 && self.frames.is_empty() && self.heap.used() == 0;
+        let at_start = self.meter.used() == 0 && self.frames.is_empty() && self.heap.used() == 0;
         self.event_start = None;
         if let Some(p) = self.prelude.as_deref() {
-            if at_start && p.step_limit <= self.step_limit && p.memory_limit <= self.heap.limit() {
+            if at_start && p.step_limit <= self.meter.limit() && p.memory_limit <= self.heap.limit()
+            {
                 self.heap.restore(&p.heap);
                 self.script_slots.clone_from(&p.script_slots);
                 self.regs.clone_from(&p.regs);
                 self.cells.clone_from(&p.cells);
                 self.regexes.clone_from(&p.regexes);
                 self.throw_site = p.throw_site;
-                self.steps = p.steps;
+                self.meter.set_used(p.steps);
                 self.event_start = Some(p.serial);
                 return Ok(());
             }
@@ -118,8 +119,8 @@ impl Vm {
                     cells: self.cells.clone(),
                     regexes: self.regexes.clone(),
                     throw_site: self.throw_site,
-                    steps: self.steps,
-                    step_limit: self.step_limit,
+                    steps: self.meter.used(),
+                    step_limit: self.meter.limit(),
                     memory_limit: self.heap.limit(),
                     serial,
                 })

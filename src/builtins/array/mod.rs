@@ -110,7 +110,7 @@ fn scan_dense(
     if !data.has_elements() {
         return Ok(Err(from));
     }
-    let budget = vm.step_limit.saturating_sub(vm.steps);
+    let budget = vm.steps_left();
     let stop = len
         .min(u64::from(data.elems.len))
         .min(from.saturating_add(budget));
