@@ -54,7 +54,8 @@ impl Vm {
         );
         self.charge(1 + (registers as u64) / 8)?;
         let needed = base + registers.max(1 + argc);
-        if self.regs.len() < needed {
+        let grown_from = self.regs.len();
+        if grown_from < needed {
             self.heap
                 .check(needed.saturating_sub(self.regs.len()) * 16)?;
             self.regs.resize(needed, Value::Undefined);
@@ -65,9 +66,11 @@ impl Vm {
             self.extra_args
                 .extend_from_slice(&self.regs[base + 1 + params..base + 1 + argc]);
         }
+        // Registers past the parameters start undefined; those the resize
+        // above added already are.
         let first_unset = base + 1 + argc.min(params);
-        for r in &mut self.regs[first_unset..base + registers.max(1 + argc)] {
-            *r = Value::Undefined;
+        if let Some(unset) = self.regs.get_mut(first_unset..needed.min(grown_from)) {
+            unset.fill(Value::Undefined);
         }
         let cell_base = self.cells.len();
         self.cells.resize(cell_base + cells, u32::MAX);
