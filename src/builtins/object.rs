@@ -457,10 +457,9 @@ fn freeze(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     set_integrity(vm, call.arg(0), true)
 }
 
-/// What `Object.keys`, `values` and `entries` collect.
+/// What `Object.values` and `entries` collect.
 #[derive(Clone, Copy, PartialEq)]
 enum Collect {
-    Keys,
     Values,
     Entries,
 }
@@ -472,7 +471,6 @@ fn collect(vm: &mut Vm, v: Value, what: Collect) -> JsResult<Value> {
     for k in keys {
         let key_value = vm.key_to_value(k)?;
         out.push(match what {
-            Collect::Keys => key_value,
             Collect::Values => vm.get(Value::Object(o), k)?,
             Collect::Entries => {
                 let value = vm.get(Value::Object(o), k)?;
@@ -484,7 +482,9 @@ fn collect(vm: &mut Vm, v: Value, what: Collect) -> JsResult<Value> {
 }
 
 fn keys(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
-    collect(vm, call.arg(0), Collect::Keys)
+    let o = vm.to_object(call.arg(0))?;
+    let names = vm.own_enumerable_string_names(o)?;
+    Ok(Value::Object(vm.new_array(&names)?))
 }
 
 fn values(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {

@@ -964,6 +964,46 @@ impl Vm {
         self.enumerable_string_props(o, |p| p.key, |k| k)
     }
 
+    /// The names `Object.keys` returns: [`Vm::own_enumerable_string_keys`]
+    /// as string values, gathered with no allocation for the few keys most
+    /// objects have when the property run can be read directly.
+    pub fn own_enumerable_string_names(
+        &mut self,
+        o: ObjRef,
+    ) -> JsResult<smallvec::SmallVec<[Value; 16]>> {
+        if let Some(props) = self.string_keyed_props(o) {
+            let count = props.len() as u64;
+            let names = props
+                .iter()
+                .filter_map(|p| match p.key {
+                    Key::Str(s) if p.attrs.enumerable() => Some(Value::String(s)),
+                    _ => None,
+                })
+                .collect();
+            self.charge(count)?;
+            return Ok(names);
+        }
+        let keys = self.own_enumerable_string_keys(o)?;
+        keys.into_iter().map(|k| self.key_to_value(k)).collect()
+    }
+
+    /// The property run of `o` when it is an ordinary object whose keys
+    /// are all strings or symbols (headers, query parameters, most
+    /// objects): the run is then already in key order and holds the
+    /// attributes, so nothing needs sorting or looking up again to list
+    /// its keys.
+    #[inline]
+    fn string_keyed_props(&self, o: ObjRef) -> Option<&[Prop]> {
+        if !self.heap.obj(o).class.is_ordinary() || o == self.realm.global {
+            return None;
+        }
+        let props = self.heap.props(o);
+        props
+            .iter()
+            .all(|p| matches!(p.key, Key::Str(_) | Key::Sym(_)))
+            .then_some(props)
+    }
+
     /// [`Vm::own_enumerable_string_keys`], each key with its value where
     /// the property is a data property found without a lookup (an
     /// ordinary object whose keys are all strings or symbols).
@@ -984,29 +1024,20 @@ impl Vm {
         found: impl Fn(&Prop) -> T,
         looked_up: impl Fn(Key) -> T,
     ) -> JsResult<Vec<T>> {
-        // An ordinary object whose keys are all strings (headers, query
-        // parameters, most objects): its property run is already in key
-        // order and holds the attributes, so nothing needs sorting or
-        // looking up again. The charge is what `own_keys` charges.
-        if self.heap.obj(o).class.is_ordinary() && o != self.realm.global {
-            let props = self.heap.props(o);
-            if props
-                .iter()
-                .all(|p| matches!(p.key, Key::Str(_) | Key::Sym(_)))
-            {
-                let count = props.len() as u64;
-                // Sized once: collecting a filtered iterator grows the
-                // vector step by step.
-                let mut out = Vec::with_capacity(props.len());
-                out.extend(
-                    props
-                        .iter()
-                        .filter(|p| matches!(p.key, Key::Str(_)) && p.attrs.enumerable())
-                        .map(found),
-                );
-                self.charge(count)?;
-                return Ok(out);
-            }
+        // The charge is what `own_keys` charges.
+        if let Some(props) = self.string_keyed_props(o) {
+            let count = props.len() as u64;
+            // Sized once: collecting a filtered iterator grows the vector
+            // step by step.
+            let mut out = Vec::with_capacity(props.len());
+            out.extend(
+                props
+                    .iter()
+                    .filter(|p| matches!(p.key, Key::Str(_)) && p.attrs.enumerable())
+                    .map(found),
+            );
+            self.charge(count)?;
+            return Ok(out);
         }
         let keys = self.own_keys(o)?;
         let mut out = Vec::with_capacity(keys.len());
