@@ -503,109 +503,41 @@ fn holds_statements(kind: FrameKind) -> bool {
 /// the brackets, labels, conditionals and pending functions alone.
 #[inline(always)]
 fn is_plain_operator(tok: Tok) -> bool {
-    matches!(
-        tok,
-        Tok::Dot
-            | Tok::Ellipsis
-            | Tok::Comma
-            | Tok::Lt
-            | Tok::Gt
-            | Tok::Le
-            | Tok::Ge
-            | Tok::EqEq
-            | Tok::NotEq
-            | Tok::EqEqEq
-            | Tok::NotEqEq
-            | Tok::Plus
-            | Tok::Minus
-            | Tok::Star
-            | Tok::Slash
-            | Tok::Percent
-            | Tok::StarStar
-            | Tok::Shl
-            | Tok::Shr
-            | Tok::UShr
-            | Tok::Amp
-            | Tok::Pipe
-            | Tok::Caret
-            | Tok::Bang
-            | Tok::Tilde
-            | Tok::AmpAmp
-            | Tok::PipePipe
-            | Tok::Assign
-            | Tok::PlusAssign
-            | Tok::MinusAssign
-            | Tok::StarAssign
-            | Tok::SlashAssign
-            | Tok::PercentAssign
-            | Tok::StarStarAssign
-            | Tok::ShlAssign
-            | Tok::ShrAssign
-            | Tok::UShrAssign
-            | Tok::AmpAssign
-            | Tok::PipeAssign
-            | Tok::CaretAssign
-            | Tok::Arrow
-            | Tok::QuestionDot
-            | Tok::QuestionQuestion
-            | Tok::LogicalAssign
-            | Tok::Hash
-            | Tok::At
-    )
+    tok.is_binary_operator()
+        || tok.is_assignment()
+        || matches!(
+            tok,
+            Tok::Dot
+                | Tok::Ellipsis
+                | Tok::Comma
+                | Tok::Bang
+                | Tok::Tilde
+                | Tok::LogicalAssign
+                | Tok::Arrow
+                | Tok::QuestionDot
+                | Tok::Hash
+                | Tok::At
+        )
 }
 
 /// Whether `tok`, at the start of a line after an expression, continues that
 /// expression (so no semicolon is inserted before it).
 fn continues(tok: Tok) -> bool {
-    matches!(
-        tok,
-        Tok::LParen
-            | Tok::LBracket
-            | Tok::Dot
-            | Tok::QuestionDot
-            | Tok::Comma
-            | Tok::Question
-            | Tok::QuestionQuestion
-            | Tok::Colon
-            | Tok::Lt
-            | Tok::Gt
-            | Tok::Le
-            | Tok::Ge
-            | Tok::EqEq
-            | Tok::NotEq
-            | Tok::EqEqEq
-            | Tok::NotEqEq
-            | Tok::Plus
-            | Tok::Minus
-            | Tok::Star
-            | Tok::Slash
-            | Tok::Percent
-            | Tok::StarStar
-            | Tok::Shl
-            | Tok::Shr
-            | Tok::UShr
-            | Tok::Amp
-            | Tok::Pipe
-            | Tok::Caret
-            | Tok::AmpAmp
-            | Tok::PipePipe
-            | Tok::Assign
-            | Tok::PlusAssign
-            | Tok::MinusAssign
-            | Tok::StarAssign
-            | Tok::SlashAssign
-            | Tok::PercentAssign
-            | Tok::StarStarAssign
-            | Tok::ShlAssign
-            | Tok::ShrAssign
-            | Tok::UShrAssign
-            | Tok::AmpAssign
-            | Tok::PipeAssign
-            | Tok::CaretAssign
-            | Tok::LogicalAssign
-            | Tok::In
-            | Tok::Instanceof
-            | Tok::TemplateFull(_)
-            | Tok::TemplateHead(_)
-    )
+    tok.is_binary_operator()
+        || tok.is_assignment()
+        || matches!(
+            tok,
+            Tok::LParen
+                | Tok::LBracket
+                | Tok::Dot
+                | Tok::QuestionDot
+                | Tok::Comma
+                | Tok::Question
+                | Tok::Colon
+                | Tok::LogicalAssign
+                | Tok::In
+                | Tok::Instanceof
+                | Tok::TemplateFull(_)
+                | Tok::TemplateHead(_)
+        )
 }

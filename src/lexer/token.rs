@@ -293,6 +293,61 @@ impl Tok {
         }
     }
 
+    /// Whether the token is `=` or an arithmetic, shift or bitwise compound
+    /// assignment (`+=` … `^=`; not the logical ones, `&&=` `||=` `??=`).
+    #[inline]
+    pub fn is_assignment(&self) -> bool {
+        matches!(
+            self,
+            Tok::Assign
+                | Tok::PlusAssign
+                | Tok::MinusAssign
+                | Tok::StarAssign
+                | Tok::SlashAssign
+                | Tok::PercentAssign
+                | Tok::StarStarAssign
+                | Tok::ShlAssign
+                | Tok::ShrAssign
+                | Tok::UShrAssign
+                | Tok::AmpAssign
+                | Tok::PipeAssign
+                | Tok::CaretAssign
+        )
+    }
+
+    /// Whether the token is a binary operator written as a punctuator:
+    /// comparison, arithmetic, shift, bitwise and logical (`??` included;
+    /// not `in` and `instanceof`, which are words).
+    #[inline]
+    pub fn is_binary_operator(&self) -> bool {
+        matches!(
+            self,
+            Tok::Lt
+                | Tok::Gt
+                | Tok::Le
+                | Tok::Ge
+                | Tok::EqEq
+                | Tok::NotEq
+                | Tok::EqEqEq
+                | Tok::NotEqEq
+                | Tok::Plus
+                | Tok::Minus
+                | Tok::Star
+                | Tok::Slash
+                | Tok::Percent
+                | Tok::StarStar
+                | Tok::Shl
+                | Tok::Shr
+                | Tok::UShr
+                | Tok::Amp
+                | Tok::Pipe
+                | Tok::Caret
+                | Tok::AmpAmp
+                | Tok::PipePipe
+                | Tok::QuestionQuestion
+        )
+    }
+
     /// Whether the token is a reserved word or a contextual keyword:
     /// `self.keyword_name().is_some()`, without building the name.
     #[inline]

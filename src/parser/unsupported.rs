@@ -80,21 +80,9 @@ pub fn name_feature(
         Tok::StarStar => early(
             "the left side of `**` cannot be a unary expression: add parentheses, as in `(-a) ** b`",
         ),
-        Tok::Assign
-        | Tok::PlusAssign
-        | Tok::MinusAssign
-        | Tok::StarAssign
-        | Tok::SlashAssign
-        | Tok::PercentAssign
-        | Tok::StarStarAssign
-        | Tok::ShlAssign
-        | Tok::ShrAssign
-        | Tok::UShrAssign
-        | Tok::AmpAssign
-        | Tok::PipeAssign
-        | Tok::CaretAssign
-            if prev.is_some_and(|p| ends_expression(p.tok))
-                && opener_tok != Some(Tok::ObjectOpen) =>
+        tok if tok.is_assignment()
+            && prev.is_some_and(|p| ends_expression(p.tok))
+            && opener_tok != Some(Tok::ObjectOpen) =>
         {
             early(
                 "invalid assignment target: the left side of an assignment must be a variable or a property",
