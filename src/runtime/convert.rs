@@ -147,7 +147,7 @@ fn request_to_js(
 ) -> JsResult<Value> {
     let n = vm.realm().event_names;
     let start = vm.heap().next_object();
-    let maps = shape.maps.len();
+    let maps = shape.parts.maps.len();
     let method = common_text(vm, &r.method)?;
     let uri = text(vm, &r.uri)?;
     let q = entries_to_js(vm, &r.querystring, Source::RequestQuery, shape)?;
@@ -164,14 +164,14 @@ fn request_to_js(
         props.push(super::host::raw_query_string_property(vm));
     }
     let o = object(vm, &props)?;
-    shape.request = shape.subtree(o, start, maps, 3);
+    shape.parts.request = shape.subtree(o, start, maps, 3);
     Ok(o)
 }
 
 fn response_to_js(vm: &mut Vm, r: &Response, shape: &mut EventShape) -> JsResult<Value> {
     let n = vm.realm().event_names;
     let start = vm.heap().next_object();
-    let maps = shape.maps.len();
+    let maps = shape.parts.maps.len();
     let mut props = Props::new();
     props.push(data(n.status_code, Value::Number(f64::from(r.status_code))));
     if let Some(d) = &r.status_description {
@@ -186,7 +186,7 @@ fn response_to_js(vm: &mut Vm, r: &Response, shape: &mut EventShape) -> JsResult
         entries_to_js(vm, &r.cookies, Source::ResponseCookies, shape)?,
     ));
     let o = object(vm, &props)?;
-    shape.response = shape.subtree(o, start, maps, 2);
+    shape.parts.response = shape.subtree(o, start, maps, 2);
     Ok(o)
 }
 
@@ -206,7 +206,7 @@ fn entries_to_js(
         let e = entry_to_js(vm, entry)?;
         let key = shape.names.key(vm, name)?;
         if let Value::Object(object) = e {
-            shape.entries.push(EntryShape {
+            shape.parts.entries.push(EntryShape {
                 tree: Subtree { start, object },
                 key,
                 source,
@@ -228,7 +228,7 @@ fn entries_to_js(
         vm.create_data_property_or_throw(map, key, e)?;
     }
     if indexed.is_empty() {
-        shape.maps.push(MapShape {
+        shape.parts.maps.push(MapShape {
             tree: Subtree {
                 start: first,
                 object: map,
@@ -250,6 +250,17 @@ fn entries_to_js(
 #[derive(Debug, Default)]
 pub struct EventShape {
     names: NameKeys,
+    parts: ShapeParts,
+    /// The last event's objects, to be copied into the next event when it
+    /// has the same layout (boxed: it is taken out while the shape is
+    /// filled).
+    template: Option<Box<EventTemplate>>,
+}
+
+/// What an [`EventShape`] says about one event's objects; a template
+/// keeps a copy of it with a copy of the objects.
+#[derive(Debug, Default)]
+pub(super) struct ShapeParts {
     maps: Vec<MapShape>,
     /// In allocation order, so by object.
     entries: Vec<EntryShape>,
@@ -258,23 +269,24 @@ pub struct EventShape {
     request: Option<Subtree>,
     /// Likewise for the response object.
     response: Option<Subtree>,
-    /// The last event's objects, to be copied into the next event when it
-    /// has the same layout (boxed: it is taken out while the shape is
-    /// filled).
-    template: Option<Box<EventTemplate>>,
-}
-
-/// What an [`EventShape`] says about one event's objects, kept with a
-/// copy of them.
-#[derive(Debug, Default)]
-pub(super) struct ShapeParts {
-    maps: Vec<MapShape>,
-    entries: Vec<EntryShape>,
-    request: Option<Subtree>,
-    response: Option<Subtree>,
 }
 
 impl ShapeParts {
+    /// Makes this a copy of `other`, keeping its buffers.
+    fn copy_from(&mut self, other: &ShapeParts) {
+        self.maps.clone_from(&other.maps);
+        self.entries.clone_from(&other.entries);
+        self.request = other.request;
+        self.response = other.response;
+    }
+
+    fn clear(&mut self) {
+        self.maps.clear();
+        self.entries.clear();
+        self.request = None;
+        self.response = None;
+    }
+
     /// The keys the entries were stored under, in the order they were made.
     pub(super) fn entry_keys(&self) -> impl Iterator<Item = Key> + '_ {
         self.entries.iter().map(|e| e.key)
@@ -284,10 +296,7 @@ impl ShapeParts {
 impl EventShape {
     pub(super) fn clear(&mut self) {
         self.names.next = 0;
-        self.maps.clear();
-        self.entries.clear();
-        self.request = None;
-        self.response = None;
+        self.parts.clear();
     }
 
     /// The key for entry name `name`, the next in the event's order.
@@ -300,33 +309,27 @@ impl EventShape {
     /// request and, if there is one, the response.
     pub(super) fn complete(&self, event: &Event) -> bool {
         let (maps, response) = match event.response {
-            Some(_) => (5, self.response.is_some()),
+            Some(_) => (5, self.parts.response.is_some()),
             None => (3, true),
         };
-        self.maps.len() == maps && self.request.is_some() && response
+        self.parts.maps.len() == maps && self.parts.request.is_some() && response
     }
 
     /// Makes `parts` a copy of what this shape says.
     pub(super) fn save(&self, parts: &mut ShapeParts) {
-        parts.maps.clone_from(&self.maps);
-        parts.entries.clone_from(&self.entries);
-        parts.request = self.request;
-        parts.response = self.response;
+        parts.copy_from(&self.parts);
     }
 
     /// Says what `parts` says (the name keys are left as they are).
     pub(super) fn load(&mut self, parts: &ShapeParts) {
-        self.maps.clone_from(&parts.maps);
-        self.entries.clone_from(&parts.entries);
-        self.request = parts.request;
-        self.response = parts.response;
+        self.parts.copy_from(parts);
     }
 
     /// `object`'s subtree, from `start` on, when the maps built since there
     /// were `maps` were all kept in [`EventShape::maps`].
     fn subtree(&self, object: Value, start: ObjRef, maps: usize, count: usize) -> Option<Subtree> {
         match object {
-            Value::Object(object) if self.maps.len() == maps + count => {
+            Value::Object(object) if self.parts.maps.len() == maps + count => {
                 Some(Subtree { start, object })
             }
             _ => None,
@@ -624,7 +627,7 @@ pub(crate) fn read_plain_response(
         v,
         event,
         shape,
-        shape.response,
+        shape.parts.response,
         EventType::ViewerResponse,
     )?;
     let n = r.names();
@@ -749,7 +752,14 @@ pub(crate) fn read_plain_request<'e>(
     if !vm.heap().obj(o).flags.has(ObjFlags::MODIFIED) {
         return None;
     }
-    let (r, o) = own_part_reader(vm, v, event, shape, shape.request, EventType::ViewerRequest)?;
+    let (r, o) = own_part_reader(
+        vm,
+        v,
+        event,
+        shape,
+        shape.parts.request,
+        EventType::ViewerRequest,
+    )?;
     let n = r.names();
     let field = |name: JsStr| r.vm.plain_data_value(o, Key::Str(name));
     let Value::String(method) = field(n.method)? else {
@@ -1045,10 +1055,10 @@ impl<'a> Reader<'a> {
             tree.is_some_and(|t| t.object == o && t.unmodified(vm))
         };
         let entries = match self.event.own_part() {
-            Some(OwnPart::Request(r)) if is(self.shape.request, self.vm) => {
+            Some(OwnPart::Request(r)) if is(self.shape.parts.request, self.vm) => {
                 r.querystring.0.len() + r.headers.0.len() + r.cookies.0.len()
             }
-            Some(OwnPart::Response(r)) if is(self.shape.response, self.vm) => {
+            Some(OwnPart::Response(r)) if is(self.shape.parts.response, self.vm) => {
                 r.headers.0.len() + r.cookies.0.len()
             }
             _ => return Ok(false),
@@ -1070,7 +1080,12 @@ impl<'a> Reader<'a> {
         if !self.pristine {
             return None;
         }
-        let m = self.shape.maps.iter().find(|m| m.tree.object == map)?;
+        let m = self
+            .shape
+            .parts
+            .maps
+            .iter()
+            .find(|m| m.tree.object == map)?;
         m.tree.unmodified(self.vm).then_some(m.source)
     }
 
@@ -1083,10 +1098,11 @@ impl<'a> Reader<'a> {
         }
         let at = self
             .shape
+            .parts
             .entries
             .binary_search_by_key(&e.0, |s| s.tree.object.0)
             .ok()?;
-        let s = self.shape.entries[at];
+        let s = self.shape.parts.entries[at];
         if !s.tree.unmodified(self.vm) {
             return None;
         }
