@@ -108,9 +108,7 @@ impl HeapData {
     /// Bytes held by the slabs' contents.
     pub fn bytes(&self) -> usize {
         use std::mem::size_of;
-        self.objects.len() * size_of::<ObjectData>()
-            + self.props.len() * size_of::<Prop>()
-            + self.values.len() * size_of::<Value>()
+        record_bytes(self.objects.len(), self.props.len(), self.values.len())
             + self.cells.len() * size_of::<Value>()
             + self.upvals.len() * size_of::<u32>()
             + self.symbols.len() * size_of::<SymbolData>()
@@ -292,11 +290,15 @@ pub struct HeapRun {
 impl HeapRun {
     /// What appending the run adds to the event's memory.
     pub fn bytes(&self) -> usize {
-        use std::mem::size_of;
-        self.objects.len() * size_of::<ObjectData>()
-            + self.props.len() * size_of::<Prop>()
-            + self.values.len() * size_of::<Value>()
+        record_bytes(self.objects.len(), self.props.len(), self.values.len())
     }
+}
+
+/// What `objects` object records, `props` property records and `values`
+/// values count in an event's memory.
+fn record_bytes(objects: usize, props: usize, values: usize) -> usize {
+    use std::mem::size_of;
+    objects * size_of::<ObjectData>() + props * size_of::<Prop>() + values * size_of::<Value>()
 }
 
 /// An event heap's contents at one point, to be put back at the start of
