@@ -283,6 +283,35 @@ struct FnSpare {
 /// scanning its list: cheaper than hashing for the few most functions have.
 const SCAN_CONSTANTS: usize = 8;
 
+/// The index of constant `item` in `list`, added when new; `id` gives what
+/// tells two constants apart. A list of up to [`SCAN_CONSTANTS`] is
+/// scanned; past that, `index` holds every constant's index (filled when
+/// the list outgrows the scan, kept up to date after).
+fn constant_index<T: Copy, I: std::hash::Hash + Eq>(
+    list: &mut Vec<T>,
+    index: &mut AHashMap<I, u32>,
+    item: T,
+    id: impl Fn(T) -> I,
+) -> u32 {
+    let wanted = id(item);
+    let found = if list.len() <= SCAN_CONSTANTS {
+        list.iter().position(|&x| id(x) == wanted).map(|i| i as u32)
+    } else {
+        index.get(&wanted).copied()
+    };
+    if let Some(i) = found {
+        return i;
+    }
+    let i = list.len() as u32;
+    list.push(item);
+    if list.len() == SCAN_CONSTANTS + 1 {
+        index.extend(list.iter().enumerate().map(|(j, &x)| (id(x), j as u32)));
+    } else if list.len() > SCAN_CONSTANTS {
+        index.insert(wanted, i);
+    }
+    i
+}
+
 /// The pseudo-name of `this` in scopes.
 const THIS: Name = Name(u32::MAX);
 
@@ -381,24 +410,12 @@ impl Compiler<'_> {
     /// [`SCAN_CONSTANTS`].
     fn key_const(&mut self, key: Key) -> CResult<K> {
         let f = self.f();
-        let keys = &mut f.proto.keys;
-        let found = if keys.len() <= SCAN_CONSTANTS {
-            keys.iter().position(|&k| k == key).map(|i| i as u32)
-        } else {
-            f.key_index.get(&key).copied()
-        };
-        if let Some(i) = found {
-            return Ok(K(i));
-        }
-        let i = keys.len() as u32;
-        keys.push(key);
-        if keys.len() == SCAN_CONSTANTS + 1 {
-            f.key_index
-                .extend(keys.iter().enumerate().map(|(j, &k)| (k, j as u32)));
-        } else if keys.len() > SCAN_CONSTANTS {
-            f.key_index.insert(key, i);
-        }
-        Ok(K(i))
+        Ok(K(constant_index(
+            &mut f.proto.keys,
+            &mut f.key_index,
+            key,
+            |k| k,
+        )))
     }
 
     /// Room for `n` more property keys, and for the code and positions of
@@ -422,32 +439,12 @@ impl Compiler<'_> {
     /// [`Compiler::key_const`].
     fn number_const(&mut self, v: f64) -> K {
         let f = self.f();
-        let bits = v.to_bits();
-        let numbers = &mut f.proto.numbers;
-        let found = if numbers.len() <= SCAN_CONSTANTS {
-            numbers
-                .iter()
-                .position(|n| n.to_bits() == bits)
-                .map(|i| i as u32)
-        } else {
-            f.number_index.get(&bits).copied()
-        };
-        if let Some(i) = found {
-            return K(i);
-        }
-        let i = numbers.len() as u32;
-        numbers.push(v);
-        if numbers.len() == SCAN_CONSTANTS + 1 {
-            f.number_index.extend(
-                numbers
-                    .iter()
-                    .enumerate()
-                    .map(|(j, n)| (n.to_bits(), j as u32)),
-            );
-        } else if numbers.len() > SCAN_CONSTANTS {
-            f.number_index.insert(bits, i);
-        }
-        K(i)
+        K(constant_index(
+            &mut f.proto.numbers,
+            &mut f.number_index,
+            v,
+            f64::to_bits,
+        ))
     }
 
     // -- Emission ----------------------------------------------------------
