@@ -20,6 +20,7 @@ pub fn dump_canonical(program: &Program) -> String {
 fn dump_with(program: &Program, canonical: bool) -> String {
     let mut d = Dumper {
         names: &program.names,
+        literals: &program.literals,
         out: String::new(),
         canonical,
     };
@@ -32,6 +33,7 @@ fn dump_with(program: &Program, canonical: bool) -> String {
 
 struct Dumper<'a> {
     names: &'a Interner,
+    literals: &'a Literals,
     out: String,
     canonical: bool,
 }
@@ -322,7 +324,7 @@ impl Dumper<'_> {
             ExprKind::Null => self.w("null"),
             ExprKind::Bool(b) => self.w(if *b { "true" } else { "false" }),
             ExprKind::Number(v) => self.w(&num(*v)),
-            ExprKind::String(s) => self.w(&js(s)),
+            ExprKind::String(s) => self.w(&js(self.literals.get(*s))),
             ExprKind::Regex { pattern, flags } => {
                 let _ = write!(self.out, "/{pattern}/{flags}");
             }
@@ -367,7 +369,7 @@ impl Dumper<'_> {
                             self.w(&format!("{:?}", crate::number::to_js_string(*v)));
                         }
                         PropKey::Name(n) => self.name(*n),
-                        PropKey::String(s) => self.w(&js(s)),
+                        PropKey::String(s) => self.w(&js(self.literals.get(*s))),
                         PropKey::Number(v) => self.w(&num(*v)),
                     }
                     self.w(" ");

@@ -142,6 +142,78 @@ impl Interner {
 /// A string as ECMAScript sees it: UTF-16 code units, lone surrogates allowed.
 pub type JsString = Vec<u16>;
 
+/// A string literal of the tree: its number in [`Program::literals`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Lit(pub u32);
+
+/// The values of a program's string literals, [`Lit`] `i` the i-th.
+///
+/// They share one buffer of code units: a source file has hundreds of
+/// literals, and a vector each would be an allocation each.
+#[derive(Clone, Debug, Default)]
+pub struct Literals {
+    /// Every literal's code units, one after another.
+    units: Vec<u16>,
+    /// Where each literal ends in `units` (it starts where the previous
+    /// ends).
+    ends: Vec<u32>,
+}
+
+impl Literals {
+    /// An empty table.
+    pub fn new() -> Literals {
+        Literals::default()
+    }
+
+    /// Adds `value` as the next literal.
+    pub fn push(&mut self, value: &[u16]) -> Lit {
+        self.units.extend_from_slice(value);
+        self.close()
+    }
+
+    /// The buffer the next literal's units are appended to; [`Literals::close`]
+    /// ends it.
+    pub fn open(&mut self) -> &mut Vec<u16> {
+        &mut self.units
+    }
+
+    /// Ends the literal whose units were appended through
+    /// [`Literals::open`] since the previous one ended.
+    pub fn close(&mut self) -> Lit {
+        let lit = Lit(self.ends.len() as u32);
+        self.ends.push(self.units.len() as u32);
+        lit
+    }
+
+    /// The code units of `lit` (empty for a literal not in the table).
+    pub fn get(&self, lit: Lit) -> &[u16] {
+        let i = lit.0 as usize;
+        let Some(&end) = self.ends.get(i) else {
+            return &[];
+        };
+        let start = match i.checked_sub(1) {
+            Some(before) => self.ends[before],
+            None => 0,
+        };
+        self.units.get(start as usize..end as usize).unwrap_or(&[])
+    }
+
+    /// How many literals the table holds.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Whether the table is empty.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The code units of all the literals together.
+    pub fn total_units(&self) -> usize {
+        self.units.len()
+    }
+}
+
 /// A parsed source file.
 #[derive(Clone, Debug)]
 pub struct Program {
@@ -153,6 +225,8 @@ pub struct Program {
     pub span: Span,
     /// The names the tree refers to.
     pub names: Interner,
+    /// The values of the tree's string literals.
+    pub literals: Literals,
     /// The regular-expression literals as the parser's early-error check
     /// compiled them, by the start of their span, in order: the compiler
     /// takes them from here instead of parsing each pattern again. A tree
@@ -433,7 +507,7 @@ pub enum ExprKind {
     /// A numeric literal.
     Number(f64),
     /// A string literal.
-    String(JsString),
+    String(Lit),
     /// A regular-expression literal.
     Regex {
         /// The pattern between the slashes.
@@ -540,7 +614,7 @@ pub enum PropKey {
     /// An identifier name, reserved words included: `{ if: 1 }`.
     Name(Name),
     /// A string literal key.
-    String(JsString),
+    String(Lit),
     /// A numeric literal key (its canonical string is the property name).
     Number(f64),
 }

@@ -15,6 +15,7 @@ use std::fmt::Write;
 pub fn print(program: &Program) -> String {
     let mut p = Printer {
         names: &program.names,
+        literals: &program.literals,
         out: String::new(),
         indent: 0,
         no_in: false,
@@ -44,6 +45,7 @@ mod prec {
 
 struct Printer<'a> {
     names: &'a Interner,
+    literals: &'a Literals,
     out: String,
     indent: usize,
     /// Inside a `for (init; ...)` header: `in` needs parentheses.
@@ -500,7 +502,7 @@ impl Printer<'_> {
     fn prop_key(&mut self, key: &PropKey) {
         match key {
             PropKey::Name(n) => self.name(*n),
-            PropKey::String(s) => quote(s, '"', &mut self.out),
+            PropKey::String(s) => quote(self.literals.get(*s), '"', &mut self.out),
             PropKey::Number(v) => self.w(&number(*v)),
         }
     }
@@ -526,7 +528,7 @@ impl Printer<'_> {
             ExprKind::Null => self.w("null"),
             ExprKind::Bool(b) => self.w(if *b { "true" } else { "false" }),
             ExprKind::Number(v) => self.w(&number(*v)),
-            ExprKind::String(s) => quote(s, '"', &mut self.out),
+            ExprKind::String(s) => quote(self.literals.get(*s), '"', &mut self.out),
             ExprKind::Regex { pattern, flags } => {
                 let _ = write!(self.out, "/{pattern}/{flags}");
             }

@@ -61,6 +61,10 @@ pub fn analyze(program: &Program) -> Analysis {
     lexical_decls(&program.body, true, &mut decls);
     a.push_scope(decls);
     a.stmts(&program.body);
+    // The string literals and keys, from their table (an import's module
+    // name is among them: a bound, not an exact count).
+    a.out.literals += program.literals.len();
+    a.out.literal_units += program.literals.total_units();
     a.out
 }
 
@@ -353,8 +357,11 @@ impl Analyzer {
         match &e.kind {
             ExprKind::Ident(n) => self.reference(*n),
             ExprKind::This => self.implicit(true),
-            ExprKind::Null | ExprKind::Bool(_) | ExprKind::Number(_) | ExprKind::Regex { .. } => {}
-            ExprKind::String(s) => self.literal(s),
+            ExprKind::Null
+            | ExprKind::Bool(_)
+            | ExprKind::Number(_)
+            | ExprKind::Regex { .. }
+            | ExprKind::String(_) => {}
             ExprKind::Template { quasis, exprs } => {
                 quasis.iter().for_each(|q| self.literal(q));
                 exprs.iter().for_each(|x| self.expr(x));
@@ -362,9 +369,6 @@ impl Analyzer {
             ExprKind::Array(items) => items.iter().flatten().for_each(|x| self.expr(x)),
             ExprKind::Object(props) => {
                 for p in props {
-                    if let PropKey::String(s) = &p.key {
-                        self.literal(s);
-                    }
                     match &p.value {
                         PropValue::Init(v) => self.expr(v),
                         PropValue::Get(f) | PropValue::Set(f) => self.function(f, None),

@@ -185,7 +185,8 @@ impl Compiler<'_> {
         match &e.kind {
             ExprKind::Number(v) => self.load_number(*v, dst),
             ExprKind::String(s) => {
-                let s = self.intern_js(s);
+                let literals = self.literals;
+                let s = self.intern_js(literals.get(*s));
                 self.emit(Op::LoadStr { dst, s });
             }
             ExprKind::Bool(value) => self.emit(Op::LoadBool { dst, value: *value }),
@@ -256,7 +257,10 @@ impl Compiler<'_> {
                     }
                     let key = match &p.key {
                         PropKey::Name(n) => self.key_of_name(*n),
-                        PropKey::String(s) => self.key_of_units(s),
+                        PropKey::String(s) => {
+                            let literals = self.literals;
+                            self.key_of_units(literals.get(*s))
+                        }
                         PropKey::Number(v) => {
                             let text: Vec<u16> =
                                 crate::number::to_js_string(*v).encode_utf16().collect();
@@ -384,7 +388,12 @@ impl Compiler<'_> {
         const PROTO: &str = "__proto__";
         match key {
             PropKey::Name(n) => self.proto_name == Some(*n),
-            PropKey::String(s) => s.iter().copied().eq(PROTO.encode_utf16()),
+            PropKey::String(s) => self
+                .literals
+                .get(*s)
+                .iter()
+                .copied()
+                .eq(PROTO.encode_utf16()),
             PropKey::Number(_) => false,
         }
     }
@@ -430,7 +439,10 @@ impl Compiler<'_> {
     /// A literal index as a property key: `o["x"]`, `o[0]`.
     fn constant_key(&mut self, index: &Expr) -> Option<Key> {
         match &index.kind {
-            ExprKind::String(s) => Some(self.key_of_units(s)),
+            ExprKind::String(s) => {
+                let literals = self.literals;
+                Some(self.key_of_units(literals.get(*s)))
+            }
             ExprKind::Number(v) if *v >= 0.0 && v.fract() == 0.0 && *v < 4294967295.0 => {
                 Some(Key::Index(*v as u32))
             }

@@ -62,6 +62,7 @@ pub fn compile(
     let mut c = Compiler {
         source: &source,
         names: &program.names,
+        literals: &program.literals,
         realm_strings: &realm.strings,
         strings: StringTable::with_capacity(
             analysis.literals + program.names.len(),
@@ -240,6 +241,8 @@ struct Compiler<'a> {
     /// keeps the parentheses in spans, not in nodes).
     source: &'a str,
     names: &'a ast::Interner,
+    /// The program's string literals.
+    literals: &'a ast::Literals,
     realm_strings: &'a StringTable,
     strings: StringTable,
     analysis: Analysis,

@@ -17,7 +17,7 @@ mod reader;
 pub mod scan;
 pub mod token;
 
-use crate::ast::{Interner, JsString};
+use crate::ast::{Interner, JsString, Literals};
 use crate::error::{SyntaxError, SyntaxErrorKind};
 use crate::features::Runtime;
 use crate::source::{LineIndex, Span};
@@ -33,7 +33,7 @@ pub struct LexOutput {
     /// Every token in order, inserted semicolons included.
     pub tokens: Vec<Token>,
     /// String literal values, indexed by [`Tok::String`].
-    pub strings: Vec<JsString>,
+    pub strings: Literals,
     /// Numeric literal values, indexed by [`Tok::Number`].
     pub numbers: Vec<f64>,
     /// Cooked template parts, indexed by the template tokens.
@@ -132,10 +132,9 @@ impl<'s> Lexer<'s> {
                 Ok(Raw::Slash) => self.emit(Tok::Slash, start, end)?,
                 Ok(Raw::SlashAssign) => self.emit(Tok::SlashAssign, start, end)?,
                 Ok(Raw::Quote) => {
-                    let (value, after) = scan::string(self.src, start)?;
-                    let idx = self.out.strings.len() as u32;
-                    self.out.strings.push(value);
-                    self.emit(Tok::String(idx), start, after)?;
+                    let after = scan::string(self.src, start, self.out.strings.open())?;
+                    let lit = self.out.strings.close();
+                    self.emit(Tok::String(lit.0), start, after)?;
                     self.continue_at(after);
                 }
                 Ok(Raw::Backtick) => self.template(start, end, true)?,

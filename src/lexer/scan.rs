@@ -223,25 +223,21 @@ fn is_word_byte(b: u8) -> bool {
 }
 
 /// Scans a string literal whose opening quote (`"` or `'`) is at `start`.
-/// Returns its UTF-16 value and the offset after the closing quote.
+/// Appends its UTF-16 value to `out` (the buffer all literals share) and
+/// returns the offset after the closing quote.
 #[inline(always)]
-pub fn string(src: &str, start: usize) -> Result<(Vec<u16>, usize), SyntaxError> {
+pub fn string(src: &str, start: usize, out: &mut Vec<u16>) -> Result<usize, SyntaxError> {
     // Most literals are plain ASCII up to the closing quote: find the first
     // byte that is not, and widen the text to UTF-16 in one go.
     let bytes = src.as_bytes();
     if let Some(&quote @ (b'"' | b'\'')) = bytes.get(start) {
         let end = plain_run(bytes, start + 1, quote);
         if bytes.get(end) == Some(&quote) {
-            return Ok((widen(&bytes[start + 1..end]), end + 1));
+            out.extend(bytes[start + 1..end].iter().map(|&b| u16::from(b)));
+            return Ok(end + 1);
         }
     }
-    string_general(src, start)
-}
-
-/// ASCII text as UTF-16 code units.
-#[inline]
-fn widen(text: &[u8]) -> Vec<u16> {
-    text.iter().map(|&b| u16::from(b)).collect()
+    string_general(src, start, out)
 }
 
 /// The first offset from `i` whose byte may end a run of plain text in a
@@ -286,7 +282,7 @@ fn plain_run(bytes: &[u8], mut i: usize, quote: u8) -> usize {
 /// [`string`] for any literal: escapes, line continuations, non-ASCII text
 /// and every error.
 #[inline(never)]
-fn string_general(src: &str, start: usize) -> Result<(Vec<u16>, usize), SyntaxError> {
+fn string_general(src: &str, start: usize, out: &mut Vec<u16>) -> Result<usize, SyntaxError> {
     let bytes = src.as_bytes();
     let (quote, stop) = match bytes.get(start) {
         Some(b'"') => (b'"', STOPS_DOUBLE),
@@ -299,7 +295,6 @@ fn string_general(src: &str, start: usize) -> Result<(Vec<u16>, usize), SyntaxEr
             ));
         }
     };
-    let mut out = Vec::new();
     let mut i = start + 1;
     loop {
         // Copy a run of plain ASCII in one go: the common case.
@@ -313,19 +308,13 @@ fn string_general(src: &str, start: usize) -> Result<(Vec<u16>, usize), SyntaxEr
         let Some(c) = char_at(src, i) else {
             return Err(lexical("unterminated string literal", start, src.len()));
         };
-        if out.is_empty() && c as u32 == quote as u32 {
-            // The common case, no escape: one allocation of the exact size
-            // instead of a growth from empty.
-            let units = bytes[run_start..i].iter().map(|&b| u16::from(b)).collect();
-            return Ok((units, i + 1));
-        }
         out.extend(bytes[run_start..i].iter().map(|&b| u16::from(b)));
         match c {
-            _ if c as u32 == quote as u32 => return Ok((out, i + 1)),
-            '\\' => i = escape(src, i, &mut out, EscapeIn::String)?,
+            _ if c as u32 == quote as u32 => return Ok(i + 1),
+            '\\' => i = escape(src, i, out, EscapeIn::String)?,
             '\n' | '\r' => return Err(lexical("unterminated string literal", start, i)),
             _ => {
-                push_char(&mut out, c);
+                push_char(out, c);
                 i += c.len_utf8();
             }
         }
@@ -766,22 +755,29 @@ mod tests {
         assert!(number("10n", 0, Runtime::Js2).is_err());
     }
 
+    /// The value of the string literal at the start of `src` and the
+    /// offset after it.
+    fn string_units(src: &str) -> Result<(Vec<u16>, usize), SyntaxError> {
+        let mut units = Vec::new();
+        string(src, 0, &mut units).map(|end| (units, end))
+    }
+
     #[test]
     fn string_escapes() {
-        let s = |src: &str| String::from_utf16_lossy(&string(src, 0).unwrap().0);
+        let s = |src: &str| String::from_utf16_lossy(&string_units(src).unwrap().0);
         assert_eq!(s(r#""a\nb""#), "a\nb");
         assert_eq!(s(r#"'\x41\u0042\u{43}\u{1F600}'"#), "ABC\u{1F600}");
         assert_eq!(s("'a\\\nb'"), "ab");
         assert_eq!(s("'a\\\r\nb'"), "ab");
         assert_eq!(s(r#""\0""#), "\0");
         assert_eq!(s(r#""\q""#), "q");
-        assert_eq!(string("'\\uD800'", 0).unwrap().0, vec![0xD800]);
-        assert!(string(r#""\1""#, 0).is_err());
-        assert!(string(r#""\08""#, 0).is_err());
-        assert!(string("\"abc", 0).is_err());
-        assert!(string("\"a\nb\"", 0).is_err());
-        assert!(string(r#""\u{110000}""#, 0).is_err());
-        assert!(string(r#""\x4""#, 0).is_err());
+        assert_eq!(string_units("'\\uD800'").unwrap().0, vec![0xD800]);
+        assert!(string_units(r#""\1""#).is_err());
+        assert!(string_units(r#""\08""#).is_err());
+        assert!(string_units("\"abc").is_err());
+        assert!(string_units("\"a\nb\"").is_err());
+        assert!(string_units(r#""\u{110000}""#).is_err());
+        assert!(string_units(r#""\x4""#).is_err());
     }
 
     proptest::proptest! {
@@ -797,7 +793,11 @@ mod tests {
             prefix in proptest::sample::select(&["\"", "'", "/", "0", "1", "9", ".5"][..]),
         ) {
             let src = format!("{prefix}{}", pieces.concat());
-            proptest::prop_assert_eq!(string(&src, 0), string_general(&src, 0));
+            let (mut fast, mut general) = (Vec::new(), Vec::new());
+            proptest::prop_assert_eq!(
+                string(&src, 0, &mut fast).map(|end| (end, fast)),
+                string_general(&src, 0, &mut general).map(|end| (end, general))
+            );
             proptest::prop_assert_eq!(regex(&src, 0), regex_general(&src, 0));
             for rt in [Runtime::Js1, Runtime::Js2] {
                 let fast = number(&src, 0, rt).map(|(v, end)| (v.to_bits(), end));

@@ -24,7 +24,10 @@ fn show_in(src: &str, runtime: Runtime) -> String {
             Tok::Ident(n) => out.names.resolve(n).to_string(),
             Tok::EscapedKeyword(n) => format!("\\{}", out.names.resolve(n)),
             Tok::Number(i) => out.numbers[i as usize].to_string(),
-            Tok::String(i) => format!("{:?}", String::from_utf16_lossy(&out.strings[i as usize])),
+            Tok::String(i) => format!(
+                "{:?}",
+                String::from_utf16_lossy(out.strings.get(crate::ast::Lit(i)))
+            ),
             Tok::Regex(i) => {
                 let r = &out.regexes[i as usize];
                 format!("/{}/{}", r.pattern, r.flags)
@@ -244,9 +247,9 @@ fn strings_stop_only_where_they_must() {
     assert_eq!(show("x = 'a\nb'"), "error: unterminated string literal");
     assert_eq!(show("x = \"a\rb\""), "error: unterminated string literal");
     assert_eq!(show("x = 'abc"), "error: unterminated string literal");
-    let not_a_quote = scan::string("abc", 0).expect_err("refused");
+    let not_a_quote = scan::string("abc", 0, &mut Vec::new()).expect_err("refused");
     assert_eq!(not_a_quote.message, "a string literal starts with a quote");
-    assert!(scan::string("", 3).is_err());
+    assert!(scan::string("", 3, &mut Vec::new()).is_err());
 }
 
 #[test]

@@ -19,9 +19,10 @@ pub type PResult<T> = Result<T, ParseError<u32, Tok, SyntaxError>>;
 pub struct Ctx<'s> {
     /// The runtime the source is parsed for.
     pub runtime: Runtime,
-    /// String literal values and cooked template parts, each taken out by
-    /// the one reduction of its token (see [`Ctx::reload_literals`]).
-    strings: RefCell<Vec<JsString>>,
+    /// String literal values, which the tree refers to by number.
+    strings: Literals,
+    /// Cooked template parts, each taken out by the one reduction of its
+    /// token (see [`Ctx::reload_literals`]).
     templates: RefCell<Vec<JsString>>,
     /// Regular-expression literals, likewise taken out by their reduction.
     regexes: RefCell<Vec<RegexLiteral>>,
@@ -48,7 +49,7 @@ impl<'s> Ctx<'s> {
         Ctx {
             src,
             runtime,
-            strings: RefCell::new(std::mem::take(&mut lexed.strings)),
+            strings: std::mem::take(&mut lexed.strings),
             templates: RefCell::new(std::mem::take(&mut lexed.templates)),
             regexes: RefCell::new(std::mem::take(&mut lexed.regexes)),
             numbers: std::mem::take(&mut lexed.numbers),
@@ -61,10 +62,14 @@ impl<'s> Ctx<'s> {
         self.src.as_bytes().get(span.start as usize) == Some(&b'(')
     }
 
-    /// The value of string literal `i`, moved out: a parse reduces each
-    /// token once.
-    pub fn string(&self, i: u32) -> JsString {
-        take_literal(&self.strings, i)
+    /// String literal `i`.
+    pub fn string(&self, i: u32) -> Lit {
+        Lit(i)
+    }
+
+    /// The value of string literal `i`.
+    pub fn string_value(&self, i: u32) -> JsString {
+        self.strings.get(Lit(i)).to_vec()
     }
 
     /// The value of numeric literal `i`.
@@ -80,9 +85,8 @@ impl<'s> Ctx<'s> {
 
     /// Puts the literal values back from `lexed` (the same source lexed
     /// again) for another parse of the tokens: the failed one has taken
-    /// some of them.
+    /// some of them (string literals stay: the tree only refers to them).
     pub fn reload_literals(&mut self, lexed: &mut LexOutput) {
-        *self.strings.get_mut() = std::mem::take(&mut lexed.strings);
         *self.templates.get_mut() = std::mem::take(&mut lexed.templates);
         *self.regexes.get_mut() = std::mem::take(&mut lexed.regexes);
     }
@@ -99,9 +103,10 @@ impl<'s> Ctx<'s> {
         self.names.borrow()
     }
 
-    /// The interned names, for the finished program.
-    pub fn into_names(self) -> Interner {
-        self.names.into_inner()
+    /// The interned names and the string literals, for the finished
+    /// program.
+    pub fn into_tables(self) -> (Interner, Literals) {
+        (self.names.into_inner(), self.strings)
     }
 }
 
@@ -279,7 +284,7 @@ pub fn import(
             default: clause.default,
             namespace,
             named,
-            source: ctx.string(source.0),
+            source: ctx.string_value(source.0),
             source_span: source.1,
         })),
         span,

@@ -27,6 +27,7 @@ use std::sync::Arc;
 pub fn check(program: &Program) -> Result<Vec<(u32, Arc<Compiled>)>, SyntaxError> {
     let mut c = Checker {
         names: &program.names,
+        literals: &program.literals,
         eval: program.names.get("eval"),
         arguments: program.names.get("arguments"),
         proto: program.names.get("__proto__"),
@@ -49,7 +50,7 @@ pub fn check(program: &Program) -> Result<Vec<(u32, Arc<Compiled>)>, SyntaxError
 /// `body` (its leading string-literal statements), if it has one. A
 /// directive is the exact source text `"use strict"` or `'use strict'`: no
 /// escapes, no parentheses.
-fn use_strict_directive(body: &[Stmt]) -> Option<Span> {
+fn use_strict_directive(body: &[Stmt], literals: &Literals) -> Option<Span> {
     const USE_STRICT: &str = "use strict";
     for s in body {
         let StmtKind::Expr(e) = &s.kind else {
@@ -64,7 +65,13 @@ fn use_strict_directive(body: &[Stmt]) -> Option<Span> {
             return None;
         }
         let exact = e.span.end - e.span.start == USE_STRICT.len() as u32 + 2;
-        if exact && value.iter().copied().eq(USE_STRICT.encode_utf16()) {
+        if exact
+            && literals
+                .get(*value)
+                .iter()
+                .copied()
+                .eq(USE_STRICT.encode_utf16())
+        {
             return Some(e.span);
         }
     }
@@ -109,6 +116,7 @@ struct FunctionCtx {
 
 struct Checker<'p> {
     names: &'p Interner,
+    literals: &'p Literals,
     /// The names `eval`, `arguments` and `__proto__`, when the program
     /// has them.
     eval: Option<Name>,
@@ -483,7 +491,7 @@ impl Checker<'_> {
             match &f.body {
                 FunctionBody::Block(body) => {
                     if f.rest.is_some() {
-                        if let Some(span) = use_strict_directive(body) {
+                        if let Some(span) = use_strict_directive(body, self.literals) {
                             return error(
                                 "illegal 'use strict' directive in a function with a non-simple parameter list",
                                 span,
@@ -524,7 +532,7 @@ impl Checker<'_> {
                 for p in props {
                     match &p.value {
                         PropValue::Init(v) => {
-                            if is_proto_key(&p.key, self.proto) {
+                            if is_proto_key(&p.key, self.proto, self.literals) {
                                 if proto {
                                     return error(
                                         "duplicate `__proto__` property in an object literal",
@@ -593,10 +601,14 @@ fn labels_loop(body: &Stmt) -> bool {
 
 /// Whether an object-literal key is `__proto__`; `proto` is that name
 /// when the program has it.
-fn is_proto_key(key: &PropKey, proto: Option<Name>) -> bool {
+fn is_proto_key(key: &PropKey, proto: Option<Name>, literals: &Literals) -> bool {
     match key {
         PropKey::Name(n) => proto == Some(*n),
-        PropKey::String(s) => s.iter().copied().eq("__proto__".encode_utf16()),
+        PropKey::String(s) => literals
+            .get(*s)
+            .iter()
+            .copied()
+            .eq("__proto__".encode_utf16()),
         PropKey::Number(_) => false,
     }
 }

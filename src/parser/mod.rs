@@ -120,11 +120,13 @@ fn parse_inner(src: &str, runtime: Runtime) -> Result<Program, SyntaxError> {
             _ => return Err(error),
         }
     };
+    let (names, literals) = ctx.into_tables();
     let mut program = Program {
         body,
         runtime,
         span: Span::new(0, src.len() as u32),
-        names: ctx.into_names(),
+        names,
+        literals,
         regexes: Vec::new(),
     };
     program.regexes = early::check(&program)?;

@@ -67,6 +67,14 @@ fn s(kind: StmtKind) -> Stmt {
     }
 }
 
+/// String literals come from a table made per program: literal 0 is the
+/// key `"k y"`, the next `LITERAL_COUNT` are drawn by [`js_text`].
+const LITERAL_COUNT: u32 = 4;
+
+fn literal() -> impl Strategy<Value = Lit> {
+    (1..=LITERAL_COUNT).prop_map(Lit)
+}
+
 fn js_text() -> impl Strategy<Value = JsString> {
     prop_oneof![
         "[a-z ]{0,6}".prop_map(|t| js_string(&t)),
@@ -92,7 +100,7 @@ fn leaf() -> impl Strategy<Value = Expr> {
         Just(e(ExprKind::Null)),
         any::<bool>().prop_map(|b| e(ExprKind::Bool(b))),
         number().prop_map(|v| e(ExprKind::Number(v))),
-        js_text().prop_map(|t| e(ExprKind::String(t))),
+        literal().prop_map(|l| e(ExprKind::String(l))),
         prop_oneof![
             Just(("a+", "g")),
             Just(("[/]", "")),
@@ -251,7 +259,7 @@ fn expr() -> BoxedStrategy<Expr> {
                             .map(|(i, (k, v))| Property {
                                 key: match i % 3 {
                                     0 => PropKey::Name(k),
-                                    1 => PropKey::String(js_string("k y")),
+                                    1 => PropKey::String(Lit(0)),
                                     _ => PropKey::Number(i as f64),
                                 },
                                 value: PropValue::Init(v),
@@ -438,8 +446,11 @@ fn function_decl() -> impl Strategy<Value = Stmt> {
 }
 
 pub fn program() -> impl Strategy<Value = Program> {
-    proptest::collection::vec(prop_oneof![3 => item(3, false), 1 => function_decl()], 0..6)
-        .prop_map(|body| {
+    (
+        proptest::collection::vec(prop_oneof![3 => item(3, false), 1 => function_decl()], 0..6),
+        proptest::collection::vec(js_text(), LITERAL_COUNT as usize),
+    )
+        .prop_map(|(body, texts)| {
             // Each lexical name may be declared once: drop repeated declarations.
             let mut names = Interner::new();
             for w in POOL {
@@ -450,11 +461,17 @@ pub fn program() -> impl Strategy<Value = Program> {
             }
             let mut seen = std::collections::HashSet::new();
             let body = dedup_lexical(body, &mut seen);
+            let mut literals = Literals::new();
+            literals.push(&js_string("k y"));
+            for t in &texts {
+                literals.push(t);
+            }
             Program {
                 body,
                 runtime: Runtime::Js2,
                 span: Span::default(),
                 names,
+                literals,
                 regexes: Vec::new(),
             }
         })
