@@ -165,6 +165,15 @@ impl Literals {
         Literals::default()
     }
 
+    /// An empty table with room for `literals` literals of `units` code
+    /// units in all.
+    pub fn with_capacity(literals: usize, units: usize) -> Literals {
+        Literals {
+            units: Vec::with_capacity(units),
+            ends: Vec::with_capacity(literals),
+        }
+    }
+
     /// Adds `value` as the next literal.
     pub fn push(&mut self, value: &[u16]) -> Lit {
         self.units.extend_from_slice(value);
