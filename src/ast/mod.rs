@@ -40,6 +40,16 @@ impl Interner {
         Interner::default()
     }
 
+    /// An empty table with room for `names` names of `bytes` bytes in all.
+    pub fn with_capacity(names: usize, bytes: usize) -> Interner {
+        Interner {
+            text: String::with_capacity(bytes),
+            ends: Vec::with_capacity(names),
+            slots: vec![0; (names * 4 / 3 + 1).next_power_of_two().max(64)],
+            hasher: ahash::RandomState::default(),
+        }
+    }
+
     /// The name for `s`, adding it when new.
     pub fn intern(&mut self, s: &str) -> Name {
         let hash = self.hasher.hash_one(s);

@@ -79,6 +79,8 @@ pub fn tokenize(src: &str, runtime: Runtime) -> LexOutput {
             // redirect table): one allocation each instead of a growth by
             // doubling from empty.
             strings: Literals::with_capacity(src.len() / 40 + 4, src.len() / 2),
+            // A function has about one distinct name per hundred bytes.
+            names: Interner::with_capacity(src.len() / 100 + 16, src.len() / 20 + 64),
             end: src.len() as u32,
             ..LexOutput::default()
         },
