@@ -324,7 +324,7 @@ impl Dumper<'_> {
             ExprKind::Null => self.w("null"),
             ExprKind::Bool(b) => self.w(if *b { "true" } else { "false" }),
             ExprKind::Number(v) => self.w(&num(*v)),
-            ExprKind::String(s) => self.w(&js(self.literals.get(*s))),
+            ExprKind::String(s) => self.w(&js(&self.literals.to_utf16(*s))),
             ExprKind::Regex { pattern, flags } => {
                 let _ = write!(self.out, "/{pattern}/{flags}");
             }
@@ -369,7 +369,7 @@ impl Dumper<'_> {
                             self.w(&format!("{:?}", crate::number::to_js_string(*v)));
                         }
                         PropKey::Name(n) => self.name(*n),
-                        PropKey::String(s) => self.w(&js(self.literals.get(*s))),
+                        PropKey::String(s) => self.w(&js(&self.literals.to_utf16(*s))),
                         PropKey::Number(v) => self.w(&num(*v)),
                     }
                     self.w(" ");

@@ -9,6 +9,7 @@
 //! binding is resolvable from the tree alone.
 
 use crate::features::Runtime;
+use crate::heap::strings::{StringTable, Units};
 use crate::source::Span;
 
 /// An interned identifier or property name.
@@ -158,15 +159,16 @@ pub struct Lit(pub u32);
 
 /// The values of a program's string literals, [`Lit`] `i` the i-th.
 ///
-/// They share one buffer of code units: a source file has hundreds of
-/// literals, and a vector each would be an allocation each.
+/// They share the buffers of one string table: a source file has hundreds
+/// of literals, and a vector each would be an allocation each. A literal
+/// whose units all fit in a byte (nearly every one) is kept as Latin-1, the
+/// form the compiler's string constants take, so it is widened and
+/// narrowed again nowhere.
 #[derive(Clone, Debug, Default)]
 pub struct Literals {
-    /// Every literal's code units, one after another.
-    units: Vec<u16>,
-    /// Where each literal ends in `units` (it starts where the previous
-    /// ends).
-    ends: Vec<u32>,
+    table: StringTable,
+    /// The units of the literal being scanned (see [`Literals::open`]).
+    scratch: Vec<u16>,
 }
 
 impl Literals {
@@ -175,61 +177,68 @@ impl Literals {
         Literals::default()
     }
 
-    /// An empty table with room for `literals` literals of `units` code
-    /// units in all.
-    pub fn with_capacity(literals: usize, units: usize) -> Literals {
+    /// An empty table with room for `literals` Latin-1 literals of `bytes`
+    /// bytes in all.
+    pub fn with_capacity(literals: usize, bytes: usize) -> Literals {
         Literals {
-            units: Vec::with_capacity(units),
-            ends: Vec::with_capacity(literals),
+            table: StringTable::with_buffers(literals, bytes),
+            scratch: Vec::new(),
         }
     }
 
     /// Adds `value` as the next literal.
     pub fn push(&mut self, value: &[u16]) -> Lit {
-        self.units.extend_from_slice(value);
-        self.close()
+        Lit(self.table.push_utf16(value))
     }
 
-    /// The buffer the next literal's units are appended to; [`Literals::close`]
-    /// ends it.
+    /// Adds the Latin-1 `bytes` as the next literal.
+    pub fn push_latin1(&mut self, bytes: &[u8]) -> Lit {
+        Lit(self.table.push_latin1(bytes))
+    }
+
+    /// An empty buffer for the units of the next literal; [`Literals::close`]
+    /// adds them.
     pub fn open(&mut self) -> &mut Vec<u16> {
-        &mut self.units
+        self.scratch.clear();
+        &mut self.scratch
     }
 
-    /// Ends the literal whose units were appended through
-    /// [`Literals::open`] since the previous one ended.
+    /// Adds the units written through [`Literals::open`] as the next
+    /// literal.
     pub fn close(&mut self) -> Lit {
-        let lit = Lit(self.ends.len() as u32);
-        self.ends.push(self.units.len() as u32);
-        lit
+        Lit(self.table.push_utf16(&self.scratch))
     }
 
     /// The code units of `lit` (empty for a literal not in the table).
-    pub fn get(&self, lit: Lit) -> &[u16] {
-        let i = lit.0 as usize;
-        let Some(&end) = self.ends.get(i) else {
-            return &[];
-        };
-        let start = match i.checked_sub(1) {
-            Some(before) => self.ends[before],
-            None => 0,
-        };
-        self.units.get(start as usize..end as usize).unwrap_or(&[])
+    pub fn get(&self, lit: Lit) -> Units<'_> {
+        self.table.units(lit.0)
+    }
+
+    /// The code units of `lit` as UTF-16.
+    pub fn to_utf16(&self, lit: Lit) -> JsString {
+        self.get(lit).iter().collect()
+    }
+
+    /// Whether `lit` is the ASCII text `ascii`.
+    pub fn is(&self, lit: Lit, ascii: &str) -> bool {
+        self.get(lit).latin1() == Some(ascii.as_bytes())
     }
 
     /// How many literals the table holds.
     pub fn len(&self) -> usize {
-        self.ends.len()
+        self.table.len()
     }
 
     /// Whether the table is empty.
     pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
+        self.table.is_empty()
     }
 
     /// The code units of all the literals together.
     pub fn total_units(&self) -> usize {
-        self.units.len()
+        (0..self.table.len() as u32)
+            .map(|i| self.table.len_of(i))
+            .sum()
     }
 }
 

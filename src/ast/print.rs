@@ -502,7 +502,7 @@ impl Printer<'_> {
     fn prop_key(&mut self, key: &PropKey) {
         match key {
             PropKey::Name(n) => self.name(*n),
-            PropKey::String(s) => quote(self.literals.get(*s), '"', &mut self.out),
+            PropKey::String(s) => quote(&self.literals.to_utf16(*s), '"', &mut self.out),
             PropKey::Number(v) => self.w(&number(*v)),
         }
     }
@@ -528,7 +528,7 @@ impl Printer<'_> {
             ExprKind::Null => self.w("null"),
             ExprKind::Bool(b) => self.w(if *b { "true" } else { "false" }),
             ExprKind::Number(v) => self.w(&number(*v)),
-            ExprKind::String(s) => quote(self.literals.get(*s), '"', &mut self.out),
+            ExprKind::String(s) => quote(&self.literals.to_utf16(*s), '"', &mut self.out),
             ExprKind::Regex { pattern, flags } => {
                 let _ = write!(self.out, "/{pattern}/{flags}");
             }

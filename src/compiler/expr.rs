@@ -11,6 +11,7 @@ use crate::ast::{
 };
 use crate::bytecode::{Op, Reg};
 use crate::heap::Key;
+use crate::heap::strings::Units;
 use crate::value::JsStr;
 
 /// Whether evaluating `e` may assign a variable (so an operand read before
@@ -186,7 +187,7 @@ impl Compiler<'_> {
             ExprKind::Number(v) => self.load_number(*v, dst),
             ExprKind::String(s) => {
                 let literals = self.literals;
-                let s = self.intern_js(literals.get(*s));
+                let s = self.intern_units(literals.get(*s));
                 self.emit(Op::LoadStr { dst, s });
             }
             ExprKind::Bool(value) => self.emit(Op::LoadBool { dst, value: *value }),
@@ -259,12 +260,11 @@ impl Compiler<'_> {
                         PropKey::Name(n) => self.key_of_name(*n),
                         PropKey::String(s) => {
                             let literals = self.literals;
-                            self.key_of_units(literals.get(*s))
+                            self.key_of(literals.get(*s))
                         }
+                        // A number's text is ASCII.
                         PropKey::Number(v) => {
-                            let text: Vec<u16> =
-                                crate::number::to_js_string(*v).encode_utf16().collect();
-                            self.key_of_units(&text)
+                            self.key_of(Units::Latin1(crate::number::to_js_string(*v).as_bytes()))
                         }
                     };
                     let name = self.key_name(key);
@@ -388,12 +388,7 @@ impl Compiler<'_> {
         const PROTO: &str = "__proto__";
         match key {
             PropKey::Name(n) => self.proto_name == Some(*n),
-            PropKey::String(s) => self
-                .literals
-                .get(*s)
-                .iter()
-                .copied()
-                .eq(PROTO.encode_utf16()),
+            PropKey::String(s) => self.literals.is(*s, PROTO),
             PropKey::Number(_) => false,
         }
     }
@@ -441,7 +436,7 @@ impl Compiler<'_> {
         match &index.kind {
             ExprKind::String(s) => {
                 let literals = self.literals;
-                Some(self.key_of_units(literals.get(*s)))
+                Some(self.key_of(literals.get(*s)))
             }
             ExprKind::Number(v) if *v >= 0.0 && v.fract() == 0.0 && *v < 4294967295.0 => {
                 Some(Key::Index(*v as u32))

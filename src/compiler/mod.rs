@@ -379,19 +379,11 @@ impl Compiler<'_> {
     }
 
     /// The property key for a string: an index when it is one.
-    fn key_of_units(&mut self, s: &[u16]) -> Key {
-        let mut buf = std::mem::take(&mut self.latin1_buf);
-        let units = if narrow(s, &mut buf) {
-            Units::Latin1(&buf)
-        } else {
-            Units::Utf16(s)
-        };
-        let key = match units.array_index() {
+    fn key_of(&mut self, units: Units<'_>) -> Key {
+        match units.array_index() {
             Some(i) => Key::Index(i),
             None => Key::Str(self.intern_units(units)),
-        };
-        self.latin1_buf = buf;
-        key
+        }
     }
 
     fn key_of_name(&mut self, n: Name) -> Key {

@@ -336,6 +336,17 @@ impl StringTable {
         }
     }
 
+    /// An empty table with room for `strings` Latin-1 strings of `bytes`
+    /// bytes in all, and no intern index yet: for a table of strings that
+    /// are only pushed, never interned.
+    pub fn with_buffers(strings: usize, bytes: usize) -> StringTable {
+        StringTable {
+            latin1: Vec::with_capacity(bytes),
+            entries: Vec::with_capacity(strings),
+            ..StringTable::default()
+        }
+    }
+
     /// Number of strings.
     pub fn len(&self) -> usize {
         self.entries.len()

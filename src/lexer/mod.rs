@@ -138,8 +138,7 @@ impl<'s> Lexer<'s> {
                 Ok(Raw::Slash) => self.emit(Tok::Slash, start, end)?,
                 Ok(Raw::SlashAssign) => self.emit(Tok::SlashAssign, start, end)?,
                 Ok(Raw::Quote) => {
-                    let after = scan::string(self.src, start, self.out.strings.open())?;
-                    let lit = self.out.strings.close();
+                    let (lit, after) = scan::string(self.src, start, &mut self.out.strings)?;
                     self.emit(Tok::String(lit.0), start, after)?;
                     self.continue_at(after);
                 }

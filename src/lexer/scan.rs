@@ -8,6 +8,7 @@
 //! returns what it read with the offset just past it. None of them can read
 //! past the end of the source or panic: every error is a [`SyntaxError`].
 
+use crate::ast::{Lit, Literals};
 use crate::error::{SyntaxError, SyntaxErrorKind};
 use crate::features::{Feature, Runtime};
 use crate::source::Span;
@@ -223,21 +224,21 @@ fn is_word_byte(b: u8) -> bool {
 }
 
 /// Scans a string literal whose opening quote (`"` or `'`) is at `start`.
-/// Appends its UTF-16 value to `out` (the buffer all literals share) and
-/// returns the offset after the closing quote.
+/// Adds its value to `out` and returns it with the offset after the
+/// closing quote.
 #[inline(always)]
-pub fn string(src: &str, start: usize, out: &mut Vec<u16>) -> Result<usize, SyntaxError> {
+pub fn string(src: &str, start: usize, out: &mut Literals) -> Result<(Lit, usize), SyntaxError> {
     // Most literals are plain ASCII up to the closing quote: find the first
-    // byte that is not, and widen the text to UTF-16 in one go.
+    // byte that is not, and copy the text as Latin-1 in one go.
     let bytes = src.as_bytes();
     if let Some(&quote @ (b'"' | b'\'')) = bytes.get(start) {
         let end = plain_run(bytes, start + 1, quote);
         if bytes.get(end) == Some(&quote) {
-            out.extend(bytes[start + 1..end].iter().map(|&b| u16::from(b)));
-            return Ok(end + 1);
+            return Ok((out.push_latin1(&bytes[start + 1..end]), end + 1));
         }
     }
-    string_general(src, start, out)
+    let end = string_general(src, start, out.open())?;
+    Ok((out.close(), end))
 }
 
 /// The first offset from `i` whose byte may end a run of plain text in a
@@ -758,8 +759,8 @@ mod tests {
     /// The value of the string literal at the start of `src` and the
     /// offset after it.
     fn string_units(src: &str) -> Result<(Vec<u16>, usize), SyntaxError> {
-        let mut units = Vec::new();
-        string(src, 0, &mut units).map(|end| (units, end))
+        let mut literals = Literals::new();
+        string(src, 0, &mut literals).map(|(lit, end)| (literals.to_utf16(lit), end))
     }
 
     #[test]
@@ -793,10 +794,10 @@ mod tests {
             prefix in proptest::sample::select(&["\"", "'", "/", "0", "1", "9", ".5"][..]),
         ) {
             let src = format!("{prefix}{}", pieces.concat());
-            let (mut fast, mut general) = (Vec::new(), Vec::new());
+            let mut general = Vec::new();
             proptest::prop_assert_eq!(
-                string(&src, 0, &mut fast).map(|end| (end, fast)),
-                string_general(&src, 0, &mut general).map(|end| (end, general))
+                string_units(&src),
+                string_general(&src, 0, &mut general).map(|end| (general, end))
             );
             proptest::prop_assert_eq!(regex(&src, 0), regex_general(&src, 0));
             for rt in [Runtime::Js1, Runtime::Js2] {

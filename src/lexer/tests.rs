@@ -26,7 +26,7 @@ fn show_in(src: &str, runtime: Runtime) -> String {
             Tok::Number(i) => out.numbers[i as usize].to_string(),
             Tok::String(i) => format!(
                 "{:?}",
-                String::from_utf16_lossy(out.strings.get(crate::ast::Lit(i)))
+                String::from_utf16_lossy(&out.strings.to_utf16(crate::ast::Lit(i)))
             ),
             Tok::Regex(i) => {
                 let r = &out.regexes[i as usize];
@@ -247,9 +247,10 @@ fn strings_stop_only_where_they_must() {
     assert_eq!(show("x = 'a\nb'"), "error: unterminated string literal");
     assert_eq!(show("x = \"a\rb\""), "error: unterminated string literal");
     assert_eq!(show("x = 'abc"), "error: unterminated string literal");
-    let not_a_quote = scan::string("abc", 0, &mut Vec::new()).expect_err("refused");
+    let not_a_quote =
+        scan::string("abc", 0, &mut crate::ast::Literals::new()).expect_err("refused");
     assert_eq!(not_a_quote.message, "a string literal starts with a quote");
-    assert!(scan::string("", 3, &mut Vec::new()).is_err());
+    assert!(scan::string("", 3, &mut crate::ast::Literals::new()).is_err());
 }
 
 #[test]

@@ -69,7 +69,7 @@ impl<'s> Ctx<'s> {
 
     /// The value of string literal `i`.
     pub fn string_value(&self, i: u32) -> JsString {
-        self.strings.get(Lit(i)).to_vec()
+        self.strings.to_utf16(Lit(i))
     }
 
     /// The value of numeric literal `i`.

@@ -65,13 +65,7 @@ fn use_strict_directive(body: &[Stmt], literals: &Literals) -> Option<Span> {
             return None;
         }
         let exact = e.span.end - e.span.start == USE_STRICT.len() as u32 + 2;
-        if exact
-            && literals
-                .get(*value)
-                .iter()
-                .copied()
-                .eq(USE_STRICT.encode_utf16())
-        {
+        if exact && literals.is(*value, USE_STRICT) {
             return Some(e.span);
         }
     }
@@ -604,11 +598,7 @@ fn labels_loop(body: &Stmt) -> bool {
 fn is_proto_key(key: &PropKey, proto: Option<Name>, literals: &Literals) -> bool {
     match key {
         PropKey::Name(n) => proto == Some(*n),
-        PropKey::String(s) => literals
-            .get(*s)
-            .iter()
-            .copied()
-            .eq("__proto__".encode_utf16()),
+        PropKey::String(s) => literals.is(*s, "__proto__"),
         PropKey::Number(_) => false,
     }
 }
