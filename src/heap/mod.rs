@@ -437,6 +437,7 @@ impl Heap {
     }
 
     /// Bytes the event has allocated.
+    #[inline]
     pub fn used(&self) -> usize {
         self.ev.bytes() + self.external
     }
@@ -844,6 +845,16 @@ impl Heap {
         let o = self.obj_mut(r)?;
         o.elems.len = o.elems.len.min(len);
         Ok(())
+    }
+
+    /// An empty run at the end of the value slab: what
+    /// [`Heap::alloc_values`] makes of no values, without its memory check.
+    pub fn empty_values(&self) -> Range {
+        Range {
+            start: self.ev.values.len() as u32,
+            len: 0,
+            cap: 0,
+        }
     }
 
     /// Allocates an array run of `values` in the value slab.

@@ -61,7 +61,11 @@ impl Vm {
             self.regs.resize(needed, Value::Undefined);
         }
         let extra_start = self.extra_args.len();
-        let extra_count = argc.saturating_sub(params);
+        let extra_count = if self.keeps_extra.get(proto as usize) == Some(&false) {
+            0
+        } else {
+            argc.saturating_sub(params)
+        };
         if extra_count > 0 {
             self.extra_args
                 .extend_from_slice(&self.regs[base + 1 + params..base + 1 + argc]);

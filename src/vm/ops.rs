@@ -441,12 +441,17 @@ impl Vm {
     /// `a + b`.
     pub fn add(&mut self, a: Value, b: Value) -> JsResult<Value> {
         match (a, b) {
-            (Value::Number(x), Value::Number(y)) => return Ok(Value::Number(x + y)),
-            (Value::String(x), Value::String(y)) => {
-                return Ok(Value::String(self.concat_pair(x, y)?));
-            }
-            _ => {}
+            (Value::Number(x), Value::Number(y)) => Ok(Value::Number(x + y)),
+            (Value::String(x), Value::String(y)) => self.concat_pair(x, y).map(Value::String),
+            _ => self.add_converted(a, b),
         }
+    }
+
+    /// [`Vm::add`] of operands that are not two numbers or two strings:
+    /// kept apart so that the call of the string case saves only what
+    /// that case uses.
+    #[inline(never)]
+    fn add_converted(&mut self, a: Value, b: Value) -> JsResult<Value> {
         let pa = self.to_primitive(a, Hint::Default)?;
         let pb = self.to_primitive(b, Hint::Default)?;
         if matches!(pa, Value::String(_)) || matches!(pb, Value::String(_)) {
@@ -458,6 +463,7 @@ impl Vm {
     }
 
     /// `x + y` for strings, charged as [`Vm::concat`] charges.
+    #[inline]
     pub fn concat_pair(&mut self, x: JsStr, y: JsStr) -> JsResult<JsStr> {
         let locs = [self.heap.str_loc(x), self.heap.str_loc(y)];
         match locs.map(StrLoc::len) {

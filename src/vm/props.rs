@@ -1175,7 +1175,14 @@ impl Vm {
         self.charge(values.len() as u64)?;
         let proto = self.realm.intrinsics.array_proto;
         let mut data = ObjectData::new(Class::Array, Some(proto));
-        data.elems = self.heap.alloc_values(values)?;
+        // An empty run needs no memory check of its own: the object's
+        // check comes next, with nothing allocated in between, and fails
+        // whenever that one would.
+        data.elems = if values.is_empty() {
+            self.heap.empty_values()
+        } else {
+            self.heap.alloc_values(values)?
+        };
         data.length = values.len() as u32;
         Ok(self.heap.alloc(data)?)
     }
@@ -1187,6 +1194,7 @@ impl Vm {
     }
 
     /// The `length` of an array-like, as ToLength.
+    #[inline]
     pub fn length_of(&mut self, o: Value) -> JsResult<u64> {
         if let Value::Object(r) = o {
             let d = self.heap.obj(r);
@@ -1194,6 +1202,13 @@ impl Vm {
                 return Ok(u64::from(d.length));
             }
         }
+        self.length_property(o)
+    }
+
+    /// [`Vm::length_of`] of anything but an array: its `length` property,
+    /// converted.
+    #[inline(never)]
+    fn length_property(&mut self, o: Value) -> JsResult<u64> {
         let v = self.get(o, Key::Str(self.realm.names.length))?;
         Ok(self.to_length(v)? as u64)
     }

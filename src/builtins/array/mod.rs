@@ -148,6 +148,12 @@ fn present_at(vm: &mut Vm, o: ObjRef, i: u64) -> JsResult<Option<Value>> {
 
 /// `Set(O, ToString(i), v, true)`.
 fn set_at(vm: &mut Vm, o: ObjRef, i: u64, v: Value) -> JsResult<()> {
+    // An element present in an array's dense run is a writable data
+    // property of its own: the write `Set` would make, without the call.
+    if vm.heap().obj(o).class.is_array() && dense_element(vm, o, i).is_some() {
+        vm.heap_mut().set_elem_at(o, i as usize, v)?;
+        return Ok(());
+    }
     let key = key_at(vm, i)?;
     vm.set(Value::Object(o), key, v)
 }
@@ -636,6 +642,13 @@ fn join_elements(vm: &mut Vm, o: ObjRef, len: u64, sep: JsStr, locale: bool) -> 
     // Most joins are of a few parts: no heap allocation for those.
     let mut parts: smallvec::SmallVec<[JsStr; 16]> = smallvec::SmallVec::new();
     let sep_len = vm.heap().str_len(sep) as u64;
+    if !locale {
+        if let Some(total) = dense_strings(vm, o, len, sep, sep_len, &mut parts) {
+            vm.charge(len + total / 16)?;
+            return vm.concat(&parts);
+        }
+        parts.clear();
+    }
     let mut total = 0u64;
     for k in 0..len {
         vm.charge(1)?;
@@ -662,6 +675,41 @@ fn join_elements(vm: &mut Vm, o: ObjRef, len: u64, sep: JsStr, locale: bool) -> 
     }
     vm.charge(total / 16)?;
     vm.concat(&parts)
+}
+
+/// The parts of `join` when the first `len` elements of `o` are strings
+/// in its dense run (most joins): they are read where they are stored,
+/// since reading them runs no code, and their total length is returned.
+/// `None`, with `parts` partly filled, when the general loop must run:
+/// an element is not a string, the result would be too long, or the
+/// budget has fewer than `len` steps left (the loop charges one per
+/// element, and must fail at the same element).
+fn dense_strings(
+    vm: &Vm,
+    o: ObjRef,
+    len: u64,
+    sep: JsStr,
+    sep_len: u64,
+    parts: &mut smallvec::SmallVec<[JsStr; 16]>,
+) -> Option<u64> {
+    let heap = vm.heap();
+    if !heap.obj(o).has_elements() || vm.steps_left() < len {
+        return None;
+    }
+    let elems = heap.elems(o).get(..usize::try_from(len).ok()?)?;
+    let mut total = 0u64;
+    for (k, &v) in elems.iter().enumerate() {
+        let Value::String(s) = v else {
+            return None;
+        };
+        if k > 0 {
+            parts.push(sep);
+            total += sep_len;
+        }
+        total += heap.str_len(s) as u64;
+        parts.push(s);
+    }
+    (total <= crate::vm::MAX_STRING_LENGTH as u64).then_some(total)
 }
 
 fn to_string(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
