@@ -840,6 +840,38 @@ impl Heap {
         Ok(())
     }
 
+    /// Appends `values` to `r`'s dense part, each as [`Heap::push_elem`]
+    /// appends it, then sets `r`'s length: `push` on an array with no
+    /// holes, the record located once.
+    pub fn push_elems(
+        &mut self,
+        r: ObjRef,
+        values: &[Value],
+        length: u32,
+    ) -> Result<(), OutOfMemory> {
+        let i = match self.locate(r) {
+            (true, _) => self.copy_on_write(r)?,
+            (false, i) => i,
+        };
+        let mut range = self.ev.objects[i].elems;
+        let mut checked = Ok(());
+        for &value in values {
+            if range.len == range.cap {
+                checked = self.check(std::mem::size_of::<Value>() * grown(range));
+                if checked.is_err() {
+                    break;
+                }
+            }
+            push_to_run(&mut self.ev.values, &mut range, value);
+        }
+        let o = &mut self.ev.objects[i];
+        o.elems = range;
+        o.flags.0 |= ObjFlags::MODIFIED;
+        checked?;
+        o.length = length;
+        Ok(())
+    }
+
     /// Shortens `r`'s dense part to `len` elements.
     pub fn truncate_elems(&mut self, r: ObjRef, len: u32) -> Result<(), OutOfMemory> {
         let o = self.obj_mut(r)?;

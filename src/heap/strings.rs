@@ -362,7 +362,16 @@ impl StringTable {
         self.latin1.clone_from(&other.latin1);
         self.wide.clone_from(&other.wide);
         self.entries.clone_from(&other.entries);
-        self.slots.clone_from(&other.slots);
+        if other.interned == 0 {
+            // An empty index is this table's own, emptied where it is (as
+            // `clear` does): a copy of none would drop it, and the next
+            // string interned would allocate it again.
+            if self.interned > 0 {
+                self.slots.fill(Slot::default());
+            }
+        } else {
+            self.slots.clone_from(&other.slots);
+        }
         self.interned = other.interned;
     }
 

@@ -318,10 +318,7 @@ fn push(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         let new_len = len + call.args.len() as u64;
         if new_len <= MAX_ARRAY_LENGTH {
             vm.charge(call.args.len() as u64)?;
-            for &v in call.args {
-                vm.heap_mut().push_elem(o, v)?;
-            }
-            vm.heap_mut().obj_mut(o)?.length = new_len as u32;
+            vm.heap_mut().push_elems(o, call.args, new_len as u32)?;
             return Ok(Value::Number(new_len as f64));
         }
     }
@@ -746,7 +743,16 @@ fn index_of(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     }
     let target = call.arg(0);
     let start = relative(vm, call.arg(1), len, 0)?;
-    let start = match scan_dense(vm, o, start, len, |vm, v| vm.strict_equals(v, target))? {
+    // A string target's length is looked up once: most elements differ
+    // from it in length, and are then told apart without their text.
+    let target_len = target.as_string().map(|t| vm.heap().str_len(t));
+    let equal = |vm: &Vm, v: Value| match (v, target, target_len) {
+        (Value::String(s), Value::String(t), Some(n)) => {
+            s == t || (vm.heap().str_len(s) == n && vm.heap().same_text(s, t))
+        }
+        _ => vm.strict_equals(v, target),
+    };
+    let start = match scan_dense(vm, o, start, len, equal)? {
         Ok(k) => return Ok(Value::Number(k as f64)),
         Err(k) => k,
     };
@@ -845,6 +851,12 @@ fn iterate(vm: &mut Vm, call: Call<'_>, what: Iteration, method: &str) -> JsResu
         match (what, out) {
             (Iteration::Every, _) if !vm.truthy(r) => return Ok(Value::Bool(false)),
             (Iteration::Some, _) if vm.truthy(r) => return Ok(Value::Bool(true)),
+            // `a` is the array made above, which no script can reach: the
+            // next element of its dense run is appended there, as
+            // CreateDataProperty would.
+            (Iteration::Map, Some(a)) if u64::from(vm.heap().obj(a).elems.len) == k => {
+                vm.heap_mut().push_elem(a, r)?;
+            }
             (Iteration::Map, Some(a)) => create_at(vm, a, k, r)?,
             (Iteration::Filter, Some(a)) if vm.truthy(r) => {
                 create_at(vm, a, to, v)?;
