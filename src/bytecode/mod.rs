@@ -76,6 +76,9 @@ pub struct FunctionProto {
     pub params: u16,
     /// Has a rest parameter.
     pub has_rest: bool,
+    /// Creates its `arguments` object (its own, or one an arrow function
+    /// inside it reads).
+    pub uses_arguments: bool,
     /// Where each upvalue comes from.
     pub upvals: Vec<UpvalSource>,
     /// Exception handlers, innermost first.
@@ -90,6 +93,14 @@ pub struct FunctionProto {
 }
 
 impl FunctionProto {
+    /// Whether a call must keep the arguments past the parameters: only
+    /// `arguments`, a rest parameter and an async function's suspension
+    /// read them, so a callback such as `function (v) { return v.value; }`
+    /// called with three arguments by `map` has nothing to keep.
+    pub fn reads_extra_args(&self) -> bool {
+        self.uses_arguments || self.has_rest || self.is_async
+    }
+
     /// The source offset of instruction `pc`.
     pub fn position(&self, pc: u32) -> u32 {
         let i = self.positions.partition_point(|&(at, _)| at <= pc);

@@ -121,6 +121,7 @@ fn placeholder_proto() -> FunctionProto {
         cells: 0,
         params: 0,
         has_rest: false,
+        uses_arguments: false,
         upvals: Vec::new(),
         handlers: Vec::new(),
         positions: Vec::new(),
@@ -932,6 +933,7 @@ impl Compiler<'_> {
 
     /// Creates the `arguments` object at function entry.
     fn bind_arguments(&mut self, name: Name, at: u32, captured: bool) -> CResult<()> {
+        self.f().proto.uses_arguments = true;
         let loc = if captured {
             let tmp = self.temp()?;
             self.emit(Op::Arguments { dst: tmp });

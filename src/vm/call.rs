@@ -46,11 +46,12 @@ impl Vm {
         }
         self.calls = self.calls.wrapping_add(1);
         let p = &self.script.protos[proto as usize];
-        let (registers, params, cells, is_async) = (
+        let (registers, params, cells, is_async, keeps_extra) = (
             usize::from(p.registers),
             usize::from(p.params),
             usize::from(p.cells),
             p.is_async,
+            p.reads_extra_args(),
         );
         self.charge(1 + (registers as u64) / 8)?;
         let needed = base + registers.max(1 + argc);
@@ -61,10 +62,10 @@ impl Vm {
             self.regs.resize(needed, Value::Undefined);
         }
         let extra_start = self.extra_args.len();
-        let extra_count = if self.keeps_extra.get(proto as usize) == Some(&false) {
-            0
-        } else {
+        let extra_count = if keeps_extra {
             argc.saturating_sub(params)
+        } else {
+            0
         };
         if extra_count > 0 {
             self.extra_args

@@ -149,27 +149,6 @@ pub const MAX_CALL_DEPTH: usize = 400;
 /// level uses host stack, so it is bounded well below the thread's stack.
 pub const MAX_NATIVE_DEPTH: u32 = 64;
 
-/// For each prototype of `script`, whether its calls must keep the
-/// arguments past its parameters: only `arguments`, a rest parameter and
-/// an async function's suspension read them, so a callback such as
-/// `function (v) { return v.value; }` called with three arguments by
-/// `map` has nothing to copy.
-fn keeps_extra_args(script: &Script) -> Vec<bool> {
-    script
-        .protos
-        .iter()
-        .map(|p| {
-            p.is_async
-                || p.code.iter().any(|op| {
-                    matches!(
-                        op,
-                        crate::bytecode::Op::Arguments { .. } | crate::bytecode::Op::Rest { .. }
-                    )
-                })
-        })
-        .collect()
-}
-
 /// A per-thread virtual machine.
 #[derive(Debug)]
 pub struct Vm {
@@ -180,9 +159,6 @@ pub struct Vm {
     pub(crate) cells: Vec<u32>,
     pub(crate) frames: Vec<Frame>,
     pub(crate) extra_args: Vec<Value>,
-    /// Per prototype of the script: whether a call keeps the arguments
-    /// past its parameters in `extra_args` (see [`keeps_extra_args`]).
-    pub(crate) keeps_extra: Vec<bool>,
     pub(crate) script_slots: Vec<Value>,
     /// Steps used and the limit.
     pub(crate) meter: steps::StepMeter,
@@ -243,7 +219,6 @@ impl Vm {
         heap.set_script_strings(script.strings.clone());
         let prop_hints = vec![hints::NONE; script.hint_count()];
         let prelude_repeats = prelude::repeats(&script);
-        let keeps_extra = keeps_extra_args(&script);
         Vm {
             heap,
             realm,
@@ -252,7 +227,6 @@ impl Vm {
             cells: Vec::with_capacity(64),
             frames: Vec::with_capacity(64),
             extra_args: Vec::new(),
-            keeps_extra,
             script_slots: Vec::new(),
             meter: steps::StepMeter::new(step_limit),
             native_depth: 0,
@@ -295,7 +269,6 @@ impl Vm {
         self.prop_hints.resize(script.hint_count(), hints::NONE);
         self.prelude_repeats = prelude::repeats(&script);
         self.prelude = None;
-        self.keeps_extra = keeps_extra_args(&script);
         self.script = script;
     }
 
