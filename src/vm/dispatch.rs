@@ -6,24 +6,52 @@
 //! throws hands its exception to `unwind` (see `call.rs`).
 
 use super::{Fatal, FrameKind, JsResult, Throw, Vm};
-use crate::bytecode::Op;
+use crate::bytecode::{FunctionProto, Op};
 use crate::heap::{Class, Key, ObjectData, Prop};
 use crate::value::{TypeOf, Value};
 
+/// Register `r` of the frame whose window starts at `base`.
+macro_rules! frame_reg {
+    ($vm:ident, $base:expr, $r:expr) => {
+        $vm.regs[$base + usize::from($r.0)]
+    };
+}
+
 impl Vm {
     /// Runs until the frame at depth `stop` returns; returns its value.
+    ///
+    /// The loop runs the frequent instructions itself and hands the others
+    /// to [`Vm::exec`], which is kept out of line, as is the handling of a
+    /// throw: the smaller the loop, the fewer of `pc`, `base` and the code
+    /// slice the compiler spills to memory around its calls.
     pub(crate) fn run(&mut self, stop: usize) -> JsResult<Value> {
         let script = self.script.clone();
         'frames: loop {
             let fi = self.frames.len() - 1;
-            let frame = self.frames[fi];
-            let proto = &script.protos[frame.proto as usize];
+            let (proto, base, mut pc) = {
+                let f = &self.frames[fi];
+                (
+                    &script.protos[f.proto as usize],
+                    f.base as usize,
+                    f.pc as usize,
+                )
+            };
             let code = &proto.code[..];
-            let base = frame.base as usize;
-            let mut pc = frame.pc as usize;
             macro_rules! reg {
                 ($r:expr) => {
-                    self.regs[base + usize::from($r.0)]
+                    frame_reg!(self, base, $r)
+                };
+            }
+            // Runs `$e`; a throw goes to the frame's handler or out.
+            macro_rules! check {
+                ($e:expr) => {
+                    if let Err(t) = $e {
+                        self.frames[fi].pc = pc as u32;
+                        match self.thrown_in_run(t, stop)? {
+                            None => continue 'frames,
+                            Some(v) => return Ok(v),
+                        }
+                    }
                 };
             }
             loop {
@@ -41,368 +69,76 @@ impl Vm {
                     }
                 };
                 pc += 1;
-                let result: JsResult<()> = match op {
-                    Op::LoadUndef { dst } => {
-                        reg!(dst) = Value::Undefined;
-                        Ok(())
-                    }
-                    Op::LoadNull { dst } => {
-                        reg!(dst) = Value::Null;
-                        Ok(())
-                    }
-                    Op::LoadBool { dst, value } => {
-                        reg!(dst) = Value::Bool(value);
-                        Ok(())
-                    }
-                    Op::LoadInt { dst, value } => {
-                        reg!(dst) = Value::Number(f64::from(value));
-                        Ok(())
-                    }
-                    Op::LoadNum { dst, k } => {
-                        reg!(dst) = Value::Number(
-                            proto.numbers.get(k.0 as usize).copied().unwrap_or(f64::NAN),
-                        );
-                        Ok(())
-                    }
-                    Op::LoadStr { dst, s } => {
-                        reg!(dst) = Value::String(s);
-                        Ok(())
-                    }
-                    Op::LoadEmpty { dst } => {
-                        reg!(dst) = Value::Empty;
-                        Ok(())
-                    }
-                    Op::Move { dst, src } => {
-                        reg!(dst) = reg!(src);
-                        Ok(())
-                    }
-                    Op::CheckInit { reg, name } => {
-                        if reg!(reg) == Value::Empty {
-                            let n = self.heap.to_rust_string(name);
-                            Err(self.error(
-                                super::ErrorKind::ReferenceError,
-                                format!("Cannot access '{n}' before initialization"),
-                            ))
-                        } else {
-                            Ok(())
-                        }
-                    }
-                    Op::ThrowConstAssign { name } => {
-                        let n = self.heap.to_rust_string(name);
-                        Err(self.type_error(format!("Assignment to constant variable '{n}'")))
-                    }
-                    Op::NewCell { cell, src } => {
-                        let v = reg!(src);
-                        match self.heap.new_cell(v) {
-                            Ok(c) => {
-                                self.cells[frame.cell_base as usize + usize::from(cell.0)] = c;
-                                Ok(())
-                            }
-                            Err(e) => Err(e.into()),
-                        }
-                    }
-                    Op::LoadCell { dst, cell } => {
-                        let c = self.cells[frame.cell_base as usize + usize::from(cell.0)];
-                        reg!(dst) = self.heap.cell(c);
-                        Ok(())
-                    }
-                    Op::StoreCell { cell, src } => {
-                        let c = self.cells[frame.cell_base as usize + usize::from(cell.0)];
-                        let v = reg!(src);
-                        self.heap.set_cell(c, v);
-                        Ok(())
-                    }
-                    Op::GetUpval { dst, index } => {
-                        let c = self.upval_cell(frame.closure, index);
-                        reg!(dst) = self.heap.cell(c);
-                        Ok(())
-                    }
-                    Op::SetUpval { index, src } => {
-                        let c = self.upval_cell(frame.closure, index);
-                        let v = reg!(src);
-                        self.heap.set_cell(c, v);
-                        Ok(())
-                    }
+                match op {
+                    Op::LoadUndef { dst } => reg!(dst) = Value::Undefined,
+                    Op::LoadInt { dst, value } => reg!(dst) = Value::Number(f64::from(value)),
+                    Op::LoadStr { dst, s } => reg!(dst) = Value::String(s),
+                    Op::Move { dst, src } => reg!(dst) = reg!(src),
                     Op::GetScript { dst, slot } => {
                         reg!(dst) = self
                             .script_slots
                             .get(usize::from(slot))
                             .copied()
                             .unwrap_or(Value::Undefined);
-                        Ok(())
-                    }
-                    Op::SetScript { slot, src } => {
-                        let v = reg!(src);
-                        if let Some(s) = self.script_slots.get_mut(usize::from(slot)) {
-                            *s = v;
-                        }
-                        Ok(())
-                    }
-                    Op::GetGlobal { dst, name } => self.get_global(name).map(|v| reg!(dst) = v),
-                    Op::TypeofGlobal { dst, name } => {
-                        self.typeof_global(name).map(|v| reg!(dst) = v)
-                    }
-                    Op::SetGlobal { name, src } => {
-                        let v = reg!(src);
-                        self.set_global(name, v)
                     }
                     Op::GetProp { dst, obj, key } => {
                         let o = reg!(obj);
                         let k = proto.keys[key.0 as usize];
                         let site = proto.hint_base as usize + key.0 as usize;
-                        self.get_hinted(o, k, site).map(|v| reg!(dst) = v)
+                        check!(self.get_hinted(o, k, site).map(|v| reg!(dst) = v));
                     }
                     Op::SetProp { obj, key, src } => {
                         let (o, v) = (reg!(obj), reg!(src));
                         let k = proto.keys[key.0 as usize];
                         let site = proto.hint_base as usize + key.0 as usize;
-                        self.set_hinted(o, k, v, site)
+                        check!(self.set_hinted(o, k, v, site));
                     }
                     Op::GetElem { dst, obj, key } => {
                         let (o, k) = (reg!(obj), reg!(key));
-                        self.get_elem(o, k).map(|v| reg!(dst) = v)
+                        check!(self.get_elem(o, k).map(|v| reg!(dst) = v));
                     }
-                    Op::SetElem { obj, key, src } => {
-                        let (o, k, v) = (reg!(obj), reg!(key), reg!(src));
-                        self.set_elem(o, k, v)
-                    }
-                    Op::GetElemOnce {
-                        dst,
-                        obj,
-                        key,
-                        key_out,
-                    } => 'op: {
-                        let (o, mut k) = (reg!(obj), reg!(key));
-                        // Only an object key has a conversion anyone can see.
-                        if let Value::Object(_) = k {
-                            match self.key_primitive(o, k) {
-                                Ok(p) => k = p,
-                                Err(e) => break 'op Err(e),
-                            }
-                        }
-                        reg!(key_out) = k;
-                        self.get_elem(o, k).map(|v| reg!(dst) = v)
-                    }
-                    Op::DeleteProp { dst, obj, key } => {
-                        let o = reg!(obj);
-                        let k = proto.keys[key.0 as usize];
-                        self.delete_value(o, k)
-                            .map(|_| reg!(dst) = Value::Bool(true))
-                    }
-                    Op::DeleteElem { dst, obj, key } => {
-                        let (o, kv) = (reg!(obj), reg!(key));
-                        // ToObject(base) comes before ToPropertyKey(key).
-                        let checked = if o.is_nullish() {
-                            self.to_object(o).map(|_| ())
-                        } else {
-                            Ok(())
-                        };
-                        match checked.and_then(|()| self.to_key(kv)) {
-                            Ok(k) => self
-                                .delete_value(o, k)
-                                .map(|_| reg!(dst) = Value::Bool(true)),
-                            Err(e) => Err(e),
-                        }
-                    }
-                    Op::In { dst, key, obj } => {
-                        let (k, o) = (reg!(key), reg!(obj));
-                        self.op_in(k, o).map(|b| reg!(dst) = Value::Bool(b))
-                    }
-                    Op::InstanceOf { dst, a, b } => {
-                        let (x, y) = (reg!(a), reg!(b));
-                        self.instance_of(x, y).map(|r| reg!(dst) = Value::Bool(r))
-                    }
-                    Op::NewObject { dst, capacity } => self
-                        .new_object_with_room(usize::from(capacity))
-                        .map(|o| reg!(dst) = Value::Object(o)),
-                    Op::NewArray { dst, .. } => {
-                        self.new_array(&[]).map(|o| reg!(dst) = Value::Object(o))
-                    }
+                    Op::NewObject { dst, capacity } => check!(
+                        self.new_object_with_room(usize::from(capacity))
+                            .map(|o| reg!(dst) = Value::Object(o))
+                    ),
                     Op::InitProp { obj, key, src } => {
                         let (o, v) = (reg!(obj), reg!(src));
-                        let k = proto.keys[key.0 as usize];
-                        self.init_prop(o, k, v)
+                        check!(self.init_prop(o, proto.keys[key.0 as usize], v));
                     }
-                    Op::SetProto { obj, src } => {
-                        // The object is the literal being built: extensible,
-                        // and on no prototype chain, so no cycle can form.
-                        let proto = match reg!(src) {
-                            Value::Object(p) => Some(Some(p)),
-                            Value::Null => Some(None),
-                            _ => None,
-                        };
-                        match (reg!(obj), proto) {
-                            (Value::Object(o), Some(p)) => self
-                                .heap
-                                .obj_mut(o)
-                                .map(|d| d.proto = p)
-                                .map_err(Throw::from),
-                            _ => Ok(()),
-                        }
-                    }
-                    Op::InitGetter { obj, key, func } => {
-                        let (o, f) = (reg!(obj), reg!(func));
-                        let k = proto.keys[key.0 as usize];
-                        self.init_accessor(o, k, Some(f), None)
-                    }
-                    Op::InitSetter { obj, key, func } => {
-                        let (o, f) = (reg!(obj), reg!(func));
-                        let k = proto.keys[key.0 as usize];
-                        self.init_accessor(o, k, None, Some(f))
-                    }
-                    Op::InitElem { arr, src } => {
-                        let (a, v) = (reg!(arr), reg!(src));
-                        self.init_elem(a, v)
-                    }
-                    Op::InitHole { arr } => {
-                        let a = reg!(arr);
-                        self.init_elem(a, Value::Empty)
-                    }
-                    Op::NewRegExp { dst, index } => self
-                        .new_regexp_literal(index)
-                        .map(|o| reg!(dst) = Value::Object(o)),
                     Op::Add { dst, a, b } => match (reg!(a), reg!(b)) {
-                        (Value::Number(x), Value::Number(y)) => {
-                            reg!(dst) = Value::Number(x + y);
-                            Ok(())
-                        }
-                        (x, y) => self.add(x, y).map(|v| reg!(dst) = v),
+                        (Value::Number(x), Value::Number(y)) => reg!(dst) = Value::Number(x + y),
+                        (x, y) => check!(self.add(x, y).map(|v| reg!(dst) = v)),
                     },
-                    Op::Sub { dst, a, b } => self
-                        .arith(reg!(a), reg!(b), |x, y| x - y)
-                        .map(|v| reg!(dst) = v),
-                    Op::Mul { dst, a, b } => self
-                        .arith(reg!(a), reg!(b), |x, y| x * y)
-                        .map(|v| reg!(dst) = v),
-                    Op::Div { dst, a, b } => self
-                        .arith(reg!(a), reg!(b), |x, y| x / y)
-                        .map(|v| reg!(dst) = v),
-                    Op::Rem { dst, a, b } => self
-                        .arith(reg!(a), reg!(b), |x, y| x % y)
-                        .map(|v| reg!(dst) = v),
-                    Op::Exp { dst, a, b } => self
-                        .arith(reg!(a), reg!(b), super::ops::js_pow)
-                        .map(|v| reg!(dst) = v),
-                    Op::Shl { dst, a, b } => self
-                        .bitwise(reg!(a), reg!(b), |x, y| {
-                            x.wrapping_shl(y as u32 & 31) as f64
-                        })
-                        .map(|v| reg!(dst) = v),
-                    Op::Shr { dst, a, b } => self
-                        .bitwise(reg!(a), reg!(b), |x, y| (x >> (y as u32 & 31)) as f64)
-                        .map(|v| reg!(dst) = v),
-                    Op::UShr { dst, a, b } => self
-                        .bitwise(reg!(a), reg!(b), |x, y| {
-                            ((x as u32) >> (y as u32 & 31)) as f64
-                        })
-                        .map(|v| reg!(dst) = v),
-                    Op::BitAnd { dst, a, b } => self
-                        .bitwise(reg!(a), reg!(b), |x, y| f64::from(x & y))
-                        .map(|v| reg!(dst) = v),
-                    Op::BitOr { dst, a, b } => self
-                        .bitwise(reg!(a), reg!(b), |x, y| f64::from(x | y))
-                        .map(|v| reg!(dst) = v),
-                    Op::BitXor { dst, a, b } => self
-                        .bitwise(reg!(a), reg!(b), |x, y| f64::from(x ^ y))
-                        .map(|v| reg!(dst) = v),
-                    Op::Eq { dst, a, b } => {
-                        let (x, y) = (reg!(a), reg!(b));
-                        self.loose_equals(x, y).map(|r| reg!(dst) = Value::Bool(r))
-                    }
-                    Op::NotEq { dst, a, b } => {
-                        let (x, y) = (reg!(a), reg!(b));
-                        self.loose_equals(x, y).map(|r| reg!(dst) = Value::Bool(!r))
-                    }
                     Op::StrictEq { dst, a, b } => {
                         reg!(dst) = Value::Bool(self.strict_equals(reg!(a), reg!(b)));
-                        Ok(())
                     }
                     Op::StrictNotEq { dst, a, b } => {
                         reg!(dst) = Value::Bool(!self.strict_equals(reg!(a), reg!(b)));
-                        Ok(())
                     }
-                    Op::Lt { dst, a, b } => {
-                        let (x, y) = (reg!(a), reg!(b));
-                        self.relational(x, y, Relation::Lt)
-                            .map(|r| reg!(dst) = Value::Bool(r))
-                    }
-                    Op::Gt { dst, a, b } => {
-                        let (x, y) = (reg!(a), reg!(b));
-                        self.relational(x, y, Relation::Gt)
-                            .map(|r| reg!(dst) = Value::Bool(r))
-                    }
-                    Op::Le { dst, a, b } => {
-                        let (x, y) = (reg!(a), reg!(b));
-                        self.relational(x, y, Relation::Le)
-                            .map(|r| reg!(dst) = Value::Bool(r))
-                    }
-                    Op::Ge { dst, a, b } => {
-                        let (x, y) = (reg!(a), reg!(b));
-                        self.relational(x, y, Relation::Ge)
-                            .map(|r| reg!(dst) = Value::Bool(r))
-                    }
-                    Op::Not { dst, src } => {
-                        reg!(dst) = Value::Bool(!self.truthy(reg!(src)));
-                        Ok(())
-                    }
-                    Op::BitNot { dst, src } => {
-                        let v = reg!(src);
-                        self.to_int32(v)
-                            .map(|i| reg!(dst) = Value::Number(f64::from(!i)))
-                    }
-                    Op::Neg { dst, src } => {
-                        let v = reg!(src);
-                        self.to_number(v).map(|n| reg!(dst) = Value::Number(-n))
-                    }
-                    Op::ToNumber { dst, src } => {
-                        let v = reg!(src);
-                        self.to_number(v).map(|n| reg!(dst) = Value::Number(n))
-                    }
-                    Op::Inc { dst, src } => {
-                        let v = reg!(src);
-                        self.to_number(v)
-                            .map(|n| reg!(dst) = Value::Number(n + 1.0))
-                    }
-                    Op::Dec { dst, src } => {
-                        let v = reg!(src);
-                        self.to_number(v)
-                            .map(|n| reg!(dst) = Value::Number(n - 1.0))
-                    }
-                    Op::Typeof { dst, src } => {
-                        let t = self.type_of(reg!(src));
-                        reg!(dst) = Value::String(self.realm.typeof_names[t as usize]);
-                        Ok(())
-                    }
-                    Op::Concat { dst, start, count } => {
-                        let first = base + usize::from(start.0);
-                        self.concat_registers(first, usize::from(count))
-                            .map(|s| reg!(dst) = Value::String(s))
-                    }
-                    Op::Jump { offset } => {
-                        pc = (pc as i64 + i64::from(offset.0)) as usize;
-                        Ok(())
-                    }
+                    Op::Lt { dst, a, b } => match (reg!(a), reg!(b)) {
+                        (Value::Number(x), Value::Number(y)) => reg!(dst) = Value::Bool(x < y),
+                        (x, y) => check!(
+                            self.relational(x, y, Relation::Lt)
+                                .map(|r| reg!(dst) = Value::Bool(r))
+                        ),
+                    },
+                    Op::Inc { dst, src } => match reg!(src) {
+                        Value::Number(n) => reg!(dst) = Value::Number(n + 1.0),
+                        v => check!(
+                            self.to_number(v)
+                                .map(|n| reg!(dst) = Value::Number(n + 1.0))
+                        ),
+                    },
+                    Op::Jump { offset } => pc = (pc as i64 + i64::from(offset.0)) as usize,
                     Op::JumpIfTrue { cond, offset } => {
                         if self.truthy(reg!(cond)) {
                             pc = (pc as i64 + i64::from(offset.0)) as usize;
                         }
-                        Ok(())
                     }
                     Op::JumpIfFalse { cond, offset } => {
                         if !self.truthy(reg!(cond)) {
                             pc = (pc as i64 + i64::from(offset.0)) as usize;
                         }
-                        Ok(())
-                    }
-                    Op::JumpIfInt { a, value, offset } => {
-                        if reg!(a) == Value::Number(f64::from(value)) {
-                            pc = (pc as i64 + i64::from(offset.0)) as usize;
-                        }
-                        Ok(())
-                    }
-                    Op::Closure { dst, proto: p } => {
-                        self.frames[fi].pc = pc as u32;
-                        self.new_closure(p).map(|o| reg!(dst) = Value::Object(o))
                     }
                     Op::Call { dst, func, argc } => {
                         self.frames[fi].pc = pc as u32;
@@ -417,41 +153,36 @@ impl Vm {
                         let window = base + usize::from(func.0);
                         match class {
                             Some((o, Class::Closure { proto: p, .. })) => {
-                                match self.push_frame(
+                                check!(self.push_frame(
                                     Some(o),
                                     p,
                                     window + 1,
                                     usize::from(argc),
                                     dst,
                                     FrameKind::Normal,
-                                ) {
-                                    Ok(()) => continue 'frames,
-                                    Err(e) => Err(e),
-                                }
+                                ));
+                                continue 'frames;
                             }
-                            Some((o, Class::Native { id, data })) => self
-                                .with_call_args(window, usize::from(argc), |vm, this, args| {
+                            Some((o, Class::Native { id, data })) => check!(
+                                self.with_call_args(window, usize::from(argc), |vm, this, args| {
                                     vm.invoke_native(o, id, data, this, args, None)
                                 })
-                                .map(|v| reg!(dst) = v),
-                            _ => self
-                                .call_op(callee, window, usize::from(argc), false, pc)
-                                .map(|v| reg!(dst) = v),
+                                .map(|v| reg!(dst) = v)
+                            ),
+                            _ => check!(
+                                self.call_op(callee, window, usize::from(argc), false, pc)
+                                    .map(|v| reg!(dst) = v)
+                            ),
                         }
                     }
                     Op::New { dst, func, argc } => {
                         self.frames[fi].pc = pc as u32;
                         let callee = reg!(func);
-                        match self.new_op(
-                            callee,
-                            base + usize::from(func.0),
-                            usize::from(argc),
-                            dst,
-                            pc,
-                        ) {
+                        let window = base + usize::from(func.0);
+                        match self.new_op(callee, window, usize::from(argc), dst, pc) {
                             Ok(true) => continue 'frames,
-                            Ok(false) => Ok(()),
-                            Err(e) => Err(e),
+                            Ok(false) => {}
+                            Err(e) => check!(Err::<(), _>(e)),
                         }
                     }
                     Op::Return { src } => {
@@ -460,22 +191,8 @@ impl Vm {
                         match self.return_from_frame(v) {
                             Ok(Some(v)) => return Ok(v),
                             Ok(None) => continue 'frames,
-                            Err(e) => Err(e),
+                            Err(e) => check!(Err::<(), _>(e)),
                         }
-                    }
-                    Op::Arguments { dst } => {
-                        self.frames[fi].pc = pc as u32;
-                        self.arguments_object()
-                            .map(|o| reg!(dst) = Value::Object(o))
-                    }
-                    Op::Callee { dst } => {
-                        reg!(dst) = frame.closure.map_or(Value::Undefined, Value::Object);
-                        Ok(())
-                    }
-                    Op::Rest { dst, from } => {
-                        self.frames[fi].pc = pc as u32;
-                        self.rest_array(usize::from(from))
-                            .map(|o| reg!(dst) = Value::Object(o))
                     }
                     Op::Await { dst, src } => {
                         self.frames[fi].pc = pc as u32;
@@ -483,43 +200,369 @@ impl Vm {
                         match self.await_value(dst, v) {
                             Ok(Some(v)) => return Ok(v),
                             Ok(None) => continue 'frames,
-                            Err(e) => Err(e),
+                            Err(e) => check!(Err::<(), _>(e)),
                         }
                     }
-                    Op::Throw { src } => Err(Throw::Value(reg!(src))),
-                    Op::ForInStart { dst, obj } => {
-                        let o = reg!(obj);
-                        self.for_in_start(o).map(|it| reg!(dst) = it)
+                    op => check!(self.exec(op, proto, base, &mut pc)),
+                }
+            }
+        }
+    }
+
+    /// A throw in the frame on top: records where it happened and unwinds
+    /// to its handler. `Ok(None)`: a frame caught it and runs on;
+    /// `Ok(Some(v))`: the frame at `stop` ended with `v`; `Err`: it leaves
+    /// the loop.
+    #[inline(never)]
+    fn thrown_in_run(&mut self, t: Throw, stop: usize) -> JsResult<Option<Value>> {
+        match t {
+            Throw::Value(v) => {
+                self.note_throw_site();
+                self.unwind(v, stop)
+            }
+            fatal => Err(fatal),
+        }
+    }
+
+    /// Runs one of the instructions [`Vm::run`] leaves to it: those that
+    /// neither call nor return. `pc` is the next instruction's index; the
+    /// jumps here move it.
+    #[inline(never)]
+    fn exec(&mut self, op: Op, proto: &FunctionProto, base: usize, pc: &mut usize) -> JsResult<()> {
+        let fi = self.frames.len() - 1;
+        macro_rules! reg {
+            ($r:expr) => {
+                frame_reg!(self, base, $r)
+            };
+        }
+        match op {
+            Op::LoadNull { dst } => {
+                reg!(dst) = Value::Null;
+                Ok(())
+            }
+            Op::LoadBool { dst, value } => {
+                reg!(dst) = Value::Bool(value);
+                Ok(())
+            }
+            Op::LoadNum { dst, k } => {
+                reg!(dst) =
+                    Value::Number(proto.numbers.get(k.0 as usize).copied().unwrap_or(f64::NAN));
+                Ok(())
+            }
+            Op::LoadEmpty { dst } => {
+                reg!(dst) = Value::Empty;
+                Ok(())
+            }
+            Op::CheckInit { reg, name } => {
+                if reg!(reg) == Value::Empty {
+                    let n = self.heap.to_rust_string(name);
+                    Err(self.error(
+                        super::ErrorKind::ReferenceError,
+                        format!("Cannot access '{n}' before initialization"),
+                    ))
+                } else {
+                    Ok(())
+                }
+            }
+            Op::ThrowConstAssign { name } => {
+                let n = self.heap.to_rust_string(name);
+                Err(self.type_error(format!("Assignment to constant variable '{n}'")))
+            }
+            Op::NewCell { cell, src } => {
+                let v = reg!(src);
+                match self.heap.new_cell(v) {
+                    Ok(c) => {
+                        self.cells[self.frames[fi].cell_base as usize + usize::from(cell.0)] = c;
+                        Ok(())
                     }
-                    Op::ForInNext { dst, iter, done } => {
-                        let it = reg!(iter);
-                        match self.for_in_next(it) {
-                            Ok(Some(k)) => {
-                                reg!(dst) = k;
-                                Ok(())
-                            }
-                            Ok(None) => {
-                                pc = (pc as i64 + i64::from(done.0)) as usize;
-                                Ok(())
-                            }
-                            Err(e) => Err(e),
-                        }
-                    }
-                    Op::Nop {} => Ok(()),
-                };
-                if let Err(t) = result {
-                    self.frames[fi].pc = pc as u32;
-                    match t {
-                        Throw::Value(v) => {
-                            self.note_throw_site();
-                            match self.unwind(v, stop)? {
-                                None => continue 'frames,
-                                Some(v) => return Ok(v),
-                            }
-                        }
-                        fatal => return Err(fatal),
+                    Err(e) => Err(e.into()),
+                }
+            }
+            Op::LoadCell { dst, cell } => {
+                let c = self.cells[self.frames[fi].cell_base as usize + usize::from(cell.0)];
+                reg!(dst) = self.heap.cell(c);
+                Ok(())
+            }
+            Op::StoreCell { cell, src } => {
+                let c = self.cells[self.frames[fi].cell_base as usize + usize::from(cell.0)];
+                let v = reg!(src);
+                self.heap.set_cell(c, v);
+                Ok(())
+            }
+            Op::GetUpval { dst, index } => {
+                let c = self.upval_cell(self.frames[fi].closure, index);
+                reg!(dst) = self.heap.cell(c);
+                Ok(())
+            }
+            Op::SetUpval { index, src } => {
+                let c = self.upval_cell(self.frames[fi].closure, index);
+                let v = reg!(src);
+                self.heap.set_cell(c, v);
+                Ok(())
+            }
+            Op::SetScript { slot, src } => {
+                let v = reg!(src);
+                if let Some(s) = self.script_slots.get_mut(usize::from(slot)) {
+                    *s = v;
+                }
+                Ok(())
+            }
+            Op::GetGlobal { dst, name } => self.get_global(name).map(|v| reg!(dst) = v),
+            Op::TypeofGlobal { dst, name } => self.typeof_global(name).map(|v| reg!(dst) = v),
+            Op::SetGlobal { name, src } => {
+                let v = reg!(src);
+                self.set_global(name, v)
+            }
+            Op::SetElem { obj, key, src } => {
+                let (o, k, v) = (reg!(obj), reg!(key), reg!(src));
+                self.set_elem(o, k, v)
+            }
+            Op::GetElemOnce {
+                dst,
+                obj,
+                key,
+                key_out,
+            } => 'op: {
+                let (o, mut k) = (reg!(obj), reg!(key));
+                // Only an object key has a conversion anyone can see.
+                if let Value::Object(_) = k {
+                    match self.key_primitive(o, k) {
+                        Ok(p) => k = p,
+                        Err(e) => break 'op Err(e),
                     }
                 }
+                reg!(key_out) = k;
+                self.get_elem(o, k).map(|v| reg!(dst) = v)
+            }
+            Op::DeleteProp { dst, obj, key } => {
+                let o = reg!(obj);
+                let k = proto.keys[key.0 as usize];
+                self.delete_value(o, k)
+                    .map(|_| reg!(dst) = Value::Bool(true))
+            }
+            Op::DeleteElem { dst, obj, key } => {
+                let (o, kv) = (reg!(obj), reg!(key));
+                // ToObject(base) comes before ToPropertyKey(key).
+                let checked = if o.is_nullish() {
+                    self.to_object(o).map(|_| ())
+                } else {
+                    Ok(())
+                };
+                match checked.and_then(|()| self.to_key(kv)) {
+                    Ok(k) => self
+                        .delete_value(o, k)
+                        .map(|_| reg!(dst) = Value::Bool(true)),
+                    Err(e) => Err(e),
+                }
+            }
+            Op::In { dst, key, obj } => {
+                let (k, o) = (reg!(key), reg!(obj));
+                self.op_in(k, o).map(|b| reg!(dst) = Value::Bool(b))
+            }
+            Op::InstanceOf { dst, a, b } => {
+                let (x, y) = (reg!(a), reg!(b));
+                self.instance_of(x, y).map(|r| reg!(dst) = Value::Bool(r))
+            }
+            Op::NewArray { dst, .. } => self.new_array(&[]).map(|o| reg!(dst) = Value::Object(o)),
+            Op::SetProto { obj, src } => {
+                // The object is the literal being built: extensible,
+                // and on no prototype chain, so no cycle can form.
+                let proto = match reg!(src) {
+                    Value::Object(p) => Some(Some(p)),
+                    Value::Null => Some(None),
+                    _ => None,
+                };
+                match (reg!(obj), proto) {
+                    (Value::Object(o), Some(p)) => self
+                        .heap
+                        .obj_mut(o)
+                        .map(|d| d.proto = p)
+                        .map_err(Throw::from),
+                    _ => Ok(()),
+                }
+            }
+            Op::InitGetter { obj, key, func } => {
+                let (o, f) = (reg!(obj), reg!(func));
+                let k = proto.keys[key.0 as usize];
+                self.init_accessor(o, k, Some(f), None)
+            }
+            Op::InitSetter { obj, key, func } => {
+                let (o, f) = (reg!(obj), reg!(func));
+                let k = proto.keys[key.0 as usize];
+                self.init_accessor(o, k, None, Some(f))
+            }
+            Op::InitElem { arr, src } => {
+                let (a, v) = (reg!(arr), reg!(src));
+                self.init_elem(a, v)
+            }
+            Op::InitHole { arr } => {
+                let a = reg!(arr);
+                self.init_elem(a, Value::Empty)
+            }
+            Op::NewRegExp { dst, index } => self
+                .new_regexp_literal(index)
+                .map(|o| reg!(dst) = Value::Object(o)),
+            Op::Sub { dst, a, b } => self
+                .arith(reg!(a), reg!(b), |x, y| x - y)
+                .map(|v| reg!(dst) = v),
+            Op::Mul { dst, a, b } => self
+                .arith(reg!(a), reg!(b), |x, y| x * y)
+                .map(|v| reg!(dst) = v),
+            Op::Div { dst, a, b } => self
+                .arith(reg!(a), reg!(b), |x, y| x / y)
+                .map(|v| reg!(dst) = v),
+            Op::Rem { dst, a, b } => self
+                .arith(reg!(a), reg!(b), |x, y| x % y)
+                .map(|v| reg!(dst) = v),
+            Op::Exp { dst, a, b } => self
+                .arith(reg!(a), reg!(b), super::ops::js_pow)
+                .map(|v| reg!(dst) = v),
+            Op::Shl { dst, a, b } => self
+                .bitwise(reg!(a), reg!(b), |x, y| {
+                    x.wrapping_shl(y as u32 & 31) as f64
+                })
+                .map(|v| reg!(dst) = v),
+            Op::Shr { dst, a, b } => self
+                .bitwise(reg!(a), reg!(b), |x, y| (x >> (y as u32 & 31)) as f64)
+                .map(|v| reg!(dst) = v),
+            Op::UShr { dst, a, b } => self
+                .bitwise(reg!(a), reg!(b), |x, y| {
+                    ((x as u32) >> (y as u32 & 31)) as f64
+                })
+                .map(|v| reg!(dst) = v),
+            Op::BitAnd { dst, a, b } => self
+                .bitwise(reg!(a), reg!(b), |x, y| f64::from(x & y))
+                .map(|v| reg!(dst) = v),
+            Op::BitOr { dst, a, b } => self
+                .bitwise(reg!(a), reg!(b), |x, y| f64::from(x | y))
+                .map(|v| reg!(dst) = v),
+            Op::BitXor { dst, a, b } => self
+                .bitwise(reg!(a), reg!(b), |x, y| f64::from(x ^ y))
+                .map(|v| reg!(dst) = v),
+            Op::Eq { dst, a, b } => {
+                let (x, y) = (reg!(a), reg!(b));
+                self.loose_equals(x, y).map(|r| reg!(dst) = Value::Bool(r))
+            }
+            Op::NotEq { dst, a, b } => {
+                let (x, y) = (reg!(a), reg!(b));
+                self.loose_equals(x, y).map(|r| reg!(dst) = Value::Bool(!r))
+            }
+            Op::Gt { dst, a, b } => {
+                let (x, y) = (reg!(a), reg!(b));
+                self.relational(x, y, Relation::Gt)
+                    .map(|r| reg!(dst) = Value::Bool(r))
+            }
+            Op::Le { dst, a, b } => {
+                let (x, y) = (reg!(a), reg!(b));
+                self.relational(x, y, Relation::Le)
+                    .map(|r| reg!(dst) = Value::Bool(r))
+            }
+            Op::Ge { dst, a, b } => {
+                let (x, y) = (reg!(a), reg!(b));
+                self.relational(x, y, Relation::Ge)
+                    .map(|r| reg!(dst) = Value::Bool(r))
+            }
+            Op::Not { dst, src } => {
+                reg!(dst) = Value::Bool(!self.truthy(reg!(src)));
+                Ok(())
+            }
+            Op::BitNot { dst, src } => {
+                let v = reg!(src);
+                self.to_int32(v)
+                    .map(|i| reg!(dst) = Value::Number(f64::from(!i)))
+            }
+            Op::Neg { dst, src } => {
+                let v = reg!(src);
+                self.to_number(v).map(|n| reg!(dst) = Value::Number(-n))
+            }
+            Op::ToNumber { dst, src } => {
+                let v = reg!(src);
+                self.to_number(v).map(|n| reg!(dst) = Value::Number(n))
+            }
+            Op::Dec { dst, src } => {
+                let v = reg!(src);
+                self.to_number(v)
+                    .map(|n| reg!(dst) = Value::Number(n - 1.0))
+            }
+            Op::Typeof { dst, src } => {
+                let t = self.type_of(reg!(src));
+                reg!(dst) = Value::String(self.realm.typeof_names[t as usize]);
+                Ok(())
+            }
+            Op::Concat { dst, start, count } => {
+                let first = base + usize::from(start.0);
+                self.concat_registers(first, usize::from(count))
+                    .map(|s| reg!(dst) = Value::String(s))
+            }
+            Op::JumpIfInt { a, value, offset } => {
+                if reg!(a) == Value::Number(f64::from(value)) {
+                    *pc = (*pc as i64 + i64::from(offset.0)) as usize;
+                }
+                Ok(())
+            }
+            Op::Closure { dst, proto: p } => {
+                self.frames[fi].pc = *pc as u32;
+                self.new_closure(p).map(|o| reg!(dst) = Value::Object(o))
+            }
+            Op::Arguments { dst } => {
+                self.frames[fi].pc = *pc as u32;
+                self.arguments_object()
+                    .map(|o| reg!(dst) = Value::Object(o))
+            }
+            Op::Callee { dst } => {
+                reg!(dst) = self.frames[fi]
+                    .closure
+                    .map_or(Value::Undefined, Value::Object);
+                Ok(())
+            }
+            Op::Rest { dst, from } => {
+                self.frames[fi].pc = *pc as u32;
+                self.rest_array(usize::from(from))
+                    .map(|o| reg!(dst) = Value::Object(o))
+            }
+            Op::Throw { src } => Err(Throw::Value(reg!(src))),
+            Op::ForInStart { dst, obj } => {
+                let o = reg!(obj);
+                self.for_in_start(o).map(|it| reg!(dst) = it)
+            }
+            Op::ForInNext { dst, iter, done } => {
+                let it = reg!(iter);
+                match self.for_in_next(it) {
+                    Ok(Some(k)) => {
+                        reg!(dst) = k;
+                        Ok(())
+                    }
+                    Ok(None) => {
+                        *pc = (*pc as i64 + i64::from(done.0)) as usize;
+                        Ok(())
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            Op::Nop {} => Ok(()),
+            Op::LoadUndef { .. }
+            | Op::LoadInt { .. }
+            | Op::LoadStr { .. }
+            | Op::Move { .. }
+            | Op::GetScript { .. }
+            | Op::GetProp { .. }
+            | Op::SetProp { .. }
+            | Op::GetElem { .. }
+            | Op::NewObject { .. }
+            | Op::InitProp { .. }
+            | Op::Add { .. }
+            | Op::StrictEq { .. }
+            | Op::StrictNotEq { .. }
+            | Op::Lt { .. }
+            | Op::Inc { .. }
+            | Op::Jump { .. }
+            | Op::JumpIfTrue { .. }
+            | Op::JumpIfFalse { .. }
+            | Op::Call { .. }
+            | Op::New { .. }
+            | Op::Return { .. }
+            | Op::Await { .. } => {
+                unreachable!("run executes {op:?} itself")
             }
         }
     }
