@@ -20,10 +20,12 @@ macro_rules! frame_reg {
 impl Vm {
     /// Runs until the frame at depth `stop` returns; returns its value.
     ///
-    /// The loop runs the frequent instructions itself and hands the others
-    /// to [`Vm::exec`], which is kept out of line, as is the handling of a
-    /// throw: the smaller the loop, the fewer of `pc`, `base` and the code
-    /// slice the compiler spills to memory around its calls.
+    /// The loop runs calls, returns and the common case of the frequent
+    /// instructions itself (numbers for arithmetic and comparisons, say),
+    /// and hands everything else to [`Vm::exec`], which is kept out of
+    /// line, as is the handling of a throw: the smaller the loop, the fewer
+    /// of `pc`, `base` and the code slice the compiler spills to memory
+    /// around its calls.
     pub(crate) fn run(&mut self, stop: usize) -> JsResult<Value> {
         let script = self.script.clone();
         'frames: loop {
@@ -42,19 +44,16 @@ impl Vm {
                     frame_reg!(self, base, $r)
                 };
             }
-            // Runs `$e`; a throw goes to the frame's handler or out.
+            // Runs `$e`; a throw leaves the instruction loop for the
+            // handling below it.
             macro_rules! check {
                 ($e:expr) => {
                     if let Err(t) = $e {
-                        self.frames[fi].pc = pc as u32;
-                        match self.thrown_in_run(t, stop)? {
-                            None => continue 'frames,
-                            Some(v) => return Ok(v),
-                        }
+                        break t;
                     }
                 };
             }
-            loop {
+            let thrown = loop {
                 if !self.meter.tick() {
                     self.frames[fi].pc = pc as u32;
                     return Err(Throw::Fatal(Fatal::ComputeLimit));
@@ -71,15 +70,39 @@ impl Vm {
                 pc += 1;
                 match op {
                     Op::LoadUndef { dst } => reg!(dst) = Value::Undefined,
+                    Op::LoadNull { dst } => reg!(dst) = Value::Null,
+                    Op::LoadBool { dst, value } => reg!(dst) = Value::Bool(value),
                     Op::LoadInt { dst, value } => reg!(dst) = Value::Number(f64::from(value)),
                     Op::LoadStr { dst, s } => reg!(dst) = Value::String(s),
                     Op::Move { dst, src } => reg!(dst) = reg!(src),
+                    Op::CheckInit { reg: r, .. } if reg!(r) != Value::Empty => {}
+                    Op::LoadCell { dst, cell } => {
+                        let c =
+                            self.cells[self.frames[fi].cell_base as usize + usize::from(cell.0)];
+                        reg!(dst) = self.heap.cell(c);
+                    }
+                    Op::StoreCell { cell, src } => {
+                        let c =
+                            self.cells[self.frames[fi].cell_base as usize + usize::from(cell.0)];
+                        self.heap.set_cell(c, reg!(src));
+                    }
+                    Op::GetUpval { dst, index } => {
+                        let c = self.upval_cell(self.frames[fi].closure, index);
+                        reg!(dst) = self.heap.cell(c);
+                    }
+                    Op::SetUpval { index, src } => {
+                        let c = self.upval_cell(self.frames[fi].closure, index);
+                        self.heap.set_cell(c, reg!(src));
+                    }
                     Op::GetScript { dst, slot } => {
                         reg!(dst) = self
                             .script_slots
                             .get(usize::from(slot))
                             .copied()
                             .unwrap_or(Value::Undefined);
+                    }
+                    Op::GetGlobal { dst, name } => {
+                        check!(self.get_global(name).map(|v| reg!(dst) = v));
                     }
                     Op::GetProp { dst, obj, key } => {
                         let o = reg!(obj);
@@ -97,6 +120,10 @@ impl Vm {
                         let (o, k) = (reg!(obj), reg!(key));
                         check!(self.get_elem(o, k).map(|v| reg!(dst) = v));
                     }
+                    Op::SetElem { obj, key, src } => {
+                        let (o, k, v) = (reg!(obj), reg!(key), reg!(src));
+                        check!(self.set_elem(o, k, v));
+                    }
                     Op::NewObject { dst, capacity } => check!(
                         self.new_object_with_room(usize::from(capacity))
                             .map(|o| reg!(dst) = Value::Object(o))
@@ -105,9 +132,21 @@ impl Vm {
                         let (o, v) = (reg!(obj), reg!(src));
                         check!(self.init_prop(o, proto.keys[key.0 as usize], v));
                     }
+                    Op::InitElem { arr, src } => {
+                        let (a, v) = (reg!(arr), reg!(src));
+                        check!(self.init_elem(a, v));
+                    }
                     Op::Add { dst, a, b } => match (reg!(a), reg!(b)) {
                         (Value::Number(x), Value::Number(y)) => reg!(dst) = Value::Number(x + y),
                         (x, y) => check!(self.add(x, y).map(|v| reg!(dst) = v)),
+                    },
+                    Op::Sub { dst, a, b } => match (reg!(a), reg!(b)) {
+                        (Value::Number(x), Value::Number(y)) => reg!(dst) = Value::Number(x - y),
+                        _ => check!(self.exec(op, proto, base, &mut pc)),
+                    },
+                    Op::Mul { dst, a, b } => match (reg!(a), reg!(b)) {
+                        (Value::Number(x), Value::Number(y)) => reg!(dst) = Value::Number(x * y),
+                        _ => check!(self.exec(op, proto, base, &mut pc)),
                     },
                     Op::StrictEq { dst, a, b } => {
                         reg!(dst) = Value::Bool(self.strict_equals(reg!(a), reg!(b)));
@@ -117,17 +156,28 @@ impl Vm {
                     }
                     Op::Lt { dst, a, b } => match (reg!(a), reg!(b)) {
                         (Value::Number(x), Value::Number(y)) => reg!(dst) = Value::Bool(x < y),
-                        (x, y) => check!(
-                            self.relational(x, y, Relation::Lt)
-                                .map(|r| reg!(dst) = Value::Bool(r))
-                        ),
+                        _ => check!(self.exec(op, proto, base, &mut pc)),
                     },
+                    Op::Gt { dst, a, b } => match (reg!(a), reg!(b)) {
+                        (Value::Number(x), Value::Number(y)) => reg!(dst) = Value::Bool(x > y),
+                        _ => check!(self.exec(op, proto, base, &mut pc)),
+                    },
+                    Op::Le { dst, a, b } => match (reg!(a), reg!(b)) {
+                        (Value::Number(x), Value::Number(y)) => reg!(dst) = Value::Bool(x <= y),
+                        _ => check!(self.exec(op, proto, base, &mut pc)),
+                    },
+                    Op::Ge { dst, a, b } => match (reg!(a), reg!(b)) {
+                        (Value::Number(x), Value::Number(y)) => reg!(dst) = Value::Bool(x >= y),
+                        _ => check!(self.exec(op, proto, base, &mut pc)),
+                    },
+                    Op::Not { dst, src } => reg!(dst) = Value::Bool(!self.truthy(reg!(src))),
                     Op::Inc { dst, src } => match reg!(src) {
                         Value::Number(n) => reg!(dst) = Value::Number(n + 1.0),
-                        v => check!(
-                            self.to_number(v)
-                                .map(|n| reg!(dst) = Value::Number(n + 1.0))
-                        ),
+                        _ => check!(self.exec(op, proto, base, &mut pc)),
+                    },
+                    Op::Dec { dst, src } => match reg!(src) {
+                        Value::Number(n) => reg!(dst) = Value::Number(n - 1.0),
+                        _ => check!(self.exec(op, proto, base, &mut pc)),
                     },
                     Op::Jump { offset } => pc = (pc as i64 + i64::from(offset.0)) as usize,
                     Op::JumpIfTrue { cond, offset } => {
@@ -137,6 +187,11 @@ impl Vm {
                     }
                     Op::JumpIfFalse { cond, offset } => {
                         if !self.truthy(reg!(cond)) {
+                            pc = (pc as i64 + i64::from(offset.0)) as usize;
+                        }
+                    }
+                    Op::JumpIfInt { a, value, offset } => {
+                        if reg!(a) == Value::Number(f64::from(value)) {
                             pc = (pc as i64 + i64::from(offset.0)) as usize;
                         }
                     }
@@ -205,6 +260,11 @@ impl Vm {
                     }
                     op => check!(self.exec(op, proto, base, &mut pc)),
                 }
+            };
+            self.frames[fi].pc = pc as u32;
+            match self.thrown_in_run(thrown, stop)? {
+                None => continue 'frames,
+                Some(v) => return Ok(v),
             }
         }
     }
@@ -224,9 +284,10 @@ impl Vm {
         }
     }
 
-    /// Runs one of the instructions [`Vm::run`] leaves to it: those that
-    /// neither call nor return. `pc` is the next instruction's index; the
-    /// jumps here move it.
+    /// Runs any instruction but a call, `new`, a return or an `await`,
+    /// completely: [`Vm::run`] finishes the common cases of the frequent
+    /// ones itself and hands everything else here. `pc` is the next
+    /// instruction's index; the jumps here move it.
     #[inline(never)]
     fn exec(&mut self, op: Op, proto: &FunctionProto, base: usize, pc: &mut usize) -> JsResult<()> {
         let fi = self.frames.len() - 1;
@@ -236,6 +297,10 @@ impl Vm {
             };
         }
         match op {
+            Op::LoadUndef { dst } => {
+                reg!(dst) = Value::Undefined;
+                Ok(())
+            }
             Op::LoadNull { dst } => {
                 reg!(dst) = Value::Null;
                 Ok(())
@@ -244,13 +309,25 @@ impl Vm {
                 reg!(dst) = Value::Bool(value);
                 Ok(())
             }
+            Op::LoadInt { dst, value } => {
+                reg!(dst) = Value::Number(f64::from(value));
+                Ok(())
+            }
             Op::LoadNum { dst, k } => {
                 reg!(dst) =
                     Value::Number(proto.numbers.get(k.0 as usize).copied().unwrap_or(f64::NAN));
                 Ok(())
             }
+            Op::LoadStr { dst, s } => {
+                reg!(dst) = Value::String(s);
+                Ok(())
+            }
             Op::LoadEmpty { dst } => {
                 reg!(dst) = Value::Empty;
+                Ok(())
+            }
+            Op::Move { dst, src } => {
+                reg!(dst) = reg!(src);
                 Ok(())
             }
             Op::CheckInit { reg, name } => {
@@ -300,6 +377,14 @@ impl Vm {
                 self.heap.set_cell(c, v);
                 Ok(())
             }
+            Op::GetScript { dst, slot } => {
+                reg!(dst) = self
+                    .script_slots
+                    .get(usize::from(slot))
+                    .copied()
+                    .unwrap_or(Value::Undefined);
+                Ok(())
+            }
             Op::SetScript { slot, src } => {
                 let v = reg!(src);
                 if let Some(s) = self.script_slots.get_mut(usize::from(slot)) {
@@ -312,6 +397,22 @@ impl Vm {
             Op::SetGlobal { name, src } => {
                 let v = reg!(src);
                 self.set_global(name, v)
+            }
+            Op::GetProp { dst, obj, key } => {
+                let o = reg!(obj);
+                let k = proto.keys[key.0 as usize];
+                let site = proto.hint_base as usize + key.0 as usize;
+                self.get_hinted(o, k, site).map(|v| reg!(dst) = v)
+            }
+            Op::SetProp { obj, key, src } => {
+                let (o, v) = (reg!(obj), reg!(src));
+                let k = proto.keys[key.0 as usize];
+                let site = proto.hint_base as usize + key.0 as usize;
+                self.set_hinted(o, k, v, site)
+            }
+            Op::GetElem { dst, obj, key } => {
+                let (o, k) = (reg!(obj), reg!(key));
+                self.get_elem(o, k).map(|v| reg!(dst) = v)
             }
             Op::SetElem { obj, key, src } => {
                 let (o, k, v) = (reg!(obj), reg!(key), reg!(src));
@@ -363,7 +464,15 @@ impl Vm {
                 let (x, y) = (reg!(a), reg!(b));
                 self.instance_of(x, y).map(|r| reg!(dst) = Value::Bool(r))
             }
+            Op::NewObject { dst, capacity } => self
+                .new_object_with_room(usize::from(capacity))
+                .map(|o| reg!(dst) = Value::Object(o)),
             Op::NewArray { dst, .. } => self.new_array(&[]).map(|o| reg!(dst) = Value::Object(o)),
+            Op::InitProp { obj, key, src } => {
+                let (o, v) = (reg!(obj), reg!(src));
+                let k = proto.keys[key.0 as usize];
+                self.init_prop(o, k, v)
+            }
             Op::SetProto { obj, src } => {
                 // The object is the literal being built: extensible,
                 // and on no prototype chain, so no cycle can form.
@@ -402,6 +511,13 @@ impl Vm {
             Op::NewRegExp { dst, index } => self
                 .new_regexp_literal(index)
                 .map(|o| reg!(dst) = Value::Object(o)),
+            Op::Add { dst, a, b } => match (reg!(a), reg!(b)) {
+                (Value::Number(x), Value::Number(y)) => {
+                    reg!(dst) = Value::Number(x + y);
+                    Ok(())
+                }
+                (x, y) => self.add(x, y).map(|v| reg!(dst) = v),
+            },
             Op::Sub { dst, a, b } => self
                 .arith(reg!(a), reg!(b), |x, y| x - y)
                 .map(|v| reg!(dst) = v),
@@ -447,6 +563,19 @@ impl Vm {
                 let (x, y) = (reg!(a), reg!(b));
                 self.loose_equals(x, y).map(|r| reg!(dst) = Value::Bool(!r))
             }
+            Op::StrictEq { dst, a, b } => {
+                reg!(dst) = Value::Bool(self.strict_equals(reg!(a), reg!(b)));
+                Ok(())
+            }
+            Op::StrictNotEq { dst, a, b } => {
+                reg!(dst) = Value::Bool(!self.strict_equals(reg!(a), reg!(b)));
+                Ok(())
+            }
+            Op::Lt { dst, a, b } => {
+                let (x, y) = (reg!(a), reg!(b));
+                self.relational(x, y, Relation::Lt)
+                    .map(|r| reg!(dst) = Value::Bool(r))
+            }
             Op::Gt { dst, a, b } => {
                 let (x, y) = (reg!(a), reg!(b));
                 self.relational(x, y, Relation::Gt)
@@ -479,6 +608,11 @@ impl Vm {
                 let v = reg!(src);
                 self.to_number(v).map(|n| reg!(dst) = Value::Number(n))
             }
+            Op::Inc { dst, src } => {
+                let v = reg!(src);
+                self.to_number(v)
+                    .map(|n| reg!(dst) = Value::Number(n + 1.0))
+            }
             Op::Dec { dst, src } => {
                 let v = reg!(src);
                 self.to_number(v)
@@ -493,6 +627,22 @@ impl Vm {
                 let first = base + usize::from(start.0);
                 self.concat_registers(first, usize::from(count))
                     .map(|s| reg!(dst) = Value::String(s))
+            }
+            Op::Jump { offset } => {
+                *pc = (*pc as i64 + i64::from(offset.0)) as usize;
+                Ok(())
+            }
+            Op::JumpIfTrue { cond, offset } => {
+                if self.truthy(reg!(cond)) {
+                    *pc = (*pc as i64 + i64::from(offset.0)) as usize;
+                }
+                Ok(())
+            }
+            Op::JumpIfFalse { cond, offset } => {
+                if !self.truthy(reg!(cond)) {
+                    *pc = (*pc as i64 + i64::from(offset.0)) as usize;
+                }
+                Ok(())
             }
             Op::JumpIfInt { a, value, offset } => {
                 if reg!(a) == Value::Number(f64::from(value)) {
@@ -540,28 +690,7 @@ impl Vm {
                 }
             }
             Op::Nop {} => Ok(()),
-            Op::LoadUndef { .. }
-            | Op::LoadInt { .. }
-            | Op::LoadStr { .. }
-            | Op::Move { .. }
-            | Op::GetScript { .. }
-            | Op::GetProp { .. }
-            | Op::SetProp { .. }
-            | Op::GetElem { .. }
-            | Op::NewObject { .. }
-            | Op::InitProp { .. }
-            | Op::Add { .. }
-            | Op::StrictEq { .. }
-            | Op::StrictNotEq { .. }
-            | Op::Lt { .. }
-            | Op::Inc { .. }
-            | Op::Jump { .. }
-            | Op::JumpIfTrue { .. }
-            | Op::JumpIfFalse { .. }
-            | Op::Call { .. }
-            | Op::New { .. }
-            | Op::Return { .. }
-            | Op::Await { .. } => {
+            Op::Call { .. } | Op::New { .. } | Op::Return { .. } | Op::Await { .. } => {
                 unreachable!("run executes {op:?} itself")
             }
         }
