@@ -25,8 +25,55 @@ pub fn to_js_string(x: f64) -> String {
     if x == 0.0 {
         return "0".to_string();
     }
+    let mut digits = IntegerText::new();
+    if let Some(text) = digits.format(x) {
+        return text.to_string();
+    }
     let mut buf = ryu_js::Buffer::new();
     buf.format(x).to_string()
+}
+
+/// Room for the decimal text of an integer below 2^53 in magnitude: a sign
+/// and up to 16 digits.
+pub struct IntegerText([u8; 17]);
+
+impl IntegerText {
+    /// An empty buffer.
+    pub fn new() -> IntegerText {
+        IntegerText([0; 17])
+    }
+
+    /// The text `Number::toString` gives `x` when `x` is an integer of
+    /// magnitude below 2^53 (other than zero, whose sign the caller must
+    /// drop), else `None`. Such integers print as their plain digits; the
+    /// shortest-round-trip search of the general case finds exactly those
+    /// digits, at several times the cost, and counters, status codes and
+    /// lengths are what handlers turn into text most.
+    pub fn format(&mut self, x: f64) -> Option<&str> {
+        const LIMIT: f64 = 9_007_199_254_740_992.0;
+        if !(x.abs() < LIMIT && x.trunc() == x) || x == 0.0 {
+            return None;
+        }
+        // Exact: |x| < 2^53 and x has no fraction.
+        let mut n = x.abs() as u64;
+        let mut at = self.0.len();
+        while n > 0 {
+            at -= 1;
+            self.0[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+        }
+        if x < 0.0 {
+            at -= 1;
+            self.0[at] = b'-';
+        }
+        std::str::from_utf8(&self.0[at..]).ok()
+    }
+}
+
+impl Default for IntegerText {
+    fn default() -> Self {
+        IntegerText::new()
+    }
 }
 
 // -- Decimal digit strings ---------------------------------------------------
@@ -591,6 +638,42 @@ mod tests {
         ];
         for &(x, want) in cases {
             assert_eq!(to_js_string(x), want, "{x:?}");
+        }
+    }
+
+    /// The integer path prints what the shortest-round-trip path prints.
+    #[test]
+    fn integers_format_as_the_general_path_does() {
+        const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
+        let edges = [1.0, 9.0, 10.0, 99.0, 100.0, 301.0, 1e15, MAX_SAFE];
+        for x in edges.into_iter().flat_map(|x| [x, -x]) {
+            let mut digits = IntegerText::new();
+            let fast = digits.format(x).map(str::to_string);
+            assert_eq!(fast, Some(ryu_js::Buffer::new().format(x).to_string()));
+        }
+        for x in [
+            0.0,
+            -0.0,
+            0.5,
+            -1.5,
+            MAX_SAFE + 1.0,
+            1e16,
+            1e20,
+            f64::NAN,
+            f64::INFINITY,
+        ] {
+            assert_eq!(IntegerText::new().format(x), None, "{x:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_safe_integer_formats_as_ryu(n in -(1i64 << 53) + 1..(1i64 << 53)) {
+            let x = n as f64;
+            proptest::prop_assume!(n != 0);
+            let (mut digits, mut ryu, plain) = (IntegerText::new(), ryu_js::Buffer::new(), n.to_string());
+            proptest::prop_assert_eq!(digits.format(x), Some(plain.as_str()));
+            proptest::prop_assert_eq!(to_js_string(x), ryu.format(x));
         }
     }
 
