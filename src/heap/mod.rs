@@ -190,15 +190,18 @@ impl HeapData {
     }
 }
 
-/// Appends `item` to the run `range` of `slab`, moving the run to the end
-/// of the slab when it is full and not already last.
 /// The slots a full run takes up once [`push_to_run`] has grown it: moved
 /// to the end of the slab (the worst case) with room to spare.
 fn grown(range: Range) -> usize {
     (range.len + range.cap.max(2)) as usize
 }
 
-fn push_to_run<T: Copy>(slab: &mut Vec<T>, range: &mut Range, item: T) {
+/// Appends `item` to the run `range` of `slab`, moving the run to the end
+/// of the slab when it is full and not already last. Returns how many
+/// slots the slab grew by.
+#[inline]
+fn push_to_run<T: Copy>(slab: &mut Vec<T>, range: &mut Range, item: T) -> usize {
+    let before = slab.len();
     if range.len == range.cap {
         let at_end = (range.start + range.cap) as usize == slab.len();
         let grow = range.cap.max(2);
@@ -214,6 +217,7 @@ fn push_to_run<T: Copy>(slab: &mut Vec<T>, range: &mut Range, item: T) {
     }
     slab[(range.start + range.len) as usize] = item;
     range.len += 1;
+    slab.len() - before
 }
 
 /// Which table a string is in, and where in it.
@@ -337,6 +341,10 @@ pub struct Heap {
     protos_copied: u32,
     limit: usize,
     peak: usize,
+    /// What [`Heap::used`] adds up, kept as the slabs grow because every
+    /// allocation's memory check reads it (summing the slabs there cost
+    /// more than the rest of the check).
+    used: usize,
     /// Reused buffer for building strings.
     scratch: Vec<u16>,
     /// Reused buffer for building Latin-1 strings.
@@ -368,6 +376,7 @@ impl Heap {
             protos_copied: 0,
             limit,
             peak: 0,
+            used: 0,
             scratch: Vec::new(),
             scratch8: Vec::new(),
             external: 0,
@@ -392,6 +401,7 @@ impl Heap {
         }
         self.protos_copied = 0;
         self.peak = 0;
+        self.used = 0;
         self.external = 0;
         self.byte_strings.clear();
     }
@@ -400,6 +410,7 @@ impl Heap {
     /// past the limit.
     pub fn add_external(&mut self, bytes: usize) -> Result<(), OutOfMemory> {
         self.external += bytes;
+        self.used += bytes;
         self.check(0)
     }
 
@@ -434,12 +445,16 @@ impl Heap {
         self.ev.copy_from(&snapshot.data);
         self.external = snapshot.external;
         self.peak = snapshot.peak;
+        self.used = self.ev.bytes() + self.external;
     }
 
     /// Bytes the event has allocated.
     #[inline]
     pub fn used(&self) -> usize {
-        self.ev.bytes() + self.external
+        if cfg!(any(test, debug_assertions)) {
+            assert_eq!(self.used, self.ev.bytes() + self.external, "running total");
+        }
+        self.used
     }
 
     /// The most bytes the event has held at once.
@@ -449,6 +464,7 @@ impl Heap {
 
     /// Fails when the event holds more than its limit, or would after
     /// adding `extra` bytes.
+    #[inline]
     pub fn check(&mut self, extra: usize) -> Result<(), OutOfMemory> {
         let used = self.used();
         self.peak = self.peak.max(used);
@@ -546,10 +562,12 @@ impl Heap {
     /// Appends `run` (one memory check). Its records are right only where
     /// the slabs end at the marks they were copied from.
     pub fn append_run(&mut self, run: &HeapRun) -> Result<(), OutOfMemory> {
-        self.check(run.bytes())?;
+        let bytes = run.bytes();
+        self.check(bytes)?;
         self.ev.objects.extend_from_slice(&run.objects);
         self.ev.props.extend_from_slice(&run.props);
         self.ev.values.extend_from_slice(&run.values);
+        self.used += bytes;
         Ok(())
     }
 
@@ -592,7 +610,9 @@ impl Heap {
             len: data.elems.len,
             cap: data.elems.len,
         };
+        let mut values_added = data.elems.len as usize;
         if let Class::Bound { args, .. } = &mut data.class {
+            values_added += args.len as usize;
             let start = self.ev.values.len() as u32;
             self.ev
                 .values
@@ -605,6 +625,7 @@ impl Heap {
         }
         let i = self.ev.objects.len();
         self.ev.objects.push(data);
+        self.used += record_bytes(1, data.props.len as usize, values_added);
         self.overrides[r.0 as usize] = i as u32 + 1;
         self.dirty.push(r.0);
         if self.realm.is_proto.get(r.0 as usize) == Some(&true) {
@@ -618,6 +639,7 @@ impl Heap {
         self.check(std::mem::size_of::<ObjectData>())?;
         let r = ObjRef(self.realm_objects() + self.ev.objects.len() as u32);
         self.ev.objects.push(data);
+        self.used += std::mem::size_of::<ObjectData>();
         Ok(r)
     }
 
@@ -653,7 +675,8 @@ impl Heap {
         props: &[Prop],
         cap: usize,
     ) -> Result<ObjRef, OutOfMemory> {
-        self.check(std::mem::size_of::<ObjectData>() + cap * std::mem::size_of::<Prop>())?;
+        let bytes = record_bytes(1, cap, 0);
+        self.check(bytes)?;
         let start = self.ev.props.len();
         self.ev.props.extend_from_slice(props);
         if cap > props.len() {
@@ -671,6 +694,7 @@ impl Heap {
         };
         let r = ObjRef(self.realm_objects() + self.ev.objects.len() as u32);
         self.ev.objects.push(data);
+        self.used += bytes;
         Ok(r)
     }
 
@@ -788,7 +812,8 @@ impl Heap {
         if range.len == range.cap {
             self.check(std::mem::size_of::<Prop>() * grown(range))?;
         }
-        push_to_run(&mut self.ev.props, &mut range, prop);
+        self.used +=
+            std::mem::size_of::<Prop>() * push_to_run(&mut self.ev.props, &mut range, prop);
         self.ev.objects[i].props = range;
         self.ev.objects[i].flags.0 |= ObjFlags::MODIFIED;
         Ok(())
@@ -834,7 +859,8 @@ impl Heap {
         if range.len == range.cap {
             self.check(std::mem::size_of::<Value>() * grown(range))?;
         }
-        push_to_run(&mut self.ev.values, &mut range, value);
+        self.used +=
+            std::mem::size_of::<Value>() * push_to_run(&mut self.ev.values, &mut range, value);
         self.ev.objects[i].elems = range;
         self.ev.objects[i].flags.0 |= ObjFlags::MODIFIED;
         Ok(())
@@ -862,7 +888,8 @@ impl Heap {
                     break;
                 }
             }
-            push_to_run(&mut self.ev.values, &mut range, value);
+            self.used +=
+                std::mem::size_of::<Value>() * push_to_run(&mut self.ev.values, &mut range, value);
         }
         let o = &mut self.ev.objects[i];
         o.elems = range;
@@ -894,6 +921,7 @@ impl Heap {
         self.check(std::mem::size_of_val(values))?;
         let start = self.ev.values.len() as u32;
         self.ev.values.extend_from_slice(values);
+        self.used += std::mem::size_of_val(values);
         Ok(Range {
             start,
             len: values.len() as u32,
@@ -914,6 +942,7 @@ impl Heap {
         self.check(len)?;
         let start = self.ev.bytes.len() as u32;
         self.ev.bytes.resize(self.ev.bytes.len() + len, 0);
+        self.used += len;
         Ok(Range {
             start,
             len: len as u32,
@@ -937,6 +966,7 @@ impl Heap {
     pub fn new_cell(&mut self, value: Value) -> Result<u32, OutOfMemory> {
         self.check(std::mem::size_of::<Value>())?;
         self.ev.cells.push(value);
+        self.used += std::mem::size_of::<Value>();
         Ok(self.ev.cells.len() as u32 - 1)
     }
 
@@ -961,6 +991,7 @@ impl Heap {
         self.check(std::mem::size_of_val(cells))?;
         let start = self.ev.upvals.len() as u32;
         self.ev.upvals.extend_from_slice(cells);
+        self.used += std::mem::size_of_val(cells);
         Ok(Range {
             start,
             len: cells.len() as u32,
@@ -1081,6 +1112,16 @@ impl Heap {
         self.units(s).to_rust_string()
     }
 
+    /// Runs `f` on the event's string table, adding what it stores to
+    /// the running total of [`Heap::used`].
+    #[inline(always)]
+    fn strings_mut<R>(&mut self, f: impl FnOnce(&mut StringTable) -> R) -> R {
+        let before = self.ev.strings.bytes();
+        let r = f(&mut self.ev.strings);
+        self.used += self.ev.strings.bytes() - before;
+        r
+    }
+
     fn event_str(&self, i: u32) -> JsStr {
         JsStr(self.static_strings() + i)
     }
@@ -1088,21 +1129,21 @@ impl Heap {
     /// A new string from UTF-16 units.
     pub fn str_from_utf16(&mut self, units: &[u16]) -> Result<JsStr, OutOfMemory> {
         self.check(units.len() * 2 + 16)?;
-        let i = self.ev.strings.push_utf16(units);
+        let i = self.strings_mut(|t| t.push_utf16(units));
         Ok(self.event_str(i))
     }
 
     /// A new string from Latin-1 bytes.
     pub fn str_from_latin1(&mut self, bytes: &[u8]) -> Result<JsStr, OutOfMemory> {
         self.check(bytes.len() * 2 + 16)?;
-        let i = self.ev.strings.push_latin1(bytes);
+        let i = self.strings_mut(|t| t.push_latin1(bytes));
         Ok(self.event_str(i))
     }
 
     /// A new string from Rust text.
     pub fn str_from_rust(&mut self, s: &str) -> Result<JsStr, OutOfMemory> {
         self.check(s.len() * 2 + 16)?;
-        let i = self.ev.strings.push_str(s);
+        let i = self.strings_mut(|t| t.push_str(s));
         Ok(self.event_str(i))
     }
 
@@ -1112,7 +1153,7 @@ impl Heap {
     /// record the peak, and the next check records it as high: the event's
     /// memory only grows in between.
     pub fn str_from_rust_in_room(&mut self, s: &str) -> JsStr {
-        let i = self.ev.strings.push_str(s);
+        let i = self.strings_mut(|t| t.push_str(s));
         self.event_str(i)
     }
 
@@ -1161,6 +1202,7 @@ impl Heap {
         match (latin1_part(head, tables), latin1_part(tail, tables)) {
             (Some(head), Some(tail)) => {
                 let i = self.ev.strings.push_latin1_pair(head, tail);
+                self.used += added + StringTable::ENTRY_BYTES;
                 Ok(self.event_str(i))
             }
             _ => self.concat_units(&[x, y]),
@@ -1205,10 +1247,12 @@ impl Heap {
         }
         let tables = [&self.realm.strings, &*self.script_strings];
         let head = latin1_part(head, tables)?;
+        let before = self.ev.strings.bytes();
         let i = self
             .ev
             .strings
             .push_latin1_pair(head, Latin1Part::Bytes(bytes));
+        self.used += self.ev.strings.bytes() - before;
         Some(Ok(self.event_str(i)))
     }
 
@@ -1228,7 +1272,7 @@ impl Heap {
                     scratch.extend(self.units(p).iter());
                 }
                 let appended = match self.check((total - head_len) * 2 + 16) {
-                    Ok(()) => self.ev.strings.append(first.0 - fixed, &scratch),
+                    Ok(()) => self.strings_mut(|t| t.append(first.0 - fixed, &scratch)),
                     Err(e) => {
                         self.scratch = scratch;
                         return Err(e);
@@ -1249,7 +1293,7 @@ impl Heap {
         for &p in parts {
             scratch.extend(self.units(p).iter());
         }
-        let i = self.ev.strings.push_utf16(&scratch);
+        let i = self.strings_mut(|t| t.push_utf16(&scratch));
         self.scratch = scratch;
         Ok(self.event_str(i))
     }
@@ -1288,7 +1332,7 @@ impl Heap {
             return Ok(self.event_str(i));
         }
         self.check(units.len() * 2 + 32)?;
-        let i = self.ev.strings.push_units(units);
+        let i = self.strings_mut(|t| t.push_units(units));
         self.ev.strings.index(i, hash);
         Ok(self.event_str(i))
     }
@@ -1349,6 +1393,7 @@ impl Heap {
         self.check(std::mem::size_of::<SymbolData>())?;
         let base = self.realm.symbols.len() as u32;
         self.ev.symbols.push(data);
+        self.used += std::mem::size_of::<SymbolData>();
         Ok(SymRef(base + self.ev.symbols.len() as u32 - 1))
     }
 

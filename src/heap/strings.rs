@@ -386,9 +386,13 @@ impl StringTable {
         }
     }
 
+    /// The bookkeeping bytes of one string, which [`StringTable::bytes`]
+    /// counts with its units.
+    pub const ENTRY_BYTES: usize = std::mem::size_of::<Entry>();
+
     /// Bytes of string data and bookkeeping held.
     pub fn bytes(&self) -> usize {
-        self.latin1.len() + 2 * self.wide.len() + std::mem::size_of::<Entry>() * self.entries.len()
+        self.latin1.len() + 2 * self.wide.len() + Self::ENTRY_BYTES * self.entries.len()
     }
 
     /// The units of string `i`.
