@@ -213,6 +213,71 @@ fn appending_an_element_matches_the_general_path() {
     }
 }
 
+/// `sort()` of an array of strings read and written in its dense run
+/// sorts as the general path (taken for a non-extensible array, whose
+/// elements sort the same) does, with the same steps and memory.
+#[test]
+fn sorting_strings_in_place_matches_the_general_path() {
+    use crate::heap::ObjFlags;
+    use crate::value::Value;
+    let compiled = compile("", Runtime::Js2, &Limits::default(), "test.js").expect("compiles");
+    let long = "a tail of more than sixteen units";
+    let lists: [&[&str]; 4] = [
+        &["b", "a", "c"],
+        &[],
+        &["q=shoes", "color=red", "color=blue", "", "color=red"],
+        &[
+            "k",
+            "j",
+            long,
+            "i",
+            "h",
+            "g",
+            "f",
+            "e",
+            "d",
+            "c",
+            "b",
+            "a",
+            "\u{e9}",
+            "wide \u{2713}",
+            long,
+        ],
+    ];
+    for list in lists {
+        let mut outcomes = Vec::new();
+        for extensible in [true, false] {
+            let mut vm = compiled.vm(&Limits::default());
+            vm.begin_event(0.0, 1);
+            let values: Vec<Value> = list
+                .iter()
+                .map(|t| Value::String(vm.heap_mut().str_from_rust(t).expect("memory")))
+                .collect();
+            let a = vm.new_array(&values).expect("memory");
+            let rec = vm.heap_mut().obj_mut(a).expect("memory");
+            rec.flags.set(ObjFlags::EXTENSIBLE, extensible);
+            let sort = vm.get_named(Value::Object(a), "sort").expect("no throw");
+            let before = vm.usage().steps;
+            vm.call(sort, Value::Object(a), &[]).expect("no throw");
+            let steps = vm.usage().steps - before;
+            let sorted: Vec<String> = vm
+                .heap()
+                .elems(a)
+                .iter()
+                .map(|&v| match v {
+                    Value::String(s) => vm.heap().to_rust_string(s),
+                    _ => String::new(),
+                })
+                .collect();
+            outcomes.push((sorted, steps, vm.heap().used(), vm.heap().peak()));
+        }
+        assert_eq!(outcomes[0], outcomes[1], "{list:?}");
+        let mut expected: Vec<String> = list.iter().map(|t| t.to_string()).collect();
+        expected.sort_by(|x, y| x.encode_utf16().cmp(y.encode_utf16()));
+        assert_eq!(outcomes[0].0, expected);
+    }
+}
+
 /// `Vm::concat` of parts none of which is empty (handed down as they
 /// are) makes the text, steps and memory that leaving the empty ones out
 /// of a longer list makes, for heads and tails of every kind.

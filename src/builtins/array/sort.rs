@@ -8,8 +8,8 @@
 //! be inconsistent, which the standard library is allowed to answer with a
 //! panic.
 
-use super::{delete_at, present_at, set_at, this_and_length};
-use crate::value::{JsStr, Value};
+use super::{delete_at, plain_dense, present_at, set_at, this_and_length};
+use crate::value::{JsStr, ObjRef, Value};
 use crate::vm::{Call, JsResult, Vm};
 use smallvec::SmallVec;
 
@@ -25,6 +25,9 @@ pub(super) fn sort(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         return Err(vm.type_error("The comparison function must be either a function or undefined"));
     }
     let (o, len) = this_and_length(vm, &call, "Array.prototype.sort")?;
+    if compare_fn == Value::Undefined && sort_dense_strings(vm, o, len)? {
+        return Ok(Value::Object(o));
+    }
     let mut values: Elements<Value> = SmallVec::new();
     let mut undefineds = 0u64;
     for k in 0..len {
@@ -45,12 +48,7 @@ pub(super) fn sort(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         merge_sort(
             vm,
             &mut keyed,
-            &mut |vm, a: &(JsStr, Value), b: &(JsStr, Value)| {
-                let (x, y) = (vm.heap().units(a.0), vm.heap().units(b.0));
-                let (scanned, order) = (x.len().min(y.len()), x.compare(y));
-                vm.charge((scanned / 16) as u64)?;
-                Ok(order == std::cmp::Ordering::Greater)
-            },
+            &mut |vm, a: &(JsStr, Value), b: &(JsStr, Value)| string_greater(vm, a.0, b.0),
         )?;
         for (slot, &(_, v)) in values.iter_mut().zip(&keyed) {
             *slot = v;
@@ -75,6 +73,55 @@ pub(super) fn sort(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         delete_at(vm, o, i)?;
     }
     Ok(Value::Object(o))
+}
+
+/// Whether string `a` comes after `b` in the default order (code units),
+/// charging the units the comparison scans.
+fn string_greater(vm: &mut Vm, a: JsStr, b: JsStr) -> JsResult<bool> {
+    let (x, y) = (vm.heap().units(a), vm.heap().units(b));
+    let (scanned, order) = (x.len().min(y.len()), x.compare(y));
+    vm.charge((scanned / 16) as u64)?;
+    Ok(order == std::cmp::Ordering::Greater)
+}
+
+/// `sort()` of an array whose elements are all strings in its dense run
+/// (the usual sort without a comparator), as the general path sorts it
+/// with the same steps charged at the same points: the elements are read
+/// and written where they are stored, since neither reads nor writes
+/// there run code, and they are their own sort keys. `false`, having
+/// done nothing, when that does not apply, or when the budget might run
+/// out while reading or writing (the general path then fails at the
+/// same element it would have).
+fn sort_dense_strings(vm: &mut Vm, o: ObjRef, len: u64) -> JsResult<bool> {
+    if !plain_dense(vm, o) || vm.steps_left() < len {
+        return Ok(false);
+    }
+    let mut strings: Elements<JsStr> = SmallVec::new();
+    for &v in vm.heap().elems(o) {
+        let Value::String(s) = v else {
+            return Ok(false);
+        };
+        strings.push(s);
+    }
+    if strings.len() as u64 != len {
+        return Ok(false);
+    }
+    vm.charge(len)?;
+    merge_sort(vm, &mut strings, &mut |vm, a: &JsStr, b: &JsStr| {
+        string_greater(vm, *a, *b)
+    })?;
+    if vm.steps_left() < len {
+        for (i, &s) in strings.iter().enumerate() {
+            vm.charge(1)?;
+            set_at(vm, o, i as u64, Value::String(s))?;
+        }
+        return Ok(true);
+    }
+    vm.charge(len)?;
+    for (i, &s) in strings.iter().enumerate() {
+        vm.heap_mut().set_elem_at(o, i, Value::String(s))?;
+    }
+    Ok(true)
 }
 
 /// `greater(vm, a, b)`: whether `a` must come after `b`.
