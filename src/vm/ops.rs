@@ -493,10 +493,7 @@ impl Vm {
             0 | 1 => Ok(last),
             // Nothing to leave out, as in every join of non-empty strings:
             // the parts go down as they are, with no copy.
-            n if n == parts.len() => {
-                self.charge_concat(total)?;
-                Ok(self.heap.concat(parts)?)
-            }
+            n if n == parts.len() => self.concat_non_empty(parts, total),
             _ => {
                 let non_empty: smallvec::SmallVec<[JsStr; 16]> = parts
                     .iter()
@@ -507,6 +504,14 @@ impl Vm {
                 Ok(self.heap.concat(&non_empty)?)
             }
         }
+    }
+
+    /// [`Vm::concat`] of at least two parts, none of them empty, `total`
+    /// code units in all, for a caller that has counted them already (a
+    /// join of strings).
+    pub(crate) fn concat_non_empty(&mut self, parts: &[JsStr], total: usize) -> JsResult<JsStr> {
+        self.charge_concat(total)?;
+        Ok(self.heap.concat(parts)?)
     }
 
     /// Charges a concatenation of `total` code units, refusing one longer

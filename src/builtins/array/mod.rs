@@ -640,8 +640,11 @@ fn join_elements(vm: &mut Vm, o: ObjRef, len: u64, sep: JsStr, locale: bool) -> 
     let mut parts: smallvec::SmallVec<[JsStr; 16]> = smallvec::SmallVec::new();
     let sep_len = vm.heap().str_len(sep) as u64;
     if !locale {
-        if let Some(total) = dense_strings(vm, o, len, sep, sep_len, &mut parts) {
+        if let Some((total, all_non_empty)) = dense_strings(vm, o, len, sep, sep_len, &mut parts) {
             vm.charge(len + total / 16)?;
+            if all_non_empty && parts.len() > 1 {
+                return vm.concat_non_empty(&parts, total as usize);
+            }
             return vm.concat(&parts);
         }
         parts.clear();
@@ -676,7 +679,8 @@ fn join_elements(vm: &mut Vm, o: ObjRef, len: u64, sep: JsStr, locale: bool) -> 
 
 /// The parts of `join` when the first `len` elements of `o` are strings
 /// in its dense run (most joins): they are read where they are stored,
-/// since reading them runs no code, and their total length is returned.
+/// since reading them runs no code, and their total length is returned
+/// with whether every part (separators included) is non-empty.
 /// `None`, with `parts` partly filled, when the general loop must run:
 /// an element is not a string, the result would be too long, or the
 /// budget has fewer than `len` steps left (the loop charges one per
@@ -688,13 +692,14 @@ fn dense_strings(
     sep: JsStr,
     sep_len: u64,
     parts: &mut smallvec::SmallVec<[JsStr; 16]>,
-) -> Option<u64> {
+) -> Option<(u64, bool)> {
     let heap = vm.heap();
     if !heap.obj(o).has_elements() || vm.steps_left() < len {
         return None;
     }
     let elems = heap.elems(o).get(..usize::try_from(len).ok()?)?;
     let mut total = 0u64;
+    let mut all_non_empty = sep_len > 0 || len < 2;
     for (k, &v) in elems.iter().enumerate() {
         let Value::String(s) = v else {
             return None;
@@ -703,10 +708,12 @@ fn dense_strings(
             parts.push(sep);
             total += sep_len;
         }
-        total += heap.str_len(s) as u64;
+        let n = heap.str_len(s);
+        all_non_empty &= n > 0;
+        total += n as u64;
         parts.push(s);
     }
-    (total <= crate::vm::MAX_STRING_LENGTH as u64).then_some(total)
+    (total <= crate::vm::MAX_STRING_LENGTH as u64).then_some((total, all_non_empty))
 }
 
 fn to_string(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
