@@ -398,25 +398,25 @@ impl Dumper<'_> {
                 self.expr(target);
                 self.w(")");
             }
-            ExprKind::Binary(op, l, r) => {
+            ExprKind::Binary(op, operands) => {
                 let _ = write!(self.out, "({} ", op.symbol());
-                self.expr(l);
+                self.expr(&operands.0);
                 self.w(" ");
-                self.expr(r);
+                self.expr(&operands.1);
                 self.w(")");
             }
-            ExprKind::Logical(op, l, r) => {
+            ExprKind::Logical(op, operands) => {
                 let _ = write!(self.out, "({} ", op.symbol());
-                self.expr(l);
+                self.expr(&operands.0);
                 self.w(" ");
-                self.expr(r);
+                self.expr(&operands.1);
                 self.w(")");
             }
-            ExprKind::Assign { op, target, value } => {
+            ExprKind::Assign(op, operands) => {
                 let _ = write!(self.out, "({} ", op.symbol());
-                self.expr(target);
+                self.expr(&operands.0);
                 self.w(" ");
-                self.expr(value);
+                self.expr(&operands.1);
                 self.w(")");
             }
             ExprKind::Conditional { test, cons, alt } => {
@@ -449,11 +449,11 @@ impl Dumper<'_> {
                 self.name(*property);
                 self.w(")");
             }
-            ExprKind::Index { object, index } => {
+            ExprKind::Index(operands) => {
                 self.w("([] ");
-                self.expr(object);
+                self.expr(&operands.0);
                 self.w(" ");
-                self.expr(index);
+                self.expr(&operands.1);
                 self.w(")");
             }
             ExprKind::Sequence(items) => {

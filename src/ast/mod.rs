@@ -567,19 +567,17 @@ pub enum ExprKind {
         /// The target (an identifier or a member access).
         target: Box<Expr>,
     },
-    /// `a op b` for the arithmetic, bitwise, relational and equality operators.
-    Binary(BinaryOp, Box<Expr>, Box<Expr>),
-    /// `a && b`, `a || b`.
-    Logical(LogicalOp, Box<Expr>, Box<Expr>),
-    /// `target = value`, `target += value`...
-    Assign {
-        /// `=` or a compound operator.
-        op: AssignOp,
-        /// An identifier or a member access.
-        target: Box<Expr>,
-        /// The assigned value.
-        value: Box<Expr>,
-    },
+    /// `a op b` for the arithmetic, bitwise, relational and equality
+    /// operators: the operator and `(a, b)`. The two operands share one
+    /// allocation, as in `Logical`, `Assign` and `Index`: a function has
+    /// hundreds of such nodes, and a box per operand doubled their
+    /// allocations.
+    Binary(BinaryOp, Box<(Expr, Expr)>),
+    /// `a && b`, `a || b`: the operator and `(a, b)`.
+    Logical(LogicalOp, Box<(Expr, Expr)>),
+    /// `target = value`, `target += value`...: `=` or a compound operator,
+    /// and `(target, value)`, the target an identifier or a member access.
+    Assign(AssignOp, Box<(Expr, Expr)>),
     /// `test ? cons : alt`
     Conditional {
         /// The condition.
@@ -612,13 +610,8 @@ pub enum ExprKind {
         /// Where the name is written.
         property_span: Span,
     },
-    /// `object[index]`
-    Index {
-        /// The object.
-        object: Box<Expr>,
-        /// The key expression.
-        index: Box<Expr>,
-    },
+    /// `object[index]`: `(object, index)`, the key an expression.
+    Index(Box<(Expr, Expr)>),
     /// `a, b, c`
     Sequence(Vec<Expr>),
     /// `await arg` (2.0, inside async functions).

@@ -63,7 +63,7 @@ fn logical_prec(op: LogicalOp) -> u8 {
 fn expr_prec(e: &Expr) -> u8 {
     match &e.kind {
         ExprKind::Sequence(_) => prec::SEQUENCE,
-        ExprKind::Assign { .. } => prec::ASSIGN,
+        ExprKind::Assign(..) => prec::ASSIGN,
         ExprKind::Function(f) if f.kind == FunctionKind::Arrow => prec::ASSIGN,
         ExprKind::Conditional { .. } => prec::CONDITIONAL,
         ExprKind::Logical(op, ..) => logical_prec(*op),
@@ -74,7 +74,7 @@ fn expr_prec(e: &Expr) -> u8 {
         ExprKind::Call { .. }
         | ExprKind::New { .. }
         | ExprKind::Member { .. }
-        | ExprKind::Index { .. } => prec::CALL,
+        | ExprKind::Index(_) => prec::CALL,
         _ => prec::PRIMARY,
     }
 }
@@ -82,11 +82,13 @@ fn expr_prec(e: &Expr) -> u8 {
 /// The expression whose first token starts the printed form of `e`.
 fn leftmost(e: &Expr) -> &Expr {
     match &e.kind {
-        ExprKind::Binary(_, l, _) | ExprKind::Logical(_, l, _) => leftmost(l),
-        ExprKind::Assign { target, .. } => leftmost(target),
+        ExprKind::Binary(_, operands)
+        | ExprKind::Logical(_, operands)
+        | ExprKind::Assign(_, operands)
+        | ExprKind::Index(operands) => leftmost(&operands.0),
         ExprKind::Conditional { test, .. } => leftmost(test),
         ExprKind::Call { callee, .. } => leftmost(callee),
-        ExprKind::Member { object, .. } | ExprKind::Index { object, .. } => leftmost(object),
+        ExprKind::Member { object, .. } => leftmost(object),
         ExprKind::Update {
             prefix: false,
             target,
@@ -116,9 +118,8 @@ fn starts_like_statement(e: &Expr) -> bool {
 fn has_call_on_spine(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Call { .. } => true,
-        ExprKind::Member { object, .. } | ExprKind::Index { object, .. } => {
-            has_call_on_spine(object)
-        }
+        ExprKind::Member { object, .. } => has_call_on_spine(object),
+        ExprKind::Index(operands) => has_call_on_spine(&operands.0),
         _ => false,
     }
 }
@@ -609,7 +610,8 @@ impl Printer<'_> {
                     self.w(sym);
                 }
             }
-            ExprKind::Binary(op, l, r) => {
+            ExprKind::Binary(op, operands) => {
+                let (l, r) = &**operands;
                 let p = binary_prec(*op);
                 // `**` is right-associative, and its base cannot be a unary
                 // expression.
@@ -622,13 +624,15 @@ impl Printer<'_> {
                 let _ = write!(self.out, " {} ", op.symbol());
                 self.expr(r, rmin);
             }
-            ExprKind::Logical(op, l, r) => {
+            ExprKind::Logical(op, operands) => {
+                let (l, r) = &**operands;
                 let p = logical_prec(*op);
                 self.expr(l, p);
                 let _ = write!(self.out, " {} ", op.symbol());
                 self.expr(r, p + 1);
             }
-            ExprKind::Assign { op, target, value } => {
+            ExprKind::Assign(op, operands) => {
+                let (target, value) = &**operands;
                 self.expr(target, prec::CALL);
                 let _ = write!(self.out, " {} ", op.symbol());
                 self.expr(value, prec::ASSIGN);
@@ -664,7 +668,8 @@ impl Printer<'_> {
                 self.w(".");
                 self.name(*property);
             }
-            ExprKind::Index { object, index } => {
+            ExprKind::Index(operands) => {
+                let (object, index) = &**operands;
                 self.member_object(object);
                 self.nested(|p| {
                     p.w("[");

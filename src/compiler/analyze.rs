@@ -378,13 +378,12 @@ impl Analyzer {
             ExprKind::Function(f) => self.function(f, f.name),
             ExprKind::Unary(_, a) | ExprKind::Await(a) => self.expr(a),
             ExprKind::Update { target, .. } => self.expr(target),
-            ExprKind::Binary(_, l, r) | ExprKind::Logical(_, l, r) => {
-                self.expr(l);
-                self.expr(r);
-            }
-            ExprKind::Assign { target, value, .. } => {
-                self.expr(target);
-                self.expr(value);
+            ExprKind::Binary(_, operands)
+            | ExprKind::Logical(_, operands)
+            | ExprKind::Assign(_, operands)
+            | ExprKind::Index(operands) => {
+                self.expr(&operands.0);
+                self.expr(&operands.1);
             }
             ExprKind::Conditional { test, cons, alt } => {
                 self.expr(test);
@@ -396,10 +395,6 @@ impl Analyzer {
                 args.iter().for_each(|a| self.expr(a));
             }
             ExprKind::Member { object, .. } => self.expr(object),
-            ExprKind::Index { object, index } => {
-                self.expr(object);
-                self.expr(index);
-            }
             ExprKind::Sequence(items) => items.iter().for_each(|x| self.expr(x)),
         }
     }

@@ -18,7 +18,7 @@ use crate::value::JsStr;
 /// it must be copied first: `a + (a = 1)`).
 fn may_assign(e: &Expr) -> bool {
     match &e.kind {
-        ExprKind::Assign { .. } | ExprKind::Update { .. } => true,
+        ExprKind::Assign(..) | ExprKind::Update { .. } => true,
         ExprKind::Ident(_)
         | ExprKind::This
         | ExprKind::Null
@@ -33,7 +33,9 @@ fn may_assign(e: &Expr) -> bool {
             .iter()
             .any(|p| matches!(&p.value, PropValue::Init(v) if may_assign(v))),
         ExprKind::Unary(_, a) | ExprKind::Await(a) => may_assign(a),
-        ExprKind::Binary(_, l, r) | ExprKind::Logical(_, l, r) => may_assign(l) || may_assign(r),
+        ExprKind::Binary(_, operands)
+        | ExprKind::Logical(_, operands)
+        | ExprKind::Index(operands) => may_assign(&operands.0) || may_assign(&operands.1),
         ExprKind::Conditional { test, cons, alt } => {
             may_assign(test) || may_assign(cons) || may_assign(alt)
         }
@@ -41,7 +43,6 @@ fn may_assign(e: &Expr) -> bool {
             may_assign(callee) || args.iter().any(may_assign)
         }
         ExprKind::Member { object, .. } => may_assign(object),
-        ExprKind::Index { object, index } => may_assign(object) || may_assign(index),
         ExprKind::Sequence(items) => items.iter().any(may_assign),
     }
 }
@@ -56,7 +57,7 @@ fn writes_dst_last(e: &Expr) -> bool {
             | ExprKind::Logical(..)
             | ExprKind::Conditional { .. }
             | ExprKind::Sequence(_)
-            | ExprKind::Assign { .. }
+            | ExprKind::Assign(..)
             | ExprKind::Update { .. }
     )
 }
@@ -170,7 +171,9 @@ impl Compiler<'_> {
         let mark = self.mark();
         match &e.kind {
             ExprKind::Update { op, target, .. } => self.update(*op, true, target, None, e)?,
-            ExprKind::Assign { op, target, value } => self.assign(*op, target, value, None, e)?,
+            ExprKind::Assign(op, operands) => {
+                self.assign(*op, &operands.0, &operands.1, None, e)?
+            }
             _ => {
                 let r = self.temp()?;
                 self.expr_to(e, r)?;
@@ -317,15 +320,15 @@ impl Compiler<'_> {
             ExprKind::Update { op, prefix, target } => {
                 self.update(*op, *prefix, target, Some(dst), e)?
             }
-            ExprKind::Binary(op, l, r) => self.binary(*op, l, r, dst, e)?,
-            ExprKind::Logical(op, l, r) => {
-                self.expr_to(l, dst)?;
+            ExprKind::Binary(op, operands) => self.binary(*op, &operands.0, &operands.1, dst, e)?,
+            ExprKind::Logical(op, operands) => {
+                self.expr_to(&operands.0, dst)?;
                 let skip = self.emit_jump_if(dst, *op == LogicalOp::Or);
-                self.expr_to(r, dst)?;
+                self.expr_to(&operands.1, dst)?;
                 self.patch_here(skip);
             }
-            ExprKind::Assign { op, target, value } => {
-                self.assign(*op, target, value, Some(dst), e)?
+            ExprKind::Assign(op, operands) => {
+                self.assign(*op, &operands.0, &operands.1, Some(dst), e)?
             }
             ExprKind::Conditional { test, cons, alt } => {
                 let to_alt = self.cond_jump(test, false)?;
@@ -348,7 +351,8 @@ impl Compiler<'_> {
                 self.position(e.span);
                 self.emit(Op::GetProp { dst, obj: o, key });
             }
-            ExprKind::Index { object, index } => {
+            ExprKind::Index(operands) => {
+                let (object, index) = &**operands;
                 let o = self.operand(object, index)?;
                 if let Some(key) = self.constant_key(index) {
                     let key = self.key_const(key)?;
@@ -599,7 +603,8 @@ impl Compiler<'_> {
                     self.position(e.span);
                     self.emit(Op::DeleteProp { dst, obj: o, key });
                 }
-                ExprKind::Index { object, index } => {
+                ExprKind::Index(operands) => {
+                    let (object, index) = &**operands;
                     let o = self.operand(object, index)?;
                     let k = self.expr_reg(index)?;
                     self.position(e.span);
@@ -637,7 +642,8 @@ impl Compiler<'_> {
     pub(super) fn cond_jump(&mut self, e: &Expr, when: bool) -> CResult<Jumps> {
         match &e.kind {
             ExprKind::Unary(UnaryOp::Not, arg) => self.cond_jump(arg, !when),
-            ExprKind::Logical(op, l, r) => {
+            ExprKind::Logical(op, operands) => {
+                let (l, r) = &**operands;
                 let short = *op == LogicalOp::Or;
                 if short == when {
                     // `a || b` jumping when true: either operand may jump.
@@ -680,7 +686,8 @@ impl Compiler<'_> {
                 let key = self.key_of_name(*property);
                 Place::Prop(o, self.key_const(key)?)
             }
-            ExprKind::Index { object, index } => {
+            ExprKind::Index(operands) => {
+                let (object, index) = &**operands;
                 let assigns = may_assign(index) || value.is_some_and(may_assign);
                 let o = if assigns {
                     self.expr_temp(object)?
@@ -932,7 +939,8 @@ impl Compiler<'_> {
                     key,
                 });
             }
-            ExprKind::Index { object, index } if method => {
+            ExprKind::Index(operands) if method => {
+                let (object, index) = &**operands;
                 self.expr_to(object, this)?;
                 let mark = self.mark();
                 if let Some(key) = self.constant_key(index) {
@@ -1032,8 +1040,8 @@ impl Compiler<'_> {
                 out.push_str(self.names.resolve(*property));
                 true
             }
-            ExprKind::Index { object, .. } => {
-                if !self.callee_text(object, out) {
+            ExprKind::Index(operands) => {
+                if !self.callee_text(&operands.0, out) {
                     out.push_str("(...)");
                 }
                 out.push_str("[...]");

@@ -429,7 +429,8 @@ impl Compiler<'_> {
                 self.release(mark);
                 Ok(())
             }
-            crate::ast::ExprKind::Index { object, index } => {
+            crate::ast::ExprKind::Index(operands) => {
+                let (object, index) = &**operands;
                 let mark = self.mark();
                 let o = self.expr_reg(object)?;
                 let k = self.expr_reg(index)?;

@@ -392,7 +392,7 @@ pub fn arrow_params(ctx: &Ctx, cover: Expr, rest: Option<Ident>) -> PResult<Para
                 name,
                 span: item.span,
             }),
-            ExprKind::Assign { .. } => {
+            ExprKind::Assign(..) => {
                 return user(SyntaxError::unsupported(
                     Feature::DefaultParameters,
                     ctx.runtime,
@@ -463,7 +463,7 @@ pub fn sequence(left: Expr, right: Expr) -> Expr {
 /// Checks that `e` can be assigned to: an identifier or a member access.
 pub fn assign_target(ctx: &Ctx, e: Expr) -> PResult<Expr> {
     match e.kind {
-        ExprKind::Ident(_) | ExprKind::Member { .. } | ExprKind::Index { .. } => Ok(e),
+        ExprKind::Ident(_) | ExprKind::Member { .. } | ExprKind::Index(_) => Ok(e),
         ExprKind::Array(_) | ExprKind::Object(_) => user(SyntaxError::unsupported(
             Feature::Destructuring,
             ctx.runtime,
@@ -478,11 +478,7 @@ pub fn assign(ctx: &Ctx, op: AssignOp, target: Expr, value: Expr) -> PResult<Exp
     let target = assign_target(ctx, target)?;
     Ok(Expr {
         span: target.span.to(value.span),
-        kind: ExprKind::Assign {
-            op,
-            target: Box::new(target),
-            value: Box::new(value),
-        },
+        kind: ExprKind::Assign(op, Box::new((target, value))),
     })
 }
 
@@ -502,7 +498,7 @@ pub fn conditional(test: Expr, cons: Expr, alt: Expr) -> Expr {
 pub fn logical(op: LogicalOp, l: Expr, r: Expr) -> Expr {
     Expr {
         span: l.span.to(r.span),
-        kind: ExprKind::Logical(op, Box::new(l), Box::new(r)),
+        kind: ExprKind::Logical(op, Box::new((l, r))),
     }
 }
 
@@ -565,7 +561,7 @@ fn climb(
 pub fn binary(op: BinaryOp, l: Expr, r: Expr) -> Expr {
     Expr {
         span: l.span.to(r.span),
-        kind: ExprKind::Binary(op, Box::new(l), Box::new(r)),
+        kind: ExprKind::Binary(op, Box::new((l, r))),
     }
 }
 
@@ -596,7 +592,7 @@ pub fn await_expr(ctx: &Ctx, arg: Expr, start: u32) -> PResult<Expr> {
 /// `++x`, `x--`...
 pub fn update(op: UpdateOp, prefix: bool, target: Expr, op_span: Span) -> PResult<Expr> {
     let target = match target.kind {
-        ExprKind::Ident(_) | ExprKind::Member { .. } | ExprKind::Index { .. } => target,
+        ExprKind::Ident(_) | ExprKind::Member { .. } | ExprKind::Index(_) => target,
         _ => {
             return early(
                 format!(
@@ -632,10 +628,7 @@ pub fn new(callee: Expr, args: Vec<Expr>, span: Span) -> Expr {
 pub fn index(object: Expr, index: Expr, end: u32) -> Expr {
     Expr {
         span: Span::new(object.span.start, end),
-        kind: ExprKind::Index {
-            object: Box::new(object),
-            index: Box::new(index),
-        },
+        kind: ExprKind::Index(Box::new((object, index))),
     }
 }
 

@@ -545,11 +545,12 @@ impl Checker<'_> {
             ExprKind::Function(f) => self.function(f),
             ExprKind::Unary(_, arg) => self.expr(arg),
             ExprKind::Update { target, .. } => self.assign_target(target),
-            ExprKind::Binary(_, l, r) | ExprKind::Logical(_, l, r) => {
-                self.expr(l)?;
-                self.expr(r)
+            ExprKind::Binary(_, operands) | ExprKind::Logical(_, operands) => {
+                self.expr(&operands.0)?;
+                self.expr(&operands.1)
             }
-            ExprKind::Assign { target, value, .. } => {
+            ExprKind::Assign(_, operands) => {
+                let (target, value) = &**operands;
                 self.assign_target(target)?;
                 self.expr(value)
             }
@@ -563,7 +564,8 @@ impl Checker<'_> {
                 args.iter().try_for_each(|a| self.expr(a))
             }
             ExprKind::Member { object, .. } => self.expr(object),
-            ExprKind::Index { object, index } => {
+            ExprKind::Index(operands) => {
+                let (object, index) = &**operands;
                 self.expr(object)?;
                 self.expr(index)
             }

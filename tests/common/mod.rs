@@ -121,10 +121,7 @@ fn assignable(inner: BoxedStrategy<Expr>) -> impl Strategy<Value = Expr> {
             property: p,
             property_span: Span::default(),
         })),
-        (inner.clone(), inner).prop_map(|(o, i)| e(ExprKind::Index {
-            object: Box::new(o),
-            index: Box::new(i)
-        })),
+        (inner.clone(), inner).prop_map(|(o, i)| e(ExprKind::Index(Box::new((o, i))))),
     ]
 }
 
@@ -191,16 +188,11 @@ fn expr() -> BoxedStrategy<Expr> {
                     inner.clone(),
                     inner.clone()
                 )
-                    .prop_map(|(op, l, r)| e(ExprKind::Binary(
-                        op,
-                        Box::new(l),
-                        Box::new(r)
-                    ))),
+                    .prop_map(|(op, l, r)| e(ExprKind::Binary(op, Box::new((l, r))))),
                 (any::<bool>(), inner.clone(), inner.clone()).prop_map(|(and, l, r)| e(
                     ExprKind::Logical(
                         if and { LogicalOp::And } else { LogicalOp::Or },
-                        Box::new(l),
-                        Box::new(r)
+                        Box::new((l, r))
                     )
                 )),
                 (proptest::sample::select(UNARY), inner.clone())
@@ -210,11 +202,7 @@ fn expr() -> BoxedStrategy<Expr> {
                     assignable(inner.clone()),
                     inner.clone()
                 )
-                    .prop_map(|(op, t, v)| e(ExprKind::Assign {
-                        op,
-                        target: Box::new(t),
-                        value: Box::new(v)
-                    })),
+                    .prop_map(|(op, t, v)| e(ExprKind::Assign(op, Box::new((t, v))))),
                 (any::<bool>(), any::<bool>(), assignable(inner.clone())).prop_map(
                     |(inc, prefix, t)| {
                         e(ExprKind::Update {
