@@ -284,10 +284,10 @@ impl Vm {
         }
     }
 
-    /// Runs any instruction but a call, `new`, a return or an `await`,
-    /// completely: [`Vm::run`] finishes the common cases of the frequent
-    /// ones itself and hands everything else here. `pc` is the next
-    /// instruction's index; the jumps here move it.
+    /// Runs an instruction [`Vm::run`] hands over: one of the uncommon
+    /// ones, or an uncommon case of a frequent one (arithmetic on
+    /// non-numbers, say). `pc` is the next instruction's index; the jumps
+    /// here move it.
     #[inline(never)]
     fn exec(&mut self, op: Op, proto: &FunctionProto, base: usize, pc: &mut usize) -> JsResult<()> {
         let fi = self.frames.len() - 1;
@@ -297,37 +297,13 @@ impl Vm {
             };
         }
         match op {
-            Op::LoadUndef { dst } => {
-                reg!(dst) = Value::Undefined;
-                Ok(())
-            }
-            Op::LoadNull { dst } => {
-                reg!(dst) = Value::Null;
-                Ok(())
-            }
-            Op::LoadBool { dst, value } => {
-                reg!(dst) = Value::Bool(value);
-                Ok(())
-            }
-            Op::LoadInt { dst, value } => {
-                reg!(dst) = Value::Number(f64::from(value));
-                Ok(())
-            }
             Op::LoadNum { dst, k } => {
                 reg!(dst) =
                     Value::Number(proto.numbers.get(k.0 as usize).copied().unwrap_or(f64::NAN));
                 Ok(())
             }
-            Op::LoadStr { dst, s } => {
-                reg!(dst) = Value::String(s);
-                Ok(())
-            }
             Op::LoadEmpty { dst } => {
                 reg!(dst) = Value::Empty;
-                Ok(())
-            }
-            Op::Move { dst, src } => {
-                reg!(dst) = reg!(src);
                 Ok(())
             }
             Op::CheckInit { reg, name } => {
@@ -355,36 +331,6 @@ impl Vm {
                     Err(e) => Err(e.into()),
                 }
             }
-            Op::LoadCell { dst, cell } => {
-                let c = self.cells[self.frames[fi].cell_base as usize + usize::from(cell.0)];
-                reg!(dst) = self.heap.cell(c);
-                Ok(())
-            }
-            Op::StoreCell { cell, src } => {
-                let c = self.cells[self.frames[fi].cell_base as usize + usize::from(cell.0)];
-                let v = reg!(src);
-                self.heap.set_cell(c, v);
-                Ok(())
-            }
-            Op::GetUpval { dst, index } => {
-                let c = self.upval_cell(self.frames[fi].closure, index);
-                reg!(dst) = self.heap.cell(c);
-                Ok(())
-            }
-            Op::SetUpval { index, src } => {
-                let c = self.upval_cell(self.frames[fi].closure, index);
-                let v = reg!(src);
-                self.heap.set_cell(c, v);
-                Ok(())
-            }
-            Op::GetScript { dst, slot } => {
-                reg!(dst) = self
-                    .script_slots
-                    .get(usize::from(slot))
-                    .copied()
-                    .unwrap_or(Value::Undefined);
-                Ok(())
-            }
             Op::SetScript { slot, src } => {
                 let v = reg!(src);
                 if let Some(s) = self.script_slots.get_mut(usize::from(slot)) {
@@ -392,31 +338,10 @@ impl Vm {
                 }
                 Ok(())
             }
-            Op::GetGlobal { dst, name } => self.get_global(name).map(|v| reg!(dst) = v),
             Op::TypeofGlobal { dst, name } => self.typeof_global(name).map(|v| reg!(dst) = v),
             Op::SetGlobal { name, src } => {
                 let v = reg!(src);
                 self.set_global(name, v)
-            }
-            Op::GetProp { dst, obj, key } => {
-                let o = reg!(obj);
-                let k = proto.keys[key.0 as usize];
-                let site = proto.hint_base as usize + key.0 as usize;
-                self.get_hinted(o, k, site).map(|v| reg!(dst) = v)
-            }
-            Op::SetProp { obj, key, src } => {
-                let (o, v) = (reg!(obj), reg!(src));
-                let k = proto.keys[key.0 as usize];
-                let site = proto.hint_base as usize + key.0 as usize;
-                self.set_hinted(o, k, v, site)
-            }
-            Op::GetElem { dst, obj, key } => {
-                let (o, k) = (reg!(obj), reg!(key));
-                self.get_elem(o, k).map(|v| reg!(dst) = v)
-            }
-            Op::SetElem { obj, key, src } => {
-                let (o, k, v) = (reg!(obj), reg!(key), reg!(src));
-                self.set_elem(o, k, v)
             }
             Op::GetElemOnce {
                 dst,
@@ -464,15 +389,7 @@ impl Vm {
                 let (x, y) = (reg!(a), reg!(b));
                 self.instance_of(x, y).map(|r| reg!(dst) = Value::Bool(r))
             }
-            Op::NewObject { dst, capacity } => self
-                .new_object_with_room(usize::from(capacity))
-                .map(|o| reg!(dst) = Value::Object(o)),
             Op::NewArray { dst, .. } => self.new_array(&[]).map(|o| reg!(dst) = Value::Object(o)),
-            Op::InitProp { obj, key, src } => {
-                let (o, v) = (reg!(obj), reg!(src));
-                let k = proto.keys[key.0 as usize];
-                self.init_prop(o, k, v)
-            }
             Op::SetProto { obj, src } => {
                 // The object is the literal being built: extensible,
                 // and on no prototype chain, so no cycle can form.
@@ -500,10 +417,6 @@ impl Vm {
                 let k = proto.keys[key.0 as usize];
                 self.init_accessor(o, k, None, Some(f))
             }
-            Op::InitElem { arr, src } => {
-                let (a, v) = (reg!(arr), reg!(src));
-                self.init_elem(a, v)
-            }
             Op::InitHole { arr } => {
                 let a = reg!(arr);
                 self.init_elem(a, Value::Empty)
@@ -511,13 +424,6 @@ impl Vm {
             Op::NewRegExp { dst, index } => self
                 .new_regexp_literal(index)
                 .map(|o| reg!(dst) = Value::Object(o)),
-            Op::Add { dst, a, b } => match (reg!(a), reg!(b)) {
-                (Value::Number(x), Value::Number(y)) => {
-                    reg!(dst) = Value::Number(x + y);
-                    Ok(())
-                }
-                (x, y) => self.add(x, y).map(|v| reg!(dst) = v),
-            },
             Op::Sub { dst, a, b } => self
                 .arith(reg!(a), reg!(b), |x, y| x - y)
                 .map(|v| reg!(dst) = v),
@@ -563,37 +469,19 @@ impl Vm {
                 let (x, y) = (reg!(a), reg!(b));
                 self.loose_equals(x, y).map(|r| reg!(dst) = Value::Bool(!r))
             }
-            Op::StrictEq { dst, a, b } => {
-                reg!(dst) = Value::Bool(self.strict_equals(reg!(a), reg!(b)));
-                Ok(())
-            }
-            Op::StrictNotEq { dst, a, b } => {
-                reg!(dst) = Value::Bool(!self.strict_equals(reg!(a), reg!(b)));
-                Ok(())
-            }
-            Op::Lt { dst, a, b } => {
+            Op::Lt { dst, a, b }
+            | Op::Gt { dst, a, b }
+            | Op::Le { dst, a, b }
+            | Op::Ge { dst, a, b } => {
+                let rel = match op {
+                    Op::Lt { .. } => Relation::Lt,
+                    Op::Gt { .. } => Relation::Gt,
+                    Op::Le { .. } => Relation::Le,
+                    _ => Relation::Ge,
+                };
                 let (x, y) = (reg!(a), reg!(b));
-                self.relational(x, y, Relation::Lt)
+                self.relational(x, y, rel)
                     .map(|r| reg!(dst) = Value::Bool(r))
-            }
-            Op::Gt { dst, a, b } => {
-                let (x, y) = (reg!(a), reg!(b));
-                self.relational(x, y, Relation::Gt)
-                    .map(|r| reg!(dst) = Value::Bool(r))
-            }
-            Op::Le { dst, a, b } => {
-                let (x, y) = (reg!(a), reg!(b));
-                self.relational(x, y, Relation::Le)
-                    .map(|r| reg!(dst) = Value::Bool(r))
-            }
-            Op::Ge { dst, a, b } => {
-                let (x, y) = (reg!(a), reg!(b));
-                self.relational(x, y, Relation::Ge)
-                    .map(|r| reg!(dst) = Value::Bool(r))
-            }
-            Op::Not { dst, src } => {
-                reg!(dst) = Value::Bool(!self.truthy(reg!(src)));
-                Ok(())
             }
             Op::BitNot { dst, src } => {
                 let v = reg!(src);
@@ -627,28 +515,6 @@ impl Vm {
                 let first = base + usize::from(start.0);
                 self.concat_registers(first, usize::from(count))
                     .map(|s| reg!(dst) = Value::String(s))
-            }
-            Op::Jump { offset } => {
-                *pc = (*pc as i64 + i64::from(offset.0)) as usize;
-                Ok(())
-            }
-            Op::JumpIfTrue { cond, offset } => {
-                if self.truthy(reg!(cond)) {
-                    *pc = (*pc as i64 + i64::from(offset.0)) as usize;
-                }
-                Ok(())
-            }
-            Op::JumpIfFalse { cond, offset } => {
-                if !self.truthy(reg!(cond)) {
-                    *pc = (*pc as i64 + i64::from(offset.0)) as usize;
-                }
-                Ok(())
-            }
-            Op::JumpIfInt { a, value, offset } => {
-                if reg!(a) == Value::Number(f64::from(value)) {
-                    *pc = (*pc as i64 + i64::from(offset.0)) as usize;
-                }
-                Ok(())
             }
             Op::Closure { dst, proto: p } => {
                 self.frames[fi].pc = *pc as u32;
@@ -690,7 +556,37 @@ impl Vm {
                 }
             }
             Op::Nop {} => Ok(()),
-            Op::Call { .. } | Op::New { .. } | Op::Return { .. } | Op::Await { .. } => {
+            Op::LoadUndef { .. }
+            | Op::LoadNull { .. }
+            | Op::LoadBool { .. }
+            | Op::LoadInt { .. }
+            | Op::LoadStr { .. }
+            | Op::Move { .. }
+            | Op::LoadCell { .. }
+            | Op::StoreCell { .. }
+            | Op::GetUpval { .. }
+            | Op::SetUpval { .. }
+            | Op::GetScript { .. }
+            | Op::GetGlobal { .. }
+            | Op::GetProp { .. }
+            | Op::SetProp { .. }
+            | Op::GetElem { .. }
+            | Op::SetElem { .. }
+            | Op::NewObject { .. }
+            | Op::InitProp { .. }
+            | Op::InitElem { .. }
+            | Op::Add { .. }
+            | Op::StrictEq { .. }
+            | Op::StrictNotEq { .. }
+            | Op::Not { .. }
+            | Op::Jump { .. }
+            | Op::JumpIfTrue { .. }
+            | Op::JumpIfFalse { .. }
+            | Op::JumpIfInt { .. }
+            | Op::Call { .. }
+            | Op::New { .. }
+            | Op::Return { .. }
+            | Op::Await { .. } => {
                 unreachable!("run executes {op:?} itself")
             }
         }
