@@ -22,24 +22,30 @@
 
 /// `Number::toString(x)` in base 10.
 pub fn to_js_string(x: f64) -> String {
+    with_js_text(x, str::to_string)
+}
+
+/// Hands `f` the text of `Number::toString(x)` in base 10, made in a stack
+/// buffer: callers that copy it elsewhere (the event heap) need no
+/// `String` of it.
+pub fn with_js_text<R>(x: f64, f: impl FnOnce(&str) -> R) -> R {
     if x == 0.0 {
-        return "0".to_string();
+        return f("0");
     }
     let mut digits = IntegerText::new();
     if let Some(text) = digits.format(x) {
-        return text.to_string();
+        return f(text);
     }
     let mut buf = ryu_js::Buffer::new();
-    buf.format(x).to_string()
+    f(buf.format(x))
 }
 
 /// Room for the decimal text of an integer below 2^53 in magnitude: a sign
 /// and up to 16 digits.
-pub struct IntegerText([u8; 17]);
+struct IntegerText([u8; 17]);
 
 impl IntegerText {
-    /// An empty buffer.
-    pub fn new() -> IntegerText {
+    fn new() -> IntegerText {
         IntegerText([0; 17])
     }
 
@@ -49,7 +55,7 @@ impl IntegerText {
     /// shortest-round-trip search of the general case finds exactly those
     /// digits, at several times the cost, and counters, status codes and
     /// lengths are what handlers turn into text most.
-    pub fn format(&mut self, x: f64) -> Option<&str> {
+    fn format(&mut self, x: f64) -> Option<&str> {
         const LIMIT: f64 = 9_007_199_254_740_992.0;
         if !(x.abs() < LIMIT && x.trunc() == x) || x == 0.0 {
             return None;
@@ -67,12 +73,6 @@ impl IntegerText {
             self.0[at] = b'-';
         }
         std::str::from_utf8(&self.0[at..]).ok()
-    }
-}
-
-impl Default for IntegerText {
-    fn default() -> Self {
-        IntegerText::new()
     }
 }
 

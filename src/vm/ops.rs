@@ -241,11 +241,9 @@ impl Vm {
         if n == f64::NEG_INFINITY {
             return Ok(names.neg_infinity);
         }
-        let mut digits = crate::number::IntegerText::new();
-        if let Some(text) = digits.format(n) {
-            return Ok(self.heap.str_from_rust(text)?);
-        }
-        Ok(self.heap.str_from_rust(&crate::number::to_js_string(n))?)
+        Ok(crate::number::with_js_text(n, |text| {
+            self.heap.str_from_rust(text)
+        })?)
     }
 
     /// ToString.
