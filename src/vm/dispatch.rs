@@ -101,9 +101,10 @@ impl Vm {
                             .copied()
                             .unwrap_or(Value::Undefined);
                     }
-                    Op::GetGlobal { dst, name } => {
-                        check!(self.get_global(name).map(|v| reg!(dst) = v));
-                    }
+                    Op::GetGlobal { dst, name } => match self.hinted_global(name) {
+                        Some(v) => reg!(dst) = v,
+                        None => check!(self.get_global(name).map(|v| reg!(dst) = v)),
+                    },
                     Op::GetProp { dst, obj, key } => {
                         let o = reg!(obj);
                         let k = proto.keys[key.0 as usize];
@@ -816,6 +817,9 @@ impl Vm {
             if let Some(p) = self.get_own(o, key)? {
                 if p.attrs.is_accessor() {
                     return self.get_from(global, key, Value::Object(global));
+                }
+                if o == global {
+                    self.record_global_hint(name);
                 }
                 return Ok(p.value);
             }

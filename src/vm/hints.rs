@@ -10,10 +10,13 @@
 //! one that no longer holds just misses and the full lookup runs. Hints
 //! are slot numbers only and outlive events; what a lookup returns never
 //! depends on them, nor does the step count.
+//!
+//! `GetGlobal` sites share a small table of the same kind, keyed by the
+//! name: the slot where the global object's run held it last.
 
 use super::{JsResult, Vm};
 use crate::heap::{Key, Prop};
-use crate::value::{ObjRef, Value};
+use crate::value::{JsStr, ObjRef, Value};
 
 /// No hint recorded.
 pub(crate) const NONE: u32 = u32::MAX;
@@ -21,6 +24,17 @@ pub(crate) const NONE: u32 = u32::MAX;
 /// Set in a hint when the property is on the prototype of the object the
 /// lookup starts from (which must not have it itself).
 const ON_PROTO: u32 = 1 << 31;
+
+/// Entries of the global-name hint table (a name's entry: its string
+/// number modulo this).
+pub(crate) const GLOBAL_HINTS: usize = 64;
+
+/// A global-name hint: the name's string number and its slot in the
+/// global object's property run.
+pub(crate) type GlobalHint = (u32, u32);
+
+/// An entry that holds no hint.
+pub(crate) const NO_GLOBAL_HINT: GlobalHint = (u32::MAX, NONE);
 
 impl Vm {
     /// [[Get]] of `key` on `v` for the `GetProp` site with hint `site`.
@@ -150,6 +164,36 @@ impl Vm {
                 if let Some(h) = self.prop_hints.get_mut(site) {
                     *h = i as u32 | depth;
                 }
+            }
+        }
+    }
+
+    /// The value of global `name` when its hint holds: a data property
+    /// with this key in the hinted slot of the global object's run. Only
+    /// names that are not the script's own bindings get a hint (see
+    /// [`Vm::record_global_hint`]), so the run is where [[Get]] finds them.
+    #[inline]
+    pub(crate) fn hinted_global(&self, name: JsStr) -> Option<Value> {
+        let (hinted, slot) = self.global_hints[name.0 as usize % GLOBAL_HINTS];
+        if hinted != name.0 {
+            return None;
+        }
+        let p = self.heap.props(self.realm.global).get(slot as usize)?;
+        (p.key == Key::Str(name) && !p.attrs.is_accessor()).then_some(p.value)
+    }
+
+    /// Remembers where the global object's run holds data property
+    /// `name`, unless `name` is a binding of the script (those are read
+    /// from the script's slots before the run, and a script keeps its
+    /// bindings for as long as the VM runs it).
+    #[cold]
+    pub(crate) fn record_global_hint(&mut self, name: JsStr) {
+        if self.global_slot(name).is_some() {
+            return;
+        }
+        if let Some((i, p)) = self.heap.find_prop(self.realm.global, Key::Str(name)) {
+            if !p.attrs.is_accessor() && i < NONE as usize {
+                self.global_hints[name.0 as usize % GLOBAL_HINTS] = (name.0, i as u32);
             }
         }
     }

@@ -187,6 +187,8 @@ pub struct Vm {
     /// Where each `GetProp` and `SetProp` site last found its property
     /// (see `hints.rs`).
     pub(crate) prop_hints: Vec<u32>,
+    /// Where `GetGlobal` last found each name (see `hints.rs`).
+    pub(crate) global_hints: [hints::GlobalHint; hints::GLOBAL_HINTS],
     /// The run slot of the own data property the last [[Set]] replaced,
     /// for `SetProp`'s hint.
     pub(crate) written_slot: u32,
@@ -242,6 +244,7 @@ impl Vm {
             spare_host: None,
             join_stack: Vec::new(),
             prop_hints,
+            global_hints: [hints::NO_GLOBAL_HINT; hints::GLOBAL_HINTS],
             written_slot: hints::NONE,
             calls: 0,
             constant_calls: 0,
@@ -267,6 +270,7 @@ impl Vm {
         self.heap.set_script_strings(script.strings.clone());
         self.prop_hints.clear();
         self.prop_hints.resize(script.hint_count(), hints::NONE);
+        self.global_hints = [hints::NO_GLOBAL_HINT; hints::GLOBAL_HINTS];
         self.prelude_repeats = prelude::repeats(&script);
         self.prelude = None;
         self.script = script;

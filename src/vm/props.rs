@@ -183,7 +183,7 @@ impl Vm {
     }
 
     /// The script slot of a top-level `var` or function named `name`.
-    fn global_slot(&self, name: crate::value::JsStr) -> Option<usize> {
+    pub(super) fn global_slot(&self, name: crate::value::JsStr) -> Option<usize> {
         self.script
             .slots
             .iter()
