@@ -143,11 +143,11 @@ impl Vm {
                     },
                     Op::Sub { dst, a, b } => match (reg!(a), reg!(b)) {
                         (Value::Number(x), Value::Number(y)) => reg!(dst) = Value::Number(x - y),
-                        _ => check!(self.exec(op, proto, base, &mut pc)),
+                        _ => check!(self.exec(op, proto, base, pc)),
                     },
                     Op::Mul { dst, a, b } => match (reg!(a), reg!(b)) {
                         (Value::Number(x), Value::Number(y)) => reg!(dst) = Value::Number(x * y),
-                        _ => check!(self.exec(op, proto, base, &mut pc)),
+                        _ => check!(self.exec(op, proto, base, pc)),
                     },
                     Op::StrictEq { dst, a, b } => {
                         reg!(dst) = Value::Bool(self.strict_equals(reg!(a), reg!(b)));
@@ -157,28 +157,28 @@ impl Vm {
                     }
                     Op::Lt { dst, a, b } => match (reg!(a), reg!(b)) {
                         (Value::Number(x), Value::Number(y)) => reg!(dst) = Value::Bool(x < y),
-                        _ => check!(self.exec(op, proto, base, &mut pc)),
+                        _ => check!(self.exec(op, proto, base, pc)),
                     },
                     Op::Gt { dst, a, b } => match (reg!(a), reg!(b)) {
                         (Value::Number(x), Value::Number(y)) => reg!(dst) = Value::Bool(x > y),
-                        _ => check!(self.exec(op, proto, base, &mut pc)),
+                        _ => check!(self.exec(op, proto, base, pc)),
                     },
                     Op::Le { dst, a, b } => match (reg!(a), reg!(b)) {
                         (Value::Number(x), Value::Number(y)) => reg!(dst) = Value::Bool(x <= y),
-                        _ => check!(self.exec(op, proto, base, &mut pc)),
+                        _ => check!(self.exec(op, proto, base, pc)),
                     },
                     Op::Ge { dst, a, b } => match (reg!(a), reg!(b)) {
                         (Value::Number(x), Value::Number(y)) => reg!(dst) = Value::Bool(x >= y),
-                        _ => check!(self.exec(op, proto, base, &mut pc)),
+                        _ => check!(self.exec(op, proto, base, pc)),
                     },
                     Op::Not { dst, src } => reg!(dst) = Value::Bool(!self.truthy(reg!(src))),
                     Op::Inc { dst, src } => match reg!(src) {
                         Value::Number(n) => reg!(dst) = Value::Number(n + 1.0),
-                        _ => check!(self.exec(op, proto, base, &mut pc)),
+                        _ => check!(self.exec(op, proto, base, pc)),
                     },
                     Op::Dec { dst, src } => match reg!(src) {
                         Value::Number(n) => reg!(dst) = Value::Number(n - 1.0),
-                        _ => check!(self.exec(op, proto, base, &mut pc)),
+                        _ => check!(self.exec(op, proto, base, pc)),
                     },
                     Op::Jump { offset } => pc = (pc as i64 + i64::from(offset.0)) as usize,
                     Op::JumpIfTrue { cond, offset } => {
@@ -259,7 +259,15 @@ impl Vm {
                             Err(e) => check!(Err::<(), _>(e)),
                         }
                     }
-                    op => check!(self.exec(op, proto, base, &mut pc)),
+                    Op::ForInNext { dst, iter, done } => {
+                        let it = reg!(iter);
+                        match self.for_in_next(it) {
+                            Ok(Some(k)) => reg!(dst) = k,
+                            Ok(None) => pc = (pc as i64 + i64::from(done.0)) as usize,
+                            Err(e) => check!(Err::<(), _>(e)),
+                        }
+                    }
+                    op => check!(self.exec(op, proto, base, pc)),
                 }
             };
             self.frames[fi].pc = pc as u32;
@@ -290,7 +298,7 @@ impl Vm {
     /// non-numbers, say). `pc` is the next instruction's index; the jumps
     /// here move it.
     #[inline(never)]
-    fn exec(&mut self, op: Op, proto: &FunctionProto, base: usize, pc: &mut usize) -> JsResult<()> {
+    fn exec(&mut self, op: Op, proto: &FunctionProto, base: usize, pc: usize) -> JsResult<()> {
         let fi = self.frames.len() - 1;
         macro_rules! reg {
             ($r:expr) => {
@@ -518,11 +526,11 @@ impl Vm {
                     .map(|s| reg!(dst) = Value::String(s))
             }
             Op::Closure { dst, proto: p } => {
-                self.frames[fi].pc = *pc as u32;
+                self.frames[fi].pc = pc as u32;
                 self.new_closure(p).map(|o| reg!(dst) = Value::Object(o))
             }
             Op::Arguments { dst } => {
-                self.frames[fi].pc = *pc as u32;
+                self.frames[fi].pc = pc as u32;
                 self.arguments_object()
                     .map(|o| reg!(dst) = Value::Object(o))
             }
@@ -533,7 +541,7 @@ impl Vm {
                 Ok(())
             }
             Op::Rest { dst, from } => {
-                self.frames[fi].pc = *pc as u32;
+                self.frames[fi].pc = pc as u32;
                 self.rest_array(usize::from(from))
                     .map(|o| reg!(dst) = Value::Object(o))
             }
@@ -541,20 +549,6 @@ impl Vm {
             Op::ForInStart { dst, obj } => {
                 let o = reg!(obj);
                 self.for_in_start(o).map(|it| reg!(dst) = it)
-            }
-            Op::ForInNext { dst, iter, done } => {
-                let it = reg!(iter);
-                match self.for_in_next(it) {
-                    Ok(Some(k)) => {
-                        reg!(dst) = k;
-                        Ok(())
-                    }
-                    Ok(None) => {
-                        *pc = (*pc as i64 + i64::from(done.0)) as usize;
-                        Ok(())
-                    }
-                    Err(e) => Err(e),
-                }
             }
             Op::Nop {} => Ok(()),
             Op::LoadUndef { .. }
@@ -584,6 +578,7 @@ impl Vm {
             | Op::JumpIfTrue { .. }
             | Op::JumpIfFalse { .. }
             | Op::JumpIfInt { .. }
+            | Op::ForInNext { .. }
             | Op::Call { .. }
             | Op::New { .. }
             | Op::Return { .. }
