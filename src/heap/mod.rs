@@ -220,6 +220,20 @@ fn push_to_run<T: Copy>(slab: &mut Vec<T>, range: &mut Range, item: T) -> usize 
     slab.len() - before
 }
 
+/// What [`Heap::ordinary_set`] found.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum OrdinarySet {
+    /// `o`'s own writable data property, and its index in `o`'s run.
+    Own(usize, Prop),
+    /// No object of the chain has the key, and `o` is extensible: the
+    /// write adds a property to `o`.
+    Absent,
+    /// Anything else (another class on the chain, a setter, a read-only
+    /// or inherited property, a non-extensible `o`): the general walk
+    /// decides.
+    Unknown,
+}
+
 /// Which table a string is in, and where in it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StrLoc {
@@ -715,6 +729,12 @@ impl Heap {
     /// The own property of `r` with key `key`: its index and its data.
     pub fn find_prop(&self, r: ObjRef, key: Key) -> Option<(usize, Prop)> {
         let (realm, i) = self.locate(r);
+        self.find_located(realm, i, key)
+    }
+
+    /// [`Heap::find_prop`] on the record `locate` gave.
+    #[inline(always)]
+    fn find_located(&self, realm: bool, i: usize, key: Key) -> Option<(usize, Prop)> {
         if realm {
             if self
                 .realm
@@ -739,6 +759,40 @@ impl Heap {
             .enumerate()
             .find(|(_, p)| p.key == key)
             .map(|(i, p)| (i, *p))
+    }
+
+    /// Where `[[Set]]` of `key` on `o` lands when `o` and every object on
+    /// its prototype chain is an ordinary object other than `global` (the
+    /// one ordinary object with properties outside its run), so that the
+    /// runs alone decide: each record located once, where the general walk
+    /// locates it for its class, its run and its prototype in turn.
+    pub fn ordinary_set(&self, o: ObjRef, key: Key, global: ObjRef) -> OrdinarySet {
+        let mut cur = o;
+        let mut extensible = None;
+        // Longer chains are rare enough to leave to the general walk.
+        for _ in 0..16 {
+            let (realm, i) = self.locate(cur);
+            let Some(rec) = self.data_of(realm).objects.get(i) else {
+                return OrdinarySet::Unknown;
+            };
+            if !rec.class.is_ordinary() || cur == global {
+                return OrdinarySet::Unknown;
+            }
+            let own = *extensible.get_or_insert(rec.flags.has(ObjFlags::EXTENSIBLE));
+            if let Some((at, p)) = self.find_located(realm, i, key) {
+                return if cur == o && !p.attrs.is_accessor() && p.attrs.writable() {
+                    OrdinarySet::Own(at, p)
+                } else {
+                    OrdinarySet::Unknown
+                };
+            }
+            match rec.proto {
+                Some(next) => cur = next,
+                None if own => return OrdinarySet::Absent,
+                None => return OrdinarySet::Unknown,
+            }
+        }
+        OrdinarySet::Unknown
     }
 
     /// Whether `r` has an own property with an index key (outside its
@@ -802,7 +856,29 @@ impl Heap {
     }
 
     /// Appends a property to `r` (the caller has checked it is absent).
+    #[inline]
     pub fn push_prop(&mut self, r: ObjRef, prop: Prop) -> Result<(), OutOfMemory> {
+        // An event object with room in its run, the usual case, costs no
+        // memory and moves nothing: the rest stays out of line.
+        if let (false, i) = self.locate(r) {
+            if let Some(o) = self.ev.objects.get_mut(i) {
+                let at = (o.props.start + o.props.len) as usize;
+                if o.props.len < o.props.cap {
+                    if let Some(slot) = self.ev.props.get_mut(at) {
+                        *slot = prop;
+                        o.props.len += 1;
+                        o.flags.0 |= ObjFlags::MODIFIED;
+                        return Ok(());
+                    }
+                }
+            }
+        }
+        self.push_prop_growing(r, prop)
+    }
+
+    /// [`Heap::push_prop`] for a realm object or a full run.
+    #[inline(never)]
+    fn push_prop_growing(&mut self, r: ObjRef, prop: Prop) -> Result<(), OutOfMemory> {
         let (realm, mut i) = self.locate(r);
         if realm {
             i = self.copy_on_write(r)?;

@@ -65,14 +65,21 @@ impl Vm {
         value: Value,
         site: usize,
     ) -> JsResult<()> {
-        if let (Value::Object(o), Key::Str(_)) = (v, key) {
-            if let Some((slot, p)) = self.hinted_own_property(o, key, site) {
-                self.heap.set_prop_at(o, slot, Prop { value, ..p })?;
-                return Ok(());
-            }
-        }
         self.written_slot = NONE;
-        self.set(v, key, value)?;
+        let done = match (v, key) {
+            (Value::Object(o), Key::Str(_)) => {
+                if let Some((slot, p)) = self.hinted_own_property(o, key, site) {
+                    self.heap.set_prop_at(o, slot, Prop { value, ..p })?;
+                    return Ok(());
+                }
+                // (`set` would come to the same test through `set_on`.)
+                self.set_ordinary(o, key, value)?
+            }
+            _ => false,
+        };
+        if !done {
+            self.set(v, key, value)?;
+        }
         let slot = std::mem::replace(&mut self.written_slot, NONE);
         if slot < ON_PROTO {
             if let Some(h) = self.prop_hints.get_mut(site) {

@@ -13,7 +13,7 @@
 
 use super::{JsResult, Vm};
 use crate::bytecode::ProtoKind;
-use crate::heap::{Attrs, Class, Key, ObjFlags, ObjectData, Prop, TypedKind};
+use crate::heap::{Attrs, Class, Key, ObjFlags, ObjectData, OrdinarySet, Prop, TypedKind};
 use crate::value::{ObjRef, Value};
 
 /// A property descriptor: the fields present in `Object.defineProperty`'s
@@ -420,6 +420,9 @@ impl Vm {
     /// OrdinarySet on object `o` with `o` as receiver; `false` when the
     /// write is refused.
     pub fn set_on(&mut self, o: ObjRef, key: Key, value: Value) -> JsResult<bool> {
+        if self.set_ordinary(o, key, value)? {
+            return Ok(true);
+        }
         // Fast paths: an own writable data property or a dense element.
         let data = *self.heap.obj(o);
         match (data.class, key) {
@@ -471,6 +474,28 @@ impl Vm {
             }
         }
         self.add_own(o, key, value, Attrs::DEFAULT)
+    }
+
+    /// [`Vm::set_on`] in the usual case, an ordinary object on a chain of
+    /// ordinary ones with no setter or read-only property for the key:
+    /// what its walk and `write_own_value` or `add_own` do then, the chain
+    /// walked once. `Ok(false)` leaves the write, not made, to the walk.
+    #[inline(always)]
+    pub(super) fn set_ordinary(&mut self, o: ObjRef, key: Key, value: Value) -> JsResult<bool> {
+        match self.heap.ordinary_set(o, key, self.realm.global) {
+            OrdinarySet::Own(i, p) => {
+                self.heap.set_prop_at(o, i, Prop { value, ..p })?;
+                self.written_slot = i as u32;
+                Ok(true)
+            }
+            OrdinarySet::Absent => {
+                self.charge(1)?;
+                let attrs = Attrs::DEFAULT;
+                self.heap.push_prop(o, Prop { key, value, attrs })?;
+                Ok(true)
+            }
+            OrdinarySet::Unknown => Ok(false),
+        }
     }
 
     /// Replaces the value of an existing own data property.
