@@ -44,16 +44,17 @@ pub fn run_response_changes(
     options: &RunOptions,
     parts: &mut http::response::Parts,
 ) -> Outcome<Applied> {
-    worker.run_with(event, options, |vm, value, event, shape| {
+    let mut written = std::mem::take(worker.written_headers());
+    let outcome = worker.run_with(event, options, |vm, value, event, shape| {
         let plan = vm.attempt(|vm| {
             let original = event.response.as_ref()?;
             let plain = read_plain_response(vm, value, event, shape)?;
-            Plan::new(&plain, vm.heap(), original)
+            Plan::new(&plain, vm.heap(), original, &written)
         });
         if let Some(plan) = plan {
             #[cfg(test)]
             tests::SHORTCUTS.with(|n| n.set(n.get() + 1));
-            return Ok(plan.apply(parts));
+            return Ok(plan.apply(parts, &mut written));
         }
         Ok(match read_returned(vm, value, event, shape)? {
             Returned::Event => Ok(None),
@@ -65,7 +66,9 @@ pub fn run_response_changes(
                 "a viewer-response function must return the response".into(),
             )),
         })
-    })
+    });
+    *worker.written_headers() = written;
+    outcome
 }
 
 /// Where a viewer-request result sends the request.
@@ -162,8 +165,12 @@ struct Plan {
     removed: Vec<HeaderName>,
     /// How many names the result adds.
     added: usize,
-    writes: Vec<Write>,
+    writes: SmallVec<[Write; 8]>,
 }
+
+/// The most lines a worker keeps from one event for the next
+/// ([`Plan::apply`]): a handler sets a few headers, mostly the same ones.
+const KEPT_LINES: usize = 16;
 
 /// A header's name, and the value of a new one, as bytes: all ASCII once
 /// checked, so the same text the general path would make.
@@ -175,6 +182,9 @@ struct Write {
     name: HeaderName,
     value: HeaderValue,
     replace: bool,
+    /// Whether `name` and `value` are the last event's line at this
+    /// place, already kept.
+    kept: bool,
 }
 
 impl Plan {
@@ -182,8 +192,15 @@ impl Plan {
     /// result would fail validation or could not be written, or when the
     /// event's entries would not read back as they are (attributes, nested
     /// `multiValue`s): the general path then gives the error or the
-    /// result.
-    fn new(plain: &PlainResponse, heap: &Heap, original: &Response) -> Option<Plan> {
+    /// result. A line with the text of the one at its place in `last`
+    /// (the last event's) is a copy of that one, sharing its storage: the
+    /// same name and value, neither parsed nor allocated again.
+    fn new(
+        plain: &PlainResponse,
+        heap: &Heap,
+        original: &Response,
+        last: &[(HeaderName, HeaderValue)],
+    ) -> Option<Plan> {
         if plain.headers.len() > super::MAX_RESULT_NAMES
             || !original
                 .cookies
@@ -231,7 +248,7 @@ impl Plan {
                 removed.push(name);
             }
         }
-        let mut writes = Vec::with_capacity(texts.len() - kept);
+        let mut writes = SmallVec::with_capacity(texts.len() - kept);
         for (i, &(name, value)) in texts.iter().enumerate() {
             // The event's own entries are as the event has them.
             let Some(value) = value else { continue };
@@ -242,11 +259,22 @@ impl Plan {
             if before.is_some_and(same) {
                 continue;
             }
-            let name = HeaderName::from_bytes(name).ok()?;
+            let same_text = |(n, v): &&(HeaderName, HeaderValue)| {
+                n.as_str().as_bytes() == name && v.as_bytes() == value
+            };
+            let (name, value, kept) = match last.get(writes.len()).filter(same_text) {
+                Some((n, v)) => (n.clone(), v.clone(), true),
+                None => (
+                    HeaderName::from_bytes(name).ok()?,
+                    HeaderValue::from_bytes(value).ok()?,
+                    false,
+                ),
+            };
             writes.push(Write {
                 replace: before.is_some() || name == COOKIE,
-                value: HeaderValue::from_bytes(value).ok()?,
+                value,
                 name,
+                kept,
             });
         }
         let status = match plain.status_code {
@@ -261,7 +289,13 @@ impl Plan {
         })
     }
 
-    fn apply(self, parts: &mut http::response::Parts) -> Applied {
+    /// Writes the plan into `parts`, and the lines it adds into `kept`
+    /// for the next event.
+    fn apply(
+        self,
+        parts: &mut http::response::Parts,
+        kept: &mut Vec<(HeaderName, HeaderValue)>,
+    ) -> Applied {
         if let Some(status) = self.status {
             parts.status = status;
         }
@@ -270,7 +304,15 @@ impl Plan {
             headers.remove(name);
         }
         headers.try_reserve(self.added).map_err(|_| too_many())?;
-        for w in self.writes {
+        kept.truncate(self.writes.len().min(KEPT_LINES));
+        for (i, w) in self.writes.into_iter().enumerate() {
+            if !w.kept && i < KEPT_LINES {
+                let line = (w.name.clone(), w.value.clone());
+                match kept.get_mut(i) {
+                    Some(old) => *old = line,
+                    None => kept.push(line),
+                }
+            }
             if w.replace {
                 headers.remove(&w.name);
             }
@@ -336,6 +378,16 @@ pub(super) mod tests {
             true,
         ),
         ("h['x-copy'] = h['content-type']; return r;", true),
+        // A worker keeps the lines it wrote: the next event's at the same
+        // place may differ in value or in name.
+        (
+            "h['x-s'] = {value: 'v' + r.statusCode}; h['x-t'] = {value: 't'}; return r;",
+            true,
+        ),
+        (
+            "h[r.statusCode == 404 ? 'x-nf' : 'x-ok'] = {value: '1'}; return r;",
+            true,
+        ),
         ("h['x-host'] = event.request.headers.host; return r;", true),
         ("h['x-e'] = {value: ''}; return r;", true),
         (

@@ -593,8 +593,8 @@ fn own_part_reader<'a>(
 pub(crate) struct PlainResponse {
     /// `statusCode`, from 100 to 599.
     pub status_code: u16,
-    /// The headers in the result's order.
-    pub headers: Vec<PlainHeader>,
+    /// The headers in the result's order (inline up to the usual few).
+    pub headers: SmallVec<[PlainHeader; 16]>,
 }
 
 /// One header of a [`PlainResponse`].
@@ -668,7 +668,7 @@ pub(crate) fn read_plain_response(
         }
         None => {
             let listed = r.vm.own_enumerable_string_data(map).ok()?;
-            let mut out = Vec::with_capacity(listed.len());
+            let mut out = SmallVec::new();
             for (key, value) in listed {
                 let (Key::Str(name), Some(Value::Object(e))) = (key, value) else {
                     return None;

@@ -242,6 +242,7 @@ impl Function {
             vm: self.compiled.vm(&self.limits),
             function: Arc::new(self.clone()),
             shape: EventShape::default(),
+            written_headers: Vec::new(),
         }
     }
 }
@@ -251,9 +252,18 @@ pub struct Worker {
     vm: Vm,
     function: Arc<Function>,
     shape: EventShape,
+    /// The header lines `http::run_response_changes` wrote at the last
+    /// event, in order: a line of the next with the same text shares
+    /// their storage instead of copying it again.
+    written_headers: Vec<(http::HeaderName, http::HeaderValue)>,
 }
 
 impl Worker {
+    /// [`Worker::written_headers`], taken for a run to use and put back.
+    pub(crate) fn written_headers(&mut self) -> &mut Vec<(http::HeaderName, http::HeaderValue)> {
+        &mut self.written_headers
+    }
+
     /// Runs the handler on `event`.
     pub fn run(&mut self, event: &Event, options: &RunOptions) -> Outcome {
         let outcome = self.run_returned(event, options);
