@@ -168,8 +168,8 @@ struct Plan {
     writes: SmallVec<[Write; 8]>,
 }
 
-/// The most lines a worker keeps from one event for the next
-/// ([`Plan::apply`]): a handler sets a few headers, mostly the same ones.
+/// The most lines a worker keeps for later events ([`Plan::apply`]): a
+/// handler sets a few headers, mostly the same ones.
 const KEPT_LINES: usize = 16;
 
 /// A header's name, and the value of a new one, as bytes: all ASCII once
@@ -182,9 +182,6 @@ struct Write {
     name: HeaderName,
     value: HeaderValue,
     replace: bool,
-    /// Whether `name` and `value` are the last event's line at this
-    /// place, already kept.
-    kept: bool,
 }
 
 impl Plan {
@@ -192,14 +189,14 @@ impl Plan {
     /// result would fail validation or could not be written, or when the
     /// event's entries would not read back as they are (attributes, nested
     /// `multiValue`s): the general path then gives the error or the
-    /// result. A line with the text of the one at its place in `last`
-    /// (the last event's) is a copy of that one, sharing its storage: the
-    /// same name and value, neither parsed nor allocated again.
+    /// result. A line with the text of the one at its place in
+    /// `kept_lines` (kept by the worker) is a copy of that one, sharing its storage:
+    /// the same name and value, neither parsed nor allocated again.
     fn new(
         plain: &PlainResponse,
         heap: &Heap,
         original: &Response,
-        last: &[(HeaderName, HeaderValue)],
+        kept_lines: &[(HeaderName, HeaderValue)],
     ) -> Option<Plan> {
         if plain.headers.len() > super::MAX_RESULT_NAMES
             || !original
@@ -262,19 +259,17 @@ impl Plan {
             let same_text = |(n, v): &&(HeaderName, HeaderValue)| {
                 n.as_str().as_bytes() == name && v.as_bytes() == value
             };
-            let (name, value, kept) = match last.get(writes.len()).filter(same_text) {
-                Some((n, v)) => (n.clone(), v.clone(), true),
+            let (name, value) = match kept_lines.get(writes.len()).filter(same_text) {
+                Some((n, v)) => (n.clone(), v.clone()),
                 None => (
                     HeaderName::from_bytes(name).ok()?,
                     HeaderValue::from_bytes(value).ok()?,
-                    false,
                 ),
             };
             writes.push(Write {
                 replace: before.is_some() || name == COOKIE,
                 value,
                 name,
-                kept,
             });
         }
         let status = match plain.status_code {
@@ -289,8 +284,10 @@ impl Plan {
         })
     }
 
-    /// Writes the plan into `parts`, and the lines it adds into `kept`
-    /// for the next event.
+    /// Writes the plan into `parts`. Each place of `kept` keeps the first
+    /// line written there: a handler that writes the same text at every
+    /// event shares it from the second on, and one that writes a new text
+    /// each time pays for one copy more, once.
     fn apply(
         self,
         parts: &mut http::response::Parts,
@@ -304,14 +301,9 @@ impl Plan {
             headers.remove(name);
         }
         headers.try_reserve(self.added).map_err(|_| too_many())?;
-        kept.truncate(self.writes.len().min(KEPT_LINES));
         for (i, w) in self.writes.into_iter().enumerate() {
-            if !w.kept && i < KEPT_LINES {
-                let line = (w.name.clone(), w.value.clone());
-                match kept.get_mut(i) {
-                    Some(old) => *old = line,
-                    None => kept.push(line),
-                }
+            if i == kept.len() && i < KEPT_LINES {
+                kept.push((w.name.clone(), w.value.clone()));
             }
             if w.replace {
                 headers.remove(&w.name);
@@ -378,8 +370,8 @@ pub(super) mod tests {
             true,
         ),
         ("h['x-copy'] = h['content-type']; return r;", true),
-        // A worker keeps the lines it wrote: the next event's at the same
-        // place may differ in value or in name.
+        // A worker keeps lines it wrote: a later event's at the same place
+        // may differ in value or in name.
         (
             "h['x-s'] = {value: 'v' + r.statusCode}; h['x-t'] = {value: 't'}; return r;",
             true,

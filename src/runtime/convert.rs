@@ -667,22 +667,21 @@ pub(crate) fn read_plain_response(
             (0..count).map(PlainHeader::Event).collect()
         }
         None => {
-            let listed = r.vm.own_enumerable_string_data(map).ok()?;
             let mut out = SmallVec::new();
-            for (key, value) in listed {
-                let (Key::Str(name), Some(Value::Object(e))) = (key, value) else {
-                    return None;
-                };
-                let header = match r.unmodified_entry(e) {
-                    Some((s, _)) if s.key == key && matches!(s.source, Source::ResponseHeaders) => {
-                        PlainHeader::Event(s.index)
+            // Read from the run in place, the usual case: a listing would
+            // be a vector made and dropped at every event.
+            if let Some(charged) = r.vm.listed_run_len(map) {
+                charged.ok()?;
+                for p in r.vm.heap().props(map) {
+                    if matches!(p.key, Key::Str(_)) && p.attrs.enumerable() {
+                        let value = Some(p.value).filter(|_| !p.attrs.is_accessor());
+                        out.push(plain_header(&r, p.key, value)?);
                     }
-                    _ => PlainHeader::New {
-                        name,
-                        value: r.plain_entry_strings(e, false)?.0,
-                    },
-                };
-                out.push(header);
+                }
+            } else {
+                for (key, value) in r.vm.own_enumerable_string_data(map).ok()? {
+                    out.push(plain_header(&r, key, value)?);
+                }
             }
             out
         }
@@ -691,6 +690,25 @@ pub(crate) fn read_plain_response(
     Some(PlainResponse {
         status_code,
         headers,
+    })
+}
+
+/// One header of a [`PlainResponse`]: the entry `value` (a data property's
+/// value, `None` for an accessor) under `key`; `None` when it is not of
+/// that form.
+#[inline]
+fn plain_header(r: &Reader<'_>, key: Key, value: Option<Value>) -> Option<PlainHeader> {
+    let (Key::Str(name), Some(Value::Object(e))) = (key, value) else {
+        return None;
+    };
+    Some(match r.unmodified_entry(e) {
+        Some((s, _)) if s.key == key && matches!(s.source, Source::ResponseHeaders) => {
+            PlainHeader::Event(s.index)
+        }
+        _ => PlainHeader::New {
+            name,
+            value: r.plain_entry_strings(e, false)?.0,
+        },
     })
 }
 

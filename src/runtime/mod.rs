@@ -252,9 +252,10 @@ pub struct Worker {
     vm: Vm,
     function: Arc<Function>,
     shape: EventShape,
-    /// The header lines `http::run_response_changes` wrote at the last
-    /// event, in order: a line of the next with the same text shares
-    /// their storage instead of copying it again.
+    /// The first header line `http::run_response_changes` wrote at each
+    /// place of a result (the first few places): a later line with the
+    /// same text at the same place shares its storage instead of copying
+    /// it again.
     written_headers: Vec<(http::HeaderName, http::HeaderValue)>,
 }
 

@@ -1029,6 +1029,16 @@ impl Vm {
             .then_some(props)
     }
 
+    /// The length of `o`'s property run when [`Vm::own_enumerable_string_data`]
+    /// would list it straight from the run, charged as that charges; the
+    /// caller reads the run itself (`Heap::props`), which stays as it is
+    /// while no script code runs. `None` when the run is not listed so,
+    /// with nothing charged.
+    pub(crate) fn listed_run_len(&mut self, o: ObjRef) -> Option<JsResult<usize>> {
+        let count = self.string_keyed_props(o)?.len();
+        Some(self.charge(count as u64).map(|()| count))
+    }
+
     /// [`Vm::own_enumerable_string_keys`], each key with its value where
     /// the property is a data property found without a lookup (an
     /// ordinary object whose keys are all strings or symbols).
