@@ -20,8 +20,10 @@ fn main() {
         std::process::exit(1);
     }
     let parser = std::path::Path::new(&out_dir).join("javascript.rs");
-    let patched = std::fs::read_to_string(&parser)
-        .and_then(|text| std::fs::write(&parser, never_inline_fallible_actions(&text)));
+    let patched = std::fs::read_to_string(&parser).and_then(|text| {
+        let text = never_inline_fallible_actions(&text);
+        std::fs::write(&parser, goto_as_table(&text).unwrap_or(text))
+    });
     if let Err(err) = patched {
         eprintln!("cannot rewrite {}: {err}", parser.display());
         std::process::exit(1);
@@ -73,4 +75,131 @@ fn never_inline_fallible_actions(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Rewrites the generated `__goto` (the state an LR reduction moves to,
+/// by state and nonterminal) from a `match` into a table lookup: LALRPOP
+/// writes it as one `match` on the state per nonterminal, whose arms list
+/// hundreds of state ranges, and the decision trees compiled from them
+/// cost some fifty instructions per reduction. The table gives every
+/// nonterminal a run of entries over the states its arms name (0 where its
+/// catch-all applies) and keeps its catch-all, so each lookup answers what
+/// the `match` answers, for every state. `None` when the function is not
+/// in the shape expected (a LALRPOP that writes it otherwise): the
+/// `match` is then kept as it is.
+fn goto_as_table(text: &str) -> Option<String> {
+    /// A state and the state a goto from it leads to.
+    type Goto = (usize, i64);
+    const HEAD: &str = "    fn __goto(state: ";
+    let start = text.find(HEAD)?;
+    let len = text[start..].find("\n    }\n")? + "\n    }\n".len();
+    let function = &text[start..start + len];
+    let mut lines = function.lines();
+    let signature = lines.next()?;
+    let (state_type, rest) = signature
+        .strip_prefix(HEAD)?
+        .split_once(", nt: usize) -> ")?;
+    if rest != format!("{state_type} {{") {
+        return None;
+    }
+    if lines.next()?.trim() != "match nt {" {
+        return None;
+    }
+    // Per nonterminal: its number, its catch-all and its entries.
+    let mut rows: Vec<(usize, i64, Vec<Goto>)> = Vec::new();
+    let mut open: Option<(usize, Vec<Goto>)> = None;
+    let mut finished = false;
+    for line in lines {
+        let line = line.trim();
+        // The end of a nonterminal's `match state`.
+        if line == "}," && open.is_none() {
+            continue;
+        }
+        if finished {
+            if line != "}" {
+                return None;
+            }
+            continue;
+        }
+        let (pattern, value) = line.strip_suffix(',').unwrap_or(line).split_once(" => ")?;
+        match (&mut open, pattern, value) {
+            (None, "_", "0") => finished = true,
+            (None, nt, "match state {") => open = Some((nt.parse().ok()?, Vec::new())),
+            (None, nt, target) => rows.push((nt.parse().ok()?, target.parse().ok()?, Vec::new())),
+            (Some(_), "_", default) => {
+                let (nt, entries) = open.take()?;
+                rows.push((nt, default.parse().ok()?, entries));
+            }
+            (Some((_, entries)), states, target) => {
+                let target: i64 = target.parse().ok()?;
+                // 0 marks the catch-all in the table: no goto leads back
+                // to the start state, but check rather than assume.
+                if target == 0 {
+                    return None;
+                }
+                for part in states.split(" | ") {
+                    let (first, last) = part.split_once("..=").unwrap_or((part, part));
+                    let (first, last): (usize, usize) = (first.parse().ok()?, last.parse().ok()?);
+                    entries.extend((first..=last).map(|s| (s, target)));
+                }
+            }
+        }
+    }
+    if !finished || open.is_some() {
+        return None;
+    }
+    let nonterminals = rows.iter().map(|r| r.0 + 1).max().unwrap_or(0);
+    let mut index = vec![(0usize, 0usize, 0usize, 0i64); nonterminals];
+    let mut table: Vec<i64> = Vec::new();
+    for (nt, default, entries) in &rows {
+        let first = entries.iter().map(|e| e.0).min().unwrap_or(0);
+        let last = entries.iter().map(|e| e.0 + 1).max().unwrap_or(0);
+        let span = last.saturating_sub(first);
+        let offset = table.len();
+        table.resize(offset + span, 0);
+        for &(state, target) in entries {
+            table[offset + state - first] = target;
+        }
+        index[*nt] = (first, span, offset, *default);
+    }
+    let mut out = String::with_capacity(text.len() + table.len() * 6);
+    out.push_str(&text[..start]);
+    out.push_str(&format!(
+        "    fn __goto(state: {state_type}, nt: usize) -> {state_type} {{\n"
+    ));
+    out.push_str(
+        "        // Per nonterminal: first state, number of states, offset in\n        \
+         // __GOTO_TABLE, catch-all (see goto_as_table in build.rs).\n",
+    );
+    out.push_str(&format!(
+        "        static __GOTO_ROWS: [(u32, u32, u32, {state_type}); {nonterminals}] = [\n"
+    ));
+    for (first, span, offset, default) in &index {
+        out.push_str(&format!(
+            "            ({first}, {span}, {offset}, {default}),\n"
+        ));
+    }
+    out.push_str("        ];\n");
+    out.push_str(&format!(
+        "        static __GOTO_TABLE: [{state_type}; {}] = [",
+        table.len()
+    ));
+    for (i, target) in table.iter().enumerate() {
+        if i % 32 == 0 {
+            out.push_str("\n           ");
+        }
+        out.push_str(&format!(" {target},"));
+    }
+    out.push_str("\n        ];\n");
+    out.push_str(
+        "        let Some(&(first, span, offset, default)) = __GOTO_ROWS.get(nt) else {\n            \
+         return 0;\n        };\n        \
+         let i = (state as usize).wrapping_sub(first as usize);\n        \
+         if i < span as usize {\n            \
+         if let Some(&next) = __GOTO_TABLE.get(offset as usize + i) {\n                \
+         if next != 0 {\n                    return next;\n                }\n            }\n        }\n        \
+         default\n    }\n",
+    );
+    out.push_str(&text[start + len..]);
+    Some(out)
 }
