@@ -21,7 +21,7 @@ fn main() {
     }
     let parser = std::path::Path::new(&out_dir).join("javascript.rs");
     let patched = std::fs::read_to_string(&parser).and_then(|text| {
-        let text = never_inline_fallible_actions(&text);
+        let text = forget_copied_symbols(&never_inline_fallible_actions(&text));
         std::fs::write(&parser, goto_as_table(&text).unwrap_or(text))
     });
     if let Err(err) = patched {
@@ -72,6 +72,64 @@ fn never_inline_fallible_actions(text: &str) -> String {
         }
         out.push_str(&DEF[1..]);
         rest = name;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Makes the generated `__pop_VariantN` functions, which take a symbol
+/// off the parser's stack and return its value, forget the symbol they
+/// took a value of a `Copy` type from (a token, a name, an operator...)
+/// instead of dropping it: the value is copied out, so the symbol is
+/// still whole and its drop is a call to the drop of the whole symbol
+/// type, which is too large to be inlined (some 1,500 calls per 10 KB of
+/// source), although a symbol of these variants owns nothing. The types
+/// are listed by name; one that stopped being `Copy` would make the
+/// parser fail to compile (the symbol would be partly moved), not leak.
+fn forget_copied_symbols(text: &str) -> String {
+    const COPY_TYPES: &[&str] = &[
+        "Tok",
+        "Name",
+        "u32",
+        "()",
+        "Option<()>",
+        "AssignOp",
+        "UnaryOp",
+        "VarKind",
+        "build::Infix",
+        "Ident",
+        "Option<Ident>",
+        "(Ident, Ident)",
+        "Option<(Ident, Ident)>",
+        "(Name, Span)",
+        "(u32, Span)",
+    ];
+    const HEAD: &str = "\n    fn __pop_Variant";
+    let mut out = String::with_capacity(text.len() + 64 * 1024);
+    let mut rest = text;
+    while let Some(at) = rest.find(HEAD) {
+        let (before, after) = rest.split_at(at + HEAD.len());
+        out.push_str(before);
+        rest = after;
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let variant = &rest[..digits];
+        let Some(end) = rest.find("\n    }\n") else {
+            continue;
+        };
+        let body = &rest[..end];
+        let copied = body
+            .split_once(") -> (u32, ")
+            .and_then(|(_, ret)| ret.split_once(", u32)\n"))
+            .is_some_and(|(ty, _)| COPY_TYPES.contains(&ty));
+        let arm = format!("Some((__l, __Symbol::Variant{variant}(__v), __r)) => (__l, __v, __r),");
+        if copied && !variant.is_empty() && body.contains(&arm) {
+            let forgetting = format!(
+                "Some((__l, __s, __r)) => match __s {{ __Symbol::Variant{variant}(__v) => \
+                 {{ core::mem::forget(__s); (__l, __v, __r) }} _ => __symbol_type_mismatch() }},"
+            );
+            out.push_str(&body.replacen(&arm, &forgetting, 1));
+            rest = &rest[end..];
+        }
     }
     out.push_str(rest);
     out
