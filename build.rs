@@ -22,6 +22,7 @@ fn main() {
     let parser = std::path::Path::new(&out_dir).join("javascript.rs");
     let patched = std::fs::read_to_string(&parser).and_then(|text| {
         let text = forget_copied_symbols(&never_inline_fallible_actions(&text));
+        let text = fallible_reductions_out_of_line(&text).unwrap_or(text);
         std::fs::write(&parser, goto_as_table(&text).unwrap_or(text))
     });
     if let Err(err) = patched {
@@ -75,6 +76,80 @@ fn never_inline_fallible_actions(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Moves the reductions that LALRPOP writes inline in its dispatcher
+/// `__reduce` (those of the fallible `=>?` productions, about 260) into
+/// functions of their own, marked `#[inline(never)]`, as it writes the
+/// others: the locals of the inline ones, which LLVM does not overlap,
+/// gave the dispatcher a stack frame of some 30 KB, probed page by page
+/// on every reduction whatever the production. An arm is moved only when
+/// its one way out early is the error of its action, which the function
+/// returns for the arm to return; `None` when `__reduce` is not in the
+/// shape expected, and the text is then kept as it is.
+fn fallible_reductions_out_of_line(text: &str) -> Option<String> {
+    const SIGNATURE: &str = "    fn __reduce<\n        'c,\n    >(\n        ctx: &'c Ctx<'c>,\n        \
+        __action: i16,\n        __lookahead_start: Option<&u32>,\n        \
+        __states: &mut alloc::vec::Vec<i16>,\n        \
+        __symbols: &mut alloc::vec::Vec<(u32,__Symbol<>,u32)>,\n        \
+        _: core::marker::PhantomData<(&'c ())>,\n    ) -> \
+        Option<Result<Vec<Stmt>,__lalrpop_util::ParseError<u32, Tok, SyntaxError>>>\n";
+    const EARLY: &str = "return Some(Err(e)),";
+    let start = text.find(SIGNATURE)?;
+    let len = text[start..].find("\n    }\n")? + "\n    }\n".len();
+    let dispatcher = &text[start..start + len];
+    let mut new_dispatcher = String::with_capacity(dispatcher.len());
+    let mut functions = String::new();
+    let mut lines = dispatcher.split_inclusive('\n');
+    while let Some(line) = lines.next() {
+        new_dispatcher.push_str(line);
+        let arm = line
+            .strip_prefix("            ")
+            .and_then(|l| l.strip_suffix(" => {\n"))
+            .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        let Some(arm) = arm else { continue };
+        let mut body = Vec::new();
+        for line in lines.by_ref() {
+            if line == "            }\n" {
+                break;
+            }
+            body.push(line);
+        }
+        let (last, statements) = body.split_last()?;
+        let movable = !statements.is_empty()
+            && last.trim_start().starts_with('(')
+            && !last.contains("return")
+            && statements
+                .iter()
+                .all(|l| !l.contains("return") || l.trim() == format!("Err(e) => {EARLY}"));
+        if movable {
+            new_dispatcher.push_str(&format!(
+                "                match __reduce_fallible{arm}(ctx, __lookahead_start, __symbols) {{\n                    \
+                 Ok(r) => r,\n                    Err(e) => {EARLY}\n                }}\n"
+            ));
+            functions.push_str(&format!(
+                "    #[inline(never)]\n    #[allow(unused_variables)]\n    fn __reduce_fallible{arm}<'c>(\n        \
+                 ctx: &'c Ctx<'c>,\n        __lookahead_start: Option<&u32>,\n        \
+                 __symbols: &mut alloc::vec::Vec<(u32,__Symbol<>,u32)>,\n    ) -> \
+                 Result<(usize, usize), __lalrpop_util::ParseError<u32, Tok, SyntaxError>>\n    {{\n"
+            ));
+            for line in statements {
+                functions.push_str(&line.replacen(EARLY, "return Err(e),", 1));
+            }
+            functions.push_str(&format!("                Ok({})\n    }}\n", last.trim()));
+        } else {
+            for line in &body {
+                new_dispatcher.push_str(line);
+            }
+        }
+        new_dispatcher.push_str("            }\n");
+    }
+    let mut out = String::with_capacity(text.len() + functions.len());
+    out.push_str(&text[..start]);
+    out.push_str(&new_dispatcher);
+    out.push_str(&functions);
+    out.push_str(&text[start + len..]);
+    Some(out)
 }
 
 /// Makes the generated `__pop_VariantN` functions, which take a symbol
