@@ -21,7 +21,7 @@ fn main() {
     }
     let parser = std::path::Path::new(&out_dir).join("javascript.rs");
     let patched = std::fs::read_to_string(&parser).and_then(|text| {
-        let text = forget_copied_symbols(&never_inline_fallible_actions(&text));
+        let text = forget_copied_symbols(&text);
         let text = fallible_reductions_out_of_line(&text).unwrap_or(text);
         std::fs::write(&parser, goto_as_table(&text).unwrap_or(text))
     });
@@ -31,56 +31,9 @@ fn main() {
     }
 }
 
-/// Marks `#[inline(never)]` the action functions (`__actionN`) that the
-/// generated dispatcher `__reduce` calls itself: those of the productions
-/// whose action can fail (`=>?`), which LALRPOP writes inline in its
-/// `match` rather than in a function of their own. Inlined there, their
-/// bodies gave the dispatcher a stack frame of some 35 KB, probed page by
-/// page on every reduction whatever the production. A mark already there
-/// is kept as it is: LALRPOP leaves an output whose grammar has not
-/// changed, so a text may be rewritten twice.
-fn never_inline_fallible_actions(text: &str) -> String {
-    const CALL: &str = "super::__action";
-    const DEF: &str = "\nfn __action";
-    const MARK: &str = "#[inline(never)]\n";
-    let dispatcher = text.find("fn __reduce<").map_or("", |start| {
-        let len = text[start + 1..]
-            .find("\n    fn ")
-            .map_or(text.len() - start, |end| end + 1);
-        &text[start..start + len]
-    });
-    let number = |s: &str| -> Option<usize> {
-        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-        s[..digits].parse().ok()
-    };
-    let mut called = Vec::new();
-    for (at, _) in dispatcher.match_indices(CALL) {
-        if let Some(n) = number(&dispatcher[at + CALL.len()..]) {
-            called.push(n);
-        }
-    }
-    called.sort_unstable();
-    let mut out = String::with_capacity(text.len() + called.len() * MARK.len());
-    let mut rest = text;
-    while let Some(at) = rest.find(DEF) {
-        // `before` keeps the line break; the definition starts after it.
-        let (before, after) = rest.split_at(at + 1);
-        out.push_str(before);
-        let name = &after[DEF.len() - 1..];
-        let marked = number(name).is_some_and(|n| called.binary_search(&n).is_ok());
-        if marked && !before.ends_with(MARK) {
-            out.push_str(MARK);
-        }
-        out.push_str(&DEF[1..]);
-        rest = name;
-    }
-    out.push_str(rest);
-    out
-}
-
 /// Moves the reductions that LALRPOP writes inline in its dispatcher
 /// `__reduce` (those of the fallible `=>?` productions, about 260) into
-/// functions of their own, marked `#[inline(never)]`, as it writes the
+/// functions of their own (marked `#[inline(never)]`), as it writes the
 /// others: the locals of the inline ones, which LLVM does not overlap,
 /// gave the dispatcher a stack frame of some 30 KB, probed page by page
 /// on every reduction whatever the production. An arm is moved only when
