@@ -667,11 +667,20 @@ impl Vm {
                 }
             }
         }
+        if let (Value::Object(r), Value::String(s)) = (o, k) {
+            if let Some(v) = self.hinted_elem(r, s) {
+                return Ok(v);
+            }
+        }
         if o.is_nullish() {
             return Err(self.nullish_read_error(o, k));
         }
         let key = self.to_key(k)?;
-        self.get(o, key)
+        let v = self.get(o, key)?;
+        if let (Value::Object(r), Key::Str(_), false) = (o, key, v == Value::Undefined) {
+            self.record_elem_hint(r, key);
+        }
+        Ok(v)
     }
 
     /// The primitive an object key `k` converts to (ToPrimitive with hint

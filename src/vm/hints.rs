@@ -12,7 +12,9 @@
 //! depends on them, nor does the step count.
 //!
 //! `GetGlobal` sites share a small table of the same kind, keyed by the
-//! name: the slot where the global object's run held it last.
+//! name: the slot where the global object's run held it last. So do
+//! `GetElem` sites with a string key (`headers[name]`), keyed by the
+//! object and the string: the slot where that object's run held it last.
 
 use super::{JsResult, Vm};
 use crate::heap::{Key, Prop};
@@ -35,6 +37,25 @@ pub(crate) type GlobalHint = (u32, u32);
 
 /// An entry that holds no hint.
 pub(crate) const NO_GLOBAL_HINT: GlobalHint = (u32::MAX, NONE);
+
+/// Entries of the element-key hint table.
+pub(crate) const ELEM_HINTS: usize = 64;
+
+/// An element-key hint: the object's number, the key string's number and
+/// the key's slot in the object's own property run.
+pub(crate) type ElemHint = (u32, u32, u32);
+
+/// An entry that holds no hint.
+pub(crate) const NO_ELEM_HINT: ElemHint = (u32::MAX, u32::MAX, NONE);
+
+/// The entry of object `o` and key string `s` in the element-key table.
+fn elem_hint_index(o: ObjRef, s: JsStr) -> usize {
+    // Fibonacci hashing of both numbers: the objects a handler indexes
+    // (one entry map) and the names it indexes them with (a few keys) are
+    // numbered close together.
+    let mixed = (o.0 ^ s.0.rotate_left(16)).wrapping_mul(0x9E37_79B9);
+    (mixed >> (32 - ELEM_HINTS.trailing_zeros())) as usize
+}
 
 impl Vm {
     /// [[Get]] of `key` on `v` for the `GetProp` site with hint `site`.
@@ -201,6 +222,40 @@ impl Vm {
         if let Some((i, p)) = self.heap.find_prop(self.realm.global, Key::Str(name)) {
             if !p.attrs.is_accessor() && i < NONE as usize {
                 self.global_hints[name.0 as usize % GLOBAL_HINTS] = (name.0, i as u32);
+            }
+        }
+    }
+
+    /// `o[s]` for a string `s` when the element-key table holds where `o`
+    /// keeps it: an own data property with key `s` in that slot of a
+    /// run that is all there is to `o`'s own properties. A string that is
+    /// not its text's interned handle, or that reads as an array index,
+    /// never is a run's key, so a hit is exactly what `to_key` and [[Get]]
+    /// would find.
+    #[inline]
+    pub(crate) fn hinted_elem(&self, o: ObjRef, s: JsStr) -> Option<Value> {
+        let (object, string, slot) = self.elem_hints[elem_hint_index(o, s)];
+        let key = Key::Str(s);
+        if object != o.0 || string != s.0 || !self.own_is_plain(o, key) {
+            return None;
+        }
+        let p = self.heap.props(o).get(slot as usize)?;
+        (p.key == key && !p.attrs.is_accessor()).then_some(p.value)
+    }
+
+    /// Remembers where `o`'s own run holds data property `key`, after a
+    /// `GetElem` that missed its hint found a value.
+    #[cold]
+    pub(crate) fn record_elem_hint(&mut self, o: ObjRef, key: Key) {
+        let Key::Str(s) = key else {
+            return;
+        };
+        if !self.own_is_plain(o, key) {
+            return;
+        }
+        if let Some((i, p)) = self.heap.find_prop(o, key) {
+            if !p.attrs.is_accessor() && i < NONE as usize {
+                self.elem_hints[elem_hint_index(o, s)] = (o.0, s.0, i as u32);
             }
         }
     }

@@ -189,6 +189,9 @@ pub struct Vm {
     pub(crate) prop_hints: Vec<u32>,
     /// Where `GetGlobal` last found each name (see `hints.rs`).
     pub(crate) global_hints: [hints::GlobalHint; hints::GLOBAL_HINTS],
+    /// Where `GetElem` last found each object's string-keyed property
+    /// (see `hints.rs`).
+    pub(crate) elem_hints: [hints::ElemHint; hints::ELEM_HINTS],
     /// The run slot of the own data property the last [[Set]] replaced,
     /// for `SetProp`'s hint.
     pub(crate) written_slot: u32,
@@ -245,6 +248,7 @@ impl Vm {
             join_stack: Vec::new(),
             prop_hints,
             global_hints: [hints::NO_GLOBAL_HINT; hints::GLOBAL_HINTS],
+            elem_hints: [hints::NO_ELEM_HINT; hints::ELEM_HINTS],
             written_slot: hints::NONE,
             calls: 0,
             constant_calls: 0,
