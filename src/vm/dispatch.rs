@@ -728,8 +728,19 @@ impl Vm {
                 return Ok(());
             }
         }
+        if let (Value::Object(r), Value::String(s)) = (o, k) {
+            if self.set_hinted_elem(r, s, v)? {
+                return Ok(());
+            }
+        }
         let key = self.to_key(k)?;
-        self.set(o, key, v)
+        self.written_slot = super::hints::NONE;
+        self.set(o, key, v)?;
+        let slot = std::mem::replace(&mut self.written_slot, super::hints::NONE);
+        if let Value::Object(r) = o {
+            self.note_elem_slot(r, key, slot);
+        }
+        Ok(())
     }
 
     fn delete_value(&mut self, o: Value, k: Key) -> JsResult<()> {

@@ -243,6 +243,37 @@ impl Vm {
         (p.key == key && !p.attrs.is_accessor()).then_some(p.value)
     }
 
+    /// `o[s] = v` for a string `s` when the element-key table holds where
+    /// `o` keeps it as a writable data property: its value is replaced in
+    /// place, which is what [[Set]] does then (no setter or prototype is
+    /// involved). `Ok(false)`: nothing written.
+    #[inline]
+    pub(crate) fn set_hinted_elem(&mut self, o: ObjRef, s: JsStr, v: Value) -> JsResult<bool> {
+        let (object, string, slot) = self.elem_hints[elem_hint_index(o, s)];
+        let key = Key::Str(s);
+        if object != o.0 || string != s.0 || !self.own_is_plain(o, key) {
+            return Ok(false);
+        }
+        let Some(&p) = self.heap.props(o).get(slot as usize) else {
+            return Ok(false);
+        };
+        if p.key != key || p.attrs.is_accessor() || !p.attrs.writable() {
+            return Ok(false);
+        }
+        self.heap
+            .set_prop_at(o, slot as usize, Prop { value: v, ..p })?;
+        Ok(true)
+    }
+
+    /// Remembers that `o`'s own run holds data property `key` at `slot`.
+    pub(crate) fn note_elem_slot(&mut self, o: ObjRef, key: Key, slot: u32) {
+        if let Key::Str(s) = key {
+            if slot < ON_PROTO && self.own_is_plain(o, key) {
+                self.elem_hints[elem_hint_index(o, s)] = (o.0, s.0, slot);
+            }
+        }
+    }
+
     /// Remembers where `o`'s own run holds data property `key`, after a
     /// `GetElem` that missed its hint found a value.
     #[cold]
