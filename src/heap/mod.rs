@@ -261,20 +261,18 @@ impl StrLoc {
     }
 }
 
-/// The string at `loc` as a part of a Latin-1 concatenation (`None` when
-/// it is UTF-16), given the realm and script tables.
+/// The Latin-1 string at `loc` (the caller has checked that it is not
+/// UTF-16) as a part of a concatenation, given the realm and script
+/// tables.
 fn latin1_part<'a>(
     loc: StrLoc,
     [realm_table, script_table]: [&'a StringTable; 2],
-) -> Option<Latin1Part<'a>> {
-    if loc.span.is_wide() {
-        return None;
-    }
-    Some(match loc.table {
+) -> Latin1Part<'a> {
+    match loc.table {
         StrTable::Event => Latin1Part::Own(loc.span),
-        StrTable::Script => Latin1Part::Bytes(script_table.latin1_at(loc.span)),
-        StrTable::Realm => Latin1Part::Bytes(realm_table.latin1_at(loc.span)),
-    })
+        StrTable::Script => script_table.latin1_part(loc.span),
+        StrTable::Realm => realm_table.latin1_part(loc.span),
+    }
 }
 
 /// The lengths of the event slabs a build of the event object appends to:
@@ -1260,14 +1258,15 @@ impl Heap {
         y: JsStr,
         [head, tail]: [StrLoc; 2],
     ) -> Result<JsStr, OutOfMemory> {
-        let event_head = head.table == StrTable::Event;
-        if event_head && head.span.is_wide() {
-            // A UTF-16 event string may be extended in place its own way.
+        if head.span.is_wide() || tail.span.is_wide() {
+            // Through UTF-16 units, which is also how a UTF-16 event string
+            // is extended in place. (The memory checks this path would make
+            // first are among those made there: the outcome is the same.)
             return self.concat_units(&[x, y]);
         }
         // A Latin-1 event string stored last is extended in place: only
         // the tail is new memory.
-        let in_place = event_head && self.ev.strings.ends_latin1(head.span);
+        let in_place = head.table == StrTable::Event && self.ev.strings.ends_latin1(head.span);
         let added = if in_place {
             tail.len()
         } else {
@@ -1275,14 +1274,10 @@ impl Heap {
         };
         self.check(added * 2 + 16)?;
         let tables = [&self.realm.strings, &*self.script_strings];
-        match (latin1_part(head, tables), latin1_part(tail, tables)) {
-            (Some(head), Some(tail)) => {
-                let i = self.ev.strings.push_latin1_pair(head, tail);
-                self.used += added + StringTable::ENTRY_BYTES;
-                Ok(self.event_str(i))
-            }
-            _ => self.concat_units(&[x, y]),
-        }
+        let (head, tail) = (latin1_part(head, tables), latin1_part(tail, tables));
+        let i = self.ev.strings.push_latin1_pair(head, tail);
+        self.used += added + StringTable::ENTRY_BYTES;
+        Ok(self.event_str(i))
     }
 
     /// [`Heap::concat`] when every part is Latin-1 (nearly all strings a
@@ -1322,12 +1317,12 @@ impl Heap {
             return Some(Err(e));
         }
         let tables = [&self.realm.strings, &*self.script_strings];
-        let head = latin1_part(head, tables)?;
+        let head = latin1_part(head, tables);
         let before = self.ev.strings.bytes();
         let i = self
             .ev
             .strings
-            .push_latin1_pair(head, Latin1Part::Bytes(bytes));
+            .push_latin1_pair(head, Latin1Part::bytes(bytes));
         self.used += self.ev.strings.bytes() - before;
         Some(Ok(self.event_str(i)))
     }

@@ -293,17 +293,40 @@ impl StrSpan {
 pub enum Latin1Part<'a> {
     /// The Latin-1 string of the table being added to at this span.
     Own(StrSpan),
-    /// Latin-1 bytes of another table.
-    Bytes(&'a [u8]),
+    /// The bytes at this span of another buffer.
+    Other(&'a [u8], StrSpan),
 }
 
-impl Latin1Part<'_> {
+impl<'a> Latin1Part<'a> {
+    /// All of `bytes`.
+    pub fn bytes(bytes: &'a [u8]) -> Latin1Part<'a> {
+        let span = StrSpan {
+            start: 0,
+            len: bytes.len() as u32,
+            wide: false,
+        };
+        Latin1Part::Other(bytes, span)
+    }
+
     fn len(self) -> usize {
         match self {
-            Latin1Part::Own(span) => span.len(),
-            Latin1Part::Bytes(b) => b.len(),
+            Latin1Part::Own(span) | Latin1Part::Other(_, span) => span.len(),
         }
     }
+}
+
+/// The longest part [`StringTable::push_latin1_pair`] may copy as a block
+/// of fixed size.
+const SHORT: usize = 16;
+
+/// The [`SHORT`] bytes of `buffer` from the start of `span`, when `span`
+/// is no longer than that and `buffer` holds them all.
+#[inline]
+fn short_block(buffer: &[u8], span: StrSpan) -> Option<&[u8; SHORT]> {
+    if span.len() > SHORT {
+        return None;
+    }
+    buffer.get(span.start as usize..)?.first_chunk()
 }
 
 #[derive(Clone, Debug, Default)]
@@ -485,9 +508,10 @@ impl StringTable {
             })
     }
 
-    /// The bytes at `span`, a Latin-1 span of this table.
-    pub fn latin1_at(&self, span: StrSpan) -> &[u8] {
-        self.latin1.get(span.range()).unwrap_or(&[])
+    /// The Latin-1 string at `span` of this table, as a part of a
+    /// concatenation into another.
+    pub fn latin1_part(&self, span: StrSpan) -> Latin1Part<'_> {
+        Latin1Part::Other(&self.latin1, span)
     }
 
     /// Whether the Latin-1 string at `span` is stored last in its buffer
@@ -504,24 +528,44 @@ impl StringTable {
         let len = head.len() + tail.len();
         let start = match head {
             Latin1Part::Own(span) if self.ends_latin1(span) => span.start as usize,
-            Latin1Part::Own(span) => {
+            _ => {
                 let start = self.latin1.len();
                 self.latin1.reserve(len);
-                self.latin1.extend_from_within(span.range());
-                start
-            }
-            Latin1Part::Bytes(b) => {
-                let start = self.latin1.len();
-                self.latin1.reserve(len);
-                self.latin1.extend_from_slice(b);
+                self.extend_latin1(head);
                 start
             }
         };
-        match tail {
-            Latin1Part::Own(span) => self.latin1.extend_from_within(span.range()),
-            Latin1Part::Bytes(b) => self.latin1.extend_from_slice(b),
-        }
+        self.extend_latin1(tail);
         self.push_entry(start as u32, len as u32, false)
+    }
+
+    /// Appends the bytes of `part` to the Latin-1 buffer.
+    ///
+    /// Most parts are short (names, values, separators), and a copy of a
+    /// length known only at run time is a call to `memcpy`, whose set-up
+    /// costs more than such a copy. A short part with [`SHORT`] bytes
+    /// stored from its start is copied as a block of that fixed size
+    /// instead, which the compiler does with one load and one store, and
+    /// the buffer is cut back to the part's end.
+    #[inline]
+    fn extend_latin1(&mut self, part: Latin1Part<'_>) {
+        let (buffer, span) = match part {
+            Latin1Part::Own(span) => (&self.latin1[..], span),
+            Latin1Part::Other(buffer, span) => (buffer, span),
+        };
+        if let Some(&block) = short_block(buffer, span) {
+            let end = self.latin1.len() + span.len();
+            self.latin1.extend_from_slice(&block);
+            self.latin1.truncate(end);
+            return;
+        }
+        match part {
+            Latin1Part::Own(span) => self.latin1.extend_from_within(span.range()),
+            Latin1Part::Other(buffer, span) => {
+                self.latin1
+                    .extend_from_slice(buffer.get(span.range()).unwrap_or(&[]));
+            }
+        }
     }
 
     fn push_entry(&mut self, start: u32, len: u32, wide: bool) -> u32 {
@@ -656,6 +700,36 @@ mod tests {
         let w = t.push_str("€");
         let w2 = t.append(w, &[u16::from(b'1')]).unwrap();
         assert_eq!(t.units(w2).to_rust_string(), "€1");
+    }
+
+    #[test]
+    fn pairs_copy_exactly_their_parts_at_every_length_and_place() {
+        // Parts short and long, stored early (with bytes after them) and
+        // last (without), from the table itself and from another buffer.
+        let text: Vec<u8> = (0..40).map(|i| b'a' + i % 26).collect();
+        let other: Vec<u8> = text.iter().map(|b| b.to_ascii_uppercase()).collect();
+        for n in 0..=text.len() {
+            for m in [0, 1, 5, 15, 16, 17, 40] {
+                let mut t = StringTable::new();
+                let early = t.push_latin1(&text[..n]);
+                let _filler = t.push_latin1(b"0123456789");
+                let last = t.push_latin1(&text[..m]);
+                let early = Latin1Part::Own(t.span(early));
+                let last = Latin1Part::Own(t.span(last));
+                let foreign = Latin1Part::bytes(&other[40 - n..]);
+                // The first head is stored last, and extended in place.
+                let cases = [
+                    (last, early, [&text[..m], &text[..n]].concat()),
+                    (early, last, [&text[..n], &text[..m]].concat()),
+                    (foreign, last, [&other[40 - n..], &text[..m]].concat()),
+                    (early, foreign, [&text[..n], &other[40 - n..]].concat()),
+                ];
+                for (head, tail, expected) in cases {
+                    let made = t.push_latin1_pair(head, tail);
+                    assert_eq!(t.units(made).latin1(), Some(&expected[..]), "{n} {m}");
+                }
+            }
+        }
     }
 
     #[test]
