@@ -204,8 +204,26 @@ fn plain_array(vm: &Vm, o: ObjRef) -> bool {
         && heap.protos_index_free(data.proto)
 }
 
-/// `ToObject(this)` and its length.
+/// `ToObject(this)` and its length. Inlined for its usual case, an array
+/// (whose length is read without a call): the call cost more than that.
+#[inline]
 fn this_and_length(vm: &mut Vm, call: &Call<'_>, method: &str) -> JsResult<(ObjRef, u64)> {
+    if let Value::Object(o) = call.this {
+        let data = vm.heap().obj(o);
+        if data.class.is_array() {
+            return Ok((o, u64::from(data.length)));
+        }
+    }
+    this_and_length_converted(vm, call, method)
+}
+
+/// [`this_and_length`] of anything but an array.
+#[inline(never)]
+fn this_and_length_converted(
+    vm: &mut Vm,
+    call: &Call<'_>,
+    method: &str,
+) -> JsResult<(ObjRef, u64)> {
     let o = this_object(vm, call, method)?;
     let len = vm.length_of(Value::Object(o))?;
     Ok((o, len))

@@ -735,33 +735,36 @@ fn map_case(units: Units<'_>, upper: bool) -> Vec<u16> {
 fn convert_case(vm: &mut Vm, call: &Call<'_>, method: &str, upper: bool) -> JsResult<Value> {
     let s = this_string(vm, call, method)?;
     vm.charge(1 + len_of(vm, s) as u64 / 16)?;
-    if let Some(bytes) = vm.heap().units(s).latin1().filter(|b| b.is_ascii()) {
+    if let Some(bytes) = vm.heap().units(s).latin1() {
         // ASCII, the usual case (paths, header and parameter names): a
         // string already in the case is its own result, and the mapped
-        // bytes go straight into a new Latin-1 string.
-        let changes = |c: &u8| {
-            if upper {
-                c.is_ascii_lowercase()
-            } else {
-                c.is_ascii_uppercase()
-            }
-        };
-        if !bytes.iter().any(changes) {
-            return Ok(Value::String(s));
-        }
-        let mapped: smallvec::SmallVec<[u8; 64]> = bytes
-            .iter()
-            .map(|c| {
-                if upper {
-                    c.to_ascii_uppercase()
+        // bytes go straight into a new Latin-1 string, copied whole and
+        // mapped from the first that changes. One pass finds that byte
+        // or the first that is not ASCII (whose case Latin-1 may not
+        // hold: the general path maps those).
+        let stops = |c: &u8| {
+            !c.is_ascii()
+                || if upper {
+                    c.is_ascii_lowercase()
                 } else {
-                    c.to_ascii_lowercase()
+                    c.is_ascii_uppercase()
                 }
-            })
-            .collect();
-        // What `new_str` charges for the same units.
-        vm.charge(mapped.len() as u64 / 16)?;
-        return Ok(Value::String(vm.heap_mut().str_from_latin1(&mapped)?));
+        };
+        let first = match bytes.iter().position(stops) {
+            None => return Ok(Value::String(s)),
+            Some(first) => first,
+        };
+        if bytes[first..].is_ascii() {
+            let mut mapped = smallvec::SmallVec::<[u8; 64]>::from_slice(bytes);
+            if upper {
+                mapped[first..].make_ascii_uppercase();
+            } else {
+                mapped[first..].make_ascii_lowercase();
+            }
+            // What `new_str` charges for the same units.
+            vm.charge(mapped.len() as u64 / 16)?;
+            return Ok(Value::String(vm.heap_mut().str_from_latin1(&mapped)?));
+        }
     }
     let mapped = map_case(vm.heap().units(s), upper);
     if vm.heap().units(s).iter().eq(mapped.iter().copied()) {
