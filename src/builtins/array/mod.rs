@@ -642,6 +642,7 @@ fn join(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let (o, len) = this_and_length(vm, &call, "Array.prototype.join")?;
     let sep = match call.arg(0) {
         Value::Undefined => vm.heap_mut().intern_rust(",")?,
+        Value::String(s) => s,
         v => vm.to_string(v)?,
     };
     if !enter_join(vm, o) {

@@ -350,6 +350,11 @@ pub(crate) fn index_in(
 
 /// A position argument clamped to `0..=len` (ToIntegerOrInfinity first).
 fn clamp_position(vm: &mut Vm, v: Value, len: usize) -> JsResult<usize> {
+    if v == Value::Undefined {
+        // The usual case, an absent position: ToIntegerOrInfinity of
+        // `undefined` (NaN) is 0, with no conversion to make.
+        return Ok(0);
+    }
     let n = vm.to_integer(v)?;
     Ok(n.clamp(0.0, len as f64) as usize)
 }
@@ -371,6 +376,10 @@ pub(crate) fn is_regexp(vm: &mut Vm, v: Value) -> JsResult<bool> {
 /// The search string of `includes`, `startsWith`, `endsWith`: not a
 /// regular expression.
 fn search_string(vm: &mut Vm, v: Value, method: &str) -> JsResult<JsStr> {
+    if let Value::String(s) = v {
+        // The usual case: neither a regular expression nor converted.
+        return Ok(s);
+    }
     if is_regexp(vm, v)? {
         return Err(vm.type_error(format!(
             "First argument to String.prototype.{method} must not be a regular expression"
