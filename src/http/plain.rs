@@ -45,13 +45,17 @@ pub fn run_response_changes(
     parts: &mut http::response::Parts,
 ) -> Outcome<Applied> {
     let mut written = std::mem::take(worker.written_headers());
+    // Both filled in place: their inline vectors are hundreds of bytes,
+    // copied at every move out of a function or closure.
+    let mut plain = PlainResponse::default();
+    let mut plan = Plan::default();
     let outcome = worker.run_with(event, options, |vm, value, event, shape| {
-        let plan = vm.attempt(|vm| {
+        let planned = vm.attempt(|vm| {
             let original = event.response.as_ref()?;
-            let plain = read_plain_response(vm, value, event, shape)?;
-            Plan::new(&plain, vm.heap(), original, &written)
+            read_plain_response(vm, value, event, shape, &mut plain)?;
+            plan.fill(&plain, vm.heap(), original, &written)
         });
-        if let Some(plan) = plan {
+        if planned.is_some() {
             #[cfg(test)]
             tests::SHORTCUTS.with(|n| n.set(n.get() + 1));
             return Ok(plan.apply(parts, &mut written));
@@ -159,6 +163,7 @@ fn plain_request_uri<'h>(
 /// The changes a [`PlainResponse`] makes to the origin response, worked
 /// out (and every name and value parsed) before anything is written, in
 /// the order `apply_response_changes` makes them.
+#[derive(Default)]
 struct Plan {
     status: Option<StatusCode>,
     /// Headers of the event the result left out.
@@ -185,19 +190,21 @@ struct Write {
 }
 
 impl Plan {
-    /// The plan for `plain`, the result for `original`; `None` when the
-    /// result would fail validation or could not be written, or when the
-    /// event's entries would not read back as they are (attributes, nested
-    /// `multiValue`s): the general path then gives the error or the
-    /// result. A line with the text of the one at its place in
-    /// `kept_lines` (kept by the worker) is a copy of that one, sharing its storage:
-    /// the same name and value, neither parsed nor allocated again.
-    fn new(
+    /// Makes this (a new plan) the plan for `plain`, the result for
+    /// `original`; `None` when the result would fail validation or could
+    /// not be written, or when the event's entries would not read back as
+    /// they are (attributes, nested `multiValue`s): the general path then
+    /// gives the error or the result. A line with the text of the one at
+    /// its place in `kept_lines` (kept by the worker) is a copy of that
+    /// one, sharing its storage: the same name and value, neither checked,
+    /// parsed nor allocated again.
+    fn fill(
+        &mut self,
         plain: &PlainResponse,
         heap: &Heap,
         original: &Response,
         kept_lines: &[(HeaderName, HeaderValue)],
-    ) -> Option<Plan> {
+    ) -> Option<()> {
         if plain.headers.len() > super::MAX_RESULT_NAMES
             || !original
                 .cookies
@@ -222,19 +229,15 @@ impl Plan {
                     }
                     (name, None)
                 }
-                PlainHeader::New { name, value } => {
-                    let name = heap.units(name).latin1()?;
-                    let value = heap.units(value).latin1()?;
-                    if !response_header_ok(name, std::iter::once(value), false) {
-                        return None;
-                    }
-                    (name, Some(value))
-                }
+                // Checked below, unless a kept line has the same text.
+                PlainHeader::New { name, value } => (
+                    heap.units(name).latin1()?,
+                    Some(heap.units(value).latin1()?),
+                ),
             };
             texts.push(text);
         }
         let has = |name: &str| texts.iter().any(|&(n, _)| n == name.as_bytes());
-        let mut removed = Vec::new();
         let mut kept = 0;
         for (name, _) in &original.headers.0 {
             if has(name) {
@@ -242,13 +245,23 @@ impl Plan {
             } else if is_read_only_response(name.as_bytes()) {
                 return None;
             } else if let Ok(name) = HeaderName::from_bytes(name.as_bytes()) {
-                removed.push(name);
+                self.removed.push(name);
             }
         }
-        let mut writes = SmallVec::with_capacity(texts.len() - kept);
+        let writes = &mut self.writes;
+        writes.reserve(texts.len() - kept);
         for (i, &(name, value)) in texts.iter().enumerate() {
             // The event's own entries are as the event has them.
             let Some(value) = value else { continue };
+            let same_text = |(n, v): &&(HeaderName, HeaderValue)| {
+                n.as_str().as_bytes() == name && v.as_bytes() == value
+            };
+            let kept_line = kept_lines.get(writes.len()).filter(same_text);
+            // A kept line was written only after its text, the same bytes,
+            // passed this check, which looks at nothing else.
+            if kept_line.is_none() && !response_header_ok(name, std::iter::once(value), false) {
+                return None;
+            }
             let before = entry_before(&original.headers, i, name);
             let same = |e: &Entry| {
                 e.value.as_bytes() == value && e.attributes.is_none() && e.multi_value.is_none()
@@ -256,10 +269,7 @@ impl Plan {
             if before.is_some_and(same) {
                 continue;
             }
-            let same_text = |(n, v): &&(HeaderName, HeaderValue)| {
-                n.as_str().as_bytes() == name && v.as_bytes() == value
-            };
-            let (name, value) = match kept_lines.get(writes.len()).filter(same_text) {
+            let (name, value) = match kept_line {
                 Some((n, v)) => (n.clone(), v.clone()),
                 None => (
                     HeaderName::from_bytes(name).ok()?,
@@ -272,16 +282,12 @@ impl Plan {
                 name,
             });
         }
-        let status = match plain.status_code {
+        self.status = match plain.status_code {
             code if code == original.status_code => None,
             code => Some(StatusCode::from_u16(code).ok()?),
         };
-        Some(Plan {
-            status,
-            removed,
-            added: texts.len() - kept,
-            writes,
-        })
+        self.added = texts.len() - kept;
+        Some(())
     }
 
     /// Writes the plan into `parts`. Each place of `kept` keeps the first
@@ -289,7 +295,7 @@ impl Plan {
     /// event shares it from the second on, and one that writes a new text
     /// each time pays for one copy more, once.
     fn apply(
-        self,
+        &mut self,
         parts: &mut http::response::Parts,
         kept: &mut Vec<(HeaderName, HeaderValue)>,
     ) -> Applied {
@@ -301,7 +307,7 @@ impl Plan {
             headers.remove(name);
         }
         headers.try_reserve(self.added).map_err(|_| too_many())?;
-        for (i, w) in self.writes.into_iter().enumerate() {
+        for (i, w) in self.writes.drain(..).enumerate() {
             if i == kept.len() && i < KEPT_LINES {
                 kept.push((w.name.clone(), w.value.clone()));
             }

@@ -589,7 +589,7 @@ fn own_part_reader<'a>(
 /// its own name or a new object literal with a string `value`. Read
 /// without copying any text: the embedding path writes it into the HTTP
 /// response from the heap ([`crate::http::run_response_changes`]).
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub(crate) struct PlainResponse {
     /// `statusCode`, from 100 to 599.
     pub status_code: u16,
@@ -611,17 +611,20 @@ pub(crate) enum PlainHeader {
     },
 }
 
-/// Reads `v` as a [`PlainResponse`] when it is one, charging the steps
-/// [`result_from_js`] would. `None` for every other result, including one
-/// that is the event's response unmodified (`Returned::Event`) and every
-/// one that would fail: those take the general path, after the caller has
-/// put back the steps this charged.
+/// Reads `v` into `out` as a [`PlainResponse`] when it is one, charging
+/// the steps [`result_from_js`] would. `None` for every other result,
+/// including one that is the event's response unmodified
+/// (`Returned::Event`) and every one that would fail: those take the
+/// general path, after the caller has put back the steps this charged.
+/// (Filled in place: returned, the inline headers were copied at each
+/// move.)
 pub(crate) fn read_plain_response(
     vm: &mut Vm,
     v: Value,
     event: &Event,
     shape: &EventShape,
-) -> Option<PlainResponse> {
+    out: &mut PlainResponse,
+) -> Option<()> {
     let (r, o) = own_part_reader(
         vm,
         v,
@@ -660,37 +663,36 @@ pub(crate) fn read_plain_response(
     if r.vm.heap().obj(map).class.is_array() {
         return None;
     }
-    let headers = match own(map, Source::ResponseHeaders) {
+    let headers = &mut out.headers;
+    headers.clear();
+    match own(map, Source::ResponseHeaders) {
         Some(entries) => {
             let count = entries.0.len();
             r.vm.charge(count as u64).ok()?;
-            (0..count).map(PlainHeader::Event).collect()
+            headers.extend((0..count).map(PlainHeader::Event));
         }
-        None => {
-            let mut out = SmallVec::new();
-            // Read from the run in place, the usual case: a listing would
-            // be a vector made and dropped at every event.
-            if let Some(charged) = r.vm.listed_run_len(map) {
+        // Read from the run in place, the usual case: a listing would be a
+        // vector made and dropped at every event.
+        None => match r.vm.listed_run_len(map) {
+            Some(charged) => {
                 charged.ok()?;
                 for p in r.vm.heap().props(map) {
                     if matches!(p.key, Key::Str(_)) && p.attrs.enumerable() {
                         let value = Some(p.value).filter(|_| !p.attrs.is_accessor());
-                        out.push(plain_header(&r, p.key, value)?);
+                        headers.push(plain_header(&r, p.key, value)?);
                     }
                 }
-            } else {
+            }
+            None => {
                 for (key, value) in r.vm.own_enumerable_string_data(map).ok()? {
-                    out.push(plain_header(&r, key, value)?);
+                    headers.push(plain_header(&r, key, value)?);
                 }
             }
-            out
-        }
-    };
+        },
+    }
     r.vm.charge(cookies as u64).ok()?;
-    Some(PlainResponse {
-        status_code,
-        headers,
-    })
+    out.status_code = status_code;
+    Some(())
 }
 
 /// One header of a [`PlainResponse`]: the entry `value` (a data property's
