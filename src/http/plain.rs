@@ -432,6 +432,22 @@ pub(super) mod tests {
         ),
         ("r.statusCode = '200'; return r;", false),
         ("r.statusCode = 99; return r;", false),
+        (
+            "Object.defineProperty(r, 'statusCode', {get: function () { return 200; }}); return r;",
+            false,
+        ),
+        (
+            "Object.defineProperty(r, 'body', {get: function () { return undefined; }}); h['x-a'] = {value: '1'}; return r;",
+            false,
+        ),
+        (
+            "r.statusDescription = undefined; h['x-a'] = {value: '1'}; return r;",
+            true,
+        ),
+        (
+            "delete r.statusDescription; h['x-a'] = {value: '1'}; return r;",
+            true,
+        ),
         ("r.headers = 5; return r;", false),
         ("r.headers = event.request.headers; return r;", true),
         (
@@ -564,6 +580,11 @@ pub(super) mod tests {
         ("r.uri = '/' + 'x'.repeat(9000); return r;", true),
         ("r.method = 'GET'; r.uri = '/m'; return r;", true),
         ("r.method = 'POST'; return r;", false),
+        (
+            "Object.defineProperty(r, 'uri', {get: function () { return '/g'; }}); return r;",
+            false,
+        ),
+        ("delete r.method; r.uri = '/m'; return r;", false),
         ("return r;", false),
         (
             "r.headers['x-a'] = {value: '1'}; r.uri = '/h'; return r;",

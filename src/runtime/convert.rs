@@ -634,19 +634,22 @@ pub(crate) fn read_plain_response(
         EventType::ViewerResponse,
     )?;
     let n = r.names();
-    let field = |name: JsStr| r.vm.plain_data_value(o, Key::Str(name));
-    let status_code = match field(n.status_code)? {
+    let fields = [
+        n.status_code,
+        n.status_description,
+        n.body,
+        n.cookies,
+        n.headers,
+    ];
+    let [code, description, body, cookies, headers] = own_fields(r.vm.heap(), o, fields)?;
+    let status_code = match code {
         Value::Number(c) if c.fract() == 0.0 && (100.0..=599.0).contains(&c) => c as u16,
         _ => return None,
     };
-    if !matches!(
-        field(n.status_description)?,
-        Value::Undefined | Value::String(_)
-    ) || field(n.body)? != Value::Undefined
-    {
+    if !matches!(description, Value::Undefined | Value::String(_)) || body != Value::Undefined {
         return None;
     }
-    let Value::Object(cookies) = field(n.cookies)? else {
+    let Value::Object(cookies) = cookies else {
         return None;
     };
     // The response's own maps, untouched, are the event's entries; any
@@ -657,7 +660,7 @@ pub(crate) fn read_plain_response(
             .and_then(|s| s.of(event))
     };
     let cookies = own(cookies, Source::ResponseCookies)?.0.len();
-    let Value::Object(map) = field(n.headers)? else {
+    let Value::Object(map) = headers else {
         return None;
     };
     if r.vm.heap().obj(map).class.is_array() {
@@ -781,21 +784,22 @@ pub(crate) fn read_plain_request<'e>(
         EventType::ViewerRequest,
     )?;
     let n = r.names();
-    let field = |name: JsStr| r.vm.plain_data_value(o, Key::Str(name));
-    let Value::String(method) = field(n.method)? else {
+    let fields = [n.method, n.uri, n.querystring, n.headers, n.cookies];
+    let [method, uri, querystring, headers, cookies] = own_fields(r.vm.heap(), o, fields)?;
+    let Value::String(method) = method else {
         return None;
     };
     if r.vm.heap().units(method).latin1()? != event.request.method.as_bytes() {
         return None;
     }
-    let Value::String(uri) = field(n.uri)? else {
+    let Value::String(uri) = uri else {
         return None;
     };
-    let map = |name: JsStr| match field(name)? {
+    let map = |v: Value| match v {
         Value::Object(m) => r.unmodified_map_source(m)?.of(event),
         _ => None,
     };
-    let (querystring, headers, cookies) = (map(n.querystring)?, map(n.headers)?, map(n.cookies)?);
+    let (querystring, headers, cookies) = (map(querystring)?, map(headers)?, map(cookies)?);
     let count = querystring.0.len() + headers.0.len() + cookies.0.len();
     r.vm.charge(count as u64).ok()?;
     Some(PlainRequest {
@@ -804,6 +808,29 @@ pub(crate) fn read_plain_request<'e>(
         headers,
         cookies,
     })
+}
+
+/// The values of fields `names` of `o`, an object whose own properties
+/// are all that reading its fields sees ([`Reader::only_own_fields`]), in
+/// one pass over them: `Undefined` for a field it lacks, `None` when one
+/// is an accessor. (A lookup per field walks the properties again, and
+/// the prototype for a field the object lacks.)
+fn own_fields<const N: usize>(
+    heap: &crate::heap::Heap,
+    o: ObjRef,
+    names: [JsStr; N],
+) -> Option<[Value; N]> {
+    let mut values = [Value::Undefined; N];
+    for p in heap.props(o) {
+        let Key::Str(k) = p.key else { continue };
+        if let Some(i) = names.iter().position(|&n| n == k) {
+            if p.attrs.is_accessor() {
+                return None;
+            }
+            values[i] = p.value;
+        }
+    }
+    Some(values)
 }
 
 /// A validation error at `field`.
