@@ -214,8 +214,9 @@ impl Plan {
         {
             return None;
         }
-        let mut texts: SmallVec<[HeaderText<'_>; 16]> =
-            SmallVec::with_capacity(plain.headers.len());
+        // Not `with_capacity`, which makes the vector in a frame of its
+        // own and copies its inline array out.
+        let mut texts: SmallVec<[HeaderText<'_>; 16]> = SmallVec::new();
         for header in &plain.headers {
             let text = match *header {
                 PlainHeader::Event(i) => {
