@@ -691,4 +691,77 @@ pub(super) mod tests {
             }
         }
     }
+
+    /// The global object handed back as the result: its fields include
+    /// the script's own bindings (`var body`, `var uri`), which its
+    /// property run does not hold. The shortcuts, which read fields from
+    /// the run, take only the event's own request or response, so this
+    /// goes the general path, bindings included, on both paths.
+    #[test]
+    fn the_global_object_as_the_result_takes_the_general_path() {
+        let options = RunOptions::default();
+        let response_src = "var body = 'from a binding';
+function handler(event) {
+  var r = event.response;
+  globalThis.statusCode = r.statusCode;
+  globalThis.headers = r.headers;
+  globalThis.cookies = r.cookies;
+  return globalThis;
+}";
+        let request_src = "var uri = '/from-a-binding';
+function handler(event) {
+  var r = event.request;
+  globalThis.method = r.method;
+  globalThis.querystring = r.querystring;
+  globalThis.headers = r.headers;
+  globalThis.cookies = r.cookies;
+  return globalThis;
+}";
+        let (request, _) = http::Request::get("/index.html")
+            .header("host", "www.example.com")
+            .body(())
+            .expect("request")
+            .into_parts();
+        for runtime in [Runtime::Js1, Runtime::Js2] {
+            let compile = |src| {
+                Function::compile(src, runtime, &Limits::default(), "t.js").expect("compiles")
+            };
+            let mut worker = compile(response_src).worker();
+            let origin = origin(ORIGINS[0]);
+            let mut event = request_event(&request, [192, 0, 2, 1].into(), &Context::default());
+            fill_response_event(&mut event, &origin);
+            let ran = worker.run_returned(&event, &options);
+            let before = SHORTCUTS.with(Cell::get);
+            let mut fused = origin.clone();
+            let out = run_response_changes(&mut worker, &event, &options, &mut fused);
+            assert_eq!(SHORTCUTS.with(Cell::get), before, "{runtime:?}");
+            let general = ran.result.map(|r| match r {
+                Returned::Result(HandlerResult::Response(r)) => apply_response_changes(
+                    event.response.as_ref().expect("response"),
+                    r,
+                    &mut origin.clone(),
+                ),
+                other => panic!("{other:?}"),
+            });
+            assert_eq!(out.result, general, "{runtime:?}");
+
+            let mut worker = compile(request_src).worker();
+            let event = request_event(&request, [192, 0, 2, 1].into(), &Context::default());
+            let ran = worker.run_returned(&event, &options);
+            let mut general = request.clone();
+            match ran.result.expect("runs") {
+                Returned::Result(HandlerResult::Request(r)) => {
+                    apply_request_changes(&event.request, r, &mut general).expect("applies");
+                }
+                other => panic!("{other:?}"),
+            }
+            let before = SHORTCUTS.with(Cell::get);
+            let mut fused = request.clone();
+            let out = run_request_changes(&mut worker, &event, &options, &mut fused);
+            assert_eq!(SHORTCUTS.with(Cell::get), before, "{runtime:?}");
+            assert!(out.result.is_ok(), "{runtime:?} {:?}", out.result);
+            assert_eq!(fused.uri, general.uri, "{runtime:?}");
+            assert_eq!(general.uri, "/from-a-binding", "{runtime:?}");
+        }
+    }
 }

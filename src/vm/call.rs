@@ -12,7 +12,7 @@
 
 use super::{Call, Frame, FrameKind, JsResult, MAX_CALL_DEPTH, MAX_NATIVE_DEPTH, Throw, Vm};
 use crate::bytecode::{ProtoKind, Reg, UpvalSource};
-use crate::heap::{Attrs, Class, Key, ObjFlags, ObjectData, Prop};
+use crate::heap::{Attrs, Class, Key, ObjFlags, ObjectData, Prop, Range};
 use crate::value::{ObjRef, Value};
 
 impl Vm {
@@ -291,6 +291,12 @@ impl Vm {
             return Err(self.type_error("no frame"));
         };
         let sources = &self.script.protos[proto as usize].upvals;
+        if sources.is_empty() {
+            // Nothing captured (a callback that uses only its arguments):
+            // the same empty run, without gathering cells.
+            let upvals = self.heap.alloc_upvals(&[])?;
+            return self.closure_object(proto, upvals, 0);
+        }
         let mut cells: smallvec::SmallVec<[u32; 8]> =
             smallvec::SmallVec::with_capacity(sources.len());
         let parent_upvals = match frame.closure.map(|c| self.heap.obj(c).class) {
@@ -306,6 +312,12 @@ impl Vm {
             });
         }
         let upvals = self.heap.alloc_upvals(&cells)?;
+        self.closure_object(proto, upvals, cells.len())
+    }
+
+    /// The function object of a closure of `proto` over `upvals`, which
+    /// holds `captured` cells.
+    fn closure_object(&mut self, proto: u32, upvals: Range, captured: usize) -> JsResult<ObjRef> {
         let function_proto = self.realm.intrinsics.function_proto;
         let mut data = ObjectData::new(Class::Closure { proto, upvals }, Some(function_proto));
         let p = &self.script.protos[proto as usize];
@@ -313,7 +325,7 @@ impl Vm {
             ObjFlags::CONSTRUCTOR,
             p.kind == ProtoKind::Normal && !p.is_async,
         );
-        self.charge(1 + cells.len() as u64)?;
+        self.charge(1 + captured as u64)?;
         Ok(self.heap.alloc(data)?)
     }
 
