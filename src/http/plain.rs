@@ -700,23 +700,27 @@ pub(super) mod tests {
     #[test]
     fn the_global_object_as_the_result_takes_the_general_path() {
         let options = RunOptions::default();
-        let response_src = "var body = 'from a binding';
-function handler(event) {
-  var r = event.response;
-  globalThis.statusCode = r.statusCode;
-  globalThis.headers = r.headers;
-  globalThis.cookies = r.cookies;
-  return globalThis;
-}";
-        let request_src = "var uri = '/from-a-binding';
-function handler(event) {
-  var r = event.request;
-  globalThis.method = r.method;
-  globalThis.querystring = r.querystring;
-  globalThis.headers = r.headers;
-  globalThis.cookies = r.cookies;
-  return globalThis;
-}";
+        // A binding of the script, and the event part's other fields
+        // copied onto the global object, which is returned.
+        let source = |binding: &str, part: &str, fields: &[&str]| {
+            let copies: String = fields
+                .iter()
+                .map(|f| format!("globalThis.{f} = r.{f}; "))
+                .collect();
+            format!(
+                "var {binding}; function handler(event) {{ var r = event.{part}; {copies}return globalThis; }}"
+            )
+        };
+        let response_src = source(
+            "body = 'from a binding'",
+            "response",
+            &["statusCode", "headers", "cookies"],
+        );
+        let request_src = source(
+            "uri = '/from-a-binding'",
+            "request",
+            &["method", "querystring", "headers", "cookies"],
+        );
         let (request, _) = http::Request::get("/index.html")
             .header("host", "www.example.com")
             .body(())
@@ -726,7 +730,7 @@ function handler(event) {
             let compile = |src| {
                 Function::compile(src, runtime, &Limits::default(), "t.js").expect("compiles")
             };
-            let mut worker = compile(response_src).worker();
+            let mut worker = compile(&response_src).worker();
             let origin = origin(ORIGINS[0]);
             let mut event = request_event(&request, [192, 0, 2, 1].into(), &Context::default());
             fill_response_event(&mut event, &origin);
@@ -745,7 +749,7 @@ function handler(event) {
             });
             assert_eq!(out.result, general, "{runtime:?}");
 
-            let mut worker = compile(request_src).worker();
+            let mut worker = compile(&request_src).worker();
             let event = request_event(&request, [192, 0, 2, 1].into(), &Context::default());
             let ran = worker.run_returned(&event, &options);
             let mut general = request.clone();
