@@ -226,21 +226,30 @@ impl Vm {
         }
     }
 
-    /// `o[s]` for a string `s` when the element-key table holds where `o`
-    /// keeps it: an own data property with key `s` in that slot of a
-    /// run that is all there is to `o`'s own properties. A string that is
-    /// not its text's interned handle, or that reads as an array index,
-    /// never is a run's key, so a hit is exactly what `to_key` and [[Get]]
-    /// would find.
+    /// The slot and data property of `o`'s own run that the element-key
+    /// table holds for key string `s`, when it still holds: the entry is
+    /// `o`'s and `s`'s, `o`'s run is all there is to its own properties,
+    /// and the property in the slot has key `s` and is not an accessor. A
+    /// string that is not its text's interned handle, or that reads as an
+    /// array index, never is a run's key, so the property found is exactly
+    /// the one `to_key` and [[GetOwnProperty]] would find.
     #[inline]
-    pub(crate) fn hinted_elem(&self, o: ObjRef, s: JsStr) -> Option<Value> {
+    fn hinted_elem_prop(&self, o: ObjRef, s: JsStr) -> Option<(usize, Prop)> {
         let (object, string, slot) = self.elem_hints[elem_hint_index(o, s)];
         let key = Key::Str(s);
         if object != o.0 || string != s.0 || !self.own_is_plain(o, key) {
             return None;
         }
-        let p = self.heap.props(o).get(slot as usize)?;
-        (p.key == key && !p.attrs.is_accessor()).then_some(p.value)
+        let slot = slot as usize;
+        let p = *self.heap.props(o).get(slot)?;
+        (p.key == key && !p.attrs.is_accessor()).then_some((slot, p))
+    }
+
+    /// `o[s]` for a string `s` when the element-key table holds where `o`
+    /// keeps it (see [`Vm::hinted_elem_prop`]).
+    #[inline]
+    pub(crate) fn hinted_elem(&self, o: ObjRef, s: JsStr) -> Option<Value> {
+        self.hinted_elem_prop(o, s).map(|(_, p)| p.value)
     }
 
     /// `o[s] = v` for a string `s` when the element-key table holds where
@@ -249,23 +258,17 @@ impl Vm {
     /// involved). `Ok(false)`: nothing written.
     #[inline]
     pub(crate) fn set_hinted_elem(&mut self, o: ObjRef, s: JsStr, v: Value) -> JsResult<bool> {
-        let (object, string, slot) = self.elem_hints[elem_hint_index(o, s)];
-        let key = Key::Str(s);
-        if object != o.0 || string != s.0 || !self.own_is_plain(o, key) {
-            return Ok(false);
+        match self.hinted_elem_prop(o, s) {
+            Some((slot, p)) if p.attrs.writable() => {
+                self.heap.set_prop_at(o, slot, Prop { value: v, ..p })?;
+                Ok(true)
+            }
+            _ => Ok(false),
         }
-        let Some(&p) = self.heap.props(o).get(slot as usize) else {
-            return Ok(false);
-        };
-        if p.key != key || p.attrs.is_accessor() || !p.attrs.writable() {
-            return Ok(false);
-        }
-        self.heap
-            .set_prop_at(o, slot as usize, Prop { value: v, ..p })?;
-        Ok(true)
     }
 
-    /// Remembers that `o`'s own run holds data property `key` at `slot`.
+    /// Remembers that `o`'s own run holds data property `key` at `slot`
+    /// (`NONE`: nowhere to remember).
     pub(crate) fn note_elem_slot(&mut self, o: ObjRef, key: Key, slot: u32) {
         if let Key::Str(s) = key {
             if slot < ON_PROTO && self.own_is_plain(o, key) {
@@ -278,15 +281,12 @@ impl Vm {
     /// `GetElem` that missed its hint found a value.
     #[cold]
     pub(crate) fn record_elem_hint(&mut self, o: ObjRef, key: Key) {
-        let Key::Str(s) = key else {
-            return;
-        };
         if !self.own_is_plain(o, key) {
             return;
         }
         if let Some((i, p)) = self.heap.find_prop(o, key) {
-            if !p.attrs.is_accessor() && i < NONE as usize {
-                self.elem_hints[elem_hint_index(o, s)] = (o.0, s.0, i as u32);
+            if !p.attrs.is_accessor() {
+                self.note_elem_slot(o, key, u32::try_from(i).unwrap_or(NONE));
             }
         }
     }
