@@ -4,12 +4,15 @@
 //! compares them after Canonicalize (ECMA-262 §22.2.2.7.3, non-Unicode
 //! branch): the unit's `toUpperCase`, kept only when it is a single unit
 //! and does not take a non-ASCII unit to ASCII. The table of canonical
-//! forms and the inverse relation (the units that share one) are built once
-//! per process from the standard library's full case mapping, which is the
-//! mapping `String.prototype.toUpperCase` uses.
+//! forms and the inverse relation (the units that share one) are made by
+//! the build script from the standard library's full case mapping, which
+//! is the mapping `String.prototype.toUpperCase` uses (`canonical.rs`).
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
+/// `PAGE_OF`, `PAGES`, `CLASSES`, `MEMBERS` and `LOW_PARTNERS`, described
+/// at `case_folding_tables` in `build.rs`.
+mod tables {
+    include!(concat!(env!("OUT_DIR"), "/case_folding.rs"));
+}
 
 /// An inclusive range of code units.
 pub(crate) type Range = (u16, u16);
@@ -85,100 +88,31 @@ pub(crate) fn contains(ranges: &[Range], u: u16) -> bool {
     ranges.get(i).is_some_and(|&(lo, _)| lo <= u)
 }
 
-/// The folding tables. `units[u]` holds `u`'s canonical form in its low
-/// 16 bits and, in the high 16, one more than the index in `classes` of
-/// the units sharing that form (0 when `u` is alone): one load answers
-/// both questions, where a hash lookup per unit was most of the cost of
-/// compiling a class under `i`. `low_partners` are the units from 256 up
-/// whose class has a member below 256 (`µ`'s `Μ`, `ÿ`'s `Ÿ`).
-struct Folding {
-    units: Box<[u32]>,
-    classes: Box<[Box<[u16]>]>,
-    low_partners: Box<[u16]>,
-}
-
-fn folding() -> &'static Folding {
-    static TABLE: OnceLock<Folding> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let canon: Vec<u16> = (0..=0xFFFFu32)
-            .map(|u| canonicalize_slow(u as u16))
-            .collect();
-        let mut members: HashMap<u16, Vec<u16>> = HashMap::new();
-        for (u, &c) in canon.iter().enumerate() {
-            if u as u16 != c {
-                members.entry(c).or_insert_with(|| vec![c]).push(u as u16);
-            }
-        }
-        let mut classes: Vec<(u16, Box<[u16]>)> = members
-            .into_iter()
-            .map(|(c, mut units)| {
-                // The canonical unit may itself canonicalize elsewhere only
-                // if it is not its own canonical form; keep the true class.
-                units.retain(|&u| canon.get(usize::from(u)) == Some(&c));
-                units.sort_unstable();
-                units.dedup();
-                (c, units.into_boxed_slice())
-            })
-            .collect();
-        classes.sort_unstable_by_key(|&(c, _)| c);
-        let mut index: Vec<u16> = vec![0; canon.len()];
-        for (k, &(c, _)) in classes.iter().enumerate() {
-            if let Some(slot) = index.get_mut(usize::from(c)) {
-                *slot = (k + 1) as u16;
-            }
-        }
-        let units: Box<[u32]> = canon
-            .iter()
-            .map(|&c| {
-                u32::from(c) | (u32::from(index.get(usize::from(c)).copied().unwrap_or(0)) << 16)
-            })
-            .collect();
-        let low_partners = (256..=0xFFFFu32)
-            .filter(|&u| {
-                let slot = units.get(u as usize).copied().unwrap_or(0) >> 16;
-                slot != 0
-                    && classes
-                        .get(slot as usize - 1)
-                        .is_some_and(|(_, m)| m.first().is_some_and(|&m| m < 256))
-            })
-            .map(|u| u as u16)
-            .collect();
-        Folding {
-            units,
-            classes: classes.into_iter().map(|(_, m)| m).collect(),
-            low_partners,
-        }
-    })
-}
-
-/// Canonicalize computed from the case mapping.
-fn canonicalize_slow(u: u16) -> u16 {
-    let Some(ch) = char::from_u32(u32::from(u)) else {
-        return u;
-    };
-    let mut upper = ch.to_uppercase();
-    let (Some(first), None) = (upper.next(), upper.next()) else {
-        return u;
-    };
-    let cu = first as u32;
-    if cu > 0xFFFF || (u >= 128 && cu < 128) {
-        return u;
+/// The folding entry of `u`: its canonical form in the low 16 bits and,
+/// in the high 16, one more than the index of its class in
+/// `tables::CLASSES` (0 when `u` is alone). Two loads answer both
+/// questions, where a hash lookup per unit was most of the cost of
+/// compiling a class under `i`.
+fn entry(u: u16) -> u32 {
+    let page = usize::from(tables::PAGE_OF[usize::from(u >> 8)]);
+    match page.checked_sub(1).and_then(|p| tables::PAGES.get(p)) {
+        Some(units) => units[usize::from(u & 0xFF)],
+        None => u32::from(u),
     }
-    cu as u16
 }
 
 /// Canonicalize (non-Unicode mode) of one code unit.
 pub(crate) fn canonicalize(u: u16) -> u16 {
-    folding().units.get(usize::from(u)).map_or(u, |&e| e as u16)
+    entry(u) as u16
 }
 
 /// Every unit whose canonical form is `canonicalize(u)` (including `u`),
 /// or `None` when `u` is alone in its class.
 pub(crate) fn fold_class(u: u16) -> Option<&'static [u16]> {
-    let f = folding();
-    let slot = f.units.get(usize::from(u)).copied().unwrap_or(0) >> 16;
-    let k = (slot as usize).checked_sub(1)?;
-    f.classes.get(k).map(|b| &b[..])
+    let k = ((entry(u) >> 16) as usize).checked_sub(1)?;
+    let &(start, len) = tables::CLASSES.get(k)?;
+    let start = usize::from(start);
+    tables::MEMBERS.get(start..start + usize::from(len))
 }
 
 /// The units below 256 that match a class with `ranges` (sorted,
@@ -207,7 +141,7 @@ pub(crate) fn low_bitmap(ranges: &[Range], fold: bool) -> [u64; 4] {
         }
     }
     if fold {
-        for &h in folding().low_partners.iter() {
+        for &h in &tables::LOW_PARTNERS {
             if contains(ranges, h) {
                 fold_class(h)
                     .unwrap_or(&[])
@@ -242,6 +176,32 @@ mod tests {
         let sigma = fold_class(0x03C2).unwrap_or(&[]);
         assert!(sigma.contains(&0x03A3) && sigma.contains(&0x03C3));
         assert_eq!(fold_class(u16::from(b'1')), None);
+    }
+
+    /// The generated tables state the definition for every code unit: the
+    /// canonical form is the case mapping's, a unit's class is every unit
+    /// with its form when another unit than the form has it, and the low
+    /// partners are the units from 256 up with a class member below 256.
+    #[test]
+    fn tables_follow_the_case_mapping() {
+        use super::super::canonical::canonicalize_slow;
+        let all = || (0..=0xFFFFu16).map(|u| (u, canonicalize_slow(u)));
+        let mut sharing: Vec<Vec<u16>> = vec![Vec::new(); 0x1_0000];
+        for (u, c) in all() {
+            sharing[usize::from(c)].push(u);
+        }
+        let mut partners = Vec::new();
+        for (u, c) in all() {
+            assert_eq!(canonicalize(u), c, "unit {u:#x}");
+            let same = &sharing[usize::from(c)];
+            let shared = same.iter().any(|&v| v != c);
+            let expected = shared.then_some(&same[..]);
+            assert_eq!(fold_class(u), expected, "unit {u:#x}");
+            if u >= 256 && expected.is_some_and(|m| m[0] < 256) {
+                partners.push(u);
+            }
+        }
+        assert_eq!(&partners[..], &tables::LOW_PARTNERS[..]);
     }
 
     /// The class definition the bitmap must agree with.

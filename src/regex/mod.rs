@@ -26,6 +26,8 @@
 //! [`Stop::Memory`] naming the bytes it needs, and goes on once the caller
 //! has granted them ([`Search::grant`]).
 
+#[cfg(test)]
+mod canonical;
 mod chars;
 mod compile;
 mod exec;
