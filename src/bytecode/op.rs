@@ -287,6 +287,18 @@ define_ops! {
     JumpIfFalse { cond: Reg, offset: Offset },
     /// `if R[a] === value { pc += offset }` (a small integer; `finally` dispatch)
     JumpIfInt { a: Reg, value: i32, offset: Offset },
+    /// `if (R[a] < R[b]) == when { pc += offset }` (a comparison tested by a loop or an `if`)
+    JumpIfLt { a: Reg, b: Reg, when: bool, offset: Offset },
+    /// `if (R[a] <= R[b]) == when { pc += offset }`
+    JumpIfLe { a: Reg, b: Reg, when: bool, offset: Offset },
+    /// `if (R[a] > R[b]) == when { pc += offset }`
+    JumpIfGt { a: Reg, b: Reg, when: bool, offset: Offset },
+    /// `if (R[a] >= R[b]) == when { pc += offset }`
+    JumpIfGe { a: Reg, b: Reg, when: bool, offset: Offset },
+    /// `if (R[a] === R[b]) == when { pc += offset }` (`!==` jumps on the other outcome)
+    JumpIfStrictEq { a: Reg, b: Reg, when: bool, offset: Offset },
+    /// `if (R[a] == R[b]) == when { pc += offset }` (`!=` jumps on the other outcome)
+    JumpIfEq { a: Reg, b: Reg, when: bool, offset: Offset },
 
     /// `R[dst] := closure of prototype protos[proto]` capturing its upvalues
     Closure { dst: Reg, proto: u32 },

@@ -9,7 +9,7 @@ use super::{Binding, CResult, Compiler, Jumps, Loc, Resolved, THIS};
 use crate::ast::{
     AssignOp, BinaryOp, Expr, ExprKind, LogicalOp, PropKey, PropValue, UnaryOp, UpdateOp,
 };
-use crate::bytecode::{Op, Reg};
+use crate::bytecode::{Offset, Op, Reg};
 use crate::heap::Key;
 use crate::heap::strings::Units;
 use crate::value::JsStr;
@@ -91,6 +91,35 @@ fn binary_op(op: BinaryOp, dst: Reg, a: Reg, b: Reg) -> Op {
         },
         BinaryOp::Instanceof => Op::InstanceOf { dst, a, b },
     }
+}
+
+/// The jump taken when comparison `op` of `R[a]` and `R[b]` has outcome
+/// `when` (its offset patched later); `None` for the operators that are
+/// not comparisons. One instruction instead of the comparison into a
+/// register and a jump on it.
+fn compare_jump(op: BinaryOp, when: bool, a: Reg, b: Reg) -> Option<Op> {
+    let offset = Offset(0);
+    Some(match op {
+        BinaryOp::Lt => Op::JumpIfLt { a, b, when, offset },
+        BinaryOp::Le => Op::JumpIfLe { a, b, when, offset },
+        BinaryOp::Gt => Op::JumpIfGt { a, b, when, offset },
+        BinaryOp::Ge => Op::JumpIfGe { a, b, when, offset },
+        BinaryOp::StrictEq => Op::JumpIfStrictEq { a, b, when, offset },
+        BinaryOp::StrictNotEq => Op::JumpIfStrictEq {
+            a,
+            b,
+            when: !when,
+            offset,
+        },
+        BinaryOp::Eq => Op::JumpIfEq { a, b, when, offset },
+        BinaryOp::NotEq => Op::JumpIfEq {
+            a,
+            b,
+            when: !when,
+            offset,
+        },
+        _ => return None,
+    })
 }
 
 /// Folds a binary operation on two number literals, where the result is a
@@ -659,6 +688,19 @@ impl Compiler<'_> {
                     }
                     Ok(jumps)
                 }
+            }
+            ExprKind::Binary(op, operands) if compare_jump(*op, when, Reg(0), Reg(0)).is_some() => {
+                let mark = self.mark();
+                let (l, r) = &**operands;
+                let a = self.operand(l, r)?;
+                let b = self.expr_reg(r)?;
+                self.position(e.span);
+                let at = self.pc();
+                if let Some(jump) = compare_jump(*op, when, a, b) {
+                    self.emit(jump);
+                }
+                self.release(mark);
+                Ok(smallvec::smallvec![super::Patch(at)])
             }
             ExprKind::Bool(b) if *b == when => Ok(smallvec::smallvec![self.emit_jump()]),
             ExprKind::Bool(_) => Ok(Jumps::new()),

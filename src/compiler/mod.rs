@@ -500,6 +500,12 @@ impl Compiler<'_> {
             | Op::JumpIfTrue { offset: o, .. }
             | Op::JumpIfFalse { offset: o, .. }
             | Op::JumpIfInt { offset: o, .. }
+            | Op::JumpIfLt { offset: o, .. }
+            | Op::JumpIfLe { offset: o, .. }
+            | Op::JumpIfGt { offset: o, .. }
+            | Op::JumpIfGe { offset: o, .. }
+            | Op::JumpIfStrictEq { offset: o, .. }
+            | Op::JumpIfEq { offset: o, .. }
             | Op::ForInNext { done: o, .. } => *o = offset,
             _ => {}
         }

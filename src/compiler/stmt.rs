@@ -281,27 +281,36 @@ impl Compiler<'_> {
         }
     }
 
+    /// A loop's test at the bottom: jumps back to `top` while it holds.
+    fn loop_test(&mut self, test: &crate::ast::Expr, top: usize) -> CResult<()> {
+        for p in self.cond_jump(test, true)? {
+            self.patch_to(p, top);
+        }
+        Ok(())
+    }
+
     fn loop_stmt(&mut self, s: &Stmt, labels: Vec<Name>) -> CResult<()> {
         match &s.kind {
+            // A loop's test goes after its body, reached by a jump on the
+            // way in: an iteration then ends with the test's one
+            // conditional jump back, where a test at the top takes a jump
+            // out that is not taken and a jump back.
             StmtKind::While { test, body } => {
+                let entry = self.emit_jump();
                 let top = self.pc();
-                let exits = self.cond_jump(test, false)?;
                 self.push_target(labels, true);
                 self.stmt(body)?;
-                self.emit_jump_back(top);
-                self.pop_target(Some(top));
-                for p in exits {
-                    self.patch_here(p);
-                }
+                let cont = self.pc();
+                self.patch_here(entry);
+                self.loop_test(test, top)?;
+                self.pop_target(Some(cont));
             }
             StmtKind::DoWhile { body, test } => {
                 let top = self.pc();
                 self.push_target(labels, true);
                 self.stmt(body)?;
                 let cont = self.pc();
-                for p in self.cond_jump(test, true)? {
-                    self.patch_to(p, top);
-                }
+                self.loop_test(test, top)?;
                 self.pop_target(Some(cont));
             }
             StmtKind::For {
@@ -329,11 +338,8 @@ impl Compiler<'_> {
                     None => {}
                 }
                 self.fresh_cells(&per_iteration)?;
+                let entry = test.as_ref().map(|_| self.emit_jump());
                 let top = self.pc();
-                let exits = match test {
-                    Some(t) => self.cond_jump(t, false)?,
-                    None => super::Jumps::new(),
-                };
                 self.push_target(labels, true);
                 self.stmt(body)?;
                 let cont = self.pc();
@@ -341,11 +347,14 @@ impl Compiler<'_> {
                 if let Some(u) = update {
                     self.expr_effect(u)?;
                 }
-                self.emit_jump_back(top);
-                self.pop_target(Some(cont));
-                for p in exits {
-                    self.patch_here(p);
+                match (test, entry) {
+                    (Some(t), Some(entry)) => {
+                        self.patch_here(entry);
+                        self.loop_test(t, top)?;
+                    }
+                    _ => self.emit_jump_back(top),
                 }
+                self.pop_target(Some(cont));
                 self.pop_scope();
             }
             StmtKind::ForIn { left, right, body } => {

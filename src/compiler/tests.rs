@@ -102,3 +102,34 @@ fn regex_literals_are_compiled_once() {
     program.regexes.clear();
     assert_eq!(texts(&compile(&program)), texts(&script));
 }
+
+#[test]
+fn a_loop_iteration_ends_with_one_comparison_jump() {
+    let jumps = |op: &Op| {
+        matches!(
+            op,
+            Op::Jump { .. } | Op::JumpIfTrue { .. } | Op::JumpIfFalse { .. }
+        )
+    };
+    let compares = |op: &Op| {
+        matches!(
+            op,
+            Op::JumpIfLt { .. } | Op::JumpIfStrictEq { .. } | Op::Lt { .. } | Op::StrictEq { .. }
+        )
+    };
+    // The test after the body, reached by one jump on the way in: the
+    // comparison is the iteration's only jump.
+    for src in [
+        "function f(n) { for (var i = 0; i < n; i++) {} }",
+        "function f(n) { var i = 0; while (i < n) i++ }",
+        "function f(n) { var i = 0; while (i !== n) i++ }",
+    ] {
+        assert_eq!(count_ops(src, jumps), [0, 1], "{src}");
+        assert_eq!(count_ops(src, compares), [0, 1], "{src}");
+    }
+    // With no test, one jump back.
+    assert_eq!(
+        count_ops("function f() { for (;;) { break } }", jumps),
+        [0, 2]
+    );
+}

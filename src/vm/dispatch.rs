@@ -196,6 +196,48 @@ impl Vm {
                             pc = (pc as i64 + i64::from(offset.0)) as usize;
                         }
                     }
+                    Op::JumpIfLt { a, b, when, offset } => {
+                        let holds = match (reg!(a), reg!(b)) {
+                            (Value::Number(x), Value::Number(y)) => x < y,
+                            (x, y) => match self.relational(x, y, Relation::Lt) {
+                                Ok(r) => r,
+                                Err(t) => break t,
+                            },
+                        };
+                        if holds == when {
+                            pc = (pc as i64 + i64::from(offset.0)) as usize;
+                        }
+                    }
+                    Op::JumpIfLe { a, b, when, offset }
+                    | Op::JumpIfGt { a, b, when, offset }
+                    | Op::JumpIfGe { a, b, when, offset } => {
+                        let rel = match op {
+                            Op::JumpIfLe { .. } => Relation::Le,
+                            Op::JumpIfGt { .. } => Relation::Gt,
+                            _ => Relation::Ge,
+                        };
+                        match self.relational(reg!(a), reg!(b), rel) {
+                            Ok(holds) if holds == when => {
+                                pc = (pc as i64 + i64::from(offset.0)) as usize;
+                            }
+                            Ok(_) => {}
+                            Err(t) => break t,
+                        }
+                    }
+                    Op::JumpIfStrictEq { a, b, when, offset } => {
+                        if self.strict_equals(reg!(a), reg!(b)) == when {
+                            pc = (pc as i64 + i64::from(offset.0)) as usize;
+                        }
+                    }
+                    Op::JumpIfEq { a, b, when, offset } => {
+                        match self.loose_equals(reg!(a), reg!(b)) {
+                            Ok(holds) if holds == when => {
+                                pc = (pc as i64 + i64::from(offset.0)) as usize;
+                            }
+                            Ok(_) => {}
+                            Err(t) => break t,
+                        }
+                    }
                     Op::Call { dst, func, argc } => {
                         self.frames[fi].pc = pc as u32;
                         let callee = reg!(func);
@@ -578,6 +620,12 @@ impl Vm {
             | Op::JumpIfTrue { .. }
             | Op::JumpIfFalse { .. }
             | Op::JumpIfInt { .. }
+            | Op::JumpIfLt { .. }
+            | Op::JumpIfLe { .. }
+            | Op::JumpIfGt { .. }
+            | Op::JumpIfGe { .. }
+            | Op::JumpIfStrictEq { .. }
+            | Op::JumpIfEq { .. }
             | Op::ForInNext { .. }
             | Op::Call { .. }
             | Op::New { .. }
