@@ -327,32 +327,18 @@ impl Event {
     /// Reads an event from JSON: either the event itself or an object
     /// wrapping it as `{"EventObject": ...}` (what `aws cloudfront
     /// test-function` takes). The typed structures are read straight from
-    /// the text, with no intermediate JSON tree.
+    /// the text, with no intermediate JSON tree: by the reader of
+    /// `event_json.rs` when the text has the usual shape, by the serde
+    /// derives, which decide what any other text means, otherwise.
     pub fn from_json(text: &str) -> Result<Event, String> {
-        #[derive(Deserialize)]
-        struct Wrapped {
-            #[serde(rename = "EventObject")]
-            event: Event,
-        }
-        let mut event = match serde_json::from_str::<Event>(text) {
-            Ok(e) => e,
-            Err(e) if e.is_syntax() || e.is_eof() => {
-                return Err(format!("invalid event JSON: {e}"));
-            }
-            Err(e) => match serde_json::from_str::<Wrapped>(text) {
-                Ok(w) => w.event,
-                Err(_) => return Err(format!("invalid event: {e}")),
-            },
+        let event = match super::event_json::read(text) {
+            Some(event) => event,
+            None => parse_with_serde(text)?,
         };
-        if event.context.event_type == EventType::ViewerResponse && event.response.is_none() {
-            return Err("invalid event: a viewer-response event needs a `response`".into());
-        }
-        if event.raw_query.is_none() && !event.request.querystring.is_empty() {
-            event.raw_query = Some(raw_query_of(&event.request.querystring));
-        }
-        Ok(event)
+        finish(event)
     }
 
+    /// The event's type.
     /// The event's type.
     pub fn event_type(&self) -> EventType {
         self.context.event_type
@@ -368,6 +354,37 @@ impl Event {
             EventType::ViewerResponse => self.response.as_ref().map(OwnPart::Response),
         }
     }
+}
+
+/// [`Event::from_json`]'s reading by the serde derives: the event, or
+/// the error as the message `from_json` gives, before [`finish`].
+pub(super) fn parse_with_serde(text: &str) -> Result<Event, String> {
+    #[derive(Deserialize)]
+    struct Wrapped {
+        #[serde(rename = "EventObject")]
+        event: Event,
+    }
+    match serde_json::from_str::<Event>(text) {
+        Ok(e) => Ok(e),
+        Err(e) if e.is_syntax() || e.is_eof() => Err(format!("invalid event JSON: {e}")),
+        Err(e) => match serde_json::from_str::<Wrapped>(text) {
+            Ok(w) => Ok(w.event),
+            Err(_) => Err(format!("invalid event: {e}")),
+        },
+    }
+}
+
+/// What [`Event::from_json`] checks and adds once the event is read,
+/// whichever way: a viewer-response event needs a response, and the raw
+/// query string is rebuilt from the parameters.
+pub(super) fn finish(mut event: Event) -> Result<Event, String> {
+    if event.context.event_type == EventType::ViewerResponse && event.response.is_none() {
+        return Err("invalid event: a viewer-response event needs a `response`".into());
+    }
+    if event.raw_query.is_none() && !event.request.querystring.is_empty() {
+        event.raw_query = Some(raw_query_of(&event.request.querystring));
+    }
+    Ok(event)
 }
 
 /// See [`Event::own_part`].

@@ -28,6 +28,7 @@ mod cloudfront;
 mod console;
 pub(crate) mod convert;
 pub mod event;
+mod event_json;
 mod host;
 pub mod kvs;
 mod origin;
