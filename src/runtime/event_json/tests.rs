@@ -1,7 +1,7 @@
 //! The reader against the serde derives: on every text it reads, the same
 //! `Event`; on every text it declines, `from_json` is serde's answer.
 
-use super::read;
+use super::{plain_end, read};
 use crate::runtime::event::{Entries, Entry, Event, EventType, finish, parse_with_serde};
 use proptest::prelude::*;
 use proptest::strategy::{Union, ValueTree};
@@ -499,6 +499,33 @@ proptest! {
         c in prop::sample::select(vec!['{', '}', '[', ']', '"', ',', ':', '\\', ' ', '0', '.', 'n', 'u', 'e', '-']),
     ) {
         check(&mutate(&text, at, kind, c));
+    }
+}
+
+proptest! {
+    /// `plain_end`'s eight-byte steps find what a byte-by-byte scan finds,
+    /// wherever the bytes that end plain text are.
+    #[test]
+    fn plain_end_finds_what_a_scan_finds(
+        bytes in prop::collection::vec(
+            prop_oneof![
+                8 => Just(b'a'),
+                1 => Just(b'"'),
+                1 => Just(b'\\'),
+                1 => prop::sample::select(vec![0x00, 0x01, 0x1f, 0x20, 0x21, 0x23, 0x5b, 0x5d, 0x7f, 0x80, 0xa2, 0xdc, 0xff]),
+                2 => any::<u8>(),
+            ],
+            0..40,
+        ),
+        from in 0usize..42,
+    ) {
+        let scan = bytes
+            .iter()
+            .enumerate()
+            .skip(from)
+            .find(|&(_, &b)| b == b'"' || b == b'\\' || b < 0x20)
+            .map(|(i, &b)| (i, b));
+        prop_assert_eq!(plain_end(&bytes, from), scan);
     }
 }
 
