@@ -12,8 +12,11 @@
 //! `body`, a status code that is not a plain integer of `u16`, a
 //! `multiValue` inside a `multiValue`, a lone surrogate, anything not
 //! JSON) rather than reproduce serde's handling or its errors. What it
-//! saves is serde's per-field and per-value machinery: it costs several
-//! times less, and the strings it makes are allocated once at their size.
+//! saves is serde's per-field and per-value machinery: field names are
+//! compared in place, strings scanned eight bytes at a time and, without
+//! escapes, copied once at their size; for the examples' events
+//! `from_json` costs about a third less, most of the rest being the
+//! allocation of the event's strings, which the `Event` types require.
 //! `event_json/tests.rs` holds it to serde on generated and mutated texts.
 
 use super::event::{Context, Entries, Entry, Event, EventType, Request, Response, Viewer};
@@ -173,9 +176,9 @@ impl<'a> Reader<'a> {
         self.string().map(Some)
     }
 
-    /// The rest of a string that has an escape at `i`, its text starting
-    /// at `start`: decoded as serde_json does, surrogate pairs joined; a
-    /// lone surrogate (serde_json's error) is declined.
+    /// The rest of a string whose text starts at `start` and has its
+    /// first escape at `first`: decoded as serde_json does, surrogate
+    /// pairs joined; a lone surrogate (serde_json's error) is declined.
     fn escaped(&mut self, start: usize, first: usize) -> Option<String> {
         let bytes = self.text.as_bytes();
         let mut out = String::with_capacity(first - start + 16);
