@@ -339,7 +339,6 @@ impl Event {
     }
 
     /// The event's type.
-    /// The event's type.
     pub fn event_type(&self) -> EventType {
         self.context.event_type
     }
