@@ -3,10 +3,11 @@
 //! return (the event's response with headers added or replaced by object
 //! literals), which goes into the HTTP response without first being copied
 //! into a [`Response`] of owned strings, and of [`run_request_changes`],
-//! for a viewer-request function that only rewrites the URI. Whatever a
-//! shortcut is not sure to do exactly as [`apply_response_changes`] or
-//! [`apply_request_changes`] does takes the general path, so both give
-//! the same message and the same errors.
+//! for a viewer-request function that only rewrites the URI or generates
+//! a response in the usual form (a redirect, a refusal). Whatever a
+//! shortcut is not sure to do exactly as [`apply_response_changes`],
+//! [`apply_request_changes`] or [`response_from`] does takes the general
+//! path, so both give the same message and the same errors.
 
 use super::{
     BridgeError, apply_request_changes, apply_response, apply_response_changes, entry_before,
@@ -14,12 +15,14 @@ use super::{
 };
 use crate::heap::Heap;
 use crate::runtime::convert::{
-    PlainHeader, PlainRequest, PlainResponse, read_plain_request, read_plain_response,
-    reads_back_as_itself,
+    PlainGenerated, PlainHeader, PlainRequest, PlainRequestResult, PlainResponse,
+    read_plain_request_result, read_plain_response, reads_back_as_itself,
 };
 use crate::runtime::event::{Entry, Event, EventType, HandlerResult, Response, Returned};
-use crate::runtime::validate::{is_read_only_response, response_header_ok};
-use crate::runtime::{FunctionError, Outcome, RunOptions, Worker, read_returned};
+use crate::runtime::validate::{generated_header_ok, is_read_only_response, response_header_ok};
+use crate::runtime::{EventShape, FunctionError, Outcome, RunOptions, Worker, read_returned};
+use crate::value::Value;
+use crate::vm::Vm;
 use http::header::{COOKIE, HeaderName, HeaderValue};
 use http::{HeaderMap, StatusCode};
 use smallvec::SmallVec;
@@ -95,8 +98,10 @@ pub type RequestApplied = Result<Forward, BridgeError>;
 /// response made by [`response_from`]. The same as `run_returned` followed
 /// by those, in outcome, steps and errors, but a result that is the
 /// event's request with only its URI changed is applied from the event
-/// without being copied into a `Request` first. Any other kind of event is
-/// a bridge error.
+/// without being copied into a `Request` first, and a response generated
+/// in the usual form (`convert::PlainGenerated`) is made from the heap
+/// without being copied into a `Response`. Any other kind of event is a
+/// bridge error.
 pub fn run_request_changes(
     worker: &mut Worker,
     event: &Event,
@@ -104,18 +109,7 @@ pub fn run_request_changes(
     parts: &mut http::request::Parts,
 ) -> Outcome<RequestApplied> {
     worker.run_with(event, options, |vm, value, event, shape| {
-        let applied = vm.attempt(|vm| {
-            let plain = read_plain_request(vm, value, event, shape)?;
-            let checked = plain_request_uri(&plain, vm.heap(), event)?;
-            let r = &event.request;
-            Some(checked.map(|uri| {
-                if uri == r.uri {
-                    Ok(Forward::Origin)
-                } else {
-                    set_uri(&uri, &r.querystring, parts).map(|()| Forward::Origin)
-                }
-            }))
-        });
+        let applied = vm.attempt(|vm| plain_request_applied(vm, value, event, shape, parts));
         if let Some(applied) = applied {
             #[cfg(test)]
             tests::SHORTCUTS.with(|n| n.set(n.get() + 1));
@@ -135,6 +129,34 @@ pub fn run_request_changes(
             Returned::Result(HandlerResult::Response(r)) => response_from(r).map(Forward::Viewer),
         })
     })
+}
+
+/// What [`run_request_changes`] does with a result in one of the plain
+/// forms (`convert::read_plain_request_result`): `parts` given its new
+/// URI, or the response generated; `None` for any other result, with
+/// `parts` as it was.
+fn plain_request_applied(
+    vm: &mut Vm,
+    value: Value,
+    event: &Event,
+    shape: &EventShape,
+    parts: &mut http::request::Parts,
+) -> Option<Result<RequestApplied, FunctionError>> {
+    let mut generated = PlainGenerated::default();
+    let read = read_plain_request_result(vm, value, event, shape, &mut generated)?;
+    let PlainRequestResult::Request(plain) = read else {
+        let response = generated_response(&generated, vm.heap())?;
+        return Some(Ok(Ok(Forward::Viewer(response))));
+    };
+    let checked = plain_request_uri(&plain, vm.heap(), event)?;
+    let r = &event.request;
+    Some(checked.map(|uri| {
+        if uri == r.uri {
+            Ok(Forward::Origin)
+        } else {
+            set_uri(&uri, &r.querystring, parts).map(|()| Forward::Origin)
+        }
+    }))
 }
 
 /// The URI of a [`PlainRequest`] result, checked as the general path
@@ -158,6 +180,29 @@ fn plain_request_uri<'h>(
         return None;
     }
     plain.checked_uri(heap, event)
+}
+
+/// The HTTP response [`response_from`] makes of a [`PlainGenerated`]
+/// result; `None` when the result would fail validation or could not be
+/// written (the general path then gives the error).
+fn generated_response(plain: &PlainGenerated, heap: &Heap) -> Option<http::Response<Vec<u8>>> {
+    if plain.headers.len() > super::MAX_RESULT_NAMES {
+        return None;
+    }
+    let body = plain.body.map(|b| heap.to_rust_string(b).into_bytes());
+    let mut response = http::Response::new(body.unwrap_or_default());
+    *response.status_mut() = StatusCode::from_u16(plain.status_code).ok()?;
+    let headers = response.headers_mut();
+    for &(name, value) in &plain.headers {
+        let (name, value) = (heap.text(name), heap.text(value));
+        if !generated_header_ok(name.as_bytes(), value.as_bytes()) {
+            return None;
+        }
+        let name = HeaderName::from_bytes(name.as_bytes()).ok()?;
+        let value = HeaderValue::from_bytes(value.as_bytes()).ok()?;
+        headers.try_append(name, value).ok()?;
+    }
+    Some(response)
 }
 
 /// The changes a [`PlainResponse`] makes to the origin response, worked
@@ -600,13 +645,111 @@ pub(super) mod tests {
         ("r.uri = 7; return r;", false),
         (
             "return {statusCode: 302, headers: {location: {value: '/new'}}};",
-            false,
+            true,
         ),
         (
             "return {statusCode: 200, body: 'hi', cookies: {s: {value: '1', attributes: 'Path=/'}}};",
             false,
         ),
         ("throw new Error('no');", false),
+        // Generated responses: the shortcut takes the usual form and
+        // leaves every failure and every other form to the general path.
+        (
+            "return {statusCode: 301, statusDescription: 'Moved', headers: {location: {value: r.uri + '?a=1'}, 'x-b': {value: 'caf\\u00e9'}}};",
+            true,
+        ),
+        ("return {statusCode: 204};", true),
+        (
+            "return {statusCode: 200, headers: {}, body: 'caf\\u00e9 \\ud800'};",
+            true,
+        ),
+        ("return {statusCode: 200, headers: r.headers};", true),
+        (
+            "var h = {}; for (var i = 0; i < 40; i++) { h['x-n' + i] = {value: 'v' + i}; } return {statusCode: 200, headers: h};",
+            true,
+        ),
+        (
+            "var h = {a: {value: '1'}}; Object.defineProperty(h, 'x-h', {value: {value: '2'}}); return {statusCode: 200, headers: h};",
+            true,
+        ),
+        (
+            "return {statusCode: 599, statusDescription: undefined};",
+            true,
+        ),
+        ("return {statusCode: 99};", false),
+        ("return {statusCode: 600};", false),
+        ("return {statusCode: 301.5};", false),
+        ("return {statusCode: '301'};", false),
+        ("return {statusCode: 200, statusDescription: 5};", false),
+        (
+            "return {statusCode: 200, body: {data: 'aGk=', encoding: 'base64'}};",
+            false,
+        ),
+        ("return {statusCode: 200, cookies: {}};", false),
+        ("return {statusCode: 200, headers: []};", false),
+        (
+            "return {statusCode: 200, headers: {location: '/x'}};",
+            false,
+        ),
+        (
+            "return {statusCode: 200, headers: {Location: {value: '/x'}}};",
+            false,
+        ),
+        (
+            "return {statusCode: 200, headers: {via: {value: '1.1 x'}}};",
+            false,
+        ),
+        (
+            "return {statusCode: 200, headers: {'set-cookie': {value: 'a=1'}}};",
+            false,
+        ),
+        (
+            "return {statusCode: 200, headers: {'x-a': {value: 'a\\nb'}}};",
+            false,
+        ),
+        (
+            "return {statusCode: 200, headers: {'x-a': {value: 'a\\u0001b'}}};",
+            false,
+        ),
+        (
+            "return {statusCode: 200, headers: {'x(a': {value: '1'}}};",
+            false,
+        ),
+        (
+            "return {statusCode: 200, headers: {connection: {value: 'close'}}};",
+            false,
+        ),
+        (
+            "return {statusCode: 200, headers: {'x-a': {value: '1', multiValue: [{value: '1'}, {value: '2'}]}}};",
+            false,
+        ),
+        (
+            "return {statusCode: 200, headers: {'x-a': {value: 1}}};",
+            false,
+        ),
+        (
+            "var e = {}; Object.defineProperty(e, 'value', {get: function () { return '/g'; }}); return {statusCode: 200, headers: {'x-a': e}};",
+            false,
+        ),
+        (
+            "var h = {}; Object.defineProperty(h, 'x-a', {get: function () { return {value: '1'}; }, enumerable: true}); return {statusCode: 200, headers: h};",
+            false,
+        ),
+        (
+            "var o = {}; Object.defineProperty(o, 'statusCode', {get: function () { return 200; }}); return o;",
+            false,
+        ),
+        (
+            "Object.prototype.body = 'from the prototype'; return {statusCode: 200};",
+            false,
+        ),
+        (
+            "var o = Object.create({body: 'inherited'}); o.statusCode = 200; return o;",
+            false,
+        ),
+        // A request object with a `statusCode` is a response.
+        ("r.statusCode = 302; return r;", false),
+        ("r.statusCode = undefined; r.uri = '/u'; return r;", false),
     ];
 
     /// A generated response, comparably: status, header lines, body.

@@ -284,14 +284,12 @@ impl Worker {
     /// text: what [`HandlerResult::to_json`] makes of [`Worker::run`]'s
     /// result, with the same outcome otherwise. A result that is the
     /// event's own request or response untouched, or the event's request
-    /// with only its URI changed, is written from the event itself instead
-    /// of being copied into a `HandlerResult` first.
+    /// with only its URI changed, is written from the event itself, and a
+    /// response generated in the usual form from the heap, instead of
+    /// being copied into a `HandlerResult` first.
     pub fn run_to_json(&mut self, event: &Event, options: &RunOptions) -> Outcome<String> {
         self.run_with(event, options, |vm, value, event, shape| {
-            let written = vm.attempt(|vm| {
-                let plain = convert::read_plain_request(vm, value, event, shape)?;
-                output::plain_request_json(vm.heap(), event, &plain)
-            });
+            let written = vm.attempt(|vm| output::plain_json(vm, value, event, shape));
             if let Some(text) = written {
                 #[cfg(test)]
                 output::tests::SHORTCUTS.with(|n| n.set(n.get() + 1));

@@ -8,12 +8,16 @@
 //! as `serde_json` does (`tests/fuzz_runtime.rs` compares the texts); it
 //! skips serde's machinery, which cost twice as much.
 
+use super::EventShape;
 use super::FunctionError;
-use super::convert::PlainRequest;
+use super::convert::{PlainGenerated, PlainRequest, PlainRequestResult, read_plain_request_result};
 use super::event::{
     Body, Entries, Entry, Event, HandlerResult, OwnPart, Response, entries_json_size_hint,
 };
+use super::validate::generated_header_ok;
 use crate::heap::Heap;
+use crate::value::{JsStr, Value};
+use crate::vm::Vm;
 
 /// How entries are written.
 #[derive(Clone, Copy)]
@@ -149,10 +153,27 @@ pub(crate) fn event_part_json(event: &Event) -> String {
     }
 }
 
+/// The output for a viewer-request result in one of the plain forms
+/// (`convert::read_plain_request_result`), or the validation error it
+/// gets; `None` for any other result, charging nothing the caller does
+/// not put back.
+pub(crate) fn plain_json(
+    vm: &mut Vm,
+    value: Value,
+    event: &Event,
+    shape: &EventShape,
+) -> Option<Result<String, FunctionError>> {
+    let mut generated = PlainGenerated::default();
+    match read_plain_request_result(vm, value, event, shape, &mut generated)? {
+        PlainRequestResult::Request(plain) => plain_request_json(vm.heap(), event, &plain),
+        PlainRequestResult::Generated => plain_generated_json(vm.heap(), &generated).map(Ok),
+    }
+}
+
 /// The output for a [`PlainRequest`] result, or the validation error it
 /// gets; `None` when its entries do not read back as they are (the
 /// general path then reads them).
-pub(crate) fn plain_request_json(
+fn plain_request_json(
     heap: &Heap,
     event: &Event,
     plain: &PlainRequest<'_>,
@@ -166,6 +187,46 @@ pub(crate) fn plain_request_json(
     let size = request_size(method, &uri, maps);
     let mode = Mode::ReadBack { attributes: false };
     Some(Ok(request_json(method, &uri, maps, mode, size)))
+}
+
+/// The output for a [`PlainGenerated`] result; `None` when it would fail
+/// validation (the general path then gives the error).
+fn plain_generated_json(heap: &Heap, plain: &PlainGenerated) -> Option<String> {
+    let len = |s: Option<JsStr>| s.map_or(0, |s| heap.str_len(s));
+    let size = 128
+        + len(plain.status_description)
+        + len(plain.body)
+        + (plain.headers.iter())
+            .map(|&(n, v)| 16 + heap.str_len(n) + heap.str_len(v))
+            .sum::<usize>();
+    let mut out = Json::with_capacity(size);
+    out.raw("{\"response\":{\"headers\":{");
+    for (i, &(name, value)) in plain.headers.iter().enumerate() {
+        let (name, value) = (heap.text(name), heap.text(value));
+        if !generated_header_ok(name.as_bytes(), value.as_bytes()) {
+            return None;
+        }
+        if i > 0 {
+            out.0.push(',');
+        }
+        out.string(&name);
+        out.raw(":{\"value\":");
+        out.string(&value);
+        out.0.push('}');
+    }
+    out.0.push('}');
+    if let Some(d) = plain.status_description {
+        out.raw(",\"statusDescription\":");
+        out.string(&heap.text(d));
+    }
+    out.raw(",\"cookies\":{},\"statusCode\":");
+    crate::http::push_decimal(&mut out.0, plain.status_code);
+    if let Some(body) = plain.body {
+        out.raw(",\"body\":");
+        out.string(&heap.text(body));
+    }
+    out.raw("}}");
+    Some(out.finish())
 }
 
 /// About how long a request's output is.
@@ -290,8 +351,33 @@ pub(super) mod tests {
         ("Object.prototype.extra = 1; r.uri = '/p'; return r;", false),
         (
             "return {statusCode: 302, headers: {location: {value: '/'}}};",
+            true,
+        ),
+        (
+            "return {statusCode: 200, statusDescription: 'O\\u00e9\\\"', headers: {'x-q': {value: 'a\\\"b\\\\c\\u0001\\t\\u00e9\\u2028'}, 'x-r': {value: '\\ud800'}}, body: '\\u00e9\\n\\\"'};",
+            true,
+        ),
+        ("return {statusCode: 204};", true),
+        ("return {statusCode: 200, headers: r.headers};", false),
+        (
+            "return {statusCode: 200, headers: {'x-a': {value: 'a\\rb'}}};",
             false,
         ),
+        (
+            "return {statusCode: 200, headers: {Host: {value: 'h'}}};",
+            false,
+        ),
+        (
+            "return {statusCode: 200, headers: {warning: {value: '1'}}};",
+            false,
+        ),
+        (
+            "return {statusCode: 200, cookies: {a: {value: '1'}}};",
+            false,
+        ),
+        ("return {statusCode: 200, body: {data: 'x'}};", false),
+        ("r.statusCode = 302; r.uri = '/s'; return r;", false),
+        ("r.statusCode = undefined; r.uri = '/s'; return r;", false),
         (
             "var o = {}; for (var k in r) { o[k] = r[k]; } o.uri = '/copy'; return o;",
             false,

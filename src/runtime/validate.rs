@@ -216,6 +216,17 @@ pub(crate) fn response_header_ok<'v>(
         && values.all(|v| !value_fault(v, true))
 }
 
+/// Whether header `name` with the one value `value`, in a response a
+/// viewer-request function generates, passes every check [`validate`]
+/// makes on one header: a valid lowercase name, neither disallowed,
+/// read-only nor `set-cookie`, and a value without CR, LF or NUL.
+pub(crate) fn generated_header_ok(name: &[u8], value: &[u8]) -> bool {
+    name_fault(name).is_none()
+        && name != b"set-cookie"
+        && !is_read_only_response(name)
+        && !value_fault(value, false)
+}
+
 /// What is wrong with header name `name` on its own, as [`validate`]
 /// says it: not a name, not lowercase, or disallowed.
 fn name_fault(name: &[u8]) -> Option<&'static str> {
