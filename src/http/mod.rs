@@ -110,6 +110,23 @@ struct EntriesFiller<'a> {
     out: &'a mut Entries,
     filled: usize,
     adjacent: bool,
+    spare: Spare,
+}
+
+/// The `multiValue` items of the first entry an [`EntriesFiller`] refills
+/// that had some, for a repeated name to reuse with their strings:
+/// requests from one kind of client repeat the same names.
+enum Spare {
+    /// No entry refilled so far had items.
+    None,
+    /// Kept, not given to an entry yet.
+    Items(Vec<Entry>),
+    /// Given to the entry at `at`, of which the first `used` items are
+    /// this event's: the rest are cut off at the end.
+    Reused {
+        at: usize,
+        used: usize,
+    },
 }
 
 impl<'a> EntriesFiller<'a> {
@@ -118,6 +135,7 @@ impl<'a> EntriesFiller<'a> {
             out,
             filled: 0,
             adjacent,
+            spare: Spare::None,
         }
     }
 
@@ -131,19 +149,14 @@ impl<'a> EntriesFiller<'a> {
     }
 
     fn add_entry(&mut self, name: &str, value: &str, attributes: Option<&str>) {
-        let fresh = || Entry {
-            value: value.to_string(),
-            attributes: attributes.map(str::to_string),
-            multi_value: None,
-        };
-        let filled = &mut self.out.0[..self.filled];
+        let filled = &self.out.0[..self.filled];
         let repeat = if self.adjacent {
-            filled.last_mut().filter(|(n, _)| n == name)
+            filled.len().checked_sub(1).filter(|&i| filled[i].0 == name)
         } else {
-            filled.iter_mut().find(|(n, _)| n == name)
+            filled.iter().position(|(n, _)| n == name)
         };
-        if let Some((_, entry)) = repeat {
-            entry.add_value(fresh());
+        if let Some(at) = repeat {
+            self.add_repeat(at, value, attributes);
             return;
         }
         match self.out.0.get_mut(self.filled) {
@@ -152,23 +165,94 @@ impl<'a> EntriesFiller<'a> {
                 n.push_str(name);
                 entry.value.clear();
                 entry.value.push_str(value);
-                match attributes {
-                    Some(a) => {
-                        let kept = entry.attributes.get_or_insert_with(String::new);
-                        kept.clear();
-                        kept.push_str(a);
+                set_attributes(&mut entry.attributes, attributes);
+                if let Some(items) = entry.multi_value.take() {
+                    if let Spare::None = self.spare {
+                        self.spare = Spare::Items(items);
                     }
-                    None => entry.attributes = None,
                 }
-                entry.multi_value = None;
             }
-            None => self.out.0.push((name.to_string(), fresh())),
+            None => self
+                .out
+                .0
+                .push((name.to_string(), fresh_entry(value, attributes))),
         }
         self.filled += 1;
     }
 
+    /// Adds a later value to the entry at `at`: into spare items when
+    /// there are some, as a new item otherwise.
+    fn add_repeat(&mut self, at: usize, value: &str, attributes: Option<&str>) {
+        let entry = &mut self.out.0[at].1;
+        if let (Spare::Reused { at: i, used }, Some(items)) =
+            (&mut self.spare, &mut entry.multi_value)
+        {
+            if *i == at {
+                set_item(items, *used, value, attributes);
+                *used += 1;
+                return;
+            }
+        }
+        if entry.multi_value.is_none() {
+            match std::mem::replace(&mut self.spare, Spare::None) {
+                Spare::Items(mut items) => {
+                    set_item(&mut items, 0, &entry.value, entry.attributes.as_deref());
+                    set_item(&mut items, 1, value, attributes);
+                    entry.multi_value = Some(items);
+                    self.spare = Spare::Reused { at, used: 2 };
+                    return;
+                }
+                other => self.spare = other,
+            }
+        }
+        entry.add_value(fresh_entry(value, attributes));
+    }
+
+    // Always inlined: out of line, with the drop of the filler, it cost
+    // about 30 instructions more per map.
+    #[inline(always)]
     fn finish(self) {
+        if let Spare::Reused { at, used } = self.spare {
+            if let Some(items) = &mut self.out.0[at].1.multi_value {
+                items.truncate(used);
+            }
+        }
         self.out.0.truncate(self.filled);
+    }
+}
+
+/// A new entry with one value.
+fn fresh_entry(value: &str, attributes: Option<&str>) -> Entry {
+    Entry {
+        value: value.to_string(),
+        attributes: attributes.map(str::to_string),
+        multi_value: None,
+    }
+}
+
+/// Makes `items[at]` the entry of `value` and `attributes`, reusing its
+/// strings when it is there (`at` is at most `items.len()`).
+fn set_item(items: &mut Vec<Entry>, at: usize, value: &str, attributes: Option<&str>) {
+    match items.get_mut(at) {
+        Some(item) => {
+            item.value.clear();
+            item.value.push_str(value);
+            set_attributes(&mut item.attributes, attributes);
+            item.multi_value = None;
+        }
+        None => items.push(fresh_entry(value, attributes)),
+    }
+}
+
+/// Makes `kept` `attributes`, reusing its string.
+fn set_attributes(kept: &mut Option<String>, attributes: Option<&str>) {
+    match attributes {
+        Some(a) => {
+            let kept = kept.get_or_insert_with(String::new);
+            kept.clear();
+            kept.push_str(a);
+        }
+        None => *kept = None,
     }
 }
 
@@ -1059,6 +1143,17 @@ mod tests {
             ],
         );
         let small = origin(404, &[("set-cookie", "b=9")]);
+        let moved = origin(
+            200,
+            &[
+                ("x-many", "3"),
+                ("x-many", "4"),
+                ("x-many", "5"),
+                ("set-cookie", "b=2"),
+                ("set-cookie", "b=4; Secure"),
+                ("set-cookie", "a=5"),
+            ],
+        );
         let fresh = response_event(&request, &big);
         let r = fresh.response.as_ref().unwrap();
         assert_eq!(fresh.request, request.request);
@@ -1079,7 +1174,7 @@ mod tests {
         assert_eq!(r.headers.get("x-many").unwrap().values().count(), 2);
         // Filled over the big response, then over the small one and back.
         let mut reused = response_event(&request, &big);
-        for next in [&small, &big, &small] {
+        for next in [&small, &big, &small, &moved, &big, &moved] {
             fill_response_event(&mut reused, next);
             assert_eq!(reused, response_event(&request, next));
         }
@@ -1103,6 +1198,15 @@ mod tests {
             parts("/", &[]),
             parts("/q?only", &[("cookie", "e=5"), ("host", "h")]),
             parts("/a/b?x=1&y=&x=2&z", &[("accept", "c"), ("accept", "d")]),
+            // Repeats that grow, shrink and move between names, reusing
+            // the items of the event before.
+            parts(
+                "/r?a=1&a=2&a=3&b=1&b=2&c=1&c=2&c=3&c=4",
+                &[("cookie", "k=1; j=1; k=2; j=2; k=3")],
+            ),
+            parts("/r?a=7&a=6", &[("cookie", "k=1; k=2")]),
+            parts("/r?b=1&a=1&b=2", &[("cookie", "j=1; k=1; k=2")]),
+            parts("/r?x=1&a=9&a=8&y=2&y=3", &[("accept", "e")]),
         ];
         let contexts = [
             Context {
