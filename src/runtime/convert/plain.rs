@@ -100,10 +100,7 @@ pub(crate) fn read_plain_response(
         n.headers,
     ];
     let [code, description, body, cookies, headers] = own_fields(r.vm.heap(), o, fields)?;
-    let status_code = match code {
-        Value::Number(c) if c.fract() == 0.0 && (100.0..=599.0).contains(&c) => c as u16,
-        _ => return None,
-    };
+    let status_code = plain_status(code)?;
     let absent = |v: Value| matches!(v, Value::Undefined | Value::Empty);
     if !(absent(description) || matches!(description, Value::String(_))) || !absent(body) {
         return None;
@@ -375,10 +372,7 @@ fn read_plain_generated(
         n.body,
     ];
     let [code, description, headers, cookies, body] = own_fields(r.vm.heap(), o, fields)?;
-    out.status_code = match code {
-        Value::Number(c) if c.fract() == 0.0 && (100.0..=599.0).contains(&c) => c as u16,
-        _ => return None,
-    };
+    out.status_code = plain_status(code)?;
     let string = |v: Value| match v {
         Value::Undefined | Value::Empty => Some(None),
         Value::String(s) => Some(Some(s)),
@@ -436,4 +430,13 @@ fn own_fields<const N: usize>(
         }
     }
     Some(values)
+}
+
+/// A `statusCode` the shortcuts take: an integral number from 100 to 599
+/// (any other value, valid or not, is left to the general path).
+fn plain_status(code: Value) -> Option<u16> {
+    match code {
+        Value::Number(c) if c.fract() == 0.0 && (100.0..=599.0).contains(&c) => Some(c as u16),
+        _ => None,
+    }
 }
