@@ -530,16 +530,7 @@ pub fn result_from_js(
     shape: &EventShape,
 ) -> Result<Returned, FunctionError> {
     let event_type = event.event_type();
-    // Entries the function did not touch read back as the event has them,
-    // unless `Object.prototype` changed (an entry without `multiValue`
-    // would then read the prototype's).
-    let pristine = vm.heap().is_pristine(vm.realm().intrinsics.object_proto);
-    let mut r = Reader {
-        vm,
-        event,
-        shape,
-        pristine,
-    };
+    let mut r = Reader::new(vm, event, shape);
     let Value::Object(o) = v else {
         let what = r.kind(v);
         return Err(invalid(
@@ -581,6 +572,20 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
+    /// A reader of a result of `event`'s handler.
+    fn new(vm: &'a mut Vm, event: &'a Event, shape: &'a EventShape) -> Reader<'a> {
+        // Entries the function did not touch read back as the event has
+        // them, unless `Object.prototype` changed (an entry without
+        // `multiValue` would then read the prototype's).
+        let pristine = vm.heap().is_pristine(vm.realm().intrinsics.object_proto);
+        Reader {
+            vm,
+            event,
+            shape,
+            pristine,
+        }
+    }
+
     fn fail(&mut self, t: Throw) -> FunctionError {
         super::error_from_throw(self.vm, t)
     }

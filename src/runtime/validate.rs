@@ -210,10 +210,14 @@ pub(crate) fn response_header_ok<'v>(
     mut values: impl Iterator<Item = &'v [u8]>,
     kept: bool,
 ) -> bool {
-    name_fault(name).is_none()
-        && name != b"set-cookie"
-        && (kept || !is_read_only_response(name))
-        && values.all(|v| !value_fault(v, true))
+    response_name_ok(name, kept) && values.all(|v| !value_fault(v, true))
+}
+
+/// The name checks of [`response_header_ok`] and [`generated_header_ok`]:
+/// a valid lowercase name, neither disallowed nor `set-cookie`, and not
+/// read-only unless `kept`.
+fn response_name_ok(name: &[u8], kept: bool) -> bool {
+    name_fault(name).is_none() && name != b"set-cookie" && (kept || !is_read_only_response(name))
 }
 
 /// Whether header `name` with the one value `value`, in a response a
@@ -221,10 +225,7 @@ pub(crate) fn response_header_ok<'v>(
 /// makes on one header: a valid lowercase name, neither disallowed,
 /// read-only nor `set-cookie`, and a value without CR, LF or NUL.
 pub(crate) fn generated_header_ok(name: &[u8], value: &[u8]) -> bool {
-    name_fault(name).is_none()
-        && name != b"set-cookie"
-        && !is_read_only_response(name)
-        && !value_fault(value, false)
+    response_name_ok(name, false) && !value_fault(value, false)
 }
 
 /// What is wrong with header name `name` on its own, as [`validate`]

@@ -31,13 +31,7 @@ fn own_part_reader<'a>(
     if event.event_type() != event_type || tree.unmodified(vm) {
         return None;
     }
-    let pristine = vm.heap().is_pristine(vm.realm().intrinsics.object_proto);
-    let r = Reader {
-        vm,
-        event,
-        shape,
-        pristine,
-    };
+    let r = Reader::new(vm, event, shape);
     r.only_own_fields(o).then_some((r, o))
 }
 
@@ -353,13 +347,7 @@ fn read_plain_generated(
     {
         return None;
     }
-    let pristine = vm.heap().is_pristine(vm.realm().intrinsics.object_proto);
-    let r = Reader {
-        vm,
-        event,
-        shape,
-        pristine,
-    };
+    let r = Reader::new(vm, event, shape);
     if !r.only_own_fields(o) {
         return None;
     }
