@@ -1207,6 +1207,31 @@ impl Heap {
         Ok(self.event_str(i))
     }
 
+    /// The code units `start..end` of `s` as a new string, stored and
+    /// counted as [`Heap::str_from_utf16`] stores and counts them, when
+    /// `s` is Latin-1 (its bytes are copied straight from where they are);
+    /// `None` when it is UTF-16. The caller has clamped the range to `s`.
+    pub fn latin1_substring(
+        &mut self,
+        s: JsStr,
+        start: usize,
+        end: usize,
+    ) -> Option<Result<JsStr, OutOfMemory>> {
+        let loc = self.str_loc(s);
+        if loc.span.is_wide() {
+            return None;
+        }
+        let len = end.saturating_sub(start);
+        if let Err(e) = self.check(len * 2 + 16) {
+            return Some(Err(e));
+        }
+        let tables = [&self.realm.strings, &*self.script_strings];
+        let part = latin1_part(loc, tables).slice(start, end);
+        let i = self.ev.strings.push_latin1_part(part);
+        self.used += len + StringTable::ENTRY_BYTES;
+        Some(Ok(self.event_str(i)))
+    }
+
     /// A new string from Latin-1 bytes.
     pub fn str_from_latin1(&mut self, bytes: &[u8]) -> Result<JsStr, OutOfMemory> {
         self.check(bytes.len() * 2 + 16)?;

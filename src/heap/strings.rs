@@ -313,6 +313,23 @@ impl<'a> Latin1Part<'a> {
             Latin1Part::Own(span) | Latin1Part::Other(_, span) => span.len(),
         }
     }
+
+    /// The units `start..end` of this part (clamped to it).
+    pub fn slice(self, start: usize, end: usize) -> Latin1Part<'a> {
+        let sub = |span: StrSpan| {
+            let len = span.len as usize;
+            let (start, end) = (start.min(len), end.min(len));
+            StrSpan {
+                start: span.start + start as u32,
+                len: end.saturating_sub(start) as u32,
+                wide: false,
+            }
+        };
+        match self {
+            Latin1Part::Own(span) => Latin1Part::Own(sub(span)),
+            Latin1Part::Other(buffer, span) => Latin1Part::Other(buffer, sub(span)),
+        }
+    }
 }
 
 /// The longest part [`StringTable::push_latin1_pair`] may copy as a block
@@ -518,6 +535,15 @@ impl StringTable {
     /// (so that appending to it copies only the tail).
     pub fn ends_latin1(&self, span: StrSpan) -> bool {
         !span.wide && span.range().end == self.latin1.len()
+    }
+
+    /// A new Latin-1 string with a copy of `part` (a Latin-1 string of
+    /// this table or bytes from elsewhere), as [`StringTable::push_latin1`]
+    /// stores it.
+    pub fn push_latin1_part(&mut self, part: Latin1Part<'_>) -> u32 {
+        let start = self.latin1.len();
+        self.extend_latin1(part);
+        self.push_entry(start as u32, part.len() as u32, false)
     }
 
     /// A new Latin-1 string: `head` followed by `tail`, each a Latin-1

@@ -123,8 +123,13 @@ pub(crate) fn substring(vm: &mut Vm, s: JsStr, start: usize, end: usize) -> JsRe
         let c = units.at(start);
         return vm.char_string(c);
     }
-    let copy: Vec<u16> = units.slice(start, end).iter().collect();
-    new_str(vm, &copy)
+    // (A substring is shorter than its string: no length check is due.)
+    vm.charge((end - start) as u64 / 16)?;
+    if let Some(made) = vm.heap_mut().latin1_substring(s, start, end) {
+        return Ok(made?);
+    }
+    let copy: Vec<u16> = vm.heap().units(s).slice(start, end).iter().collect();
+    Ok(vm.heap_mut().str_from_utf16(&copy)?)
 }
 
 /// A string under construction, held to the string-length limit and the
@@ -288,6 +293,12 @@ fn find_in<A: Copy + Into<u16>, B: Copy + Into<u16>>(
     (found, work)
 }
 
+/// How many start positions one slice of a search tries: about 64K code
+/// units compared per slice, each slice charged before the next is tried.
+fn starts_per_slice(needle_len: usize) -> usize {
+    ((1usize << 16) / (needle_len + 1)).max(1)
+}
+
 /// Searches `search` in `s` from `from` (upwards; downwards from `from`
 /// when `backwards`), charging the units compared as it goes, so that a
 /// worst-case search stops when the budget does.
@@ -302,8 +313,7 @@ fn search_in(
     let Some(last) = len_of(vm, s).checked_sub(n) else {
         return Ok(None);
     };
-    // Start positions per slice, so that a slice compares about 64K units.
-    let slice = ((1usize << 16) / (n + 1)).max(1);
+    let slice = starts_per_slice(n);
     let (mut lo, mut hi) = if backwards {
         (0, from.min(last) + 1)
     } else {
@@ -342,8 +352,23 @@ pub(crate) fn index_in(
     search: JsStr,
     from: usize,
 ) -> JsResult<Option<usize>> {
-    if len_of(vm, search) == 0 {
-        return Ok((from <= len_of(vm, s)).then_some(from));
+    let (h, n) = (vm.heap().units(s), vm.heap().units(search));
+    if n.is_empty() {
+        return Ok((from <= h.len()).then_some(from));
+    }
+    let Some(last) = h.len().checked_sub(n.len()) else {
+        return Ok(None);
+    };
+    if from > last {
+        return Ok(None);
+    }
+    // The usual search (a URI, a header, a query string) fits one slice:
+    // it is made here, as `search_in` would make it, with each string
+    // looked up once.
+    if last - from < starts_per_slice(n.len()) {
+        let (found, work) = find(h, n, from..last + 1, false);
+        vm.charge(work as u64 / 16)?;
+        return Ok(found);
     }
     search_in(vm, s, search, from, false)
 }
@@ -357,6 +382,16 @@ fn clamp_position(vm: &mut Vm, v: Value, len: usize) -> JsResult<usize> {
     }
     let n = vm.to_integer(v)?;
     Ok(n.clamp(0.0, len as f64) as usize)
+}
+
+/// [`clamp_position`] in string `s`, whose length is only looked up when
+/// a position is given.
+fn position_in(vm: &mut Vm, v: Value, s: JsStr) -> JsResult<usize> {
+    if v == Value::Undefined {
+        return Ok(0);
+    }
+    let len = len_of(vm, s);
+    clamp_position(vm, v, len)
 }
 
 /// IsRegExp (ECMA-262 §7.2.8): an object whose `@@match` is truthy, or a
@@ -388,9 +423,8 @@ fn search_string(vm: &mut Vm, v: Value, method: &str) -> JsResult<JsStr> {
     vm.to_string(v)
 }
 
-/// Whether `s` has `search` at `at`.
-fn has_at(vm: &Vm, s: JsStr, search: JsStr, at: usize) -> bool {
-    let (h, n) = (vm.heap().units(s), vm.heap().units(search));
+/// Whether the units `h` have the units `n` at `at`.
+fn has_at(h: Units<'_>, n: Units<'_>, at: usize) -> bool {
     at + n.len() <= h.len() && h.slice(at, at + n.len()).same(n)
 }
 
@@ -543,38 +577,40 @@ fn concat(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 fn ends_with(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let s = this_string(vm, &call, "String.prototype.endsWith")?;
     let search = search_string(vm, call.arg(0), "endsWith")?;
-    let len = len_of(vm, s);
     let end = match call.arg(1) {
-        Value::Undefined => len,
-        v => clamp_position(vm, v, len)?,
+        Value::Undefined => None,
+        v => Some(position_in(vm, v, s)?),
     };
-    let n = len_of(vm, search);
-    vm.charge(n as u64 / 16)?;
-    Ok(Value::Bool(end >= n && has_at(vm, s, search, end - n)))
+    let (h, n) = (vm.heap().units(s), vm.heap().units(search));
+    let end = end.unwrap_or(h.len());
+    let found = end >= n.len() && has_at(h, n, end - n.len());
+    let units = n.len();
+    vm.charge(units as u64 / 16)?;
+    Ok(Value::Bool(found))
 }
 
 fn starts_with(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let s = this_string(vm, &call, "String.prototype.startsWith")?;
     let search = search_string(vm, call.arg(0), "startsWith")?;
-    let len = len_of(vm, s);
-    let start = clamp_position(vm, call.arg(1), len)?;
-    vm.charge(len_of(vm, search) as u64 / 16)?;
-    Ok(Value::Bool(has_at(vm, s, search, start)))
+    let start = position_in(vm, call.arg(1), s)?;
+    let (h, n) = (vm.heap().units(s), vm.heap().units(search));
+    let found = has_at(h, n, start);
+    let units = n.len();
+    vm.charge(units as u64 / 16)?;
+    Ok(Value::Bool(found))
 }
 
 fn includes(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let s = this_string(vm, &call, "String.prototype.includes")?;
     let search = search_string(vm, call.arg(0), "includes")?;
-    let len = len_of(vm, s);
-    let start = clamp_position(vm, call.arg(1), len)?;
+    let start = position_in(vm, call.arg(1), s)?;
     Ok(Value::Bool(index_in(vm, s, search, start)?.is_some()))
 }
 
 fn index_of(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let s = this_string(vm, &call, "String.prototype.indexOf")?;
     let search = vm.to_string(call.arg(0))?;
-    let len = len_of(vm, s);
-    let start = clamp_position(vm, call.arg(1), len)?;
+    let start = position_in(vm, call.arg(1), s)?;
     Ok(Value::Number(
         index_in(vm, s, search, start)?.map_or(-1.0, |i| i as f64),
     ))

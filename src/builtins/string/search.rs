@@ -195,6 +195,15 @@ fn protocol_method(vm: &mut Vm, v: Value, sym: SymRef) -> JsResult<Option<Value>
     if vm.realm().runtime < Runtime::Js2 || v.is_nullish() {
         return Ok(None);
     }
+    if let Value::String(_) = v {
+        // A string separator or pattern, the usual argument: the built-in
+        // prototypes on its chain define none of the protocol symbols, so
+        // while the event has written neither of them, it has no method.
+        let intr = vm.realm().intrinsics;
+        if vm.heap().is_pristine(intr.string_proto) && vm.heap().is_pristine(intr.object_proto) {
+            return Ok(None);
+        }
+    }
     let f = vm.get(v, Key::Sym(sym))?;
     if f.is_nullish() {
         return Ok(None);
