@@ -923,8 +923,37 @@ impl Heap {
         Ok(())
     }
 
+    /// Where `n` more elements of event object `r` go when its element run
+    /// has room for them: the record's index and the first free slot. The
+    /// usual append costs no memory and moves nothing, and is made there;
+    /// the rest stays out of line.
+    #[inline]
+    fn elem_room(&self, r: ObjRef, n: usize) -> Option<(usize, usize)> {
+        let (false, i) = self.locate(r) else {
+            return None;
+        };
+        let run = self.ev.objects.get(i)?.elems;
+        let at = (run.start + run.len) as usize;
+        let room = run.cap.saturating_sub(run.len) as usize;
+        (n <= room && at + n <= self.ev.values.len()).then_some((i, at))
+    }
+
     /// Appends an element to `r`'s dense part.
+    #[inline]
     pub fn push_elem(&mut self, r: ObjRef, value: Value) -> Result<(), OutOfMemory> {
+        if let Some((i, at)) = self.elem_room(r, 1) {
+            self.ev.values[at] = value;
+            let o = &mut self.ev.objects[i];
+            o.elems.len += 1;
+            o.flags.0 |= ObjFlags::MODIFIED;
+            return Ok(());
+        }
+        self.push_elem_growing(r, value)
+    }
+
+    /// [`Heap::push_elem`] for a realm object or a full run.
+    #[inline(never)]
+    fn push_elem_growing(&mut self, r: ObjRef, value: Value) -> Result<(), OutOfMemory> {
         let i = match self.locate(r) {
             (true, _) => self.copy_on_write(r)?,
             (false, i) => i,
@@ -949,6 +978,14 @@ impl Heap {
         values: &[Value],
         length: u32,
     ) -> Result<(), OutOfMemory> {
+        if let Some((i, at)) = self.elem_room(r, values.len()) {
+            self.ev.values[at..at + values.len()].copy_from_slice(values);
+            let o = &mut self.ev.objects[i];
+            o.elems.len += values.len() as u32;
+            o.flags.0 |= ObjFlags::MODIFIED;
+            o.length = length;
+            return Ok(());
+        }
         let i = match self.locate(r) {
             (true, _) => self.copy_on_write(r)?,
             (false, i) => i,

@@ -134,11 +134,18 @@ fn scan_dense(
 
 /// `HasProperty(O, ToString(i))` and, when it holds, `Get(O,
 /// ToString(i))`: the loop step of the methods that skip holes. A
-/// present element of the dense run is read once.
+/// present element of the dense run is read once, in the caller's loop.
+#[inline]
 fn present_at(vm: &mut Vm, o: ObjRef, i: u64) -> JsResult<Option<Value>> {
-    if let Some(v) = dense_element(vm, o, i) {
-        return Ok(Some(v));
+    match dense_element(vm, o, i) {
+        Some(v) => Ok(Some(v)),
+        None => present_at_generic(vm, o, i),
     }
+}
+
+/// [`present_at`] of anything but a present element of the dense run.
+#[inline(never)]
+fn present_at_generic(vm: &mut Vm, o: ObjRef, i: u64) -> JsResult<Option<Value>> {
     let key = key_at(vm, i)?;
     if !vm.has_property(o, key)? {
         return Ok(None);
