@@ -1,5 +1,5 @@
-// description: sort is stable, sorts by string by default, puts undefined last and holes after, honours the comparator
-// expect: [[1, 10, 100, 25, 9], ["B", "C", "a", "b"], [1, 2, 3], [1, 2, 3, undefined, <hole>], 5, false, true, 0, 1, 29, [1, 2, 3], [2, 1], [false, "n", null, true], [97, 55357, 65535], "TypeError", "The comparison function must be either a function or undefined", "cmp", "abc", 12]
+// description: sort is stable, sorts by string by default, puts undefined last and holes after (strings with a hole too), honours the comparator
+// expect: [[1, 10, 100, 25, 9], ["B", "C", "a", "b"], [1, 2, 3], [1, 2, 3, undefined, <hole>], 5, false, true, 0, 1, 29, [1, 2, 3], [2, 1], [false, "n", null, true], [97, 55357, 65535], "TypeError", "The comparison function must be either a function or undefined", "cmp", "abc", 12, ["a", "b", "c", <hole>], false, 4]
 function test() {
   var out = [];
   out.push([10, 9, 1, 100, 25].sort(), ['b', 'a', 'C', 'B'].sort(), [3, 1, 2].sort(function (a, b) { return a - b; }));
@@ -22,5 +22,8 @@ function test() {
   var inconsistent = [5, 1, 4, 2, 3, 9, 7, 8, 6, 0, 11, 10];
   inconsistent.sort(function () { return Math.random() < 0.5 ? -1 : 1; });
   out.push(inconsistent.length);
+  var strings = ['b', , 'a', 'c'];
+  strings.sort();
+  out.push(strings, 3 in strings, strings.length);
   return out;
 }

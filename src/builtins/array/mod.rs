@@ -260,7 +260,7 @@ fn species_create(vm: &mut Vm, original: ObjRef, len: u64) -> JsResult<ObjRef> {
     // `constructor`: the lookup can neither run code nor fail.
     let plain = data.proto == Some(array_proto)
         && vm.heap().is_pristine(array_proto)
-        && vm.heap().props(original).is_empty();
+        && data.props.len == 0;
     if data.class.is_array() && !plain {
         let key = Key::Str(vm.realm().names.constructor);
         let c = vm.get(Value::Object(original), key)?;

@@ -8,7 +8,7 @@
 //! be inconsistent, which the standard library is allowed to answer with a
 //! panic.
 
-use super::{delete_at, plain_dense, present_at, set_at, this_and_length};
+use super::{delete_at, plain_array, present_at, set_at, this_and_length};
 use crate::value::{JsStr, ObjRef, Value};
 use crate::vm::{Call, JsResult, Vm};
 use smallvec::SmallVec;
@@ -93,7 +93,8 @@ fn string_greater(vm: &mut Vm, a: JsStr, b: JsStr) -> JsResult<bool> {
 /// out while reading or writing (the general path then fails at the
 /// same element it would have).
 fn sort_dense_strings(vm: &mut Vm, o: ObjRef, len: u64) -> JsResult<bool> {
-    if !plain_dense(vm, o) || vm.steps_left() < len {
+    // A hole is not a string: the loop below finds holes too.
+    if !plain_array(vm, o) || vm.steps_left() < len {
         return Ok(false);
     }
     let mut strings: Elements<JsStr> = SmallVec::new();
