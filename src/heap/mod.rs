@@ -853,6 +853,20 @@ impl Heap {
         d.values.get(o.elems.start as usize + i as usize).copied()
     }
 
+    /// Element `i` of array `r` when it is present in its dense run: what
+    /// reading it gives, the record located once.
+    #[inline]
+    pub fn array_elem(&self, r: ObjRef, i: u32) -> Option<Value> {
+        let (realm, at) = self.locate(r);
+        let d = self.data_of(realm);
+        let o = d.objects.get(at)?;
+        if !o.class.is_array() || i >= o.elems.len {
+            return None;
+        }
+        let v = *d.values.get(o.elems.start as usize + i as usize)?;
+        (v != Value::Empty).then_some(v)
+    }
+
     /// Appends a property to `r` (the caller has checked it is absent).
     #[inline]
     pub fn push_prop(&mut self, r: ObjRef, prop: Prop) -> Result<(), OutOfMemory> {

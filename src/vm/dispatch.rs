@@ -703,14 +703,8 @@ impl Vm {
     #[inline(always)]
     pub(crate) fn get_elem(&mut self, o: Value, k: Value) -> JsResult<Value> {
         if let (Value::Object(r), Value::Number(n)) = (o, k) {
-            let d = self.heap.obj(r);
-            if d.class.is_array()
-                && n >= 0.0
-                && (n as u32) < d.elems.len
-                && f64::from(n as u32) == n
-            {
-                let v = self.heap.elems(r)[n as usize];
-                if v != Value::Empty {
+            if n >= 0.0 && f64::from(n as u32) == n {
+                if let Some(v) = self.heap.array_elem(r, n as u32) {
                     return Ok(v);
                 }
             }
