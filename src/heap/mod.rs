@@ -209,7 +209,10 @@ fn push_to_run<T: Copy>(slab: &mut Vec<T>, range: &mut Range, item: T) -> usize 
             slab.resize((range.start + range.cap + grow) as usize, item);
         } else {
             let start = slab.len();
-            slab.extend_from_within(range.span());
+            // (An empty run, a new array's, has nothing to move.)
+            if range.len > 0 {
+                slab.extend_from_within(range.span());
+            }
             slab.resize(start + (range.len + grow) as usize, item);
             range.start = start as u32;
         }

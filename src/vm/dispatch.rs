@@ -860,10 +860,9 @@ impl Vm {
 
     fn init_elem(&mut self, a: Value, v: Value) -> JsResult<()> {
         let Value::Object(r) = a else { return Ok(()) };
-        self.heap.push_elem(r, v)?;
-        let rec = self.heap.obj_mut(r)?;
-        rec.length += 1;
-        Ok(())
+        // The append and the new length in one write of the record.
+        let length = self.heap.obj(r).length + 1;
+        Ok(self.heap.push_elems(r, &[v], length)?)
     }
 
     fn get_global(&mut self, name: crate::value::JsStr) -> JsResult<Value> {
