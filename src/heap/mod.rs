@@ -956,7 +956,6 @@ impl Heap {
     }
 
     /// Appends an element to `r`'s dense part.
-    #[inline]
     pub fn push_elem(&mut self, r: ObjRef, value: Value) -> Result<(), OutOfMemory> {
         if let Some((i, at)) = self.elem_room(r, 1) {
             self.ev.values[at] = value;
