@@ -57,7 +57,8 @@ use crate::runtime::event::{
 };
 use crate::runtime::{FunctionError, is_disallowed};
 use http::header::{COOKIE, HeaderName, HeaderValue, SET_COOKIE};
-use http::{HeaderMap, StatusCode};
+use http::uri::{self, PathAndQuery};
+use http::{HeaderMap, StatusCode, Uri};
 use std::net::IpAddr;
 
 /// The `context` fields CloudFront fills in that the message does not
@@ -746,22 +747,44 @@ fn set_uri(
     parts: &mut http::request::Parts,
 ) -> Result<(), BridgeError> {
     let query = crate::runtime::event::raw_query_of(querystring);
-    let path_and_query = if query.is_empty() {
-        path.to_string()
+    let invalid = |e: &dyn std::fmt::Display| BridgeError(format!("invalid URI: {e}"));
+    // Sized exactly: the URI takes a buffer whose length is its capacity
+    // as it is, neither copied nor given a shared header.
+    let mut text = String::with_capacity(path.len() + query.len() + usize::from(!query.is_empty()));
+    text.push_str(path);
+    if !query.is_empty() {
+        text.push('?');
+        text.push_str(&query);
+    }
+    if text.is_empty() {
+        return set_empty_uri(parts).map_err(|e| invalid(&e));
+    }
+    let path_and_query = PathAndQuery::try_from(text).map_err(|e| invalid(&e))?;
+    let (scheme, authority) = (parts.uri.scheme(), parts.uri.authority());
+    parts.uri = if scheme.is_none() && authority.is_none() {
+        // The origin form nearly every request has.
+        Uri::from(path_and_query)
     } else {
-        format!("{path}?{query}")
+        let mut new = uri::Parts::default();
+        new.scheme = scheme.cloned();
+        new.authority = authority.cloned();
+        new.path_and_query = Some(path_and_query);
+        Uri::from_parts(new).map_err(|e| invalid(&e))?
     };
-    let mut uri = http::uri::Builder::new();
+    Ok(())
+}
+
+/// [`set_uri`] for an empty path and query, which only the builder can
+/// give the request (as an empty path, a scheme and authority kept).
+fn set_empty_uri(parts: &mut http::request::Parts) -> Result<(), http::Error> {
+    let mut uri = uri::Builder::new();
     if let Some(scheme) = parts.uri.scheme() {
         uri = uri.scheme(scheme.clone());
     }
     if let Some(authority) = parts.uri.authority() {
         uri = uri.authority(authority.clone());
     }
-    parts.uri = uri
-        .path_and_query(path_and_query.as_str())
-        .build()
-        .map_err(|e| BridgeError(format!("invalid URI: {e}")))?;
+    parts.uri = uri.path_and_query("").build()?;
     Ok(())
 }
 
@@ -1439,6 +1462,70 @@ mod tests {
         let r = response_from(generated.clone()).unwrap();
         assert_eq!(r.headers()["x-city"].as_bytes(), "Zürich".as_bytes());
         assert_eq!(r.headers()["set-cookie"].as_bytes(), "c=ü".as_bytes());
+    }
+
+    /// `set_uri` makes the URI (or the error) the `http` URI builder
+    /// makes of the path and query text, whatever form the request's URI
+    /// has: origin, absolute, authority or asterisk.
+    #[test]
+    fn set_uri_is_the_builders_uri() {
+        let built = |uri: &Uri, text: &str| {
+            let mut b = uri::Builder::new();
+            if let Some(s) = uri.scheme() {
+                b = b.scheme(s.clone());
+            }
+            if let Some(a) = uri.authority() {
+                b = b.authority(a.clone());
+            }
+            b.path_and_query(text)
+                .build()
+                .map_err(|e| format!("invalid URI: {e}"))
+        };
+        let requests = ["/old?x=1", "http://example.com/old", "example.com:443", "*"];
+        let paths = [
+            "/docs/index.html",
+            "/a b",
+            "/caf\u{e9}",
+            "/p#frag",
+            "",
+            "x",
+            "*",
+        ];
+        let queries: [&[(&str, &str)]; 3] = [&[], &[("a", "1"), ("b", "")], &[("", "")]];
+        for request in requests {
+            let original = parts("/", &[]);
+            let mut original = original;
+            original.uri = request.parse().unwrap();
+            for path in paths {
+                for query in queries {
+                    let q = Entries(
+                        query
+                            .iter()
+                            .map(|&(n, v)| (n.into(), Entry::new(v)))
+                            .collect(),
+                    );
+                    let raw = crate::runtime::event::raw_query_of(&q);
+                    let text = if raw.is_empty() {
+                        path.to_string()
+                    } else {
+                        format!("{path}?{raw}")
+                    };
+                    let mut changed = original.clone();
+                    let got = set_uri(path, &q, &mut changed).map(|()| changed.uri.clone());
+                    let want = built(&original.uri, &text);
+                    assert_eq!(got.map_err(|e| e.0), want, "{request} {text:?}");
+                    if let Ok(uri) = want {
+                        assert_eq!(
+                            (
+                                changed.uri.to_string(),
+                                changed.uri.path_and_query().map(|p| p.as_str())
+                            ),
+                            (uri.to_string(), uri.path_and_query().map(|p| p.as_str()))
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]
