@@ -345,7 +345,8 @@ pub(crate) fn empty_event() -> Event {
 /// Makes `event` the viewer-request event [`request_event`] gives for
 /// these arguments, reusing the strings and vectors it holds: an edge
 /// proxy that keeps an event per thread (or a few) and refills it for each
-/// request allocates next to nothing once they have grown.
+/// request allocates next to nothing once they have grown. A response part
+/// is dropped ([`fill_response_event`] shows how to keep it for reuse).
 pub fn fill_request_event(
     event: &mut Event,
     parts: &http::request::Parts,
@@ -498,6 +499,26 @@ pub fn response_event(request: &Event, parts: &http::response::Parts) -> Event {
 /// for the origin's response `parts`, in place: the request part is kept
 /// as it is rather than copied, which is what [`response_event`] costs
 /// beyond this.
+///
+/// A response part `event` already holds is refilled, its strings and
+/// vectors reused. [`fill_request_event`] drops the response part of the
+/// event it refills; an embedder that refills one event per request for
+/// viewer-response can take that part out first and put it back before
+/// calling this:
+///
+/// ```
+/// # use edgefn::http::{fill_request_event, fill_response_event, request_event, Context};
+/// # let request = http::Request::get("/").body(()).unwrap().into_parts().0;
+/// # let origin = http::Response::new(()).into_parts().0;
+/// # let (viewer, context) = ("192.0.2.1".parse().unwrap(), Context::default());
+/// # let mut event = request_event(&request, viewer, &context);
+/// # fill_response_event(&mut event, &origin);
+/// let spare = event.response.take();
+/// fill_request_event(&mut event, &request, viewer, &context);
+/// // ... the origin answers ...
+/// event.response = spare;
+/// fill_response_event(&mut event, &origin);
+/// ```
 pub fn fill_response_event(event: &mut Event, parts: &http::response::Parts) {
     event.context.event_type = EventType::ViewerResponse;
     let response = event.response.get_or_insert_with(Response::default);
@@ -507,7 +528,16 @@ pub fn fill_response_event(event: &mut Event, parts: &http::response::Parts) {
         add_response_cookie(&mut cookies, line)
     });
     cookies.finish();
-    response.status_description = parts.status.canonical_reason().map(str::to_string);
+    match (
+        parts.status.canonical_reason(),
+        &mut response.status_description,
+    ) {
+        (Some(reason), Some(kept)) => {
+            kept.clear();
+            kept.push_str(reason);
+        }
+        (reason, kept) => *kept = reason.map(str::to_string),
+    }
     response.status_code = parts.status.as_u16();
     response.body = None;
 }
@@ -1187,6 +1217,8 @@ mod tests {
             ],
         );
         let small = origin(404, &[("set-cookie", "b=9")]);
+        // A status without a reason phrase: no `statusDescription`.
+        let unnamed = origin(599, &[("x-many", "6")]);
         let moved = origin(
             200,
             &[
@@ -1218,7 +1250,9 @@ mod tests {
         assert_eq!(r.headers.get("x-many").unwrap().values().count(), 2);
         // Filled over the big response, then over the small one and back.
         let mut reused = response_event(&request, &big);
-        for next in [&small, &big, &small, &moved, &big, &moved] {
+        for next in [
+            &small, &big, &unnamed, &small, &moved, &unnamed, &big, &moved,
+        ] {
             fill_response_event(&mut reused, next);
             assert_eq!(reused, response_event(&request, next));
         }

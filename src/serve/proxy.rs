@@ -274,19 +274,31 @@ thread_local! {
 const POOLED_EVENTS: usize = 16;
 
 /// A request's event, taken from this thread's pool and given back (to the
-/// pool of the thread that drops it) when the request is done.
-struct PooledEvent(Event);
+/// pool of the thread that drops it) when the request is done; and the
+/// response part it had when it was given back, kept aside (a request's
+/// event has none) for [`PooledEvent::fill_response`] to refill.
+struct PooledEvent(Event, Option<crate::runtime::Response>);
 
 impl PooledEvent {
     fn take(parts: &http::request::Parts, viewer: IpAddr, context: &Context) -> PooledEvent {
-        let event = match EVENTS.with(|pool| pool.borrow_mut().pop()) {
+        match EVENTS.with(|pool| pool.borrow_mut().pop()) {
             Some(mut e) => {
+                let spare = e.response.take();
                 fill_request_event(&mut e, parts, viewer, context);
-                e
+                PooledEvent(e, spare)
             }
-            None => request_event(parts, viewer, context),
-        };
-        PooledEvent(event)
+            None => PooledEvent(request_event(parts, viewer, context), None),
+        }
+    }
+
+    /// Makes the event the viewer-response event for the origin's
+    /// response `parts` ([`fill_response_event`]), refilling the response
+    /// part kept aside rather than building one.
+    fn fill_response(&mut self, parts: &http::response::Parts) {
+        if self.0.response.is_none() {
+            self.0.response = self.1.take();
+        }
+        fill_response_event(&mut self.0, parts);
     }
 }
 
@@ -318,20 +330,27 @@ fn retained_bytes(e: &Event) -> usize {
             .sum::<usize>()
     };
     let r = &e.request;
+    let response = e.response.as_ref().map_or(0, |r| {
+        r.status_description.as_ref().map_or(0, String::capacity)
+            + entries(&r.headers)
+            + entries(&r.cookies)
+    });
     r.uri.capacity()
         + e.raw_query.as_ref().map_or(0, String::capacity)
         + entries(&r.headers)
         + entries(&r.querystring)
         + entries(&r.cookies)
+        + response
 }
 
 impl Drop for PooledEvent {
     fn drop(&mut self) {
         let mut e = std::mem::replace(&mut self.0, empty_event());
-        // The next request refills the request part; a response part, if
-        // the event became a viewer-response event, would only be dropped
-        // then.
-        e.response = None;
+        // The next request refills the request part, and its response the
+        // response part (the event's, or the one kept aside).
+        if e.response.is_none() {
+            e.response = self.1.take();
+        }
         if retained_bytes(&e) > POOLED_EVENT_BYTES {
             return;
         }
@@ -779,7 +798,7 @@ async fn forward(
         return Response::from_parts(parts, Either::Right(body));
     }
     // The request's event becomes the response's: nothing is copied.
-    fill_response_event(e, &parts);
+    e.fill_response(&parts);
     let content_length = parts.headers.get(header::CONTENT_LENGTH).cloned();
     let options = proxy.run_options(seed, &conn, false);
     // The result is written into `parts` as the run reads it.
@@ -1019,10 +1038,53 @@ mod tests {
         assert!(retained_bytes(&event("small")) < POOLED_EVENT_BYTES);
         assert!(retained_bytes(&event(&"x".repeat(POOLED_EVENT_BYTES))) > POOLED_EVENT_BYTES);
         let before = EVENTS.with(|p| p.borrow().len());
-        drop(PooledEvent(event(&"x".repeat(POOLED_EVENT_BYTES))));
+        drop(PooledEvent(event(&"x".repeat(POOLED_EVENT_BYTES)), None));
         assert_eq!(EVENTS.with(|p| p.borrow().len()), before);
-        drop(PooledEvent(event("small")));
+        drop(PooledEvent(event("small"), None));
         assert_eq!(EVENTS.with(|p| p.borrow().len()), before + 1);
+        // A response part kept aside counts too.
+        let (big, _) = Response::builder()
+            .header("x-big", "x".repeat(POOLED_EVENT_BYTES))
+            .body(())
+            .unwrap()
+            .into_parts();
+        let response = |e: Event| crate::http::response_event(&e, &big).response;
+        drop(PooledEvent(event("small"), response(event("small"))));
+        assert_eq!(EVENTS.with(|p| p.borrow().len()), before + 1);
+    }
+
+    /// A pooled event refilled for a request has no response part, and
+    /// refilled for the response, the response part built afresh, whatever
+    /// it held before.
+    #[test]
+    fn pooled_events_are_fresh_events() {
+        EVENTS.with(|p| p.borrow_mut().clear());
+        let request = |uri: &str| Request::get(uri).body(()).unwrap().into_parts().0;
+        let origin = |status: u16, lines: &[(&str, &str)]| {
+            let mut b = Response::builder().status(status);
+            for (n, v) in lines {
+                b = b.header(*n, *v);
+            }
+            b.body(()).unwrap().into_parts().0
+        };
+        let origins = [
+            origin(200, &[("content-type", "text/html"), ("set-cookie", "a=1")]),
+            origin(404, &[("x-a", "1"), ("x-a", "2")]),
+            origin(599, &[]),
+        ];
+        let (viewer, context) = ("192.0.2.1".parse().unwrap(), Context::default());
+        for round in 0..6 {
+            let parts = request(["/a", "/b?c=d"][round % 2]);
+            let mut e = PooledEvent::take(&parts, viewer, &context);
+            assert_eq!(*e, request_event(&parts, viewer, &context));
+            if round % 3 != 2 {
+                let next = &origins[round % origins.len()];
+                e.fill_response(next);
+                let fresh =
+                    crate::http::response_event(&request_event(&parts, viewer, &context), next);
+                assert_eq!(*e, fresh);
+            }
+        }
     }
 
     #[test]

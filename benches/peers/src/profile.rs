@@ -89,8 +89,12 @@ fn run_embedding(worker: &mut Worker, case: &Case, events: u32) -> usize {
     let mut reused = request_event(&parts, viewer, &Context::default());
     let mut request = parts.clone();
     for _ in 0..events {
-        fill_request_event(&mut reused, &parts, viewer, &Context::default());
         if viewer_response {
+            // The response part goes aside for the next response, as the
+            // proxy's pooled events keep it.
+            let spare = reused.response.take();
+            fill_request_event(&mut reused, &parts, viewer, &Context::default());
+            reused.response = spare;
             fill_response_event(&mut reused, &origin);
             // A proxy writes into the response it owns; here a copy stands
             // for it.
@@ -100,6 +104,7 @@ fn run_embedding(worker: &mut Worker, case: &Case, events: u32) -> usize {
             n += response.headers.len();
             continue;
         }
+        fill_request_event(&mut reused, &parts, viewer, &Context::default());
         // A proxy changes the request it owns; here a copy stands for it,
         // its URI put back after each event (the cases' handlers change no
         // request header).
