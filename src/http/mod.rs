@@ -369,19 +369,25 @@ pub fn fill_request_event(
     r.method.clear();
     r.method.push_str(parts.method.as_str());
     let query = parts.uri.query();
-    fill_query_entries(&mut r.querystring, query.unwrap_or(""));
     r.uri.clear();
     r.uri.push_str(parts.uri.path());
     event.response = None;
     match query {
-        Some(q) => match &mut event.raw_query {
-            Some(raw) => {
-                raw.clear();
-                raw.push_str(q);
+        Some(q) => {
+            fill_query_entries(&mut r.querystring, q);
+            match &mut event.raw_query {
+                Some(raw) => {
+                    raw.clear();
+                    raw.push_str(q);
+                }
+                None => event.raw_query = Some(q.to_string()),
             }
-            None => event.raw_query = Some(q.to_string()),
-        },
-        None => event.raw_query = None,
+        }
+        // Most requests have no query: no text to split.
+        None => {
+            r.querystring.0.clear();
+            event.raw_query = None;
+        }
     }
 }
 
