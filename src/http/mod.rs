@@ -272,13 +272,15 @@ fn fill_header_entries(
             set_aside(value);
             continue;
         }
-        if is_disallowed(name.as_str()) {
+        // Once: a standard name's text is a lookup out of line.
+        let name = name.as_str();
+        if is_disallowed(name) {
             continue;
         }
         // Visible ASCII, nearly every value, is already UTF-8.
         match value.to_str() {
-            Ok(text) => filler.add(name.as_str(), text),
-            Err(_) => filler.add(name.as_str(), &String::from_utf8_lossy(value.as_bytes())),
+            Ok(text) => filler.add(name, text),
+            Err(_) => filler.add(name, &String::from_utf8_lossy(value.as_bytes())),
         }
     }
     filler.finish();
