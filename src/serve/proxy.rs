@@ -321,11 +321,15 @@ const POOLED_EVENT_BYTES: usize = 16 * 1024;
 
 /// About how many bytes of text `e` holds on to.
 fn retained_bytes(e: &Event) -> usize {
+    // A response cookie's attributes are text too.
+    let entry = |e: &crate::runtime::Entry| {
+        e.value.capacity() + e.attributes.as_ref().map_or(0, String::capacity)
+    };
     let entries = |m: &crate::runtime::Entries| {
         m.0.iter()
             .map(|(n, e)| {
                 let items = e.multi_value.iter().flatten();
-                n.capacity() + e.value.capacity() + items.map(|i| i.value.capacity()).sum::<usize>()
+                n.capacity() + entry(e) + items.map(entry).sum::<usize>()
             })
             .sum::<usize>()
     };
@@ -1042,15 +1046,24 @@ mod tests {
         assert_eq!(EVENTS.with(|p| p.borrow().len()), before);
         drop(PooledEvent(event("small"), None));
         assert_eq!(EVENTS.with(|p| p.borrow().len()), before + 1);
-        // A response part kept aside counts too.
-        let (big, _) = Response::builder()
-            .header("x-big", "x".repeat(POOLED_EVENT_BYTES))
-            .body(())
-            .unwrap()
-            .into_parts();
-        let response = |e: Event| crate::http::response_event(&e, &big).response;
-        drop(PooledEvent(event("small"), response(event("small"))));
-        assert_eq!(EVENTS.with(|p| p.borrow().len()), before + 1);
+        // A response part kept aside counts too, cookie attributes and all.
+        let big = |name: &str, value: String| {
+            Response::builder()
+                .header(name, value)
+                .body(())
+                .unwrap()
+                .into_parts()
+                .0
+        };
+        let x = "x".repeat(POOLED_EVENT_BYTES);
+        for origin in [
+            big("x-big", x.clone()),
+            big("set-cookie", format!("a=1; {x}")),
+        ] {
+            let response = crate::http::response_event(&event("small"), &origin).response;
+            drop(PooledEvent(event("small"), response));
+            assert_eq!(EVENTS.with(|p| p.borrow().len()), before + 1);
+        }
     }
 
     /// A pooled event refilled for a request has no response part, and
