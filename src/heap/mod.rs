@@ -847,10 +847,17 @@ impl Heap {
     /// past the run or when `r` keeps no elements there.
     #[inline]
     pub fn elem(&self, r: ObjRef, i: u64) -> Option<Value> {
+        self.run_elem(r, i, ObjectData::has_elements)
+    }
+
+    /// Element `i` of `r`'s dense run when `keeps` says the record keeps
+    /// its elements there, the record located once.
+    #[inline(always)]
+    fn run_elem(&self, r: ObjRef, i: u64, keeps: impl Fn(&ObjectData) -> bool) -> Option<Value> {
         let (realm, at) = self.locate(r);
         let d = self.data_of(realm);
         let o = d.objects.get(at)?;
-        if !o.has_elements() || i >= u64::from(o.elems.len) {
+        if !keeps(o) || i >= u64::from(o.elems.len) {
             return None;
         }
         d.values.get(o.elems.start as usize + i as usize).copied()
@@ -860,14 +867,8 @@ impl Heap {
     /// reading it gives, the record located once.
     #[inline]
     pub fn array_elem(&self, r: ObjRef, i: u32) -> Option<Value> {
-        let (realm, at) = self.locate(r);
-        let d = self.data_of(realm);
-        let o = d.objects.get(at)?;
-        if !o.class.is_array() || i >= o.elems.len {
-            return None;
-        }
-        let v = *d.values.get(o.elems.start as usize + i as usize)?;
-        (v != Value::Empty).then_some(v)
+        self.run_elem(r, u64::from(i), |o| o.class.is_array())
+            .filter(|&v| v != Value::Empty)
     }
 
     /// Appends a property to `r` (the caller has checked it is absent).
@@ -1214,13 +1215,25 @@ impl Heap {
     /// [`Heap::to_rust_string`], borrowed from the heap when the string is
     /// ASCII (nearly every header, URI and query text).
     pub fn text(&self, s: JsStr) -> std::borrow::Cow<'_, str> {
-        match self.units(s).latin1() {
-            Some(b) if b.is_ascii() => match std::str::from_utf8(b) {
-                Ok(text) => std::borrow::Cow::Borrowed(text),
-                Err(_) => std::borrow::Cow::Owned(self.to_rust_string(s)),
-            },
+        match self.ascii(s).map(std::str::from_utf8) {
+            Some(Ok(text)) => std::borrow::Cow::Borrowed(text),
             _ => std::borrow::Cow::Owned(self.to_rust_string(s)),
         }
+    }
+
+    /// The bytes of [`Heap::text`], without the UTF-8 check that makes
+    /// ASCII a `str`, which a caller writing bytes does not need.
+    pub fn text_bytes(&self, s: JsStr) -> std::borrow::Cow<'_, [u8]> {
+        match self.ascii(s) {
+            Some(b) => std::borrow::Cow::Borrowed(b),
+            None => std::borrow::Cow::Owned(self.to_rust_string(s).into_bytes()),
+        }
+    }
+
+    /// The bytes of `s` when it is ASCII, the text of nearly every header,
+    /// URI and query: they are its UTF-8 as they are stored.
+    fn ascii(&self, s: JsStr) -> Option<&[u8]> {
+        self.units(s).latin1().filter(|b| b.is_ascii())
     }
 
     /// The string as Rust text (lone surrogates become U+FFFD).

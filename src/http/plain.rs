@@ -21,12 +21,11 @@ use crate::runtime::convert::{
 use crate::runtime::event::{Entry, Event, EventType, HandlerResult, Response, Returned};
 use crate::runtime::validate::{generated_header_ok, is_read_only_response, response_header_ok};
 use crate::runtime::{EventShape, FunctionError, Outcome, RunOptions, Worker, read_returned};
-use crate::value::{JsStr, Value};
+use crate::value::Value;
 use crate::vm::Vm;
 use http::header::{COOKIE, HeaderName, HeaderValue};
 use http::{HeaderMap, StatusCode};
 use smallvec::SmallVec;
-use std::borrow::Cow;
 
 /// What [`run_response_changes`] did: the new body when the function set
 /// one (the origin's body goes on otherwise), or why the result could not
@@ -195,7 +194,7 @@ fn generated_response(plain: &PlainGenerated, heap: &Heap) -> Option<http::Respo
     *response.status_mut() = StatusCode::from_u16(plain.status_code).ok()?;
     let headers = response.headers_mut();
     for &(name, value) in &plain.headers {
-        let (name, value) = (text_bytes(heap, name), text_bytes(heap, value));
+        let (name, value) = (heap.text_bytes(name), heap.text_bytes(value));
         if !generated_header_ok(&name, &value) {
             return None;
         }
@@ -204,15 +203,6 @@ fn generated_response(plain: &PlainGenerated, heap: &Heap) -> Option<http::Respo
         headers.try_append(name, value).ok()?;
     }
     Some(response)
-}
-
-/// The bytes of `heap.text(s)`: ASCII text as the heap holds it, without
-/// the UTF-8 check that makes it a `str`, which bytes do not need.
-fn text_bytes(heap: &Heap, s: JsStr) -> Cow<'_, [u8]> {
-    match heap.units(s).latin1() {
-        Some(b) if b.is_ascii() => Cow::Borrowed(b),
-        _ => Cow::Owned(heap.to_rust_string(s).into_bytes()),
-    }
 }
 
 /// The changes a [`PlainResponse`] makes to the origin response, worked

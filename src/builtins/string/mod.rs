@@ -293,15 +293,21 @@ fn find_in<A: Copy + Into<u16>, B: Copy + Into<u16>>(
     (found, work)
 }
 
-/// How many start positions one slice of a search tries: about 64K code
-/// units compared per slice, each slice charged before the next is tried.
-fn starts_per_slice(needle_len: usize) -> usize {
-    ((1usize << 16) / (needle_len + 1)).max(1)
+/// The starts of the slice searched next, between `lo` and `hi`: the
+/// lowest ones upwards, the highest ones downwards.
+fn next_slice(lo: usize, hi: usize, slice: usize, backwards: bool) -> std::ops::Range<usize> {
+    if backwards {
+        hi.saturating_sub(slice).max(lo)..hi
+    } else {
+        lo..(lo + slice).min(hi)
+    }
 }
 
 /// Searches `search` in `s` from `from` (upwards; downwards from `from`
 /// when `backwards`), charging the units compared as it goes, so that a
-/// worst-case search stops when the budget does.
+/// worst-case search stops when the budget does. The first slice, the
+/// only one of nearly every search, uses the strings as they were looked
+/// up for their lengths.
 fn search_in(
     vm: &mut Vm,
     s: JsStr,
@@ -309,28 +315,23 @@ fn search_in(
     from: usize,
     backwards: bool,
 ) -> JsResult<Option<usize>> {
-    let n = len_of(vm, search);
-    let Some(last) = len_of(vm, s).checked_sub(n) else {
+    let (h, n) = (vm.heap().units(s), vm.heap().units(search));
+    let Some(last) = h.len().checked_sub(n.len()) else {
         return Ok(None);
     };
-    let slice = starts_per_slice(n);
+    // Start positions per slice, so that a slice compares about 64K units.
+    let slice = ((1usize << 16) / (n.len() + 1)).max(1);
     let (mut lo, mut hi) = if backwards {
         (0, from.min(last) + 1)
     } else {
         (from, last + 1)
     };
-    while lo < hi {
-        let starts = if backwards {
-            hi.saturating_sub(slice).max(lo)..hi
-        } else {
-            lo..(lo + slice).min(hi)
-        };
-        let (found, work) = find(
-            vm.heap().units(s),
-            vm.heap().units(search),
-            starts.clone(),
-            backwards,
-        );
+    if lo >= hi {
+        return Ok(None);
+    }
+    let mut starts = next_slice(lo, hi, slice, backwards);
+    let (mut found, mut work) = find(h, n, starts.clone(), backwards);
+    loop {
         vm.charge(work as u64 / 16)?;
         if found.is_some() {
             return Ok(found);
@@ -340,36 +341,28 @@ fn search_in(
         } else {
             lo = starts.end;
         }
+        if lo >= hi {
+            return Ok(None);
+        }
+        starts = next_slice(lo, hi, slice, backwards);
+        (found, work) = find(
+            vm.heap().units(s),
+            vm.heap().units(search),
+            starts.clone(),
+            backwards,
+        );
     }
-    Ok(None)
 }
 
 /// StringIndexOf: the first occurrence of `search` in `s` at `from` or
-/// later.
+/// later. (An empty `search` is found by the first start tried, `from`,
+/// when that is not past the end, as the definition has it.)
 pub(crate) fn index_in(
     vm: &mut Vm,
     s: JsStr,
     search: JsStr,
     from: usize,
 ) -> JsResult<Option<usize>> {
-    let (h, n) = (vm.heap().units(s), vm.heap().units(search));
-    if n.is_empty() {
-        return Ok((from <= h.len()).then_some(from));
-    }
-    let Some(last) = h.len().checked_sub(n.len()) else {
-        return Ok(None);
-    };
-    if from > last {
-        return Ok(None);
-    }
-    // The usual search (a URI, a header, a query string) fits one slice:
-    // it is made here, as `search_in` would make it, with each string
-    // looked up once.
-    if last - from < starts_per_slice(n.len()) {
-        let (found, work) = find(h, n, from..last + 1, false);
-        vm.charge(work as u64 / 16)?;
-        return Ok(found);
-    }
     search_in(vm, s, search, from, false)
 }
 
