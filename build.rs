@@ -69,12 +69,14 @@ fn main() {
 /// returns for the arm to return; `None` when `__reduce` is not in the
 /// shape expected, and the text is then kept as it is.
 fn fallible_reductions_out_of_line(text: &str) -> Option<String> {
-    const SIGNATURE: &str = "    fn __reduce<\n        'c,\n    >(\n        ctx: &'c Ctx<'c>,\n        \
+    const SIGNATURE: &str = "    fn __reduce<\n        'c,\n        'a,\n    >(\n        \
+        ctx: &'c Ctx<'a>,\n        \
         __action: i16,\n        __lookahead_start: Option<&u32>,\n        \
         __states: &mut alloc::vec::Vec<i16>,\n        \
-        __symbols: &mut alloc::vec::Vec<(u32,__Symbol<>,u32)>,\n        \
-        _: core::marker::PhantomData<(&'c ())>,\n    ) -> \
-        Option<Result<Vec<Stmt>,__lalrpop_util::ParseError<u32, Tok, SyntaxError>>>\n";
+        __symbols: &mut alloc::vec::Vec<(u32,__Symbol<'a>,u32)>,\n        \
+        _: core::marker::PhantomData<(&'c (), &'a ())>,\n    ) -> \
+        Option<Result<&'a [Stmt<'a>],__lalrpop_util::ParseError<u32, Tok, SyntaxError>>>\n    \
+        where\n        'a: 'c,\n";
     const EARLY: &str = "return Some(Err(e)),";
     let start = text.find(SIGNATURE)?;
     let len = text[start..].find("\n    }\n")? + "\n    }\n".len();
@@ -109,9 +111,9 @@ fn fallible_reductions_out_of_line(text: &str) -> Option<String> {
                  Ok(r) => r,\n                    Err(e) => {EARLY}\n                }}\n"
             ));
             functions.push_str(&format!(
-                "    #[inline(never)]\n    #[allow(unused_variables)]\n    fn __reduce_fallible{arm}<'c>(\n        \
-                 ctx: &'c Ctx<'c>,\n        __lookahead_start: Option<&u32>,\n        \
-                 __symbols: &mut alloc::vec::Vec<(u32,__Symbol<>,u32)>,\n    ) -> \
+                "    #[inline(never)]\n    #[allow(unused_variables)]\n    fn __reduce_fallible{arm}<'c, 'a: 'c>(\n        \
+                 ctx: &'c Ctx<'a>,\n        __lookahead_start: Option<&u32>,\n        \
+                 __symbols: &mut alloc::vec::Vec<(u32,__Symbol<'a>,u32)>,\n    ) -> \
                  Result<(usize, usize), __lalrpop_util::ParseError<u32, Tok, SyntaxError>>\n    {{\n"
             ));
             for line in statements {
@@ -135,31 +137,15 @@ fn fallible_reductions_out_of_line(text: &str) -> Option<String> {
 
 /// Makes the generated `__pop_VariantN` functions, which take a symbol
 /// off the parser's stack and return its value, forget the symbol they
-/// took a value of a `Copy` type from (a token, a name, an operator...)
-/// instead of dropping it: the value is copied out, so the symbol is
-/// still whole and its drop is a call to the drop of the whole symbol
-/// type, which is too large to be inlined (some 1,500 calls per 10 KB of
-/// source), although a symbol of these variants owns nothing. The types
-/// are listed by name; one that stopped being `Copy` would make the
-/// parser fail to compile (the symbol would be partly moved), not leak.
+/// took a value of a `Copy` type from (a token, a name, a node of the
+/// tree, which lives in the arena) instead of dropping it: the value is
+/// copied out, so the symbol is still whole and its drop is a call to the
+/// drop of the whole symbol type, which is too large to be inlined,
+/// although a symbol of these variants owns nothing. Every variant is
+/// treated so but the arena lists under construction (`List`), which are
+/// not `Copy`; a type that stopped being `Copy` would make the parser fail
+/// to compile (the symbol would be partly moved), not leak.
 fn forget_copied_symbols(text: &str) -> String {
-    const COPY_TYPES: &[&str] = &[
-        "Tok",
-        "Name",
-        "u32",
-        "()",
-        "Option<()>",
-        "AssignOp",
-        "UnaryOp",
-        "VarKind",
-        "build::Infix",
-        "Ident",
-        "Option<Ident>",
-        "(Ident, Ident)",
-        "Option<(Ident, Ident)>",
-        "(Name, Span)",
-        "(u32, Span)",
-    ];
     const HEAD: &str = "\n    fn __pop_Variant";
     let mut out = String::with_capacity(text.len() + 64 * 1024);
     let mut rest = text;
@@ -176,7 +162,7 @@ fn forget_copied_symbols(text: &str) -> String {
         let copied = body
             .split_once(") -> (u32, ")
             .and_then(|(_, ret)| ret.split_once(", u32)\n"))
-            .is_some_and(|(ty, _)| COPY_TYPES.contains(&ty));
+            .is_some_and(|(ty, _)| !ty.starts_with("List<"));
         let arm = format!("Some((__l, __Symbol::Variant{variant}(__v), __r)) => (__l, __v, __r),");
         if copied && !variant.is_empty() && body.contains(&arm) {
             let forgetting = format!(

@@ -36,27 +36,31 @@ use std::sync::Arc;
 /// Checks a function's source the way CloudFront does when it is published:
 /// within the code-size limit, and only syntax the runtime lists.
 ///
+/// The tree it returns lives in `arena`.
+///
 /// ```
-/// use edgefn::{check_source, Limits, Runtime};
+/// use edgefn::{ast::Arena, check_source, Limits, Runtime};
 ///
+/// let arena = Arena::new();
 /// let src = "function handler(event) { return event.request }";
-/// assert!(check_source(src, Runtime::Js1, &Limits::default()).is_ok());
+/// assert!(check_source(src, Runtime::Js1, &Limits::default(), &arena).is_ok());
 ///
-/// let err = check_source("const x = 1", Runtime::Js1, &Limits::default()).unwrap_err();
+/// let err = check_source("const x = 1", Runtime::Js1, &Limits::default(), &arena).unwrap_err();
 /// assert!(err.to_string().contains("`const` declarations are not supported by cloudfront-js-1.0"));
 /// ```
-pub fn check_source(
-    src: &str,
+pub fn check_source<'a>(
+    src: &'a str,
     runtime: Runtime,
     limits: &Limits,
-) -> Result<ast::Program, CompileError> {
+    arena: &'a ast::Arena,
+) -> Result<ast::Program<'a>, CompileError> {
     if src.len() > limits.max_code_size {
         return Err(CompileError::CodeTooLarge {
             size: src.len(),
             limit: limits.max_code_size,
         });
     }
-    Ok(parser::parse(src, runtime)?)
+    Ok(parser::parse(src, runtime, arena)?)
 }
 
 /// A compiled function file: immutable, `Send + Sync`, shared by every
@@ -77,7 +81,8 @@ pub fn compile(
     limits: &Limits,
     file: &str,
 ) -> Result<CompiledScript, CompileError> {
-    let program = check_source(src, runtime, limits)?;
+    let arena = ast::Arena::for_source(src);
+    let program = check_source(src, runtime, limits, &arena)?;
     let realm = realm::Realm::get(runtime);
     let script = compiler::compile(&program, &realm.heap, Arc::from(src), Arc::from(file))
         .map_err(|e| CompileError::TooComplex {

@@ -42,6 +42,7 @@
 //! test passes while the case still fails, and fails as soon as it passes,
 //! so the list stays true.
 
+use edgefn::ast::Arena;
 use edgefn::value::Value;
 use edgefn::vm::Throw;
 use edgefn::{CompileError, Limits, Runtime, check_source, compile};
@@ -333,7 +334,7 @@ impl Case {
 }
 
 fn run_syntax(source: &str, runtime: Runtime, expect: &Expect) -> Result<(), String> {
-    let got = match check_source(source, runtime, &Limits::default()) {
+    let got = match check_source(source, runtime, &Limits::default(), &Arena::new()) {
         Ok(_) => Expect::Ok,
         Err(CompileError::Syntax(e)) => {
             Expect::Error(format!("{} {}", e.location(source), e.message))

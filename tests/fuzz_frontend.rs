@@ -6,7 +6,7 @@
 mod common;
 
 use common::program;
-use edgefn::ast::{dump, print};
+use edgefn::ast::{Arena, dump, print};
 use edgefn::features::Runtime;
 use edgefn::parser::parse;
 use proptest::prelude::*;
@@ -157,7 +157,7 @@ proptest! {
     fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
         let src = String::from_utf8_lossy(&bytes);
         for runtime in Runtime::ALL {
-            let _ = parse(&src, runtime);
+            let _ = parse(&src, runtime, &Arena::new());
         }
     }
 
@@ -172,14 +172,15 @@ proptest! {
             src.push_str(seps.get(i).copied().unwrap_or(" "));
         }
         for runtime in Runtime::ALL {
-            let _ = parse(&src, runtime);
+            let _ = parse(&src, runtime, &Arena::new());
         }
     }
 
     #[test]
     fn printed_trees_parse_back(program in program()) {
         let printed = print(&program);
-        match parse(&printed, Runtime::Js2) {
+        let arena = Arena::new();
+        match parse(&printed, Runtime::Js2, &arena) {
             Ok(reparsed) => prop_assert_eq!(dump(&program), dump(&reparsed), "printed:\n{}", printed),
             Err(e) => prop_assert!(false, "{}", e.render(&printed, "printed.js")),
         }

@@ -16,6 +16,7 @@
 //! as soon as the file behaves correctly, so the list stays current.
 
 use edgefn::Runtime;
+use edgefn::ast::Arena;
 use edgefn::ast::dump_canonical;
 use edgefn::parser::parse;
 use libtest_mimic::{Arguments, Failed, Trial};
@@ -144,7 +145,7 @@ fn build_trials(dir: &Path) -> Result<Vec<Trial>, String> {
             trials.push(Trial::test(format!("{tag}::{}", e.path), move || {
                 let src = std::fs::read_to_string(&file)
                     .map_err(|err| format!("{}: {err}", file.display()))?;
-                let outcome = match (parse(&src, runtime), expect_pass) {
+                let outcome = match (parse(&src, runtime, &Arena::new()), expect_pass) {
                     (Ok(_), true) | (Err(_), false) => Ok(()),
                     (Err(err), true) => Err(format!(
                         "refused a valid program: {}",
@@ -170,8 +171,9 @@ fn build_trials(dir: &Path) -> Result<Vec<Trial>, String> {
                         let a = std::fs::read_to_string(&plain).map_err(|err| err.to_string())?;
                         let b =
                             std::fs::read_to_string(&explicit).map_err(|err| err.to_string())?;
+                        let arena = Arena::new();
                         let outcome =
-                            match (parse(&a, runtime), parse(&b, runtime)) {
+                            match (parse(&a, runtime, &arena), parse(&b, runtime, &arena)) {
                                 (Ok(pa), Ok(pb)) if dump_canonical(&pa) == dump_canonical(&pb) => {
                                     Ok(())
                                 }

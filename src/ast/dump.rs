@@ -24,7 +24,7 @@ fn dump_with(program: &Program, canonical: bool) -> String {
         out: String::new(),
         canonical,
     };
-    for s in &program.body {
+    for s in program.body {
         d.stmt(s);
         d.out.push('\n');
     }
@@ -185,7 +185,7 @@ impl Dumper<'_> {
                         Some(p) => self.name(p.name),
                         None => self.w("_"),
                     }
-                    self.stmts(&h.body);
+                    self.stmts(h.body);
                     self.w(")");
                 }
                 if let Some(f) = finalizer {
@@ -198,7 +198,7 @@ impl Dumper<'_> {
             StmtKind::Switch { disc, cases } => {
                 self.w("(switch ");
                 self.expr(disc);
-                for c in cases {
+                for c in cases.iter() {
                     match &c.test {
                         Some(t) => {
                             self.w(" (case ");
@@ -206,7 +206,7 @@ impl Dumper<'_> {
                         }
                         None => self.w(" (default"),
                     }
-                    self.stmts(&c.body);
+                    self.stmts(c.body);
                     self.w(")");
                 }
                 self.w(")");
@@ -230,21 +230,21 @@ impl Dumper<'_> {
                     self.name(ns.name);
                     self.w(")");
                 }
-                for (imported, local) in &imp.named {
+                for (imported, local) in imp.named {
                     self.w(" (");
                     self.name(*imported);
                     self.w(" ");
                     self.name(local.name);
                     self.w(")");
                 }
-                let _ = write!(self.out, " {})", js(&imp.source));
+                let _ = write!(self.out, " {})", js(imp.source));
             }
         }
     }
 
     fn var_decl(&mut self, d: &VarDecl) {
         let _ = write!(self.out, "({}", d.kind.keyword());
-        for decl in &d.decls {
+        for decl in d.decls {
             self.w(" ");
             match &decl.init {
                 Some(init) => {
@@ -342,7 +342,7 @@ impl Dumper<'_> {
             }
             ExprKind::Array(items) => {
                 self.w("(array");
-                for item in items {
+                for item in items.iter() {
                     self.w(" ");
                     match item {
                         Some(x) => self.expr(x),
@@ -353,7 +353,7 @@ impl Dumper<'_> {
             }
             ExprKind::Object(props) => {
                 self.w("(object");
-                for p in props {
+                for p in props.iter() {
                     self.w(" (");
                     match &p.value {
                         PropValue::Init(_) => {}

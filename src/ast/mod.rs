@@ -242,11 +242,106 @@ impl Literals {
     }
 }
 
-/// A parsed source file.
+/// The memory a syntax tree lives in.
+///
+/// Every node of a parse is bump-allocated here and the whole tree is freed
+/// at once when the arena is dropped: building a node costs a pointer bump
+/// instead of an allocation, and dropping the tree costs nothing (no node
+/// holds anything that needs dropping, which [`Arena::alloc`] checks when
+/// it is compiled). An arena can be [`reset`](Arena::reset) and reused for
+/// the next parse.
+#[derive(Debug, Default)]
+pub struct Arena(bumpalo::Bump);
+
+impl Arena {
+    /// Tree bytes per source byte that [`Arena::for_source`] plans for.
+    const BYTES_PER_SOURCE_BYTE: usize = 12;
+
+    /// An empty arena.
+    pub fn new() -> Arena {
+        Arena::default()
+    }
+
+    /// An empty arena with room for the tree of a typical source of
+    /// `src`'s length, so that a parse grows it rarely or never.
+    pub fn for_source(src: &str) -> Arena {
+        Arena(bumpalo::Bump::with_capacity(
+            src.len().saturating_mul(Arena::BYTES_PER_SOURCE_BYTE),
+        ))
+    }
+
+    /// Frees every tree parsed into the arena, keeping its largest block
+    /// of memory for the next parse.
+    pub fn reset(&mut self) {
+        self.0.reset();
+    }
+
+    /// How many bytes the arena has taken from the allocator.
+    pub fn allocated_bytes(&self) -> usize {
+        self.0.allocated_bytes()
+    }
+
+    /// Moves `value` into the arena.
+    pub(crate) fn alloc<T>(&self, value: T) -> &T {
+        const { assert!(!std::mem::needs_drop::<T>()) };
+        self.0.alloc(value)
+    }
+
+    /// Copies `items` into the arena.
+    pub(crate) fn copy_slice<T: Copy>(&self, items: &[T]) -> &[T] {
+        self.0.alloc_slice_copy(items)
+    }
+
+    /// Copies `text` into the arena.
+    pub(crate) fn copy_str(&self, text: &str) -> &str {
+        self.0.alloc_str(text)
+    }
+
+    /// An empty list whose items will live in the arena.
+    pub(crate) fn list<T>(&self) -> List<'_, T> {
+        const { assert!(!std::mem::needs_drop::<T>()) };
+        List(bumpalo::collections::Vec::new_in(&self.0))
+    }
+
+    /// An empty list with room for `n` items.
+    pub(crate) fn list_with_capacity<T>(&self, n: usize) -> List<'_, T> {
+        const { assert!(!std::mem::needs_drop::<T>()) };
+        List(bumpalo::collections::Vec::with_capacity_in(n, &self.0))
+    }
+}
+
+/// A growable list in an [`Arena`], finished into a slice of the tree.
+#[derive(Debug)]
+pub struct List<'a, T>(bumpalo::collections::Vec<'a, T>);
+
+impl<'a, T> List<'a, T> {
+    /// Adds `item` at the end.
+    pub fn push(&mut self, item: T) {
+        self.0.push(item);
+    }
+
+    /// The items so far.
+    pub fn as_slice(&self) -> &[T] {
+        &self.0
+    }
+
+    /// The finished list, for as long as the arena lives.
+    pub fn finish(self) -> &'a [T] {
+        self.0.into_bump_slice()
+    }
+}
+
+impl<T> Extend<T> for List<'_, T> {
+    fn extend<I: IntoIterator<Item = T>>(&mut self, items: I) {
+        self.0.extend(items);
+    }
+}
+
+/// A parsed source file, its tree in an [`Arena`].
 #[derive(Clone, Debug)]
-pub struct Program {
+pub struct Program<'a> {
     /// The statements at the top level, in order.
-    pub body: Vec<Stmt>,
+    pub body: &'a [Stmt<'a>],
     /// The runtime the program was parsed for.
     pub runtime: Runtime,
     /// The whole file.
@@ -272,107 +367,108 @@ pub struct Ident {
 }
 
 /// A statement.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Stmt {
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Stmt<'a> {
     /// What kind of statement.
-    pub kind: StmtKind,
+    pub kind: StmtKind<'a>,
     /// From its first token to its last (including the `;`).
     pub span: Span,
 }
 
 /// The statement forms.
-#[derive(Clone, Debug, PartialEq)]
-pub enum StmtKind {
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum StmtKind<'a> {
     /// `;`
     Empty,
     /// `expr;`
-    Expr(Expr),
+    Expr(Expr<'a>),
     /// `var`, `let` or `const` declarations.
-    Var(VarDecl),
+    Var(VarDecl<'a>),
     /// `function f() {}` (and `async function` in 2.0).
-    Function(Box<Function>),
+    Function(&'a Function<'a>),
     /// `return;` or `return expr;`
-    Return(Option<Expr>),
+    Return(Option<Expr<'a>>),
     /// `if (test) cons else alt`
     If {
         /// The condition.
-        test: Expr,
+        test: Expr<'a>,
         /// Taken when the condition is truthy.
-        cons: Box<Stmt>,
+        cons: &'a Stmt<'a>,
         /// Taken otherwise.
-        alt: Option<Box<Stmt>>,
+        alt: Option<&'a Stmt<'a>>,
     },
     /// `{ ... }`
-    Block(Vec<Stmt>),
+    Block(&'a [Stmt<'a>]),
     /// `for (init; test; update) body`
     For {
         /// Runs once before the loop.
-        init: Option<ForInit>,
+        init: Option<ForInit<'a>>,
         /// Checked before each iteration; absent means `true`.
-        test: Option<Box<Expr>>,
+        test: Option<&'a Expr<'a>>,
         /// Runs after each iteration.
-        update: Option<Box<Expr>>,
+        update: Option<&'a Expr<'a>>,
         /// The loop body.
-        body: Box<Stmt>,
+        body: &'a Stmt<'a>,
     },
     /// `for (left in right) body`
     ForIn {
         /// What each key is assigned to.
-        left: ForInTarget,
+        left: ForInTarget<'a>,
         /// The object whose keys are enumerated.
-        right: Box<Expr>,
+        right: &'a Expr<'a>,
         /// The loop body.
-        body: Box<Stmt>,
+        body: &'a Stmt<'a>,
     },
     /// `while (test) body`
     While {
         /// The condition.
-        test: Expr,
+        test: Expr<'a>,
         /// The loop body.
-        body: Box<Stmt>,
+        body: &'a Stmt<'a>,
     },
     /// `do body while (test)`
     DoWhile {
         /// The loop body.
-        body: Box<Stmt>,
+        body: &'a Stmt<'a>,
         /// The condition, checked after each iteration.
-        test: Expr,
+        test: Expr<'a>,
     },
     /// `break;` or `break label;`
     Break(Option<Ident>),
     /// `continue;` or `continue label;`
     Continue(Option<Ident>),
     /// `throw expr;`
-    Throw(Expr),
+    Throw(Expr<'a>),
     /// `try {} catch (e) {} finally {}`
     Try {
         /// The protected block.
-        block: Vec<Stmt>,
-        /// The `catch` clause (boxed: it would make every statement larger).
-        handler: Option<Box<CatchClause>>,
+        block: &'a [Stmt<'a>],
+        /// The `catch` clause (behind a reference: inline, it would make
+        /// every statement larger).
+        handler: Option<&'a CatchClause<'a>>,
         /// The `finally` block.
-        finalizer: Option<Vec<Stmt>>,
+        finalizer: Option<&'a [Stmt<'a>]>,
     },
     /// `switch (disc) { case ...: ... default: ... }`
     Switch {
-        /// The value compared against each case (boxed: inline, it would
-        /// make every statement larger).
-        disc: Box<Expr>,
+        /// The value compared against each case (behind a reference:
+        /// inline, it would make every statement larger).
+        disc: &'a Expr<'a>,
         /// The clauses in source order.
-        cases: Vec<SwitchCase>,
+        cases: &'a [SwitchCase<'a>],
     },
     /// `label: body`
     Labeled {
         /// The label.
         label: Ident,
         /// The labelled statement.
-        body: Box<Stmt>,
+        body: &'a Stmt<'a>,
     },
     /// `debugger;`
     Debugger,
-    /// `import ... from 'module';` (2.0). Boxed: inline, it would make
-    /// every statement larger.
-    Import(Box<ImportDecl>),
+    /// `import ... from 'module';` (2.0). Behind a reference: inline, it
+    /// would make every statement larger.
+    Import(&'a ImportDecl<'a>),
 }
 
 /// `var`, `let` or `const`.
@@ -398,75 +494,74 @@ impl VarKind {
 }
 
 /// A declaration list: `var a = 1, b;`
-#[derive(Clone, Debug, PartialEq)]
-pub struct VarDecl {
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct VarDecl<'a> {
     /// Which keyword.
     pub kind: VarKind,
     /// The declared names with their initialisers.
-    pub decls: Vec<VarDeclarator>,
+    pub decls: &'a [VarDeclarator<'a>],
 }
 
 /// One `name = init` of a declaration list.
-#[derive(Clone, Debug, PartialEq)]
-pub struct VarDeclarator {
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct VarDeclarator<'a> {
     /// The declared name.
     pub name: Ident,
-    /// The initialiser (inline: most declarations have one, and a box
-    /// would be an allocation each).
-    pub init: Option<Expr>,
+    /// The initialiser (inline: most declarations have one).
+    pub init: Option<Expr<'a>>,
 }
 
 /// The first clause of a `for (;;)` header.
-#[derive(Clone, Debug, PartialEq)]
-pub enum ForInit {
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ForInit<'a> {
     /// `for (var i = 0; ...)`
-    Var(VarDecl),
+    Var(VarDecl<'a>),
     /// `for (i = 0; ...)`
-    Expr(Box<Expr>),
+    Expr(&'a Expr<'a>),
 }
 
 /// The left side of `for (... in o)`.
-#[derive(Clone, Debug, PartialEq)]
-pub enum ForInTarget {
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ForInTarget<'a> {
     /// `for (var k in o)`, `for (let k in o)`, `for (const k in o)`
     Decl(VarKind, Ident),
     /// `for (k in o)`, `for (a.b in o)`
-    Expr(Box<Expr>),
+    Expr(&'a Expr<'a>),
 }
 
 /// `catch (param) { body }`
-#[derive(Clone, Debug, PartialEq)]
-pub struct CatchClause {
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CatchClause<'a> {
     /// The binding for the thrown value; absent in `catch {}` (ES2019).
     pub param: Option<Ident>,
     /// The handler.
-    pub body: Vec<Stmt>,
+    pub body: &'a [Stmt<'a>],
     /// From `catch` to the closing brace.
     pub span: Span,
 }
 
 /// `case test: body` or `default: body`
-#[derive(Clone, Debug, PartialEq)]
-pub struct SwitchCase {
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SwitchCase<'a> {
     /// The value compared; absent for `default`.
-    pub test: Option<Box<Expr>>,
+    pub test: Option<&'a Expr<'a>>,
     /// The statements that follow the label.
-    pub body: Vec<Stmt>,
+    pub body: &'a [Stmt<'a>],
     /// From `case`/`default` to the end of its statements.
     pub span: Span,
 }
 
 /// `import ... from 'module';`
-#[derive(Clone, Debug, PartialEq)]
-pub struct ImportDecl {
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ImportDecl<'a> {
     /// `import x from` binds the default export to `x`.
     pub default: Option<Ident>,
     /// `import * as x from` binds the module namespace to `x`.
     pub namespace: Option<Ident>,
     /// `import { a, b as c } from`: (imported name, local binding).
-    pub named: Vec<(Name, Ident)>,
+    pub named: &'a [(Name, Ident)],
     /// The module specifier.
-    pub source: JsString,
+    pub source: &'a [u16],
     /// Span of the specifier string.
     pub source_span: Span,
 }
@@ -485,17 +580,17 @@ pub enum FunctionKind {
 }
 
 /// A function's body.
-#[derive(Clone, Debug, PartialEq)]
-pub enum FunctionBody {
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum FunctionBody<'a> {
     /// `{ statements }`
-    Block(Vec<Stmt>),
+    Block(&'a [Stmt<'a>]),
     /// An arrow function's expression body: `x => x + 1`.
-    Expr(Box<Expr>),
+    Expr(&'a Expr<'a>),
 }
 
 /// A function: declaration, expression, arrow, getter or setter.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Function {
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Function<'a> {
     /// Which form.
     pub kind: FunctionKind,
     /// `async function` (2.0).
@@ -503,27 +598,27 @@ pub struct Function {
     /// The name after `function`, if any.
     pub name: Option<Ident>,
     /// The formal parameters, in order.
-    pub params: Vec<Ident>,
+    pub params: &'a [Ident],
     /// The rest parameter `...args`.
     pub rest: Option<Ident>,
     /// The body.
-    pub body: FunctionBody,
+    pub body: FunctionBody<'a>,
     /// From `function` (or the parameters of an arrow) to the end of the body.
     pub span: Span,
 }
 
 /// An expression.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Expr {
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Expr<'a> {
     /// What kind of expression.
-    pub kind: ExprKind,
+    pub kind: ExprKind<'a>,
     /// From its first token to its last, parentheses included.
     pub span: Span,
 }
 
 /// The expression forms.
-#[derive(Clone, Debug, PartialEq)]
-pub enum ExprKind {
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ExprKind<'a> {
     /// A reference to a binding.
     Ident(Name),
     /// `this`
@@ -539,25 +634,25 @@ pub enum ExprKind {
     /// A regular-expression literal.
     Regex {
         /// The pattern between the slashes.
-        pattern: Box<str>,
+        pattern: &'a str,
         /// The flags.
-        flags: Box<str>,
+        flags: &'a str,
     },
     /// A template literal: `quasis.len() == exprs.len() + 1`.
     Template {
         /// The cooked text parts.
-        quasis: Box<[JsString]>,
+        quasis: &'a [&'a [u16]],
         /// The substitutions.
-        exprs: Box<[Expr]>,
+        exprs: &'a [Expr<'a>],
     },
     /// `[a, , b]`: `None` is a hole.
-    Array(Vec<Option<Expr>>),
+    Array(&'a [Option<Expr<'a>>]),
     /// `{ a: 1, get b() {} }`
-    Object(Vec<Property>),
+    Object(&'a [Property<'a>]),
     /// A function or arrow function expression.
-    Function(Box<Function>),
+    Function(&'a Function<'a>),
     /// `op arg` for `! ~ + - typeof void delete`.
-    Unary(UnaryOp, Box<Expr>),
+    Unary(UnaryOp, &'a Expr<'a>),
     /// `++x`, `x--`...
     Update {
         /// Increment or decrement.
@@ -565,72 +660,70 @@ pub enum ExprKind {
         /// `++x` rather than `x++`.
         prefix: bool,
         /// The target (an identifier or a member access).
-        target: Box<Expr>,
+        target: &'a Expr<'a>,
     },
     /// `a op b` for the arithmetic, bitwise, relational and equality
-    /// operators: the operator and `(a, b)`. The two operands share one
-    /// allocation, as in `Logical`, `Assign` and `Index`: a function has
-    /// hundreds of such nodes, and a box per operand doubled their
-    /// allocations.
-    Binary(BinaryOp, Box<(Expr, Expr)>),
+    /// operators: the operator and `(a, b)`. The two operands are one
+    /// node of the arena, as in `Logical`, `Assign` and `Index`.
+    Binary(BinaryOp, &'a (Expr<'a>, Expr<'a>)),
     /// `a && b`, `a || b`: the operator and `(a, b)`.
-    Logical(LogicalOp, Box<(Expr, Expr)>),
+    Logical(LogicalOp, &'a (Expr<'a>, Expr<'a>)),
     /// `target = value`, `target += value`...: `=` or a compound operator,
     /// and `(target, value)`, the target an identifier or a member access.
-    Assign(AssignOp, Box<(Expr, Expr)>),
+    Assign(AssignOp, &'a (Expr<'a>, Expr<'a>)),
     /// `test ? cons : alt`
     Conditional {
         /// The condition.
-        test: Box<Expr>,
+        test: &'a Expr<'a>,
         /// The value when truthy.
-        cons: Box<Expr>,
+        cons: &'a Expr<'a>,
         /// The value otherwise.
-        alt: Box<Expr>,
+        alt: &'a Expr<'a>,
     },
     /// `callee(args)`
     Call {
         /// What is called; a member access supplies `this`.
-        callee: Box<Expr>,
+        callee: &'a Expr<'a>,
         /// The arguments.
-        args: Vec<Expr>,
+        args: &'a [Expr<'a>],
     },
     /// `new callee(args)`; `new C` has no arguments.
     New {
         /// The constructor.
-        callee: Box<Expr>,
+        callee: &'a Expr<'a>,
         /// The arguments.
-        args: Vec<Expr>,
+        args: &'a [Expr<'a>],
     },
     /// `object.property`
     Member {
         /// The object.
-        object: Box<Expr>,
+        object: &'a Expr<'a>,
         /// The property name.
         property: Name,
         /// Where the name is written.
         property_span: Span,
     },
     /// `object[index]`: `(object, index)`, the key an expression.
-    Index(Box<(Expr, Expr)>),
+    Index(&'a (Expr<'a>, Expr<'a>)),
     /// `a, b, c`
-    Sequence(Vec<Expr>),
+    Sequence(&'a [Expr<'a>]),
     /// `await arg` (2.0, inside async functions).
-    Await(Box<Expr>),
+    Await(&'a Expr<'a>),
 }
 
 /// A property in an object literal.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Property {
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Property<'a> {
     /// The key.
     pub key: PropKey,
     /// A value, a getter or a setter.
-    pub value: PropValue,
+    pub value: PropValue<'a>,
     /// From the key to the end of the value.
     pub span: Span,
 }
 
 /// An object-literal key.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum PropKey {
     /// An identifier name, reserved words included: `{ if: 1 }`.
     Name(Name),
@@ -641,14 +734,14 @@ pub enum PropKey {
 }
 
 /// What an object-literal property defines.
-#[derive(Clone, Debug, PartialEq)]
-pub enum PropValue {
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum PropValue<'a> {
     /// `key: value`
-    Init(Expr),
+    Init(Expr<'a>),
     /// `get key() {}`
-    Get(Box<Function>),
+    Get(&'a Function<'a>),
     /// `set key(v) {}`
-    Set(Box<Function>),
+    Set(&'a Function<'a>),
 }
 
 /// Prefix operators.

@@ -20,7 +20,7 @@ pub fn print(program: &Program) -> String {
         indent: 0,
         no_in: false,
     };
-    for s in &program.body {
+    for s in program.body {
         p.stmt(s);
         p.out.push('\n');
     }
@@ -80,7 +80,7 @@ fn expr_prec(e: &Expr) -> u8 {
 }
 
 /// The expression whose first token starts the printed form of `e`.
-fn leftmost(e: &Expr) -> &Expr {
+fn leftmost<'e, 'a>(e: &'e Expr<'a>) -> &'e Expr<'a> {
     match &e.kind {
         ExprKind::Binary(_, operands)
         | ExprKind::Logical(_, operands)
@@ -346,7 +346,7 @@ impl Printer<'_> {
                         self.name(p.name);
                         self.w(") ");
                     }
-                    self.block(&h.body);
+                    self.block(h.body);
                 }
                 if let Some(f) = finalizer {
                     self.w(" finally ");
@@ -358,7 +358,7 @@ impl Printer<'_> {
                 self.expr(disc, prec::SEQUENCE);
                 self.w(") {");
                 self.indent += 1;
-                for c in cases {
+                for c in cases.iter() {
                     self.newline();
                     match &c.test {
                         Some(t) => {
@@ -369,7 +369,7 @@ impl Printer<'_> {
                         None => self.w("default:"),
                     }
                     self.indent += 1;
-                    for s in &c.body {
+                    for s in c.body {
                         self.newline();
                         self.stmt(s);
                     }
@@ -425,7 +425,7 @@ impl Printer<'_> {
         if clauses > 0 {
             self.w(" from ");
         }
-        quote(&imp.source, '\'', &mut self.out);
+        quote(imp.source, '\'', &mut self.out);
         self.w(";");
     }
 
@@ -703,16 +703,17 @@ impl Printer<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::ast::dump;
+    use crate::ast::{Arena, dump};
     use crate::features::Runtime;
     use crate::parser::parse;
 
     /// Parses, prints, parses again: both trees must be the same.
     fn round_trip(src: &str) {
-        let first =
-            parse(src, Runtime::Js2).unwrap_or_else(|e| panic!("{}", e.render(src, "a.js")));
+        let arena = Arena::new();
+        let first = parse(src, Runtime::Js2, &arena)
+            .unwrap_or_else(|e| panic!("{}", e.render(src, "a.js")));
         let printed = super::print(&first);
-        let second = parse(&printed, Runtime::Js2)
+        let second = parse(&printed, Runtime::Js2, &arena)
             .unwrap_or_else(|e| panic!("{}", e.render(&printed, "printed.js")));
         assert_eq!(dump(&first), dump(&second), "printed:\n{printed}");
     }

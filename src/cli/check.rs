@@ -45,7 +45,8 @@ pub fn check(args: &[String], stdout: &mut impl Write, stderr: &mut impl Write) 
         Ok(s) => s,
         Err(code) => return code,
     };
-    match check_source(&src, a.runtime, &a.limits) {
+    let arena = edgefn::ast::Arena::for_source(&src);
+    match check_source(&src, a.runtime, &a.limits, &arena) {
         Ok(program) => {
             let _ = writeln!(
                 stdout,

@@ -57,10 +57,10 @@ pub fn analyze(program: &Program) -> Analysis {
         scopes: Vec::new(),
     });
     let mut decls = a.take_decls();
-    var_decls(&program.body, &mut decls);
-    lexical_decls(&program.body, true, &mut decls);
+    var_decls(program.body, &mut decls);
+    lexical_decls(program.body, true, &mut decls);
     a.push_scope(decls);
-    a.stmts(&program.body);
+    a.stmts(program.body);
     // The string literals and keys, from their table (an import's module
     // name is among them: a bound, not an exact count).
     a.out.literals += program.literals.len();
@@ -272,7 +272,7 @@ impl Analyzer {
                             .iter()
                             .map(|p| Decl::new(p.name, p.span.start, DeclKind::Catch)),
                     );
-                    self.scoped(decls, |a| a.block(&h.body));
+                    self.scoped(decls, |a| a.block(h.body));
                 }
                 if let Some(f) = finalizer {
                     self.block(f);
@@ -283,11 +283,11 @@ impl Analyzer {
                 let mut decls = self.take_decls();
                 switch_decls(cases, &mut decls);
                 self.scoped(decls, |a| {
-                    for c in cases {
+                    for c in cases.iter() {
                         if let Some(t) = &c.test {
                             a.expr(t);
                         }
-                        a.stmts(&c.body);
+                        a.stmts(c.body);
                     }
                 });
             }
@@ -295,7 +295,7 @@ impl Analyzer {
     }
 
     fn var_decl(&mut self, d: &VarDecl) {
-        for x in &d.decls {
+        for x in d.decls {
             if let Some(init) = &x.init {
                 self.expr(init);
             }
@@ -368,7 +368,7 @@ impl Analyzer {
             }
             ExprKind::Array(items) => items.iter().flatten().for_each(|x| self.expr(x)),
             ExprKind::Object(props) => {
-                for p in props {
+                for p in props.iter() {
                     match &p.value {
                         PropValue::Init(v) => self.expr(v),
                         PropValue::Get(f) | PropValue::Set(f) => self.function(f, None),

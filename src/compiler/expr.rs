@@ -252,7 +252,7 @@ impl Compiler<'_> {
                     dst,
                     capacity: items.len().min(u16::MAX as usize) as u16,
                 });
-                for item in items {
+                for item in items.iter() {
                     match item {
                         Some(x) => {
                             let m = self.mark();
@@ -278,7 +278,7 @@ impl Compiler<'_> {
                     capacity: u16::try_from(defined).unwrap_or(u16::MAX),
                 });
                 self.reserve_properties(props.len());
-                for p in props {
+                for p in props.iter() {
                     if let (PropValue::Init(v), true) = (&p.value, self.is_proto_key(&p.key)) {
                         // Annex B `__proto__: v` sets the prototype; it
                         // defines no property and names no function.
@@ -544,7 +544,7 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    fn template(&mut self, quasis: &[Vec<u16>], exprs: &[Expr], dst: Reg) -> CResult<()> {
+    fn template(&mut self, quasis: &[&[u16]], exprs: &[Expr], dst: Reg) -> CResult<()> {
         if exprs.is_empty() {
             let s = self.intern_js(quasis.first().map_or(&[][..], |q| &q[..]));
             self.emit(Op::LoadStr { dst, s });
@@ -552,7 +552,7 @@ impl Compiler<'_> {
         }
         enum Part<'a> {
             Text(&'a [u16]),
-            Sub(&'a Expr),
+            Sub(&'a Expr<'a>),
         }
         let mut parts = Vec::with_capacity(quasis.len() + exprs.len());
         for (i, q) in quasis.iter().enumerate() {

@@ -721,13 +721,13 @@ impl Compiler<'_> {
         self.push_fn(proto, true);
         self.push_scope(false);
         let mut decls = self.take_decls();
-        var_decls(&program.body, &mut decls);
-        lexical_decls(&program.body, true, &mut decls);
+        var_decls(program.body, &mut decls);
+        lexical_decls(program.body, true, &mut decls);
         self.declare_all(decls)?;
         self.bind_this(SCRIPT_KEY)?;
         self.imports(program)?;
-        self.hoist_functions(&program.body)?;
-        self.stmts(&program.body)?;
+        self.hoist_functions(program.body)?;
+        self.stmts(program.body)?;
         let r = self.temp()?;
         self.emit(Op::LoadUndef { dst: r });
         self.emit(Op::Return { src: r });
@@ -736,7 +736,7 @@ impl Compiler<'_> {
     }
 
     fn imports(&mut self, program: &Program) -> CResult<()> {
-        for s in &program.body {
+        for s in program.body {
             let ast::StmtKind::Import(imp) = &s.kind else {
                 continue;
             };
@@ -754,7 +754,7 @@ impl Compiler<'_> {
                 })
                 .collect();
             self.imports.push(Import {
-                module: String::from_utf16_lossy(&imp.source),
+                module: String::from_utf16_lossy(imp.source),
                 slot,
                 named,
                 span: imp.source_span,

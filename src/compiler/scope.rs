@@ -75,7 +75,7 @@ impl Decl {
 
 /// The bindings of a `let`/`const` declaration: each is initialised at the
 /// end of its declarator.
-pub fn lexical_declarators(d: &VarDecl) -> impl Iterator<Item = Decl> + '_ {
+pub fn lexical_declarators<'d>(d: &'d VarDecl<'d>) -> impl Iterator<Item = Decl> + 'd {
     let kind = if d.kind == VarKind::Let {
         DeclKind::Let
     } else {
@@ -139,15 +139,15 @@ fn var_decls_stmt(s: &Stmt, out: &mut Vec<Decl>) {
         } => {
             var_decls(block, out);
             if let Some(h) = handler {
-                var_decls(&h.body, out);
+                var_decls(h.body, out);
             }
             if let Some(f) = finalizer {
                 var_decls(f, out);
             }
         }
         StmtKind::Switch { cases, .. } => {
-            for c in cases {
-                var_decls(&c.body, out);
+            for c in cases.iter() {
+                var_decls(c.body, out);
             }
         }
         _ => {}
@@ -186,7 +186,7 @@ pub fn lexical_decls(body: &[Stmt], function_top: bool, out: &mut Vec<Decl>) {
 
 /// The function declarations directly in a statement list, in order: they
 /// are created when the list's scope is entered.
-pub fn function_decls(body: &[Stmt]) -> impl Iterator<Item = &Function> {
+pub fn function_decls<'b>(body: &'b [Stmt<'b>]) -> impl Iterator<Item = &'b Function<'b>> {
     body.iter().filter_map(|s| match &s.kind {
         StmtKind::Function(f) => Some(&**f),
         _ => None,
@@ -197,6 +197,6 @@ pub fn function_decls(body: &[Stmt]) -> impl Iterator<Item = &Function> {
 /// share one scope.
 pub fn switch_decls(cases: &[SwitchCase], out: &mut Vec<Decl>) {
     for c in cases {
-        lexical_decls(&c.body, false, out);
+        lexical_decls(c.body, false, out);
     }
 }

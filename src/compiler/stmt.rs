@@ -106,7 +106,7 @@ impl Compiler<'_> {
     }
 
     fn var_decl(&mut self, d: &VarDecl, span: Span) -> CResult<()> {
-        for x in &d.decls {
+        for x in d.decls {
             let mark = self.mark();
             match &x.init {
                 Some(init) => {
@@ -486,7 +486,7 @@ impl Compiler<'_> {
         self.declare_all(decls)?;
         self.init_tdz_bindings()?;
         for c in cases {
-            self.hoist_functions(&c.body)?;
+            self.hoist_functions(c.body)?;
         }
         let mut to_case = Vec::with_capacity(cases.len());
         let test_reg = self.temp()?;
@@ -514,7 +514,7 @@ impl Compiler<'_> {
                 Some(p) => self.patch_here(p),
                 None => default_at = Some(self.pc()),
             }
-            self.stmts(&c.body)?;
+            self.stmts(c.body)?;
         }
         match default_at {
             Some(at) => self.patch_to(to_default, at),
@@ -649,7 +649,7 @@ impl Compiler<'_> {
                 loc => self.store_loc(loc, exception),
             }
         }
-        self.block(&h.body)?;
+        self.block(h.body)?;
         self.pop_scope();
         Ok(())
     }

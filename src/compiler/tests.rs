@@ -75,7 +75,8 @@ fn compound_assignment_converts_an_unknown_key_once() {
 #[test]
 fn regex_literals_are_compiled_once() {
     let src = "var a = /a+b/g; function f(s) { return /[x-z]\\d/i.test(s) || /a+b/g }";
-    let mut program = crate::parser::parse(src, Runtime::Js2).expect("parses");
+    let arena = crate::ast::Arena::new();
+    let mut program = crate::parser::parse(src, Runtime::Js2, &arena).expect("parses");
     assert_eq!(program.regexes.len(), 3);
     let realm = crate::realm::Realm::get(Runtime::Js2);
     let compile = |program: &crate::ast::Program| {

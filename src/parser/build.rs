@@ -10,51 +10,55 @@ use crate::lexer::{LexOutput, RegexLiteral, Tok};
 use crate::source::Span;
 use lalrpop_util::ParseError;
 use std::cell::RefCell;
+use std::iter::{Copied, Peekable};
 
 /// What an action returns when it refuses its input.
 pub type PResult<T> = Result<T, ParseError<u32, Tok, SyntaxError>>;
 
-/// The parser's context: the runtime, the source and the lexer's literal
-/// tables.
-pub struct Ctx<'s> {
+/// The parser's context: the runtime, the source, the lexer's literal
+/// tables and the arena the tree is built in.
+pub struct Ctx<'a> {
     /// The runtime the source is parsed for.
     pub runtime: Runtime,
     /// String literal values, which the tree refers to by number.
     strings: Literals,
-    /// Cooked template parts, each taken out by the one reduction of its
-    /// token (see [`Ctx::reload_literals`]).
-    templates: RefCell<Vec<JsString>>,
-    /// Regular-expression literals, likewise taken out by their reduction.
-    regexes: RefCell<Vec<RegexLiteral>>,
+    /// Cooked template parts, copied into the tree by their reductions.
+    templates: Vec<JsString>,
+    /// Regular-expression literals, likewise.
+    regexes: Vec<RegexLiteral>,
     numbers: Vec<f64>,
     names: RefCell<Interner>,
     /// The source: an expression that starts at a `(` was parenthesised
     /// (`((a)) => 0` has an invalid parameter). An expression starts where
     /// its first token does, and no other token starts with `(`.
-    src: &'s str,
+    src: &'a str,
+    arena: &'a Arena,
 }
 
-/// Moves literal `i` out of `table`, leaving it empty.
-fn take_literal(table: &RefCell<Vec<JsString>>, i: u32) -> JsString {
-    table
-        .borrow_mut()
-        .get_mut(i as usize)
-        .map(std::mem::take)
-        .unwrap_or_default()
-}
-
-impl<'s> Ctx<'s> {
-    /// Takes the tables out of the lexer's output of `src`.
-    pub fn new(runtime: Runtime, src: &'s str, lexed: &mut LexOutput) -> Ctx<'s> {
+impl<'a> Ctx<'a> {
+    /// Takes the tables out of the lexer's output of `src`; the tree will
+    /// be built in `arena`.
+    pub fn new(runtime: Runtime, src: &'a str, lexed: &mut LexOutput, arena: &'a Arena) -> Ctx<'a> {
         Ctx {
             src,
             runtime,
             strings: std::mem::take(&mut lexed.strings),
-            templates: RefCell::new(std::mem::take(&mut lexed.templates)),
-            regexes: RefCell::new(std::mem::take(&mut lexed.regexes)),
+            templates: std::mem::take(&mut lexed.templates),
+            regexes: std::mem::take(&mut lexed.regexes),
             numbers: std::mem::take(&mut lexed.numbers),
             names: RefCell::new(std::mem::take(&mut lexed.names)),
+            arena,
         }
+    }
+
+    /// The arena the tree is built in.
+    pub fn arena(&self) -> &'a Arena {
+        self.arena
+    }
+
+    /// Moves `node` into the tree's arena.
+    pub fn alloc<T>(&self, node: T) -> &'a T {
+        self.arena.alloc(node)
     }
 
     /// Whether the expression spanning `span` is wrapped in parentheses.
@@ -77,18 +81,10 @@ impl<'s> Ctx<'s> {
         self.numbers.get(i as usize).copied().unwrap_or(f64::NAN)
     }
 
-    /// The cooked text of template part `i`, moved out like
-    /// [`Ctx::string`]'s.
-    pub fn template(&self, i: u32) -> JsString {
-        take_literal(&self.templates, i)
-    }
-
-    /// Puts the literal values back from `lexed` (the same source lexed
-    /// again) for another parse of the tokens: the failed one has taken
-    /// some of them (string literals stay: the tree only refers to them).
-    pub fn reload_literals(&mut self, lexed: &mut LexOutput) {
-        *self.templates.get_mut() = std::mem::take(&mut lexed.templates);
-        *self.regexes.get_mut() = std::mem::take(&mut lexed.regexes);
+    /// The cooked text of template part `i`, in the tree's arena.
+    pub fn template(&self, i: u32) -> &'a [u16] {
+        let units = self.templates.get(i as usize).map_or(&[][..], |t| t);
+        self.arena.copy_slice(units)
     }
 
     /// The name of a reserved word used as a property name.
@@ -128,16 +124,16 @@ pub fn gate(ctx: &Ctx, feature: Feature, span: Span) -> PResult<()> {
 }
 
 /// A parameter list: plain parameters and an optional rest parameter.
-#[derive(Default)]
-pub struct Params {
+#[derive(Clone, Copy, Default)]
+pub struct Params<'a> {
     /// The plain parameters.
-    pub params: Vec<Ident>,
+    pub params: &'a [Ident],
     /// `...rest`
     pub rest: Option<Ident>,
 }
 
 /// A declaration list; `const` needs an initialiser for every name.
-pub fn var_decl(kind: VarKind, decls: Vec<VarDeclarator>) -> PResult<VarDecl> {
+pub fn var_decl<'a>(kind: VarKind, decls: &'a [VarDeclarator<'a>]) -> PResult<VarDecl<'a>> {
     if kind == VarKind::Const {
         if let Some(d) = decls.iter().find(|d| d.init.is_none()) {
             return early("missing initializer in `const` declaration", d.name.span);
@@ -147,7 +143,11 @@ pub fn var_decl(kind: VarKind, decls: Vec<VarDeclarator>) -> PResult<VarDecl> {
 }
 
 /// A `var`/`let`/`const` statement.
-pub fn var_statement(kind: VarKind, decls: Vec<VarDeclarator>, span: Span) -> PResult<Stmt> {
+pub fn var_statement<'a>(
+    kind: VarKind,
+    decls: &'a [VarDeclarator<'a>],
+    span: Span,
+) -> PResult<Stmt<'a>> {
     Ok(Stmt {
         kind: StmtKind::Var(var_decl(kind, decls)?),
         span,
@@ -155,38 +155,50 @@ pub fn var_statement(kind: VarKind, decls: Vec<VarDeclarator>, span: Span) -> PR
 }
 
 /// `if (test) cons else alt`
-pub fn if_statement(test: Expr, cons: Stmt, alt: Option<Stmt>, span: Span) -> Stmt {
+pub fn if_statement<'a>(
+    ctx: &Ctx<'a>,
+    test: Expr<'a>,
+    cons: Stmt<'a>,
+    alt: Option<Stmt<'a>>,
+    span: Span,
+) -> Stmt<'a> {
     Stmt {
         kind: StmtKind::If {
             test,
-            cons: Box::new(cons),
-            alt: alt.map(Box::new),
+            cons: ctx.alloc(cons),
+            alt: alt.map(|alt| ctx.alloc(alt)),
         },
         span,
     }
 }
 
 /// `for (init; test; update) body`
-pub fn for_statement(
-    init: Option<ForInit>,
-    test: Option<Expr>,
-    update: Option<Expr>,
-    body: Stmt,
+pub fn for_statement<'a>(
+    ctx: &Ctx<'a>,
+    init: Option<ForInit<'a>>,
+    test: Option<Expr<'a>>,
+    update: Option<Expr<'a>>,
+    body: Stmt<'a>,
     span: Span,
-) -> Stmt {
+) -> Stmt<'a> {
     Stmt {
         kind: StmtKind::For {
             init,
-            test: test.map(Box::new),
-            update: update.map(Box::new),
-            body: Box::new(body),
+            test: test.map(|e| ctx.alloc(e)),
+            update: update.map(|e| ctx.alloc(e)),
+            body: ctx.alloc(body),
         },
         span,
     }
 }
 
 /// `switch`, with at most one `default` clause.
-pub fn switch_statement(disc: Expr, cases: Vec<SwitchCase>, span: Span) -> PResult<Stmt> {
+pub fn switch_statement<'a>(
+    ctx: &Ctx<'a>,
+    disc: Expr<'a>,
+    cases: &'a [SwitchCase<'a>],
+    span: Span,
+) -> PResult<Stmt<'a>> {
     if let Some(second) = cases.iter().filter(|c| c.test.is_none()).nth(1) {
         return early(
             "more than one `default` clause in a `switch` statement",
@@ -195,7 +207,7 @@ pub fn switch_statement(disc: Expr, cases: Vec<SwitchCase>, span: Span) -> PResu
     }
     Ok(Stmt {
         kind: StmtKind::Switch {
-            disc: Box::new(disc),
+            disc: ctx.alloc(disc),
             cases,
         },
         span,
@@ -203,17 +215,18 @@ pub fn switch_statement(disc: Expr, cases: Vec<SwitchCase>, span: Span) -> PResu
 }
 
 /// What stands between `import` and `from`.
-#[derive(Default)]
-pub struct ImportClause {
+#[derive(Clone, Copy, Default)]
+pub struct ImportClause<'a> {
     /// `import x from`
     pub default: Option<Ident>,
     /// `import * as x from`: the `as` word and the binding.
     pub namespace: Option<(Ident, Ident)>,
     /// `import { a, b as c } from`
-    pub named: Vec<ImportSpecifier>,
+    pub named: &'a [ImportSpecifier],
 }
 
 /// One `name` or `name as local` in braces.
+#[derive(Clone, Copy)]
 pub struct ImportSpecifier {
     /// The exported name.
     pub imported: (Name, Span),
@@ -223,13 +236,13 @@ pub struct ImportSpecifier {
 
 /// An `import` declaration (2.0). `from` is the word before the specifier,
 /// absent for `import 'module';`.
-pub fn import(
-    ctx: &Ctx,
-    clause: ImportClause,
+pub fn import<'a>(
+    ctx: &Ctx<'a>,
+    clause: ImportClause<'a>,
     from: Option<(Name, Span)>,
     source: (u32, Span),
     span: Span,
-) -> PResult<Stmt> {
+) -> PResult<Stmt<'a>> {
     gate(ctx, Feature::Import, Span::new(span.start, span.start + 6))?;
     let names = ctx.names.borrow();
     let expect_word = |name: Name, at: Span, word: &str| -> PResult<()> {
@@ -246,8 +259,8 @@ pub fn import(
     if let Some((name, at)) = from {
         expect_word(name, at, "from")?;
     }
-    let mut named = Vec::with_capacity(clause.named.len());
-    for spec in clause.named {
+    let mut named = ctx.arena.list_with_capacity(clause.named.len());
+    for &spec in clause.named {
         let local = match spec.rename {
             Some((as_word, local)) => {
                 expect_word(as_word.name, as_word.span, "as")?;
@@ -280,26 +293,27 @@ pub fn import(
         None => None,
     };
     Ok(Stmt {
-        kind: StmtKind::Import(Box::new(ImportDecl {
+        kind: StmtKind::Import(ctx.alloc(ImportDecl {
             default: clause.default,
             namespace,
-            named,
-            source: ctx.string_value(source.0),
+            named: named.finish(),
+            source: ctx.arena.copy_slice(&ctx.string_value(source.0)),
             source_span: source.1,
         })),
         span,
     })
 }
 
-fn function(
+fn function<'a>(
+    ctx: &Ctx<'a>,
     kind: FunctionKind,
     is_async: bool,
     name: Option<Ident>,
-    params: Params,
-    body: FunctionBody,
+    params: Params<'a>,
+    body: FunctionBody<'a>,
     span: Span,
-) -> Box<Function> {
-    Box::new(Function {
+) -> &'a Function<'a> {
+    ctx.alloc(Function {
         kind,
         is_async,
         name,
@@ -311,15 +325,17 @@ fn function(
 }
 
 /// `function name(params) { body }` as a statement.
-pub fn function_declaration(
+pub fn function_declaration<'a>(
+    ctx: &Ctx<'a>,
     is_async: bool,
     name: Ident,
-    params: Params,
-    body: Vec<Stmt>,
+    params: Params<'a>,
+    body: &'a [Stmt<'a>],
     span: Span,
-) -> Stmt {
+) -> Stmt<'a> {
     Stmt {
         kind: StmtKind::Function(function(
+            ctx,
             FunctionKind::Normal,
             is_async,
             Some(name),
@@ -334,19 +350,20 @@ pub fn function_declaration(
 /// `function name?(params) { body }` as an expression. `async` function
 /// expressions are refused: the 2.0 runtime page says async closures are not
 /// supported.
-pub fn function_expression(
-    ctx: &Ctx,
+pub fn function_expression<'a>(
+    ctx: &Ctx<'a>,
     is_async: bool,
     name: Option<Ident>,
-    params: Params,
-    body: Vec<Stmt>,
+    params: Params<'a>,
+    body: &'a [Stmt<'a>],
     span: Span,
-) -> PResult<Expr> {
+) -> PResult<Expr<'a>> {
     if is_async {
         gate(ctx, Feature::AsyncFunctionExpressions, span)?;
     }
     Ok(Expr {
         kind: ExprKind::Function(function(
+            ctx,
             FunctionKind::Normal,
             is_async,
             name,
@@ -359,9 +376,15 @@ pub fn function_expression(
 }
 
 /// `params => body`
-pub fn arrow(params: Params, body: FunctionBody, span: Span) -> Expr {
+pub fn arrow<'a>(
+    ctx: &Ctx<'a>,
+    params: Params<'a>,
+    body: FunctionBody<'a>,
+    span: Span,
+) -> Expr<'a> {
     Expr {
         kind: ExprKind::Function(function(
+            ctx,
             FunctionKind::Arrow,
             false,
             None,
@@ -374,12 +397,16 @@ pub fn arrow(params: Params, body: FunctionBody, span: Span) -> Expr {
 }
 
 /// Converts the parenthesised expression before `=>` into a parameter list.
-pub fn arrow_params(ctx: &Ctx, cover: Expr, rest: Option<Ident>) -> PResult<Params> {
+pub fn arrow_params<'a>(
+    ctx: &Ctx<'a>,
+    cover: Expr<'a>,
+    rest: Option<Ident>,
+) -> PResult<Params<'a>> {
     let items = match cover.kind {
         ExprKind::Sequence(items) => items,
-        _ => vec![cover],
+        _ => std::slice::from_ref(&cover),
     };
-    let mut params = Vec::with_capacity(items.len());
+    let mut params = ctx.arena.list_with_capacity(items.len());
     for item in items {
         if ctx.parenthesised(item.span) {
             return early(
@@ -409,18 +436,30 @@ pub fn arrow_params(ctx: &Ctx, cover: Expr, rest: Option<Ident>) -> PResult<Para
             _ => return early("invalid arrow function parameter", item.span),
         }
     }
-    Ok(Params { params, rest })
+    Ok(Params {
+        params: params.finish(),
+        rest,
+    })
 }
 
 /// An object-literal getter or setter.
-pub fn accessor(
+pub fn accessor<'a>(
+    ctx: &Ctx<'a>,
     kind: FunctionKind,
     key: PropKey,
-    params: Params,
-    body: Vec<Stmt>,
+    params: Params<'a>,
+    body: &'a [Stmt<'a>],
     span: Span,
-) -> Property {
-    let f = function(kind, false, None, params, FunctionBody::Block(body), span);
+) -> Property<'a> {
+    let f = function(
+        ctx,
+        kind,
+        false,
+        None,
+        params,
+        FunctionBody::Block(body),
+        span,
+    );
     Property {
         key,
         value: if kind == FunctionKind::Getter {
@@ -432,27 +471,11 @@ pub fn accessor(
     }
 }
 
-/// `a, b`: a chain of commas is one flat sequence; a parenthesised
-/// sequence on the left (`(a, b), c`) stays a nested one.
-pub fn sequence(left: Expr, right: Expr) -> Expr {
-    let span = left.span.to(right.span);
-    let items = match left.kind {
-        // Unparenthesised, the sequence starts where its first item starts.
-        ExprKind::Sequence(mut items)
-            if items
-                .first()
-                .is_some_and(|f| f.span.start == left.span.start) =>
-        {
-            items.push(right);
-            items
-        }
-        kind => vec![
-            Expr {
-                kind,
-                span: left.span,
-            },
-            right,
-        ],
+/// `a, b, ...`: the items of one chain of commas (at least two).
+pub fn sequence<'a>(items: &'a [Expr<'a>]) -> Expr<'a> {
+    let span = match (items.first(), items.last()) {
+        (Some(first), Some(last)) => first.span.to(last.span),
+        _ => Span::default(),
     };
     Expr {
         kind: ExprKind::Sequence(items),
@@ -461,7 +484,7 @@ pub fn sequence(left: Expr, right: Expr) -> Expr {
 }
 
 /// Checks that `e` can be assigned to: an identifier or a member access.
-pub fn assign_target(ctx: &Ctx, e: Expr) -> PResult<Expr> {
+pub fn assign_target<'a>(ctx: &Ctx<'a>, e: Expr<'a>) -> PResult<Expr<'a>> {
     match e.kind {
         ExprKind::Ident(_) | ExprKind::Member { .. } | ExprKind::Index(_) => Ok(e),
         ExprKind::Array(_) | ExprKind::Object(_) => user(SyntaxError::unsupported(
@@ -474,31 +497,36 @@ pub fn assign_target(ctx: &Ctx, e: Expr) -> PResult<Expr> {
 }
 
 /// `target op value`
-pub fn assign(ctx: &Ctx, op: AssignOp, target: Expr, value: Expr) -> PResult<Expr> {
+pub fn assign<'a>(
+    ctx: &Ctx<'a>,
+    op: AssignOp,
+    target: Expr<'a>,
+    value: Expr<'a>,
+) -> PResult<Expr<'a>> {
     let target = assign_target(ctx, target)?;
     Ok(Expr {
         span: target.span.to(value.span),
-        kind: ExprKind::Assign(op, Box::new((target, value))),
+        kind: ExprKind::Assign(op, ctx.alloc((target, value))),
     })
 }
 
 /// `test ? cons : alt`
-pub fn conditional(test: Expr, cons: Expr, alt: Expr) -> Expr {
+pub fn conditional<'a>(ctx: &Ctx<'a>, test: Expr<'a>, cons: Expr<'a>, alt: Expr<'a>) -> Expr<'a> {
     Expr {
         span: test.span.to(alt.span),
         kind: ExprKind::Conditional {
-            test: Box::new(test),
-            cons: Box::new(cons),
-            alt: Box::new(alt),
+            test: ctx.alloc(test),
+            cons: ctx.alloc(cons),
+            alt: ctx.alloc(alt),
         },
     }
 }
 
 /// `l && r`, `l || r`
-pub fn logical(op: LogicalOp, l: Expr, r: Expr) -> Expr {
+pub fn logical<'a>(ctx: &Ctx<'a>, op: LogicalOp, l: Expr<'a>, r: Expr<'a>) -> Expr<'a> {
     Expr {
         span: l.span.to(r.span),
-        kind: ExprKind::Logical(op, Box::new((l, r))),
+        kind: ExprKind::Logical(op, ctx.alloc((l, r))),
     }
 }
 
@@ -520,29 +548,27 @@ impl Infix {
         }
     }
 
-    fn apply(self, l: Expr, r: Expr) -> Expr {
+    fn apply<'a>(self, ctx: &Ctx<'a>, l: Expr<'a>, r: Expr<'a>) -> Expr<'a> {
         match self {
-            Infix::Logical(op) => logical(op, l, r),
-            Infix::Binary(op) => binary(op, l, r),
+            Infix::Logical(op) => logical(ctx, op, l, r),
+            Infix::Binary(op) => binary(ctx, op, l, r),
         }
     }
 }
 
+/// The operators and operands after the first operand of a chain.
+type Operands<'s, 'a> = Peekable<Copied<std::slice::Iter<'s, (Infix, Expr<'a>)>>>;
+
 /// `first op1 e1 op2 e2 ...` grouped by precedence, every operator
 /// left-associative: the tree the per-level grammar of ECMA-262 gives.
-pub fn binary_chain(first: Expr, rest: Vec<(Infix, Expr)>) -> Expr {
-    let mut rest = rest.into_iter().peekable();
-    climb(first, 0, &mut rest)
+pub fn binary_chain<'a>(ctx: &Ctx<'a>, first: Expr<'a>, rest: &[(Infix, Expr<'a>)]) -> Expr<'a> {
+    climb(ctx, first, 0, &mut rest.iter().copied().peekable())
 }
 
 /// Precedence climbing: folds into `lhs` every following operator that
 /// binds at least as tightly as `min`; recursion depth is bounded by the
 /// number of precedence levels.
-fn climb(
-    mut lhs: Expr,
-    min: u8,
-    rest: &mut std::iter::Peekable<std::vec::IntoIter<(Infix, Expr)>>,
-) -> Expr {
+fn climb<'a>(ctx: &Ctx<'a>, mut lhs: Expr<'a>, min: u8, rest: &mut Operands<'_, 'a>) -> Expr<'a> {
     while let Some((op, mut rhs)) = rest.next_if(|(op, _)| op.precedence() >= min) {
         // The operators binding tighter than `op` that follow take `rhs`.
         let level = op.precedence();
@@ -550,23 +576,23 @@ fn climb(
             .peek()
             .is_some_and(|(next, _)| next.precedence() > level)
         {
-            rhs = climb(rhs, level + 1, rest);
+            rhs = climb(ctx, rhs, level + 1, rest);
         }
-        lhs = op.apply(lhs, rhs);
+        lhs = op.apply(ctx, lhs, rhs);
     }
     lhs
 }
 
 /// `l op r`
-pub fn binary(op: BinaryOp, l: Expr, r: Expr) -> Expr {
+pub fn binary<'a>(ctx: &Ctx<'a>, op: BinaryOp, l: Expr<'a>, r: Expr<'a>) -> Expr<'a> {
     Expr {
         span: l.span.to(r.span),
-        kind: ExprKind::Binary(op, Box::new((l, r))),
+        kind: ExprKind::Binary(op, ctx.alloc((l, r))),
     }
 }
 
 /// `op arg`; `delete identifier` is an error in strict code.
-pub fn unary(op: UnaryOp, arg: Expr, start: u32) -> PResult<Expr> {
+pub fn unary<'a>(ctx: &Ctx<'a>, op: UnaryOp, arg: Expr<'a>, start: u32) -> PResult<Expr<'a>> {
     if op == UnaryOp::Delete && matches!(arg.kind, ExprKind::Ident(_)) {
         return early(
             "`delete` of an unqualified identifier is not allowed in strict mode",
@@ -575,22 +601,28 @@ pub fn unary(op: UnaryOp, arg: Expr, start: u32) -> PResult<Expr> {
     }
     Ok(Expr {
         span: Span::new(start, arg.span.end),
-        kind: ExprKind::Unary(op, Box::new(arg)),
+        kind: ExprKind::Unary(op, ctx.alloc(arg)),
     })
 }
 
 /// `await arg` (2.0; whether it is inside an async function is checked with
 /// the other early errors).
-pub fn await_expr(ctx: &Ctx, arg: Expr, start: u32) -> PResult<Expr> {
+pub fn await_expr<'a>(ctx: &Ctx<'a>, arg: Expr<'a>, start: u32) -> PResult<Expr<'a>> {
     gate(ctx, Feature::Await, Span::new(start, start + 5))?;
     Ok(Expr {
         span: Span::new(start, arg.span.end),
-        kind: ExprKind::Await(Box::new(arg)),
+        kind: ExprKind::Await(ctx.alloc(arg)),
     })
 }
 
 /// `++x`, `x--`...
-pub fn update(op: UpdateOp, prefix: bool, target: Expr, op_span: Span) -> PResult<Expr> {
+pub fn update<'a>(
+    ctx: &Ctx<'a>,
+    op: UpdateOp,
+    prefix: bool,
+    target: Expr<'a>,
+    op_span: Span,
+) -> PResult<Expr<'a>> {
     let target = match target.kind {
         ExprKind::Ident(_) | ExprKind::Member { .. } | ExprKind::Index(_) => target,
         _ => {
@@ -608,16 +640,16 @@ pub fn update(op: UpdateOp, prefix: bool, target: Expr, op_span: Span) -> PResul
         kind: ExprKind::Update {
             op,
             prefix,
-            target: Box::new(target),
+            target: ctx.alloc(target),
         },
     })
 }
 
 /// `new callee(args)`
-pub fn new(callee: Expr, args: Vec<Expr>, span: Span) -> Expr {
+pub fn new<'a>(ctx: &Ctx<'a>, callee: Expr<'a>, args: &'a [Expr<'a>], span: Span) -> Expr<'a> {
     Expr {
         kind: ExprKind::New {
-            callee: Box::new(callee),
+            callee: ctx.alloc(callee),
             args,
         },
         span,
@@ -625,19 +657,19 @@ pub fn new(callee: Expr, args: Vec<Expr>, span: Span) -> Expr {
 }
 
 /// `object[index]`, ending at byte `end`.
-pub fn index(object: Expr, index: Expr, end: u32) -> Expr {
+pub fn index<'a>(ctx: &Ctx<'a>, object: Expr<'a>, index: Expr<'a>, end: u32) -> Expr<'a> {
     Expr {
         span: Span::new(object.span.start, end),
-        kind: ExprKind::Index(Box::new((object, index))),
+        kind: ExprKind::Index(ctx.alloc((object, index))),
     }
 }
 
 /// `object.property`
-pub fn member(object: Expr, property: (Name, Span)) -> Expr {
+pub fn member<'a>(ctx: &Ctx<'a>, object: Expr<'a>, property: (Name, Span)) -> Expr<'a> {
     Expr {
         span: object.span.to(property.1),
         kind: ExprKind::Member {
-            object: Box::new(object),
+            object: ctx.alloc(object),
             property: property.0,
             property_span: property.1,
         },
@@ -645,11 +677,11 @@ pub fn member(object: Expr, property: (Name, Span)) -> Expr {
 }
 
 /// `callee(args)`, ending at byte `end`.
-pub fn call(callee: Expr, args: Vec<Expr>, end: u32) -> Expr {
+pub fn call<'a>(ctx: &Ctx<'a>, callee: Expr<'a>, args: &'a [Expr<'a>], end: u32) -> Expr<'a> {
     Expr {
         span: Span::new(callee.span.start, end),
         kind: ExprKind::Call {
-            callee: Box::new(callee),
+            callee: ctx.alloc(callee),
             args,
         },
     }
@@ -657,9 +689,8 @@ pub fn call(callee: Expr, args: Vec<Expr>, end: u32) -> Expr {
 
 /// A regular-expression literal; its flags must be ones the runtime lists,
 /// each at most once.
-pub fn regex(ctx: &Ctx, i: u32, span: Span) -> PResult<Expr> {
-    let mut regexes = ctx.regexes.borrow_mut();
-    let Some(lit) = regexes.get_mut(i as usize) else {
+pub fn regex<'a>(ctx: &Ctx<'a>, i: u32, span: Span) -> PResult<Expr<'a>> {
+    let Some(lit) = ctx.regexes.get(i as usize) else {
         return early("invalid regular expression", span);
     };
     let allowed = crate::features::regex_flags(ctx.runtime);
@@ -693,38 +724,37 @@ pub fn regex(ctx: &Ctx, i: u32, span: Span) -> PResult<Expr> {
             return early(format!("duplicate regular-expression flag `{c}`"), at);
         }
     }
-    // Moved out: a parse reduces each token once (see `Ctx::string`).
     Ok(Expr {
         kind: ExprKind::Regex {
-            pattern: std::mem::take(&mut lit.pattern).into_boxed_str(),
-            flags: std::mem::take(&mut lit.flags).into_boxed_str(),
+            pattern: ctx.arena.copy_str(&lit.pattern),
+            flags: ctx.arena.copy_str(&lit.flags),
         },
         span,
     })
 }
 
 /// A template literal with substitutions.
-pub fn template(
-    ctx: &Ctx,
+pub fn template<'a>(
+    ctx: &Ctx<'a>,
     head: u32,
-    first: Expr,
-    rest: Vec<(u32, Expr)>,
+    first: Expr<'a>,
+    rest: &[(u32, Expr<'a>)],
     tail: u32,
     span: Span,
-) -> Expr {
-    let mut quasis = Vec::with_capacity(rest.len() + 2);
-    let mut exprs = Vec::with_capacity(rest.len() + 1);
+) -> Expr<'a> {
+    let mut quasis = ctx.arena.list_with_capacity(rest.len() + 2);
+    let mut exprs = ctx.arena.list_with_capacity(rest.len() + 1);
     quasis.push(ctx.template(head));
     exprs.push(first);
-    for (part, e) in rest {
+    for &(part, e) in rest {
         quasis.push(ctx.template(part));
         exprs.push(e);
     }
     quasis.push(ctx.template(tail));
     Expr {
         kind: ExprKind::Template {
-            quasis: quasis.into_boxed_slice(),
-            exprs: exprs.into_boxed_slice(),
+            quasis: quasis.finish(),
+            exprs: exprs.finish(),
         },
         span,
     }

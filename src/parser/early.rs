@@ -40,8 +40,8 @@ pub fn check(program: &Program) -> Result<Vec<(u32, Arc<Compiled>)>, SyntaxError
         }],
     };
     c.push_scope(ScopeKind::Function);
-    c.declare_hoisted(&program.body)?;
-    c.stmts(&program.body)?;
+    c.declare_hoisted(program.body)?;
+    c.stmts(program.body)?;
     c.regexes.sort_unstable_by_key(|&(start, _)| start);
     Ok(c.regexes)
 }
@@ -226,7 +226,7 @@ impl Checker<'_> {
         for s in body {
             match &s.kind {
                 StmtKind::Var(d) if d.kind != VarKind::Var => {
-                    for decl in &d.decls {
+                    for decl in d.decls {
                         self.declare_lexical(decl.name)?;
                     }
                 }
@@ -251,7 +251,7 @@ impl Checker<'_> {
                     for id in imp.default.iter().chain(imp.namespace.iter()) {
                         self.declare_lexical(*id)?;
                     }
-                    for (_, local) in &imp.named {
+                    for (_, local) in imp.named {
                         self.declare_lexical(*local)?;
                     }
                 }
@@ -307,7 +307,7 @@ impl Checker<'_> {
                     match init {
                         Some(ForInit::Var(d)) => {
                             if d.kind != VarKind::Var {
-                                for decl in &d.decls {
+                                for decl in d.decls {
                                     self.declare_lexical(decl.name)?;
                                 }
                             }
@@ -362,13 +362,13 @@ impl Checker<'_> {
                         // The body shares the catch parameter's scope for
                         // `let` clashes; `var e` is allowed (Annex B.3.5).
                         let param = h.param.map(|p| p.name);
-                        self.declare_hoisted(&h.body)?;
+                        self.declare_hoisted(h.body)?;
                         if let Some(p) = param {
                             if let Some(sc) = self.scopes.last_mut() {
                                 sc.lexical.remove(&p);
                             }
                         }
-                        self.stmts(&h.body)
+                        self.stmts(h.body)
                     })();
                     self.pop_scope();
                     result?;
@@ -380,14 +380,14 @@ impl Checker<'_> {
                 self.func().switches += 1;
                 self.push_scope(ScopeKind::Block);
                 let result = (|| {
-                    for case in cases {
-                        self.declare_hoisted(&case.body)?;
+                    for case in cases.iter() {
+                        self.declare_hoisted(case.body)?;
                     }
-                    for case in cases {
+                    for case in cases.iter() {
                         if let Some(t) = &case.test {
                             self.expr(t)?;
                         }
-                        self.stmts(&case.body)?;
+                        self.stmts(case.body)?;
                     }
                     Ok(())
                 })();
@@ -449,7 +449,7 @@ impl Checker<'_> {
     }
 
     fn var_decl(&mut self, d: &VarDecl) -> Result<(), SyntaxError> {
-        for decl in &d.decls {
+        for decl in d.decls {
             if d.kind == VarKind::Var {
                 self.declare_var(decl.name)?;
             }
@@ -523,7 +523,7 @@ impl Checker<'_> {
             ExprKind::Array(items) => items.iter().flatten().try_for_each(|x| self.expr(x)),
             ExprKind::Object(props) => {
                 let mut proto = false;
-                for p in props {
+                for p in props.iter() {
                     match &p.value {
                         PropValue::Init(v) => {
                             if is_proto_key(&p.key, self.proto, self.literals) {

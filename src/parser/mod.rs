@@ -17,7 +17,7 @@ mod early;
 mod expected;
 mod unsupported;
 
-use crate::ast::{FunctionBody, Interner, Program, Stmt, StmtKind};
+use crate::ast::{Arena, FunctionBody, Interner, Program, Stmt, StmtKind};
 use crate::error::{SyntaxError, SyntaxErrorKind};
 use crate::features::Runtime;
 use crate::lexer::{self, Tok, Token};
@@ -42,15 +42,24 @@ mod grammar {
 /// followed by a statement on the same line.
 const MAX_ASI_RETRIES: usize = 64;
 
-/// Parses `src` as a function file for `runtime`.
-pub fn parse(src: &str, runtime: Runtime) -> Result<Program, SyntaxError> {
-    parse_inner(src, runtime).map_err(|e| e.with_source(src))
+/// Parses `src` as a function file for `runtime`, building the tree in
+/// `arena`.
+pub fn parse<'a>(
+    src: &'a str,
+    runtime: Runtime,
+    arena: &'a Arena,
+) -> Result<Program<'a>, SyntaxError> {
+    parse_inner(src, runtime, arena).map_err(|e| e.with_source(src))
 }
 
-fn parse_inner(src: &str, runtime: Runtime) -> Result<Program, SyntaxError> {
+fn parse_inner<'a>(
+    src: &'a str,
+    runtime: Runtime,
+    arena: &'a Arena,
+) -> Result<Program<'a>, SyntaxError> {
     let mut lexed = lexer::tokenize(src, runtime);
     let lex_error = lexed.error.take();
-    let mut ctx = Ctx::new(runtime, src, &mut lexed);
+    let ctx = Ctx::new(runtime, src, &mut lexed, arena);
     let parser = grammar::ScriptParser::new();
     let mut tokens = std::mem::take(&mut lexed.tokens);
     let mut first_error: Option<SyntaxError> = None;
@@ -70,7 +79,7 @@ fn parse_inner(src: &str, runtime: Runtime) -> Result<Program, SyntaxError> {
             }
         }
         let err = match result {
-            Ok(body) if !inserted_empty_statement(&body) => break body,
+            Ok(body) if !inserted_empty_statement(body) => break body,
             Ok(_) => {
                 return Err(first_error.unwrap_or_else(|| {
                     SyntaxError::new(
@@ -114,8 +123,6 @@ fn parse_inner(src: &str, runtime: Runtime) -> Result<Program, SyntaxError> {
                     },
                 );
                 first_error = Some(error);
-                // The failed parse took literal values out of the context.
-                ctx.reload_literals(&mut lexer::tokenize(src, runtime));
             }
             _ => return Err(error),
         }
@@ -265,10 +272,10 @@ fn stmt_has_inserted_empty(s: &Stmt) -> bool {
             inserted_empty_statement(block)
                 || handler
                     .as_ref()
-                    .is_some_and(|h| inserted_empty_statement(&h.body))
+                    .is_some_and(|h| inserted_empty_statement(h.body))
                 || finalizer.as_deref().is_some_and(inserted_empty_statement)
         }
-        StmtKind::Switch { cases, .. } => cases.iter().any(|c| inserted_empty_statement(&c.body)),
+        StmtKind::Switch { cases, .. } => cases.iter().any(|c| inserted_empty_statement(c.body)),
         StmtKind::Function(f) => match &f.body {
             FunctionBody::Block(b) => inserted_empty_statement(b),
             FunctionBody::Expr(_) => false,

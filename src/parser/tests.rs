@@ -2,7 +2,7 @@
 //! dumps or `line:column message` errors out.
 
 use super::parse;
-use crate::ast::dump;
+use crate::ast::{Arena, dump};
 use crate::features::Runtime;
 
 fn ok(src: &str) -> String {
@@ -10,7 +10,8 @@ fn ok(src: &str) -> String {
 }
 
 fn ok_in(src: &str, runtime: Runtime) -> String {
-    match parse(src, runtime) {
+    let arena = Arena::new();
+    match parse(src, runtime, &arena) {
         Ok(p) => dump(&p).trim_end().to_string(),
         Err(e) => panic!("{}", e.render(src, "test.js")),
     }
@@ -21,7 +22,8 @@ fn err(src: &str) -> String {
 }
 
 fn err_in(src: &str, runtime: Runtime) -> String {
-    match parse(src, runtime) {
+    let arena = Arena::new();
+    match parse(src, runtime, &arena) {
         Ok(p) => panic!("parsed: {}", dump(&p)),
         Err(e) => format!("{} {}", e.location(src), e.message),
     }

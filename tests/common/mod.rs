@@ -53,14 +53,25 @@ fn property_name() -> impl Strategy<Value = Name> {
     (0..POOL.len()).prop_map(name)
 }
 
-fn e(kind: ExprKind) -> Expr {
+/// Generated trees are leaked rather than built in an arena: proptest's
+/// values must own themselves, and a test run makes a few thousand.
+fn bx<T>(node: T) -> &'static T {
+    Box::leak(Box::new(node))
+}
+
+/// A leaked list (see [`bx`]).
+fn sl<T>(items: Vec<T>) -> &'static [T] {
+    items.leak()
+}
+
+fn e(kind: ExprKind<'static>) -> Expr<'static> {
     Expr {
         kind,
         span: Span::default(),
     }
 }
 
-fn s(kind: StmtKind) -> Stmt {
+fn s(kind: StmtKind<'static>) -> Stmt<'static> {
     Stmt {
         kind,
         span: Span::default(),
@@ -93,7 +104,7 @@ fn number() -> impl Strategy<Value = f64> {
     ]
 }
 
-fn leaf() -> impl Strategy<Value = Expr> {
+fn leaf() -> impl Strategy<Value = Expr<'static>> {
     prop_oneof![
         var_name().prop_map(|n| e(ExprKind::Ident(n))),
         Just(e(ExprKind::This)),
@@ -107,21 +118,21 @@ fn leaf() -> impl Strategy<Value = Expr> {
             Just(("(?<y>\\d)", "im"))
         ]
         .prop_map(|(p, f)| e(ExprKind::Regex {
-            pattern: p.into(),
-            flags: f.into()
+            pattern: p,
+            flags: f
         })),
     ]
 }
 
-fn assignable(inner: BoxedStrategy<Expr>) -> impl Strategy<Value = Expr> {
+fn assignable(inner: BoxedStrategy<Expr<'static>>) -> impl Strategy<Value = Expr<'static>> {
     prop_oneof![
         var_name().prop_map(|n| e(ExprKind::Ident(n))),
         (inner.clone(), property_name()).prop_map(|(o, p)| e(ExprKind::Member {
-            object: Box::new(o),
+            object: bx(o),
             property: p,
             property_span: Span::default(),
         })),
-        (inner.clone(), inner).prop_map(|(o, i)| e(ExprKind::Index(Box::new((o, i))))),
+        (inner.clone(), inner).prop_map(|(o, i)| e(ExprKind::Index(bx((o, i))))),
     ]
 }
 
@@ -173,7 +184,7 @@ const ASSIGN: &[AssignOp] = &[
     AssignOp::BitXor,
 ];
 
-fn expr() -> BoxedStrategy<Expr> {
+fn expr() -> BoxedStrategy<Expr<'static>> {
     leaf()
         .prop_recursive(4, 48, 4, |inner| {
             let block = proptest::collection::vec(inner.clone(), 0..2).prop_map(|es| {
@@ -188,35 +199,32 @@ fn expr() -> BoxedStrategy<Expr> {
                     inner.clone(),
                     inner.clone()
                 )
-                    .prop_map(|(op, l, r)| e(ExprKind::Binary(op, Box::new((l, r))))),
+                    .prop_map(|(op, l, r)| e(ExprKind::Binary(op, bx((l, r))))),
                 (any::<bool>(), inner.clone(), inner.clone()).prop_map(|(and, l, r)| e(
-                    ExprKind::Logical(
-                        if and { LogicalOp::And } else { LogicalOp::Or },
-                        Box::new((l, r))
-                    )
+                    ExprKind::Logical(if and { LogicalOp::And } else { LogicalOp::Or }, bx((l, r)))
                 )),
                 (proptest::sample::select(UNARY), inner.clone())
-                    .prop_map(|(op, a)| e(ExprKind::Unary(op, Box::new(a)))),
+                    .prop_map(|(op, a)| e(ExprKind::Unary(op, bx(a)))),
                 (
                     proptest::sample::select(ASSIGN),
                     assignable(inner.clone()),
                     inner.clone()
                 )
-                    .prop_map(|(op, t, v)| e(ExprKind::Assign(op, Box::new((t, v))))),
+                    .prop_map(|(op, t, v)| e(ExprKind::Assign(op, bx((t, v))))),
                 (any::<bool>(), any::<bool>(), assignable(inner.clone())).prop_map(
                     |(inc, prefix, t)| {
                         e(ExprKind::Update {
                             op: if inc { UpdateOp::Inc } else { UpdateOp::Dec },
                             prefix,
-                            target: Box::new(t),
+                            target: bx(t),
                         })
                     }
                 ),
                 (inner.clone(), inner.clone(), inner.clone()).prop_map(|(t, c, a)| e(
                     ExprKind::Conditional {
-                        test: Box::new(t),
-                        cons: Box::new(c),
-                        alt: Box::new(a)
+                        test: bx(t),
+                        cons: bx(c),
+                        alt: bx(a)
                     }
                 )),
                 (
@@ -224,49 +232,48 @@ fn expr() -> BoxedStrategy<Expr> {
                     proptest::collection::vec(inner.clone(), 0..3)
                 )
                     .prop_map(|(c, args)| e(ExprKind::Call {
-                        callee: Box::new(c),
-                        args
+                        callee: bx(c),
+                        args: sl(args)
                     })),
                 (
                     inner.clone(),
                     proptest::collection::vec(inner.clone(), 0..3)
                 )
                     .prop_map(|(c, args)| e(ExprKind::New {
-                        callee: Box::new(c),
-                        args
+                        callee: bx(c),
+                        args: sl(args)
                     })),
                 assignable(inner.clone()),
                 proptest::collection::vec(inner.clone(), 2..4)
-                    .prop_map(|xs| e(ExprKind::Sequence(xs))),
+                    .prop_map(|xs| e(ExprKind::Sequence(sl(xs)))),
                 proptest::collection::vec(proptest::option::of(inner.clone()), 0..4)
-                    .prop_map(|xs| e(ExprKind::Array(xs))),
+                    .prop_map(|xs| e(ExprKind::Array(sl(xs)))),
                 proptest::collection::vec((property_name(), inner.clone()), 0..3).prop_map(|ps| {
-                    e(ExprKind::Object(
-                        ps.into_iter()
-                            .enumerate()
-                            .map(|(i, (k, v))| Property {
-                                key: match i % 3 {
-                                    0 => PropKey::Name(k),
-                                    1 => PropKey::String(Lit(0)),
-                                    _ => PropKey::Number(i as f64),
-                                },
-                                value: PropValue::Init(v),
-                                span: Span::default(),
-                            })
-                            .collect(),
-                    ))
+                    e(ExprKind::Object(sl(ps
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, (k, v))| Property {
+                            key: match i % 3 {
+                                0 => PropKey::Name(k),
+                                1 => PropKey::String(Lit(0)),
+                                _ => PropKey::Number(i as f64),
+                            },
+                            value: PropValue::Init(v),
+                            span: Span::default(),
+                        })
+                        .collect())))
                 }),
                 (proptest::collection::vec(js_text(), 1..3), inner.clone()).prop_map(|(qs, x)| {
                     let exprs = vec![x; qs.len() - 1];
                     e(ExprKind::Template {
-                        quasis: qs.into(),
-                        exprs: exprs.into(),
+                        quasis: sl(qs.into_iter().map(sl).collect()),
+                        exprs: sl(exprs),
                     })
                 }),
                 (0usize..3, any::<bool>(), inner.clone(), block).prop_map(
                     |(n, arrow, body_expr, body)| {
                         let params: Vec<Ident> = (0..n).map(ident).collect();
-                        e(ExprKind::Function(Box::new(Function {
+                        e(ExprKind::Function(bx(Function {
                             kind: if arrow {
                                 FunctionKind::Arrow
                             } else {
@@ -274,12 +281,12 @@ fn expr() -> BoxedStrategy<Expr> {
                             },
                             is_async: false,
                             name: None,
-                            params,
+                            params: sl(params),
                             rest: if n == 2 { Some(ident(3)) } else { None },
                             body: if arrow {
-                                FunctionBody::Expr(Box::new(body_expr))
+                                FunctionBody::Expr(bx(body_expr))
                             } else {
-                                FunctionBody::Block(body)
+                                FunctionBody::Block(sl(body))
                             },
                             span: Span::default(),
                         })))
@@ -292,31 +299,31 @@ fn expr() -> BoxedStrategy<Expr> {
 
 /// An item of a statement list: a statement or a `let`/`const` declaration
 /// (which may not stand alone as the body of an `if` or a loop).
-fn item(depth: u32, in_loop: bool) -> BoxedStrategy<Stmt> {
+fn item(depth: u32, in_loop: bool) -> BoxedStrategy<Stmt<'static>> {
     prop_oneof![
         4 => stmt(depth, in_loop),
         1 => (0..LEXICAL_COUNT, any::<bool>(), expr()).prop_map(|(i, is_const, init)| s(StmtKind::Var(VarDecl {
             kind: if is_const { VarKind::Const } else { VarKind::Let },
-            decls: vec![VarDeclarator { name: ident(LEXICAL_BASE + i), init: Some(init) }],
+            decls: sl(vec![VarDeclarator { name: ident(LEXICAL_BASE + i), init: Some(init) }]),
         }))),
     ]
     .boxed()
 }
 
 /// A statement; `in_loop` allows `break` and `continue`.
-fn stmt(depth: u32, in_loop: bool) -> BoxedStrategy<Stmt> {
+fn stmt(depth: u32, in_loop: bool) -> BoxedStrategy<Stmt<'static>> {
     let simple = prop_oneof![
         expr().prop_map(|x| s(StmtKind::Expr(x))),
         (var_name(), proptest::option::of(expr())).prop_map(|(n, init)| s(StmtKind::Var(
             VarDecl {
                 kind: VarKind::Var,
-                decls: vec![VarDeclarator {
+                decls: sl(vec![VarDeclarator {
                     name: Ident {
                         name: n,
                         span: Span::default()
                     },
                     init
-                }],
+                }]),
             }
         ))),
         Just(s(StmtKind::Empty)),
@@ -339,31 +346,31 @@ fn stmt(depth: u32, in_loop: bool) -> BoxedStrategy<Stmt> {
     let inner = move |looped: bool| stmt(depth - 1, looped);
     prop_oneof![
         3 => simple,
-        1 => body(in_loop).prop_map(|b| s(StmtKind::Block(b))),
+        1 => body(in_loop).prop_map(|b| s(StmtKind::Block(sl(b)))),
         1 => (expr(), inner(in_loop), proptest::option::of(inner(in_loop))).prop_map(|(t, c, a)| {
             // An `else` must not meet an `if` without one inside `c`:
             // wrap `c` in a block, as a person would.
-            let c = if a.is_some() { s(StmtKind::Block(vec![c])) } else { c };
-            s(StmtKind::If { test: t, cons: Box::new(c), alt: a.map(Box::new) })
+            let c = if a.is_some() { s(StmtKind::Block(sl(vec![c]))) } else { c };
+            s(StmtKind::If { test: t, cons: bx(c), alt: a.map(bx) })
         }),
-        1 => (expr(), inner(true)).prop_map(|(t, b)| s(StmtKind::While { test: t, body: Box::new(b) })),
-        1 => (inner(true), expr()).prop_map(|(b, t)| s(StmtKind::DoWhile { body: Box::new(b), test: t })),
+        1 => (expr(), inner(true)).prop_map(|(t, b)| s(StmtKind::While { test: t, body: bx(b) })),
+        1 => (inner(true), expr()).prop_map(|(b, t)| s(StmtKind::DoWhile { body: bx(b), test: t })),
         1 => (proptest::option::of(expr()), proptest::option::of(expr()), proptest::option::of(expr()), inner(true))
             .prop_map(|(i, t, u, b)| s(StmtKind::For {
-                init: i.map(|x| ForInit::Expr(Box::new(x))),
-                test: t.map(Box::new),
-                update: u.map(Box::new),
-                body: Box::new(b),
+                init: i.map(|x| ForInit::Expr(bx(x))),
+                test: t.map(bx),
+                update: u.map(bx),
+                body: bx(b),
             })),
         1 => (var_name(), expr(), inner(true)).prop_map(|(n, r, b)| s(StmtKind::ForIn {
             left: ForInTarget::Decl(VarKind::Var, Ident { name: n, span: Span::default() }),
-            right: Box::new(r),
-            body: Box::new(b),
+            right: bx(r),
+            body: bx(b),
         })),
         1 => (body(in_loop), body(in_loop), any::<bool>()).prop_map(|(b, h, fin)| s(StmtKind::Try {
-            block: b,
-            handler: Some(Box::new(CatchClause { param: Some(ident(3)), body: h, span: Span::default() })),
-            finalizer: if fin { Some(Vec::new()) } else { None },
+            block: sl(b),
+            handler: Some(bx(CatchClause { param: Some(ident(3)), body: sl(h), span: Span::default() })),
+            finalizer: if fin { Some(&[]) } else { None },
         })),
         1 => (expr(), proptest::collection::vec((proptest::option::of(expr()), body(in_loop)), 0..3)).prop_map(
             |(d, cases)| {
@@ -376,35 +383,35 @@ fn stmt(depth: u32, in_loop: bool) -> BoxedStrategy<Stmt> {
                                 seen_default = true;
                                 None
                             }
-                            None => Some(Box::new(e(ExprKind::Null))),
-                            Some(x) => Some(Box::new(x)),
+                            None => Some(bx(e(ExprKind::Null))),
+                            Some(x) => Some(bx(x)),
                         };
-                        SwitchCase { test, body, span: Span::default() }
+                        SwitchCase { test, body: sl(body), span: Span::default() }
                     })
                     .collect();
-                s(StmtKind::Switch { disc: Box::new(d), cases })
+                s(StmtKind::Switch { disc: bx(d), cases: sl(cases) })
             }
         ),
         1 => (inner(true), any::<bool>()).prop_map(move |(b, cont)| s(StmtKind::Labeled {
             // Nested labels get distinct names: one per depth.
             label: ident(depth as usize),
-            body: Box::new(s(StmtKind::While {
+            body: bx(s(StmtKind::While {
                 test: e(ExprKind::Bool(true)),
-                body: Box::new(s(StmtKind::Block(vec![
+                body: bx(s(StmtKind::Block(sl(vec![
                     b,
                     s(if cont {
                         StmtKind::Continue(Some(ident(depth as usize)))
                     } else {
                         StmtKind::Break(Some(ident(depth as usize)))
                     }),
-                ]))),
+                ])))),
             })),
         })),
     ]
     .boxed()
 }
 
-fn function_decl() -> impl Strategy<Value = Stmt> {
+fn function_decl() -> impl Strategy<Value = Stmt<'static>> {
     (
         var_name(),
         any::<bool>(),
@@ -413,27 +420,27 @@ fn function_decl() -> impl Strategy<Value = Stmt> {
     )
         .prop_map(|(n, is_async, mut body, ret)| {
             let value = if is_async {
-                e(ExprKind::Await(Box::new(ret)))
+                e(ExprKind::Await(bx(ret)))
             } else {
                 ret
             };
             body.push(s(StmtKind::Return(Some(value))));
-            s(StmtKind::Function(Box::new(Function {
+            s(StmtKind::Function(bx(Function {
                 kind: FunctionKind::Normal,
                 is_async,
                 name: Some(Ident {
                     name: n,
                     span: Span::default(),
                 }),
-                params: vec![ident(6)],
+                params: sl(vec![ident(6)]),
                 rest: None,
-                body: FunctionBody::Block(body),
+                body: FunctionBody::Block(sl(body)),
                 span: Span::default(),
             })))
         })
 }
 
-pub fn program() -> impl Strategy<Value = Program> {
+pub fn program() -> impl Strategy<Value = Program<'static>> {
     (
         proptest::collection::vec(prop_oneof![3 => item(3, false), 1 => function_decl()], 0..6),
         proptest::collection::vec(js_text(), LITERAL_COUNT as usize),
@@ -448,7 +455,7 @@ pub fn program() -> impl Strategy<Value = Program> {
                 names.intern(&format!("v{i}"));
             }
             let mut seen = std::collections::HashSet::new();
-            let body = dedup_lexical(body, &mut seen);
+            let body = dedup_lexical(&body, &mut seen);
             let mut literals = Literals::new();
             literals.push(&js_string("k y"));
             for t in &texts {
@@ -467,11 +474,14 @@ pub fn program() -> impl Strategy<Value = Program> {
 
 /// Replaces any second declaration of a lexical name (anywhere in the tree)
 /// by an empty statement, so that generated programs have no clashes.
-fn dedup_lexical(body: Vec<Stmt>, seen: &mut std::collections::HashSet<Name>) -> Vec<Stmt> {
-    body.into_iter().map(|st| dedup_stmt(st, seen)).collect()
+fn dedup_lexical(
+    body: &[Stmt<'static>],
+    seen: &mut std::collections::HashSet<Name>,
+) -> &'static [Stmt<'static>] {
+    sl(body.iter().map(|&st| dedup_stmt(st, seen)).collect())
 }
 
-fn dedup_stmt(st: Stmt, seen: &mut std::collections::HashSet<Name>) -> Stmt {
+fn dedup_stmt(st: Stmt<'static>, seen: &mut std::collections::HashSet<Name>) -> Stmt<'static> {
     let kind = match st.kind {
         StmtKind::Var(d) if d.kind != VarKind::Var => {
             if d.decls.iter().all(|x| seen.insert(x.name.name)) {
@@ -483,15 +493,15 @@ fn dedup_stmt(st: Stmt, seen: &mut std::collections::HashSet<Name>) -> Stmt {
         StmtKind::Block(b) => StmtKind::Block(dedup_lexical(b, seen)),
         StmtKind::If { test, cons, alt } => StmtKind::If {
             test,
-            cons: Box::new(dedup_stmt(*cons, seen)),
-            alt: alt.map(|a| Box::new(dedup_stmt(*a, seen))),
+            cons: bx(dedup_stmt(*cons, seen)),
+            alt: alt.map(|a| bx(dedup_stmt(*a, seen))),
         },
         StmtKind::While { test, body } => StmtKind::While {
             test,
-            body: Box::new(dedup_stmt(*body, seen)),
+            body: bx(dedup_stmt(*body, seen)),
         },
         StmtKind::DoWhile { body, test } => StmtKind::DoWhile {
-            body: Box::new(dedup_stmt(*body, seen)),
+            body: bx(dedup_stmt(*body, seen)),
             test,
         },
         StmtKind::For {
@@ -503,16 +513,16 @@ fn dedup_stmt(st: Stmt, seen: &mut std::collections::HashSet<Name>) -> Stmt {
             init,
             test,
             update,
-            body: Box::new(dedup_stmt(*body, seen)),
+            body: bx(dedup_stmt(*body, seen)),
         },
         StmtKind::ForIn { left, right, body } => StmtKind::ForIn {
             left,
             right,
-            body: Box::new(dedup_stmt(*body, seen)),
+            body: bx(dedup_stmt(*body, seen)),
         },
         StmtKind::Labeled { label, body } => StmtKind::Labeled {
             label,
-            body: Box::new(dedup_stmt(*body, seen)),
+            body: bx(dedup_stmt(*body, seen)),
         },
         StmtKind::Try {
             block,
@@ -521,7 +531,7 @@ fn dedup_stmt(st: Stmt, seen: &mut std::collections::HashSet<Name>) -> Stmt {
         } => StmtKind::Try {
             block: dedup_lexical(block, seen),
             handler: handler.map(|h| {
-                Box::new(CatchClause {
+                bx(CatchClause {
                     body: dedup_lexical(h.body, seen),
                     ..*h
                 })
@@ -530,19 +540,20 @@ fn dedup_stmt(st: Stmt, seen: &mut std::collections::HashSet<Name>) -> Stmt {
         },
         StmtKind::Switch { disc, cases } => StmtKind::Switch {
             disc,
-            cases: cases
-                .into_iter()
-                .map(|c| SwitchCase {
+            cases: sl(cases
+                .iter()
+                .map(|&c| SwitchCase {
                     body: dedup_lexical(c.body, seen),
                     ..c
                 })
-                .collect(),
+                .collect()),
         },
-        StmtKind::Function(mut f) => {
+        StmtKind::Function(f) => {
+            let mut f = *f;
             if let FunctionBody::Block(b) = f.body {
                 f.body = FunctionBody::Block(dedup_lexical(b, seen));
             }
-            StmtKind::Function(f)
+            StmtKind::Function(bx(f))
         }
         other => other,
     };

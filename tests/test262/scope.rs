@@ -4,6 +4,7 @@
 
 use super::meta::{Meta, Unlisted, frontmatter_span, is_within};
 use edgefn::Runtime;
+use edgefn::ast::Arena;
 use edgefn::error::SyntaxErrorKind;
 use edgefn::parser::parse;
 use std::collections::{BTreeMap, HashMap};
@@ -98,7 +99,7 @@ impl Harness {
             files
                 .iter()
                 .map(|(name, text)| {
-                    let lack = match parse(text, rt) {
+                    let lack = match parse(text, rt, &Arena::new()) {
                         Err(e) => match e.kind {
                             SyntaxErrorKind::Unsupported(f) => Some(f.name().to_string()),
                             _ => None,
@@ -242,7 +243,7 @@ impl Scope {
             );
         }
         if !negative_parse {
-            if let Err(e) = parse(source, runtime) {
+            if let Err(e) = parse(source, runtime, &Arena::new()) {
                 if let SyntaxErrorKind::Unsupported(f) = e.kind {
                     return out("syntax the runtime does not list", f.name());
                 }
@@ -254,7 +255,8 @@ impl Scope {
 
 /// Whether `runtime` refuses `source` as syntax it does not list.
 pub fn refused_as_unlisted(source: &str, runtime: Runtime) -> bool {
-    parse(source, runtime).is_err_and(|e| matches!(e.kind, SyntaxErrorKind::Unsupported(_)))
+    parse(source, runtime, &Arena::new())
+        .is_err_and(|e| matches!(e.kind, SyntaxErrorKind::Unsupported(_)))
 }
 
 /// The test's source after its frontmatter (what the checks on source text
