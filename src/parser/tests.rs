@@ -65,6 +65,15 @@ fn asi_corner_cases() {
 #[test]
 fn expressions_have_the_right_shape() {
     assert_eq!(ok("a = b ? c : d, e"), "(, (= a (? b c d)) e)");
+    // A chain of commas is one flat sequence; a parenthesised one stays an
+    // item of its own, on either side.
+    assert_eq!(ok("a, b, c, d"), "(, a b c d)");
+    assert_eq!(ok("(a, b), c"), "(, (, a b) c)");
+    assert_eq!(ok("a, (b, c), d"), "(, a (, b c) d)");
+    assert_eq!(
+        ok("for (i = 0, j = 1;;) x"),
+        "(for (, (= i 0) (= j 1)) _ _ x)"
+    );
     assert_eq!(ok("a + b * c - d"), "(- (+ a (* b c)) d)");
     assert_eq!(ok("a ** b ** c"), "(** a (** b c))");
     assert_eq!(ok("(-a) ** b"), "(** (- a) b)");
