@@ -43,18 +43,17 @@ pub fn analyze(program: &Program) -> Analysis {
     let arguments = program.names.get("arguments");
     let mut a = Analyzer {
         arguments,
-        function_names: AHashSet::new(),
         out: Analysis::default(),
         functions: Vec::new(),
-        spare_maps: Vec::new(),
-        spare_scopes: Vec::new(),
+        scopes: Vec::new(),
+        bindings: Vec::new(),
         decls: Vec::new(),
     };
     a.functions.push(FnFrame {
         key: SCRIPT_KEY,
         is_arrow: false,
         is_script: true,
-        scopes: Vec::new(),
+        scopes: 0,
     });
     let mut decls = a.take_decls();
     var_decls(program.body, &mut decls);
@@ -72,20 +71,31 @@ struct FnFrame {
     key: u32,
     is_arrow: bool,
     is_script: bool,
-    /// Each scope: name → declaring offset.
-    scopes: Vec<AHashMap<Name, u32>>,
+    /// Where its scopes start in [`Analyzer::scopes`].
+    scopes: usize,
+}
+
+/// A declared name in scope.
+#[derive(Clone, Copy)]
+struct Bound {
+    name: Name,
+    /// The declaring offset.
+    at: u32,
+    /// The own name of a named function expression.
+    own_name: bool,
 }
 
 struct Analyzer {
     arguments: Option<Name>,
-    /// The declaration offsets of function expression names in scope.
-    function_names: AHashSet<u32>,
     out: Analysis,
     functions: Vec<FnFrame>,
-    /// Scope maps no longer in use, emptied, for the next scopes.
-    spare_maps: Vec<AHashMap<Name, u32>>,
-    /// Likewise the scope lists of finished functions.
-    spare_scopes: Vec<Vec<AHashMap<Name, u32>>>,
+    /// Each open scope, innermost last: where its names start in
+    /// `bindings`, and the depth of its function in `functions`.
+    scopes: Vec<(usize, usize)>,
+    /// The names of every open scope, each scope's in declaration order: a
+    /// scope holds a handful of names, which a scan finds faster than a
+    /// map built per scope would.
+    bindings: Vec<Bound>,
     /// The declaration buffer a scope is built from (see
     /// [`Analyzer::take_decls`]).
     decls: Vec<Decl>,
@@ -101,24 +111,20 @@ impl Analyzer {
     }
 
     fn push_scope(&mut self, mut decls: Vec<Decl>) {
-        // The first declaration of a name is the binding (`function f(a)
-        // { var a }` has one `a`: the parameter), as in the code generator.
-        let mut scope = self.spare_maps.pop().unwrap_or_default();
-        scope.reserve(decls.len());
-        for d in &decls {
-            scope.entry(d.name).or_insert(d.at);
-        }
+        let depth = self.functions.len() - 1;
+        self.scopes.push((self.bindings.len(), depth));
+        self.bindings.extend(decls.iter().map(|d| Bound {
+            name: d.name,
+            at: d.at,
+            own_name: d.kind == DeclKind::FunctionName,
+        }));
         decls.clear();
         self.decls = decls;
-        if let Some(f) = self.functions.last_mut() {
-            f.scopes.push(scope);
-        }
     }
 
     fn pop_scope(&mut self) {
-        if let Some(mut scope) = self.functions.last_mut().and_then(|f| f.scopes.pop()) {
-            scope.clear();
-            self.spare_maps.push(scope);
+        if let Some((start, _)) = self.scopes.pop() {
+            self.bindings.truncate(start);
         }
     }
 
@@ -131,18 +137,22 @@ impl Analyzer {
     /// Resolves a reference to `name` from the current function.
     fn reference(&mut self, name: Name) {
         let top = self.functions.len() - 1;
-        for (depth, f) in self.functions.iter().enumerate().rev() {
-            for scope in f.scopes.iter().rev() {
-                if let Some(&at) = scope.get(&name) {
-                    if depth != top {
-                        self.out.captured.insert(at);
-                    }
-                    if self.function_names.contains(&at) {
-                        self.out.self_named.insert(at);
-                    }
-                    return;
+        let mut end = self.bindings.len();
+        for &(start, depth) in self.scopes.iter().rev() {
+            // The first declaration of a name in a scope is the binding
+            // (`function f(a) { var a }` has one `a`: the parameter), as in
+            // the code generator.
+            let found = self.bindings[start..end].iter().find(|b| b.name == name);
+            if let Some(&Bound { at, own_name, .. }) = found {
+                if depth != top {
+                    self.out.captured.insert(at);
                 }
+                if own_name {
+                    self.out.self_named.insert(at);
+                }
+                return;
             }
+            end = start;
         }
         if Some(name) == self.arguments {
             self.implicit(false);
@@ -306,16 +316,14 @@ impl Analyzer {
     /// bound in a scope of its own around the parameters and body.
     fn function(&mut self, f: &Function, own_name: Option<Ident>) {
         self.out.functions += 1;
-        let scopes = self.spare_scopes.pop().unwrap_or_default();
         self.functions.push(FnFrame {
             key: f.span.start,
             is_arrow: f.kind == FunctionKind::Arrow,
             is_script: false,
-            scopes,
+            scopes: self.scopes.len(),
         });
         if let Some(n) = own_name {
             let at = n.span.start;
-            self.function_names.insert(at);
             let mut decls = self.take_decls();
             decls.push(Decl::new(n.name, at, DeclKind::FunctionName));
             self.push_scope(decls);
@@ -339,12 +347,11 @@ impl Analyzer {
                 self.expr(e);
             }
         }
-        if let Some(mut frame) = self.functions.pop() {
-            for mut scope in frame.scopes.drain(..) {
-                scope.clear();
-                self.spare_maps.push(scope);
+        if let Some(frame) = self.functions.pop() {
+            if let Some(&(start, _)) = self.scopes.get(frame.scopes) {
+                self.bindings.truncate(start);
             }
-            self.spare_scopes.push(frame.scopes);
+            self.scopes.truncate(frame.scopes);
         }
     }
 

@@ -96,6 +96,24 @@ pub fn lexical_declarators<'d>(d: &'d VarDecl<'d>) -> impl Iterator<Item = Decl>
 /// in any nested block, but not in nested functions.
 pub fn var_decls(body: &[Stmt], out: &mut Vec<Decl>) {
     for s in body {
+        var_decls_in(s, out);
+    }
+}
+
+/// [`var_decls_stmt`] for a statement that may hold a `var`: most
+/// statements (expressions, returns) cannot, and skip the call.
+#[inline]
+fn var_decls_in(s: &Stmt, out: &mut Vec<Decl>) {
+    if !matches!(
+        s.kind,
+        StmtKind::Expr(_)
+            | StmtKind::Return(_)
+            | StmtKind::Function(_)
+            | StmtKind::Throw(_)
+            | StmtKind::Break(_)
+            | StmtKind::Continue(_)
+            | StmtKind::Empty
+    ) {
         var_decls_stmt(s, out);
     }
 }
@@ -107,9 +125,9 @@ fn var_decls_stmt(s: &Stmt, out: &mut Vec<Decl>) {
             out.extend(d.decls.iter().map(|x| var(&x.name)))
         }
         StmtKind::If { cons, alt, .. } => {
-            var_decls_stmt(cons, out);
+            var_decls_in(cons, out);
             if let Some(a) = alt {
-                var_decls_stmt(a, out);
+                var_decls_in(a, out);
             }
         }
         StmtKind::Block(b) => var_decls(b, out),
@@ -119,18 +137,18 @@ fn var_decls_stmt(s: &Stmt, out: &mut Vec<Decl>) {
                     out.extend(d.decls.iter().map(|x| var(&x.name)));
                 }
             }
-            var_decls_stmt(body, out);
+            var_decls_in(body, out);
         }
         StmtKind::ForIn { left, body, .. } => {
             if let ForInTarget::Decl(VarKind::Var, id) = left {
                 out.push(var(id));
             }
-            var_decls_stmt(body, out);
+            var_decls_in(body, out);
         }
         StmtKind::While { body, .. }
         | StmtKind::DoWhile { body, .. }
         | StmtKind::Labeled { body, .. } => {
-            var_decls_stmt(body, out);
+            var_decls_in(body, out);
         }
         StmtKind::Try {
             block,
