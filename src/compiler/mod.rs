@@ -325,10 +325,18 @@ impl Compiler<'_> {
     /// The handle of a string constant: the realm's if it has it.
     fn intern_units(&mut self, units: Units<'_>) -> JsStr {
         let hash = units.hash();
+        let realm = self.realm_strings.len() as u32;
+        // The script's table only gets strings the realm lacks, so a
+        // string found there (a repeated literal) needs no realm lookup.
+        if let Some(i) = self.strings.find(units, hash) {
+            return JsStr(realm + i);
+        }
         if let Some(i) = self.realm_strings.find(units, hash) {
             return JsStr(i);
         }
-        JsStr(self.realm_strings.len() as u32 + self.strings.intern_hashed(units, hash))
+        let i = self.strings.push_units(units);
+        self.strings.index(i, hash);
+        JsStr(realm + i)
     }
 
     fn intern(&mut self, s: &str) -> JsStr {
