@@ -36,6 +36,31 @@ pub struct Analysis {
     pub literals: usize,
     /// See [`Analysis::literals`].
     pub literal_units: usize,
+    /// The size of each function by offset (the script's is
+    /// [`SCRIPT_KEY`]), sorted by offset: see [`Analysis::size`].
+    pub sizes: Vec<(u32, FnSize)>,
+}
+
+impl Analysis {
+    /// The size of the function at offset `key` (the script's:
+    /// [`SCRIPT_KEY`]), to size its tables up front.
+    pub fn size(&self, key: u32) -> Option<FnSize> {
+        let i = self.sizes.binary_search_by_key(&key, |&(k, _)| k).ok()?;
+        self.sizes.get(i).map(|&(_, size)| size)
+    }
+}
+
+/// How big a function is, its nested functions not counted: its tables
+/// are sized from this instead of growing several times each.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct FnSize {
+    /// Statements and expressions.
+    pub nodes: u32,
+    /// Calls and `new` (each names its callee).
+    pub calls: u32,
+    /// Member accesses and object-literal properties: a bound on its
+    /// property-key constants.
+    pub keys: u32,
 }
 
 /// Analyses a whole program.
@@ -48,6 +73,7 @@ pub fn analyze(program: &Program) -> Analysis {
         scopes: Vec::new(),
         bindings: Vec::new(),
         decls: Vec::new(),
+        size: FnSize::default(),
     };
     a.functions.push(FnFrame {
         key: SCRIPT_KEY,
@@ -56,10 +82,17 @@ pub fn analyze(program: &Program) -> Analysis {
         scopes: 0,
     });
     let mut decls = a.take_decls();
+    // Most top-level statements declare a name (a function, a `var`):
+    // room for one each, which later scopes reuse.
+    decls.reserve(program.body.len());
     var_decls(program.body, &mut decls);
     lexical_decls(program.body, true, &mut decls);
     a.push_scope(decls);
     a.stmts(program.body);
+    a.out.sizes.push((SCRIPT_KEY, a.size));
+    // Nearly sorted already: functions are met in source order but for a
+    // few heads walked out of order (a `do ... while` test before its body).
+    a.out.sizes.sort_unstable_by_key(|&(key, _)| key);
     // The string literals and keys, from their table (an import's module
     // name is among them: a bound, not an exact count).
     a.out.literals += program.literals.len();
@@ -96,6 +129,8 @@ struct Analyzer {
     /// scope holds a handful of names, which a scan finds faster than a
     /// map built per scope would.
     bindings: Vec<Bound>,
+    /// The size of the function being walked, so far.
+    size: FnSize,
     /// The declaration buffer a scope is built from (see
     /// [`Analyzer::take_decls`]).
     decls: Vec<Decl>,
@@ -190,6 +225,7 @@ impl Analyzer {
     }
 
     fn stmt(&mut self, s: &Stmt) {
+        self.size.nodes += 1;
         match &s.kind {
             StmtKind::Empty | StmtKind::Debugger | StmtKind::Import(_) => {}
             StmtKind::Break(_) | StmtKind::Continue(_) => {}
@@ -316,6 +352,7 @@ impl Analyzer {
     /// bound in a scope of its own around the parameters and body.
     fn function(&mut self, f: &Function, own_name: Option<Ident>) {
         self.out.functions += 1;
+        let outer = std::mem::take(&mut self.size);
         self.functions.push(FnFrame {
             key: f.span.start,
             is_arrow: f.kind == FunctionKind::Arrow,
@@ -353,6 +390,8 @@ impl Analyzer {
             }
             self.scopes.truncate(frame.scopes);
         }
+        let size = std::mem::replace(&mut self.size, outer);
+        self.out.sizes.push((f.span.start, size));
     }
 
     fn literal(&mut self, s: &[u16]) {
@@ -361,6 +400,7 @@ impl Analyzer {
     }
 
     fn expr(&mut self, e: &Expr) {
+        self.size.nodes += 1;
         match &e.kind {
             ExprKind::Ident(n) => self.reference(*n),
             ExprKind::This => self.implicit(true),
@@ -375,6 +415,7 @@ impl Analyzer {
             }
             ExprKind::Array(items) => items.iter().flatten().for_each(|x| self.expr(x)),
             ExprKind::Object(props) => {
+                self.size.keys += props.len() as u32;
                 for p in props.iter() {
                     match &p.value {
                         PropValue::Init(v) => self.expr(v),
@@ -387,8 +428,12 @@ impl Analyzer {
             ExprKind::Update { target, .. } => self.expr(target),
             ExprKind::Binary(_, operands)
             | ExprKind::Logical(_, operands)
-            | ExprKind::Assign(_, operands)
-            | ExprKind::Index(operands) => {
+            | ExprKind::Assign(_, operands) => {
+                self.expr(&operands.0);
+                self.expr(&operands.1);
+            }
+            ExprKind::Index(operands) => {
+                self.size.keys += 1;
                 self.expr(&operands.0);
                 self.expr(&operands.1);
             }
@@ -398,10 +443,14 @@ impl Analyzer {
                 self.expr(alt);
             }
             ExprKind::Call { callee, args } | ExprKind::New { callee, args } => {
+                self.size.calls += 1;
                 self.expr(callee);
                 args.iter().for_each(|a| self.expr(a));
             }
-            ExprKind::Member { object, .. } => self.expr(object),
+            ExprKind::Member { object, .. } => {
+                self.size.keys += 1;
+                self.expr(object);
+            }
             ExprKind::Sequence(items) => items.iter().for_each(|x| self.expr(x)),
         }
     }

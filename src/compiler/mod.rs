@@ -439,6 +439,20 @@ impl Compiler<'_> {
         f.proto.positions.reserve(n);
     }
 
+    /// Room in the tables of the function being started (by its key in
+    /// [`Analysis::sizes`]) for what its size says it needs: growing from
+    /// nothing reallocates each several times.
+    fn reserve_tables(&mut self, key: u32) {
+        let Some(size) = self.analysis.size(key) else {
+            return;
+        };
+        let p = &mut self.f().proto;
+        p.code.reserve(4 + size.nodes as usize);
+        p.positions.reserve(2 + size.nodes as usize / 2);
+        p.keys.reserve(size.keys as usize);
+        p.callee_names.reserve(size.calls as usize);
+    }
+
     /// The constant index of a number (by its bits), like
     /// [`Compiler::key_const`].
     fn number_const(&mut self, v: f64) -> K {
@@ -727,8 +741,11 @@ impl Compiler<'_> {
         let mut proto = placeholder_proto();
         proto.span = program.span;
         self.push_fn(proto, true);
+        self.reserve_tables(SCRIPT_KEY);
         self.push_scope(false);
         let mut decls = self.take_decls();
+        // As in the analysis: about one name per top-level statement.
+        decls.reserve(program.body.len());
         var_decls(program.body, &mut decls);
         lexical_decls(program.body, true, &mut decls);
         self.declare_all(decls)?;
@@ -830,15 +847,8 @@ impl Compiler<'_> {
             Some(n) => Some(self.intern_name(n.name)),
             None => inferred,
         };
-        // Room for what a function of this many statements usually needs:
-        // growing from nothing reallocates the code four or five times.
-        let statements = match &f.body {
-            FunctionBody::Block(body) => body.len(),
-            FunctionBody::Expr(_) => 1,
-        };
-        proto.code.reserve(4 + 8 * statements);
-        proto.positions.reserve(2 + 2 * statements);
         self.push_fn(proto, false);
+        self.reserve_tables(f.span.start);
         self.f().next_reg = 1 + f.params.len() as u16 + u16::from(f.rest.is_some());
         self.f().proto.registers = self.f().next_reg;
         if let Some(n) = f
@@ -1149,6 +1159,7 @@ impl Compiler<'_> {
     /// Declares `decls` in order in the innermost scope, then keeps the
     /// buffer for the next scope.
     fn declare_all(&mut self, mut decls: Vec<Decl>) -> CResult<()> {
+        self.f().bindings.reserve(decls.len());
         let result = decls.iter().try_for_each(|&d| self.declare(d).map(drop));
         decls.clear();
         self.decl_buf = decls;
