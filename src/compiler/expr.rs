@@ -163,6 +163,19 @@ enum Place {
     },
 }
 
+/// What the object of a method callee `o.m` is, as far as its text
+/// ([`Compiler::callee_text`]) goes: a variable (its name), `this`, or an
+/// expression written `(...)`; `None` for one whose text has parts of its
+/// own (`a.b.m`, `a[0].m`, `f().m`), which is not memoised.
+pub(super) fn method_object(object: &Expr) -> Option<u32> {
+    match &object.kind {
+        ExprKind::Ident(n) => Some(n.0),
+        ExprKind::This => Some(u32::MAX),
+        ExprKind::Member { .. } | ExprKind::Index(_) | ExprKind::Call { .. } => None,
+        _ => Some(u32::MAX - 1),
+    }
+}
+
 impl Compiler<'_> {
     /// Leaves the value of `e` in some register.
     pub(super) fn expr_reg(&mut self, e: &Expr) -> CResult<Reg> {
@@ -1051,14 +1064,30 @@ impl Compiler<'_> {
             self.f().proto.callee_names.push((pc, s));
             return;
         }
-        let mut text = std::mem::take(&mut self.callee_buf);
-        text.clear();
-        if self.callee_text(callee, &mut text) {
-            let s = self.intern(&text);
-            let pc = self.pc() as u32;
-            self.f().proto.callee_names.push((pc, s));
-        }
-        self.callee_buf = text;
+        let memo = match &callee.kind {
+            ExprKind::Member {
+                object, property, ..
+            } => method_object(object).map(|o| (o, *property)),
+            _ => None,
+        };
+        let known = memo.and_then(|key| self.method_names.get(&key).copied());
+        let s = match known {
+            Some(s) => s,
+            None => {
+                let mut text = std::mem::take(&mut self.callee_buf);
+                text.clear();
+                let named = self.callee_text(callee, &mut text);
+                let s = named.then(|| self.intern(&text));
+                self.callee_buf = text;
+                let Some(s) = s else { return };
+                if let Some(key) = memo {
+                    self.method_names.insert(key, s);
+                }
+                s
+            }
+        };
+        let pc = self.pc() as u32;
+        self.f().proto.callee_names.push((pc, s));
     }
 
     /// Writes `a.b.c` / `a[0]` / `this.x` for simple callee expressions.

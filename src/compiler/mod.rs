@@ -78,6 +78,7 @@ pub fn compile(
         literal_regexes: &program.regexes,
         name_strs: vec![None; program.names.len()],
         callee_buf: String::new(),
+        method_names: AHashMap::new(),
         arguments_name: program.names.get("arguments"),
         proto_name: program.names.get("__proto__"),
         latin1_buf: Vec::new(),
@@ -259,6 +260,10 @@ struct Compiler<'a> {
     name_strs: Vec<Option<JsStr>>,
     /// `name_callee`'s text buffer, reused from call to call.
     callee_buf: String,
+    /// `name_callee`'s memo of `o.m` callees: the string of the text, by
+    /// what `o` is (`expr::method_object`) and `m`. A
+    /// script calls the same few methods on the same few variables.
+    method_names: AHashMap<(u32, Name), JsStr>,
     /// The names `arguments` and `__proto__`, when the program has them.
     arguments_name: Option<Name>,
     proto_name: Option<Name>,
