@@ -97,9 +97,14 @@ impl Compiler<'_> {
         self.push_scope(false);
         let mut decls = self.take_decls();
         lexical_decls(body, false, &mut decls);
+        // Most blocks declare nothing: no bindings to put in their dead
+        // zone and no named function to create.
+        let declares = !decls.is_empty();
         self.declare_all(decls)?;
-        self.init_tdz_bindings()?;
-        self.hoist_functions(body)?;
+        if declares {
+            self.init_tdz_bindings()?;
+            self.hoist_functions(body)?;
+        }
         self.stmts(body)?;
         self.pop_scope();
         Ok(())
