@@ -21,18 +21,83 @@ pub struct Name(pub u32);
 /// The names share one text buffer and are found through an
 /// open-addressing index of their numbers: a source file has hundreds of
 /// names, and a map of boxed strings allocated twice for each.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Interner {
     /// Every name's text, one after another.
     text: String,
     /// Where each name ends in `text` (it starts where the previous ends).
     ends: Vec<u32>,
-    /// Name number + 1 (0: empty slot); the length is a power of two,
-    /// kept at most three quarters full.
-    slots: Vec<u32>,
+    /// The index; the length is a power of two, kept at most three
+    /// quarters full.
+    slots: Vec<NameSlot>,
+    /// Each name's [`short_words`] (zeros for a longer name): a probe
+    /// compares two words instead of calling out to compare the texts.
+    words: Vec<[u64; 2]>,
     /// Keyed per process: a source written to collide in the index would
     /// otherwise make interning quadratic.
     hasher: ahash::RandomState,
+}
+
+/// A slot of [`Interner`]'s index: the name number + 1 (0: empty slot)
+/// and its [`tag`], so that a probe compares texts only when the hashes
+/// and lengths agree.
+#[derive(Clone, Copy, Debug, Default)]
+struct NameSlot {
+    name: u32,
+    tag: u32,
+}
+
+impl Default for Interner {
+    fn default() -> Interner {
+        Interner {
+            text: String::new(),
+            ends: Vec::new(),
+            slots: Vec::new(),
+            words: Vec::new(),
+            hasher: ahash::RandomState::new(),
+        }
+    }
+}
+
+/// The little-endian word of the eight bytes at `at`, or 0 past the end.
+#[inline(always)]
+fn word_at(s: &[u8], at: usize) -> u64 {
+    s.get(at..at + 8)
+        .and_then(|w| w.try_into().ok())
+        .map_or(0, u64::from_le_bytes)
+}
+
+/// The little-endian value of the four bytes at `at`, or 0 past the end.
+#[inline(always)]
+fn half_at(s: &[u8], at: usize) -> u64 {
+    s.get(at..at + 4)
+        .and_then(|w| w.try_into().ok())
+        .map_or(0, |w| u64::from(u32::from_le_bytes(w)))
+}
+
+/// `s` as two words, when it is no longer than sixteen bytes: its bytes
+/// (some read twice where the words overlap), so that two strings of the
+/// same length are equal exactly when their words are.
+#[inline(always)]
+fn short_words(s: &[u8]) -> Option<[u64; 2]> {
+    let len = s.len();
+    Some(match len {
+        0 => [0, 0],
+        1..=3 => {
+            let a = u64::from(s[0]) | u64::from(s[len / 2]) << 8 | u64::from(s[len - 1]) << 16;
+            [a, 0]
+        }
+        4..=7 => [half_at(s, 0), half_at(s, len - 4)],
+        8..=16 => [word_at(s, 0), word_at(s, len - 8)],
+        _ => return None,
+    })
+}
+
+/// The tag of a name of `len` bytes with `hash`: high bits of the hash,
+/// and the length (up to 255) in the low byte.
+#[inline(always)]
+fn tag(hash: u64, len: usize) -> u32 {
+    ((hash >> 32) as u32 & !0xff) | len.min(0xff) as u32
 }
 
 impl Interner {
@@ -46,30 +111,42 @@ impl Interner {
         Interner {
             text: String::with_capacity(bytes),
             ends: Vec::with_capacity(names),
-            slots: vec![0; (names * 4 / 3 + 1).next_power_of_two().max(64)],
-            hasher: ahash::RandomState::default(),
+            slots: vec![NameSlot::default(); (names * 4 / 3 + 1).next_power_of_two().max(64)],
+            words: Vec::with_capacity(names),
+            hasher: ahash::RandomState::new(),
         }
     }
 
     /// The name for `s`, adding it when new.
+    // Inlined: the lexer calls it for every identifier, and the call cost
+    // a sixth of what it does.
+    #[inline(always)]
     pub fn intern(&mut self, s: &str) -> Name {
-        let hash = self.hasher.hash_one(s);
-        if let Some(name) = self.find(s, hash) {
-            return name;
+        let (hash, words) = self.hash(s.as_bytes());
+        match self.find(s.as_bytes(), hash, words) {
+            Some(name) => name,
+            None => self.insert(s, hash, words),
         }
+    }
+
+    /// Adds `s`, which is not in the table, with its hash.
+    #[inline(never)]
+    fn insert(&mut self, s: &str, hash: u64, words: Option<[u64; 2]>) -> Name {
         if (self.ends.len() + 1) * 4 > self.slots.len() * 3 {
             self.grow();
         }
         let name = Name(self.ends.len() as u32);
         self.text.push_str(s);
         self.ends.push(self.text.len() as u32);
-        self.place(name, hash);
+        self.words.push(words.unwrap_or_default());
+        self.place(name, hash, s.len());
         name
     }
 
     /// The name for `s` if it was interned.
     pub fn get(&self, s: &str) -> Option<Name> {
-        self.find(s, self.hasher.hash_one(s))
+        let (hash, words) = self.hash(s.as_bytes());
+        self.find(s.as_bytes(), hash, words)
     }
 
     /// The text of `name`.
@@ -92,22 +169,39 @@ impl Interner {
         self.ends.is_empty()
     }
 
-    fn find(&self, s: &str, hash: u64) -> Option<Name> {
+    /// The process-keyed hash of `s`, with its [`short_words`].
+    #[inline]
+    fn hash(&self, s: &[u8]) -> (u64, Option<[u64; 2]>) {
+        (self.hasher.hash_one(s), short_words(s))
+    }
+
+    /// The name for `s` (whose [`short_words`] are `words`) if it is in
+    /// the table.
+    #[inline]
+    fn find(&self, s: &[u8], hash: u64, words: Option<[u64; 2]>) -> Option<Name> {
         if self.slots.is_empty() {
             return None;
         }
         let mask = self.slots.len() - 1;
+        let tag = tag(hash, s.len());
         let mut at = hash as usize & mask;
         loop {
             let slot = self.slots[at];
-            if slot == 0 {
+            if slot.name == 0 {
                 return None;
             }
-            let name = Name(slot - 1);
+            let name = Name(slot.name - 1);
             // Bytes, not `resolve`: the text is only ever cut where a name
             // ends, so the character-boundary checks of `str` slicing are
             // not needed, and they cost as much as the comparison.
-            if self.bytes(name) == s.as_bytes() {
+            if slot.tag == tag
+                && match words {
+                    // The tag holds the length, so equal words mean equal
+                    // names.
+                    Some(words) => self.words.get(name.0 as usize) == Some(&words),
+                    None => self.bytes(name) == s,
+                }
+            {
                 return Some(name);
             }
             at = (at + 1) & mask;
@@ -115,6 +209,7 @@ impl Interner {
     }
 
     /// The UTF-8 bytes of `name` (empty for a name not in the table).
+    #[inline]
     fn bytes(&self, name: Name) -> &[u8] {
         let i = name.0 as usize;
         let Some(&end) = self.ends.get(i) else {
@@ -130,22 +225,28 @@ impl Interner {
             .unwrap_or(&[])
     }
 
-    /// Puts `name` in the first free slot of its probe sequence.
-    fn place(&mut self, name: Name, hash: u64) {
+    /// Puts `name`, of `len` bytes, in the first free slot of its probe
+    /// sequence.
+    fn place(&mut self, name: Name, hash: u64, len: usize) {
         let mask = self.slots.len() - 1;
         let mut at = hash as usize & mask;
-        while self.slots[at] != 0 {
+        while self.slots[at].name != 0 {
             at = (at + 1) & mask;
         }
-        self.slots[at] = name.0 + 1;
+        self.slots[at] = NameSlot {
+            name: name.0 + 1,
+            tag: tag(hash, len),
+        };
     }
 
     fn grow(&mut self) {
         let size = (self.slots.len() * 2).max(64);
-        self.slots = vec![0; size];
+        self.slots = vec![NameSlot::default(); size];
         for i in 0..self.ends.len() as u32 {
-            let hash = self.hasher.hash_one(self.resolve(Name(i)));
-            self.place(Name(i), hash);
+            let bytes = self.bytes(Name(i));
+            let len = bytes.len();
+            let (hash, _) = self.hash(bytes);
+            self.place(Name(i), hash, len);
         }
     }
 }
@@ -1020,5 +1121,31 @@ mod tests {
         assert_eq!(given[1], given[502]);
         assert_eq!(names.get("n500"), None);
         assert_eq!(names.resolve(Name(9999)), "");
+    }
+
+    /// Names of every length around the two-word comparison's cases (up
+    /// to 3, 7, 16 bytes and longer) that differ in one byte, first, last
+    /// or in the middle, are told apart.
+    #[test]
+    fn names_differing_in_one_byte_are_distinct() {
+        let mut names = Interner::new();
+        let mut texts = std::collections::BTreeSet::new();
+        for len in 0..40 {
+            let plain = "a".repeat(len);
+            texts.insert(plain.clone());
+            for at in [0, len / 2, len.saturating_sub(1)] {
+                if at < len {
+                    let mut t = plain.clone().into_bytes();
+                    t[at] = b'b';
+                    texts.insert(String::from_utf8(t).unwrap_or_default());
+                }
+            }
+        }
+        let given: Vec<(Name, &String)> = texts.iter().map(|t| (names.intern(t), t)).collect();
+        assert_eq!(names.len(), texts.len());
+        for (name, text) in given {
+            assert_eq!(names.resolve(name), text);
+            assert_eq!(names.get(text), Some(name));
+        }
     }
 }
