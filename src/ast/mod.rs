@@ -349,8 +349,7 @@ impl Literals {
 /// at once when the arena is dropped: building a node costs a pointer bump
 /// instead of an allocation, and dropping the tree costs nothing (no node
 /// holds anything that needs dropping, which [`Arena::alloc`] checks when
-/// it is compiled). An arena can be [`reset`](Arena::reset) and reused for
-/// the next parse.
+/// it is compiled).
 #[derive(Debug, Default)]
 pub struct Arena(bumpalo::Bump);
 
@@ -371,17 +370,6 @@ impl Arena {
         ))
     }
 
-    /// Frees every tree parsed into the arena, keeping its largest block
-    /// of memory for the next parse.
-    pub fn reset(&mut self) {
-        self.0.reset();
-    }
-
-    /// How many bytes the arena has taken from the allocator.
-    pub fn allocated_bytes(&self) -> usize {
-        self.0.allocated_bytes()
-    }
-
     /// Moves `value` into the arena.
     pub(crate) fn alloc<T>(&self, value: T) -> &T {
         const { assert!(!std::mem::needs_drop::<T>()) };
@@ -400,8 +388,7 @@ impl Arena {
 
     /// An empty list whose items will live in the arena.
     pub(crate) fn list<T>(&self) -> List<'_, T> {
-        const { assert!(!std::mem::needs_drop::<T>()) };
-        List(bumpalo::collections::Vec::new_in(&self.0))
+        self.list_with_capacity(0)
     }
 
     /// An empty list with room for `n` items.

@@ -164,15 +164,25 @@ enum Place {
 }
 
 /// What the object of a method callee `o.m` is, as far as its text
-/// ([`Compiler::callee_text`]) goes: a variable (its name), `this`, or an
-/// expression written `(...)`; `None` for one whose text has parts of its
-/// own (`a.b.m`, `a[0].m`, `f().m`), which is not memoised.
-pub(super) fn method_object(object: &Expr) -> Option<u32> {
+/// ([`Compiler::callee_text`]) goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(super) enum MethodObject {
+    /// A variable: its name.
+    Var(crate::ast::Name),
+    /// `this`
+    This,
+    /// Any other expression whose text is not its own, written `(...)`.
+    Other,
+}
+
+/// The [`MethodObject`] of `object`; `None` for one whose text has parts
+/// of its own (`a.b.m`, `a[0].m`, `f().m`), which is not memoised.
+pub(super) fn method_object(object: &Expr) -> Option<MethodObject> {
     match &object.kind {
-        ExprKind::Ident(n) => Some(n.0),
-        ExprKind::This => Some(u32::MAX),
+        ExprKind::Ident(n) => Some(MethodObject::Var(*n)),
+        ExprKind::This => Some(MethodObject::This),
         ExprKind::Member { .. } | ExprKind::Index(_) | ExprKind::Call { .. } => None,
-        _ => Some(u32::MAX - 1),
+        _ => Some(MethodObject::Other),
     }
 }
 

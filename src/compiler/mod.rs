@@ -263,7 +263,7 @@ struct Compiler<'a> {
     /// `name_callee`'s memo of `o.m` callees: the string of the text, by
     /// what `o` is (`expr::method_object`) and `m`. A
     /// script calls the same few methods on the same few variables.
-    method_names: AHashMap<(u32, Name), JsStr>,
+    method_names: AHashMap<(expr::MethodObject, Name), JsStr>,
     /// The names `arguments` and `__proto__`, when the program has them.
     arguments_name: Option<Name>,
     proto_name: Option<Name>,
