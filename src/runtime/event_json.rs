@@ -466,7 +466,7 @@ impl<'a> Reader<'a> {
 /// The first byte at or after `i` that ends a run of plain string text
 /// (`"`, `\` or a control character) and its position; `None` when the
 /// text ends first.
-fn plain_end(bytes: &[u8], mut i: usize) -> Option<(usize, u8)> {
+pub(super) fn plain_end(bytes: &[u8], mut i: usize) -> Option<(usize, u8)> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     // Eight bytes at a time: `(v - ONES * n) & !v & HIGH` marks the bytes
