@@ -368,6 +368,11 @@ fn run_case(source: &str, runtime: Runtime) -> String {
         }
         Err(e) => return format!("compile-error {e}"),
     };
+    // The VM masks register indexes: every case's code must stay within
+    // its functions' register windows.
+    if let Some(fault) = compiled.script.register_fault() {
+        return format!("register-fault {fault}");
+    }
     let mut vm = compiled.vm(&PROGRAM_LIMITS);
     vm.begin_event(1_700_000_000_000.0, 1);
     let render_throw = |vm: &mut edgefn::vm::Vm, t: Throw| match t {

@@ -263,4 +263,22 @@ impl Script {
         }
         out
     }
+
+    /// The first instruction that names a register at or past its
+    /// function's `registers` count, as `function #i, pc: op`; `None` when
+    /// there is none. The VM's register file masks indexes instead of
+    /// checking them (`vm/registers.rs`), which is sound only for code
+    /// that passes this check; the tests hold the compiler to it.
+    pub fn register_fault(&self) -> Option<String> {
+        self.protos.iter().enumerate().find_map(|(i, p)| {
+            let (pc, op) = p.code.iter().enumerate().find(|(_, op)| {
+                op.highest_register()
+                    .is_some_and(|r| r >= u32::from(p.registers))
+            })?;
+            Some(format!(
+                "function #{i} (registers={}), {pc}: {op}",
+                p.registers
+            ))
+        })
+    }
 }

@@ -60,11 +60,20 @@ impl fmt::Display for Offset {
 pub trait Operand {
     /// The operand as text.
     fn show(&self) -> String;
+
+    /// The register it names, if it is one.
+    fn register(&self) -> Option<u32> {
+        None
+    }
 }
 
 impl Operand for Reg {
     fn show(&self) -> String {
         self.to_string()
+    }
+
+    fn register(&self) -> Option<u32> {
+        Some(u32::from(self.0))
     }
 }
 impl Operand for Cell {
@@ -136,6 +145,26 @@ macro_rules! define_ops {
                 match self {
                     $( Op::$name { .. } => concat!($($doc),+) ),*
                 }
+            }
+
+            /// The highest register the instruction names, the windows of
+            /// calls and concatenations included; `None` when it names none.
+            pub fn highest_register(&self) -> Option<u32> {
+                let named = match self {
+                    $( Op::$name { $($field),* } => {
+                        std::iter::empty::<u32>()$(.chain(Operand::register($field)))*.max()
+                    } ),*
+                };
+                let window = match *self {
+                    Op::Concat { start, count, .. } => {
+                        (count > 0).then(|| u32::from(start.0) + u32::from(count) - 1)
+                    }
+                    Op::Call { func, argc, .. } | Op::New { func, argc, .. } => {
+                        Some(u32::from(func.0) + 1 + u32::from(argc))
+                    }
+                    _ => None,
+                };
+                named.max(window)
             }
         }
     };
@@ -340,6 +369,57 @@ impl fmt::Display for Op {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_highest_register_counts_call_and_concat_windows() {
+        let (r, n) = (Reg, |v: u16| v);
+        let cases = [
+            (
+                Op::Move {
+                    dst: r(2),
+                    src: r(9),
+                },
+                Some(9),
+            ),
+            (Op::Jump { offset: Offset(3) }, None),
+            (
+                Op::Call {
+                    dst: r(1),
+                    func: r(4),
+                    argc: n(3),
+                },
+                Some(8),
+            ),
+            (
+                Op::New {
+                    dst: r(12),
+                    func: r(4),
+                    argc: n(0),
+                },
+                Some(12),
+            ),
+            (
+                Op::Concat {
+                    dst: r(0),
+                    start: r(5),
+                    count: n(4),
+                },
+                Some(8),
+            ),
+            // Named, though an empty window reads nothing.
+            (
+                Op::Concat {
+                    dst: r(3),
+                    start: r(5),
+                    count: n(0),
+                },
+                Some(5),
+            ),
+        ];
+        for (op, want) in cases {
+            assert_eq!(op.highest_register(), want, "{op}");
+        }
+    }
 
     #[test]
     fn instructions_stay_small() {

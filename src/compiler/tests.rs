@@ -134,3 +134,15 @@ fn a_loop_iteration_ends_with_one_comparison_jump() {
         [0, 2]
     );
 }
+
+#[test]
+fn register_fault_finds_an_instruction_past_its_window() {
+    let src = "function f(a, b) { return g(a, b, a + b) } function g() {}";
+    let compiled = compile(src, Runtime::Js2, &Limits::default(), "t.js").unwrap();
+    assert_eq!(compiled.script.register_fault(), None);
+    let mut script = std::sync::Arc::try_unwrap(compiled.script).unwrap();
+    let f = script.protos.iter().position(|p| p.params == 2).unwrap();
+    script.protos[f].registers -= 1;
+    let fault = script.register_fault().unwrap();
+    assert!(fault.starts_with(&format!("function #{f} ")), "{fault}");
+}

@@ -27,6 +27,7 @@ mod ops;
 mod prelude;
 mod promise;
 mod props;
+mod registers;
 mod steps;
 
 pub use errors::ErrorKind;
@@ -155,7 +156,7 @@ pub struct Vm {
     pub(crate) heap: Heap,
     pub(crate) realm: Arc<Realm>,
     pub(crate) script: Arc<Script>,
-    pub(crate) regs: Vec<Value>,
+    pub(crate) regs: registers::Registers,
     pub(crate) cells: Vec<u32>,
     pub(crate) frames: Vec<Frame>,
     pub(crate) extra_args: Vec<Value>,
@@ -228,7 +229,7 @@ impl Vm {
             heap,
             realm,
             script,
-            regs: Vec::with_capacity(1024),
+            regs: registers::Registers::new(),
             cells: Vec::with_capacity(64),
             frames: Vec::with_capacity(64),
             extra_args: Vec::new(),
