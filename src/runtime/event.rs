@@ -373,6 +373,24 @@ impl Event {
     /// [`Event::empty`] gives it. The buffers keep the capacity of the
     /// largest event read so far; a response or `multiValue` list that a
     /// text lacks is dropped, and allocated again when a later one has it.
+    ///
+    /// ```
+    /// use edgefn::runtime::Event;
+    ///
+    /// let texts = [
+    ///     r#"{"context":{"eventType":"viewer-request"},"request":{"method":"GET","uri":"/a","querystring":{"q":{"value":"1"}}}}"#,
+    ///     r#"{"context":{"eventType":"viewer-request"},"request":{"method":"GET","uri":"/b"}}"#,
+    /// ];
+    /// let mut event = Event::empty();
+    /// for text in texts {
+    ///     event.fill_from_json(text)?;
+    ///     assert_eq!(Ok(&event), Event::from_json(text).as_ref());
+    /// }
+    /// assert_eq!(event.raw_query, None);
+    /// assert!(event.fill_from_json("{}").is_err());
+    /// assert_eq!(event, Event::empty());
+    /// # Ok::<(), String>(())
+    /// ```
     pub fn fill_from_json(&mut self, text: &str) -> Result<(), String> {
         // A text the reader declines midway has overwritten part of the
         // event: serde's event, or the empty one, replaces all of it.
