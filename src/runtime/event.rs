@@ -352,8 +352,8 @@ impl Event {
     /// `event_json.rs` when the text has the usual shape, by the serde
     /// derives, which decide what any other text means, otherwise.
     ///
-    /// To read many events one after another, [`Event::fill_from_json`]
-    /// one event instead: it reuses the strings and vectors.
+    /// To read many events one after another, fill one event with
+    /// [`Event::fill_from_json`] instead: it reuses the strings and vectors.
     pub fn from_json(text: &str) -> Result<Event, String> {
         let mut event = Event::empty();
         event.fill_from_json(text)?;
@@ -455,6 +455,7 @@ pub(super) fn finish(event: &mut Event) -> Result<(), String> {
     } else {
         let raw = event.raw_query.get_or_insert_with(String::new);
         raw.clear();
+        // Sized first, as `raw_query_of` does: a no-op once it has grown.
         raw.reserve(raw_query_len(q));
         push_raw_query(q, raw);
     }
