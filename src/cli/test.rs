@@ -330,6 +330,8 @@ fn batch(
         return EXIT_USAGE;
     }
     let mut worker = function.worker();
+    // One event filled from each file, reusing its buffers.
+    let mut event = Event::empty();
     let mut failed = 0;
     let width = files
         .iter()
@@ -342,16 +344,15 @@ fn batch(
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let shown = path.display().to_string();
-        let event = match read_text(&shown)
-            .and_then(|t| Event::from_json(&t).map_err(|e| format!("{shown}: {e}")))
-        {
-            Ok(e) => e,
-            Err(msg) => {
-                failed += 1;
-                let _ = writeln!(out, "{name:width$}  ERROR  {msg}");
-                continue;
-            }
-        };
+        if let Err(msg) = read_text(&shown).and_then(|t| {
+            event
+                .fill_from_json(&t)
+                .map_err(|e| format!("{shown}: {e}"))
+        }) {
+            failed += 1;
+            let _ = writeln!(out, "{name:width$}  ERROR  {msg}");
+            continue;
+        }
         let outcome = worker.run(&event, &a.options);
         let expected_path = path.with_extension("expected.json");
         let (status, detail) = match (&outcome.result, expected_path.exists()) {

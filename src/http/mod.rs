@@ -53,7 +53,7 @@ mod plain;
 pub use plain::{Applied, Forward, RequestApplied, run_request_changes, run_response_changes};
 
 use crate::runtime::event::{
-    Body, Context as EventContext, Entries, Entry, Event, EventType, Request, Response, Viewer,
+    Body, Context as EventContext, Entries, Entry, Event, EventType, Request, Response,
 };
 use crate::runtime::{FunctionError, is_disallowed};
 use http::header::{COOKIE, HeaderName, HeaderValue, SET_COOKIE};
@@ -319,29 +319,10 @@ fn add_response_cookie(filler: &mut EntriesFiller<'_>, line: &HeaderValue) {
 
 /// A viewer-request event for the request `parts` from `viewer`.
 pub fn request_event(parts: &http::request::Parts, viewer: IpAddr, context: &Context) -> Event {
-    let mut event = empty_event();
+    let mut event = Event::empty();
     event.request.headers.0.reserve(parts.headers.keys_len());
     fill_request_event(&mut event, parts, viewer, context);
     event
-}
-
-/// An event with every field empty, for [`fill_request_event`] to fill
-/// (allocates nothing).
-pub(crate) fn empty_event() -> Event {
-    Event {
-        version: String::new(),
-        context: EventContext {
-            distribution_domain_name: None,
-            endpoint: None,
-            distribution_id: None,
-            event_type: EventType::ViewerRequest,
-            request_id: None,
-        },
-        viewer: Viewer::default(),
-        request: Request::default(),
-        response: None,
-        raw_query: None,
-    }
 }
 
 /// Makes `event` the viewer-request event [`request_event`] gives for

@@ -785,7 +785,7 @@ pub(super) mod tests {
                 let function =
                     Function::compile(&src, runtime, &Limits::default(), "t.js").expect("compiles");
                 let mut worker = function.worker();
-                let mut event = crate::http::empty_event();
+                let mut event = Event::empty();
                 // The last event comes from JSON, with what no event built
                 // from `http` parts has: header attributes and a
                 // `multiValue` inside an item.

@@ -324,18 +324,86 @@ fn default_version() -> String {
 }
 
 impl Event {
+    /// An event with every field empty (nothing allocated): viewer-request,
+    /// empty version, method, URI and viewer address, no entries, no
+    /// response. A start for [`Event::fill_from_json`] and
+    /// `http::fill_request_event` to fill.
+    pub fn empty() -> Event {
+        Event {
+            version: String::new(),
+            context: Context {
+                distribution_domain_name: None,
+                endpoint: None,
+                distribution_id: None,
+                event_type: EventType::ViewerRequest,
+                request_id: None,
+            },
+            viewer: Viewer::default(),
+            request: Request::default(),
+            response: None,
+            raw_query: None,
+        }
+    }
+
     /// Reads an event from JSON: either the event itself or an object
     /// wrapping it as `{"EventObject": ...}` (what `aws cloudfront
     /// test-function` takes). The typed structures are read straight from
     /// the text, with no intermediate JSON tree: by the reader of
     /// `event_json.rs` when the text has the usual shape, by the serde
     /// derives, which decide what any other text means, otherwise.
+    ///
+    /// To read many events one after another, fill one event with
+    /// [`Event::fill_from_json`] instead: it reuses the strings and vectors.
     pub fn from_json(text: &str) -> Result<Event, String> {
-        let event = match super::event_json::read(text) {
-            Some(event) => event,
-            None => parse_with_serde(text)?,
-        };
-        finish(event)
+        let mut event = Event::empty();
+        event.fill_from_json(text)?;
+        Ok(event)
+    }
+
+    /// Makes this event the one [`Event::from_json`] reads from `text`,
+    /// reusing the strings and vectors it holds: a thread that handles
+    /// many events keeps one `Event` and fills it for each, and once its
+    /// buffers have grown to the events' size, filling allocates nothing.
+    ///
+    /// On `Ok`, the event equals what `Event::from_json(text)` gives, in
+    /// every field: a field the text lacks takes its default, entries come
+    /// in the text's order (a repeated name keeps its first place and its
+    /// last value) and `raw_query` is rebuilt from the query parameters.
+    /// On `Err`, the message is `from_json`'s and the event is left as
+    /// [`Event::empty`] gives it. The buffers keep the capacity of the
+    /// largest event read so far; a response or `multiValue` list that a
+    /// text lacks is dropped, and allocated again when a later one has it.
+    ///
+    /// ```
+    /// use edgefn::runtime::Event;
+    ///
+    /// let texts = [
+    ///     r#"{"context":{"eventType":"viewer-request"},"request":{"method":"GET","uri":"/a","querystring":{"q":{"value":"1"}}}}"#,
+    ///     r#"{"context":{"eventType":"viewer-request"},"request":{"method":"GET","uri":"/b"}}"#,
+    /// ];
+    /// let mut event = Event::empty();
+    /// for text in texts {
+    ///     event.fill_from_json(text)?;
+    ///     assert_eq!(Ok(&event), Event::from_json(text).as_ref());
+    /// }
+    /// assert_eq!(event.raw_query, None);
+    /// assert!(event.fill_from_json("{}").is_err());
+    /// assert_eq!(event, Event::empty());
+    /// # Ok::<(), String>(())
+    /// ```
+    pub fn fill_from_json(&mut self, text: &str) -> Result<(), String> {
+        // A text the reader declines midway has overwritten part of the
+        // event: serde's event, or the empty one, replaces all of it.
+        if super::event_json::read_into(text, self).is_none() {
+            match parse_with_serde(text) {
+                Ok(event) => *self = event,
+                Err(e) => {
+                    *self = Event::empty();
+                    return Err(e);
+                }
+            }
+        }
+        finish(self).inspect_err(|_| *self = Event::empty())
     }
 
     /// The event's type.
@@ -375,15 +443,23 @@ pub(super) fn parse_with_serde(text: &str) -> Result<Event, String> {
 
 /// What [`Event::from_json`] checks and adds once the event is read,
 /// whichever way: a viewer-response event needs a response, and the raw
-/// query string is rebuilt from the parameters.
-pub(super) fn finish(mut event: Event) -> Result<Event, String> {
+/// query string is rebuilt from the parameters (into the string a filled
+/// event already holds, whatever it was).
+pub(super) fn finish(event: &mut Event) -> Result<(), String> {
     if event.context.event_type == EventType::ViewerResponse && event.response.is_none() {
         return Err("invalid event: a viewer-response event needs a `response`".into());
     }
-    if event.raw_query.is_none() && !event.request.querystring.is_empty() {
-        event.raw_query = Some(raw_query_of(&event.request.querystring));
+    let q = &event.request.querystring;
+    if q.is_empty() {
+        event.raw_query = None;
+    } else {
+        let raw = event.raw_query.get_or_insert_with(String::new);
+        raw.clear();
+        // Sized first, as `raw_query_of` does: a no-op once it has grown.
+        raw.reserve(raw_query_len(q));
+        push_raw_query(q, raw);
     }
-    Ok(event)
+    Ok(())
 }
 
 /// See [`Event::own_part`].
@@ -398,9 +474,16 @@ pub fn raw_query_of(q: &Entries) -> String {
     // Sized first: grown a pair at a time, a query string of a few
     // parameters reallocated four times.
     let mut out = String::with_capacity(raw_query_len(q));
+    push_raw_query(q, &mut out);
+    out
+}
+
+/// Appends [`raw_query_of`]'s text to `out`.
+fn push_raw_query(q: &Entries, out: &mut String) {
+    let start = out.len();
     for (name, entry) in &q.0 {
         for e in entry.values() {
-            if !out.is_empty() {
+            if out.len() > start {
                 out.push('&');
             }
             out.push_str(name);
@@ -410,7 +493,6 @@ pub fn raw_query_of(q: &Entries) -> String {
             }
         }
     }
-    out
 }
 
 /// The length in bytes of [`raw_query_of`]'s text, without building it

@@ -1,12 +1,12 @@
 //! A single-pass reader for event JSON in its usual shape, the fast path of
-//! [`Event::from_json`].
+//! [`Event::fill_from_json`] (and so of [`Event::from_json`]).
 //!
 //! The serde derives of `event.rs` stay the authority on what an event text
 //! means: this reader gives exactly the `Event` that
 //! `serde_json::from_str::<Event>` gives (the `{"EventObject": ...}`
 //! wrapper included, which `from_json` reads when the bare event is
-//! refused), or `None`, and then `from_json` asks serde, which gives the
-//! same event or the error with its message. So the reader only has to
+//! refused), or `None`, and then `fill_from_json` asks serde, which gives
+//! the same event or the error with its message. So the reader only has to
 //! know the common case: it declines whatever it does not handle itself
 //! (a field name written with escapes, an unknown or repeated field, a
 //! `body`, a status code that is not a plain integer of `u16`, a
@@ -14,10 +14,13 @@
 //! JSON) rather than reproduce serde's handling or its errors. What it
 //! saves is serde's per-field and per-value machinery: field names are
 //! compared in place, strings scanned eight bytes at a time and, without
-//! escapes, copied once at their size; for the examples' events
-//! `from_json` costs about a third less, most of the rest being the
-//! allocation of the event's strings, which the `Event` types require.
-//! `event_json/tests.rs` holds it to serde on generated and mutated texts.
+//! escapes, copied once. It writes over an event that may hold an earlier
+//! one, reusing its strings, entries and `multiValue` lists, and resets
+//! every field the text lacks: filling one event again and again allocates
+//! nothing once its buffers are large enough, where a new event costs an
+//! allocation per string and list (and freeing them afterwards).
+//! `event_json/tests.rs` holds it to serde on generated and mutated texts,
+//! read into empty events and into events that held others.
 
 use super::event::{Context, Entries, Entry, Event, EventType, Request, Response, Viewer};
 use std::borrow::Cow;
@@ -25,15 +28,18 @@ use std::borrow::Cow;
 #[cfg(test)]
 mod tests;
 
-/// `serde_json::from_str::<Event>(text)`, or, when that fails for want of
-/// fields, the event of a `{"EventObject": ...}` wrapper; `None` when the
-/// text is anything the reader does not handle (see the module doc).
-pub(super) fn read(text: &str) -> Option<Event> {
+/// Makes `event` what `serde_json::from_str::<Event>(text)` gives (or,
+/// when that fails for want of fields, the event of a `{"EventObject":
+/// ...}` wrapper), reusing its strings and vectors, `raw_query` aside:
+/// that is left as it was, for `finish` to rebuild. `None` when the text
+/// is anything the reader does not handle (see the module doc); `event`
+/// may then be partly overwritten.
+pub(super) fn read_into(text: &str, event: &mut Event) -> Option<()> {
     let mut r = Reader { text, pos: 0 };
-    let event = r.event_or_wrapper()?;
+    r.event_or_wrapper(event)?;
     // serde_json accepts trailing white space only.
     match r.peek() {
-        None => Some(event),
+        None => Some(()),
         Some(_) => None,
     }
 }
@@ -44,16 +50,22 @@ struct Reader<'a> {
     pos: usize,
 }
 
-/// Fills a field read from its member, declining a field named twice
-/// (serde's "duplicate field" error).
-fn set<T>(slot: &mut Option<T>, value: T) -> Option<()> {
-    match slot {
-        Some(_) => None,
-        None => {
-            *slot = Some(value);
-            Some(())
-        }
+/// Marks a field read from its member, declining a field named twice
+/// (serde's "duplicate field" error). Fields are filled in place as they
+/// are read, so a flag, not the value, tells whether one was.
+fn mark(seen: &mut bool) -> Option<()> {
+    if *seen {
+        return None;
     }
+    *seen = true;
+    Some(())
+}
+
+/// How a string's text starts: all of it, when it has no escapes, or the
+/// position of its first escape.
+enum Text<'a> {
+    Plain(&'a str),
+    Escaped { start: usize, first: usize },
 }
 
 impl<'a> Reader<'a> {
@@ -145,9 +157,9 @@ impl<'a> Reader<'a> {
         self.eat(b':').is_some()
     }
 
-    /// A string's text: borrowed from the JSON text when it has no
-    /// escapes, decoded otherwise.
-    fn str(&mut self) -> Option<Cow<'a, str>> {
+    /// A string's opening quote and then its text up to the end or up to
+    /// its first escape.
+    fn text(&mut self) -> Option<Text<'a>> {
         self.eat(b'"')?;
         let bytes = self.text.as_bytes();
         let start = self.pos;
@@ -155,33 +167,56 @@ impl<'a> Reader<'a> {
             (i, b'"') => {
                 self.pos = i + 1;
                 // `"` is ASCII, so both ends are on character boundaries.
-                self.text.get(start..i).map(Cow::Borrowed)
+                self.text.get(start..i).map(Text::Plain)
             }
-            (i, b'\\') => self.escaped(start, i).map(Cow::Owned),
+            (first, b'\\') => Some(Text::Escaped { start, first }),
             // serde_json refuses control characters in strings.
             _ => None,
         }
     }
 
-    /// A string as a `String`.
-    fn string(&mut self) -> Option<String> {
-        self.str().map(Cow::into_owned)
+    /// A string's text: borrowed from the JSON text when it has no
+    /// escapes, decoded otherwise.
+    fn str(&mut self) -> Option<Cow<'a, str>> {
+        match self.text()? {
+            Text::Plain(text) => Some(Cow::Borrowed(text)),
+            Text::Escaped { start, first } => {
+                let mut out = String::new();
+                self.escaped(start, first, &mut out)?;
+                Some(Cow::Owned(out))
+            }
+        }
     }
 
-    /// A string that may be `null` (an `Option<String>` field).
-    fn nullable_string(&mut self) -> Option<Option<String>> {
-        if self.null()? {
-            return Some(None);
+    /// A string, written over `out`.
+    fn string_into(&mut self, out: &mut String) -> Option<()> {
+        out.clear();
+        match self.text()? {
+            Text::Plain(text) => {
+                out.push_str(text);
+                Some(())
+            }
+            Text::Escaped { start, first } => self.escaped(start, first, out),
         }
-        self.string().map(Some)
+    }
+
+    /// A string that may be `null` (an `Option<String>` field), written
+    /// over `out`.
+    fn nullable_string_into(&mut self, out: &mut Option<String>) -> Option<()> {
+        if self.null()? {
+            *out = None;
+            return Some(());
+        }
+        self.string_into(out.get_or_insert_with(String::new))
     }
 
     /// The rest of a string whose text starts at `start` and has its
-    /// first escape at `first`: decoded as serde_json does, surrogate
-    /// pairs joined; a lone surrogate (serde_json's error) is declined.
-    fn escaped(&mut self, start: usize, first: usize) -> Option<String> {
+    /// first escape at `first`, appended to `out`: decoded as serde_json
+    /// does, surrogate pairs joined; a lone surrogate (serde_json's error)
+    /// is declined.
+    fn escaped(&mut self, start: usize, first: usize, out: &mut String) -> Option<()> {
         let bytes = self.text.as_bytes();
-        let mut out = String::with_capacity(first - start + 16);
+        out.reserve(first - start + 16);
         let mut run = start;
         let mut end = (first, b'\\');
         loop {
@@ -189,7 +224,7 @@ impl<'a> Reader<'a> {
                 (i, b'"') => {
                     out.push_str(self.text.get(run..i)?);
                     self.pos = i + 1;
-                    return Some(out);
+                    return Some(());
                 }
                 (i, b'\\') => {
                     out.push_str(self.text.get(run..i)?);
@@ -215,159 +250,213 @@ impl<'a> Reader<'a> {
     }
 
     /// The top-level object: the event, or `{"EventObject": event}` alone.
-    fn event_or_wrapper(&mut self) -> Option<Event> {
+    fn event_or_wrapper(&mut self, out: &mut Event) -> Option<()> {
         let start = self.pos;
         self.eat(b'{')?;
         if self.eat(b'"').is_some() && self.name(b"EventObject") {
             // serde finds no `context` in the outer object and reads it as
             // the wrapper, whose only field this is.
-            let event = self.event()?;
-            self.eat(b'}')?;
-            return Some(event);
+            self.event(out)?;
+            return self.eat(b'}');
         }
         self.pos = start;
-        self.event()
+        self.event(out)
     }
 
-    /// An `Event`.
-    fn event(&mut self) -> Option<Event> {
-        let mut version = None;
-        let mut context = None;
-        let mut viewer = None;
-        let mut request = None;
-        let mut response = None;
+    /// An `Event`, `raw_query` aside.
+    fn event(&mut self, out: &mut Event) -> Option<()> {
+        let mut version = false;
+        let mut context = false;
+        let mut viewer = false;
+        let mut request = false;
+        let mut response = false;
         self.fields(|r| {
             if r.name(b"context") {
-                set(&mut context, r.context()?)
+                mark(&mut context)?;
+                r.context(&mut out.context)
             } else if r.name(b"request") {
-                set(&mut request, r.request()?)
+                mark(&mut request)?;
+                r.request(&mut out.request)
             } else if r.name(b"viewer") {
-                set(&mut viewer, r.viewer()?)
+                mark(&mut viewer)?;
+                r.viewer(&mut out.viewer)
             } else if r.name(b"version") {
-                set(&mut version, r.string()?)
+                mark(&mut version)?;
+                r.string_into(&mut out.version)
             } else if r.name(b"response") {
-                let value = if r.null()? { None } else { Some(r.response()?) };
-                set(&mut response, value)
+                mark(&mut response)?;
+                if r.null()? {
+                    out.response = None;
+                    return Some(());
+                }
+                r.response(out.response.get_or_insert_with(Response::default))
             } else {
                 None
             }
         })?;
-        Some(Event {
-            version: version.unwrap_or_else(|| "1.0".to_string()),
-            context: context?,
-            viewer: viewer.unwrap_or_default(),
-            request: request?,
-            response: response.flatten(),
-            raw_query: None,
-        })
+        if !(context && request) {
+            return None;
+        }
+        if !version {
+            out.version.clear();
+            out.version.push_str("1.0");
+        }
+        if !viewer {
+            out.viewer.ip.clear();
+        }
+        if !response {
+            out.response = None;
+        }
+        Some(())
     }
 
     /// `event.context`.
-    fn context(&mut self) -> Option<Context> {
-        let mut distribution_domain_name = None;
-        let mut endpoint = None;
-        let mut distribution_id = None;
-        let mut event_type = None;
-        let mut request_id = None;
+    fn context(&mut self, out: &mut Context) -> Option<()> {
+        let mut distribution_domain_name = false;
+        let mut endpoint = false;
+        let mut distribution_id = false;
+        let mut event_type = false;
+        let mut request_id = false;
         self.fields(|r| {
             if r.name(b"eventType") {
-                set(&mut event_type, EventType::from_name(&r.str()?)?)
+                mark(&mut event_type)?;
+                out.event_type = EventType::from_name(&r.str()?)?;
+                Some(())
             } else if r.name(b"distributionDomainName") {
-                set(&mut distribution_domain_name, r.nullable_string()?)
+                mark(&mut distribution_domain_name)?;
+                r.nullable_string_into(&mut out.distribution_domain_name)
             } else if r.name(b"distributionId") {
-                set(&mut distribution_id, r.nullable_string()?)
+                mark(&mut distribution_id)?;
+                r.nullable_string_into(&mut out.distribution_id)
             } else if r.name(b"requestId") {
-                set(&mut request_id, r.nullable_string()?)
+                mark(&mut request_id)?;
+                r.nullable_string_into(&mut out.request_id)
             } else if r.name(b"endpoint") {
-                set(&mut endpoint, r.nullable_string()?)
+                mark(&mut endpoint)?;
+                r.nullable_string_into(&mut out.endpoint)
             } else {
                 None
             }
         })?;
-        Some(Context {
-            distribution_domain_name: distribution_domain_name.flatten(),
-            endpoint: endpoint.flatten(),
-            distribution_id: distribution_id.flatten(),
-            event_type: event_type?,
-            request_id: request_id.flatten(),
-        })
+        if !event_type {
+            return None;
+        }
+        if !distribution_domain_name {
+            out.distribution_domain_name = None;
+        }
+        if !endpoint {
+            out.endpoint = None;
+        }
+        if !distribution_id {
+            out.distribution_id = None;
+        }
+        if !request_id {
+            out.request_id = None;
+        }
+        Some(())
     }
 
     /// `event.viewer`.
-    fn viewer(&mut self) -> Option<Viewer> {
-        let mut ip = None;
+    fn viewer(&mut self, out: &mut Viewer) -> Option<()> {
+        let mut ip = false;
         self.fields(|r| {
             if r.name(b"ip") {
-                set(&mut ip, r.string()?)
+                mark(&mut ip)?;
+                r.string_into(&mut out.ip)
             } else {
                 None
             }
         })?;
-        Some(Viewer {
-            ip: ip.unwrap_or_default(),
-        })
+        if !ip {
+            out.ip.clear();
+        }
+        Some(())
     }
 
     /// `event.request`.
-    fn request(&mut self) -> Option<Request> {
-        let mut headers = None;
-        let mut method = None;
-        let mut querystring = None;
-        let mut uri = None;
-        let mut cookies = None;
+    fn request(&mut self, out: &mut Request) -> Option<()> {
+        let mut headers = false;
+        let mut method = false;
+        let mut querystring = false;
+        let mut uri = false;
+        let mut cookies = false;
         self.fields(|r| {
             if r.name(b"uri") {
-                set(&mut uri, r.string()?)
+                mark(&mut uri)?;
+                r.string_into(&mut out.uri)
             } else if r.name(b"method") {
-                set(&mut method, r.string()?)
+                mark(&mut method)?;
+                r.string_into(&mut out.method)
             } else if r.name(b"headers") {
-                set(&mut headers, r.entries()?)
+                mark(&mut headers)?;
+                r.entries(&mut out.headers)
             } else if r.name(b"querystring") {
-                set(&mut querystring, r.entries()?)
+                mark(&mut querystring)?;
+                r.entries(&mut out.querystring)
             } else if r.name(b"cookies") {
-                set(&mut cookies, r.entries()?)
+                mark(&mut cookies)?;
+                r.entries(&mut out.cookies)
             } else {
                 None
             }
         })?;
-        Some(Request {
-            headers: headers.unwrap_or_default(),
-            method: method?,
-            querystring: querystring.unwrap_or_default(),
-            uri: uri?,
-            cookies: cookies.unwrap_or_default(),
-        })
+        if !(method && uri) {
+            return None;
+        }
+        if !headers {
+            out.headers.0.clear();
+        }
+        if !querystring {
+            out.querystring.0.clear();
+        }
+        if !cookies {
+            out.cookies.0.clear();
+        }
+        Some(())
     }
 
     /// `event.response`, without a `body` (declined unless `null`).
-    fn response(&mut self) -> Option<Response> {
-        let mut headers = None;
-        let mut status_description = None;
-        let mut cookies = None;
-        let mut status_code = None;
-        let mut body = None;
+    fn response(&mut self, out: &mut Response) -> Option<()> {
+        let mut headers = false;
+        let mut status_description = false;
+        let mut cookies = false;
+        let mut status_code = false;
+        let mut body = false;
         self.fields(|r| {
             if r.name(b"statusCode") {
-                set(&mut status_code, r.status_code()?)
+                mark(&mut status_code)?;
+                out.status_code = r.status_code()?;
+                Some(())
             } else if r.name(b"statusDescription") {
-                set(&mut status_description, r.nullable_string()?)
+                mark(&mut status_description)?;
+                r.nullable_string_into(&mut out.status_description)
             } else if r.name(b"headers") {
-                set(&mut headers, r.entries()?)
+                mark(&mut headers)?;
+                r.entries(&mut out.headers)
             } else if r.name(b"cookies") {
-                set(&mut cookies, r.entries()?)
-            } else if r.name(b"body") && r.null()? {
-                set(&mut body, ())
+                mark(&mut cookies)?;
+                r.entries(&mut out.cookies)
+            } else if r.name(b"body") {
+                mark(&mut body)?;
+                r.null()?.then_some(())
             } else {
                 None
             }
         })?;
-        Some(Response {
-            headers: headers.unwrap_or_default(),
-            status_description: status_description.flatten(),
-            cookies: cookies.unwrap_or_default(),
-            status_code: status_code?,
-            body: None,
-        })
+        if !status_code {
+            return None;
+        }
+        if !headers {
+            out.headers.0.clear();
+        }
+        if !status_description {
+            out.status_description = None;
+        }
+        if !cookies {
+            out.cookies.0.clear();
+        }
+        out.body = None;
+        Some(())
     }
 
     /// A status code written as a plain integer that fits `u16`; anything
@@ -396,66 +485,92 @@ impl<'a> Reader<'a> {
     }
 
     /// Named entries (`Entries`' own Deserialize: a repeated name keeps its
-    /// first place and takes its last value).
-    fn entries(&mut self) -> Option<Entries> {
-        let mut out: Vec<(String, Entry)> = Vec::new();
+    /// first place and takes its last value), written over `out`'s in
+    /// place, the entries past the last one read cut off.
+    fn entries(&mut self, out: &mut Entries) -> Option<()> {
+        let list = &mut out.0;
+        let mut filled = 0;
         self.members(|r| {
-            let name = r.string()?;
-            r.eat(b':')?;
-            let entry = r.entry(true)?;
-            match out.iter_mut().find(|(n, _)| *n == name) {
-                Some((_, e)) => *e = entry,
-                None => out.push((name, entry)),
+            // The name is read into the next unfilled slot's string, which
+            // a repeated name leaves for the next name to overwrite.
+            if list.len() == filled {
+                list.push((String::new(), Entry::default()));
             }
-            Some(())
+            let (done, rest) = list.split_at_mut(filled);
+            let (name, entry) = rest.first_mut()?;
+            r.string_into(name)?;
+            r.eat(b':')?;
+            match done.iter_mut().find(|(n, _)| n == name) {
+                // Read over the earlier value: an entry is written whole.
+                Some((_, earlier)) => r.entry(earlier, true),
+                None => {
+                    r.entry(entry, true)?;
+                    filled += 1;
+                    Some(())
+                }
+            }
         })?;
-        Some(Entries(out))
+        list.truncate(filled);
+        Some(())
     }
 
-    /// An entry; `multiValue` is read only at the `outer` level (one inside
-    /// a `multiValue` list is declined).
-    fn entry(&mut self, outer: bool) -> Option<Entry> {
-        let mut value = None;
-        let mut attributes = None;
-        let mut multi_value = None;
+    /// An entry, written over `out`; `multiValue` is read only at the
+    /// `outer` level (one inside a `multiValue` list is declined).
+    fn entry(&mut self, out: &mut Entry, outer: bool) -> Option<()> {
+        let mut value = false;
+        let mut attributes = false;
+        let mut multi_value = false;
         self.fields(|r| {
             if r.name(b"value") {
-                set(&mut value, r.string()?)
+                mark(&mut value)?;
+                r.string_into(&mut out.value)
             } else if r.name(b"attributes") {
-                set(&mut attributes, r.nullable_string()?)
+                mark(&mut attributes)?;
+                r.nullable_string_into(&mut out.attributes)
             } else if outer && r.name(b"multiValue") {
-                let list = if r.null()? {
-                    None
-                } else {
-                    Some(r.entry_list()?)
-                };
-                set(&mut multi_value, list)
+                mark(&mut multi_value)?;
+                if r.null()? {
+                    out.multi_value = None;
+                    return Some(());
+                }
+                r.entry_list(out.multi_value.get_or_insert_with(Vec::new))
             } else {
                 None
             }
         })?;
-        Some(Entry {
-            value: value?,
-            attributes: attributes.flatten(),
-            multi_value: multi_value.flatten(),
-        })
+        if !value {
+            return None;
+        }
+        if !attributes {
+            out.attributes = None;
+        }
+        if !multi_value {
+            out.multi_value = None;
+        }
+        Some(())
     }
 
-    /// A `multiValue` list.
-    fn entry_list(&mut self) -> Option<Vec<Entry>> {
+    /// A `multiValue` list, written over `out`'s items in place.
+    fn entry_list(&mut self, out: &mut Vec<Entry>) -> Option<()> {
         self.eat(b'[')?;
-        let mut out = Vec::new();
         if self.peek()? == b']' {
             self.pos += 1;
-            return Some(out);
+            out.clear();
+            return Some(());
         }
+        let mut filled = 0;
         loop {
-            out.push(self.entry(false)?);
+            if out.len() == filled {
+                out.push(Entry::default());
+            }
+            self.entry(out.get_mut(filled)?, false)?;
+            filled += 1;
             match self.peek()? {
                 b',' => self.pos += 1,
                 b']' => {
                     self.pos += 1;
-                    return Some(out);
+                    out.truncate(filled);
+                    return Some(());
                 }
                 _ => return None,
             }

@@ -7,7 +7,7 @@ use super::log::{Line, Log};
 use super::metrics::{Exposition, ProxyMetrics};
 use super::{Config, EdgeLocationConfig, PathPattern};
 use crate::http::{
-    Context, Forward, apply_request_changes, empty_event, error_response, fill_request_event,
+    Context, Forward, apply_request_changes, error_response, fill_request_event,
     fill_response_event, request_event, response_from, run_request_changes, run_response_changes,
 };
 use crate::runtime::{EdgeLocation, Event, FunctionError, HandlerResult, Returned, RunOptions};
@@ -349,7 +349,7 @@ fn retained_bytes(e: &Event) -> usize {
 
 impl Drop for PooledEvent {
     fn drop(&mut self) {
-        let mut e = std::mem::replace(&mut self.0, empty_event());
+        let mut e = std::mem::replace(&mut self.0, Event::empty());
         // The next request refills the request part, and its response the
         // response part (the event's, or the one kept aside).
         if e.response.is_none() {

@@ -5,8 +5,8 @@
 //! [`JS_DRIVER`], which parses the event with the engine's `JSON.parse`,
 //! calls `handler` and serialises its result with `JSON.stringify` (after
 //! the promise settles, for `async` handlers; the engine's job queue is run
-//! from Rust). edgefn goes through its public JSON path: `Event::from_json`,
-//! then `Worker::run_to_json`.
+//! from Rust). edgefn goes through its public JSON path: one `Event` filled
+//! from each text (`Event::fill_from_json`), then `Worker::run_to_json`.
 
 use crate::cases::Case;
 use edgefn::runtime::{Event, Function, RunOptions};
@@ -30,25 +30,30 @@ fn js_script(case: &Case) -> String {
     format!("{}\n{}", case.source(), JS_DRIVER)
 }
 
-/// edgefn's JSON path with one `Worker` reused for every event; the worker
-/// gives each event a fresh arena and fresh built-ins (isolation by design).
+/// edgefn's JSON path with one `Worker` and one `Event` reused for every
+/// event: the event is filled from each text in place, and the worker
+/// gives each event a fresh arena and fresh built-ins (isolation by
+/// design).
 pub fn edgefn(case: &Case) -> Runner {
     let function = Function::compile(case.source(), Runtime::Js2, &Limits::default(), case.name)
         .expect("edgefn compiles");
     let mut worker = function.worker();
     let options = RunOptions::default();
+    let mut event = Event::empty();
     Box::new(move |text| {
-        let event = Event::from_json(text).expect("edgefn reads the event");
+        event.fill_from_json(text).expect("edgefn reads the event");
         let outcome = worker.run_to_json(&event, &options);
         outcome.result.expect("edgefn runs the handler")
     })
 }
 
-/// The JSON parse of the event alone (`Event::from_json`).
-pub fn edgefn_parse_only(_case: &Case) -> Runner {
-    Box::new(|text| {
-        let event = Event::from_json(text).expect("edgefn reads the event");
-        std::hint::black_box(event);
+/// The JSON read of the event alone, into one event filled again for each
+/// text (`Event::fill_from_json`).
+pub fn edgefn_fill_only(_case: &Case) -> Runner {
+    let mut event = Event::empty();
+    Box::new(move |text| {
+        event.fill_from_json(text).expect("edgefn reads the event");
+        std::hint::black_box(&event);
         String::new()
     })
 }

@@ -78,8 +78,8 @@ const MODES: &[Mode] = &[
     },
     Mode {
         engine: "edgefn",
-        mode: "Event::from_json only",
-        make: engines::edgefn_parse_only,
+        mode: "Event::fill_from_json only",
+        make: engines::edgefn_fill_only,
         compared: false,
     },
     Mode {

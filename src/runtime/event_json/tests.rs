@@ -1,11 +1,23 @@
 //! The reader against the serde derives: on every text it reads, the same
-//! `Event`; on every text it declines, `from_json` is serde's answer.
+//! `Event`; on every text it declines, `from_json` is serde's answer; and
+//! filling an event that held another gives what `from_json` gives.
 
-use super::{plain_end, read};
+use super::{plain_end, read_into};
 use crate::runtime::event::{Entries, Entry, Event, EventType, finish, parse_with_serde};
 use proptest::prelude::*;
 use proptest::strategy::{Union, ValueTree};
 use proptest::test_runner::TestRunner;
+
+/// The reader's event for `text`, read into an empty event.
+fn read(text: &str) -> Option<Event> {
+    let mut event = Event::empty();
+    read_into(text, &mut event).map(|()| event)
+}
+
+/// `from_json`'s answer from serde's reading.
+fn finished(mut event: Event) -> Result<Event, String> {
+    finish(&mut event).map(|()| event)
+}
 
 /// Holds the reader to serde on `text`; gives whether the reader took it.
 fn check(text: &str) -> bool {
@@ -14,8 +26,28 @@ fn check(text: &str) -> bool {
     if let Some(event) = &fast {
         assert_eq!(Ok(event), serde.as_ref(), "{text}");
     }
-    assert_eq!(Event::from_json(text), serde.and_then(finish), "{text}");
+    assert_eq!(Event::from_json(text), serde.and_then(finished), "{text}");
     fast.is_some()
+}
+
+/// An event that held `before` (the one `from_json` or serde reads from
+/// it, or the empty one), filled from `text`: the same as `from_json`'s
+/// answer, and the empty event after an error.
+fn check_fill(before: &str, text: &str) {
+    let mut event = Event::from_json(before)
+        .or_else(|_| parse_with_serde(before))
+        .unwrap_or_else(|_| Event::empty());
+    let filled = event.fill_from_json(text);
+    match Event::from_json(text) {
+        Ok(want) => {
+            assert_eq!(filled, Ok(()), "{before}\n{text}");
+            assert_eq!(event, want, "{before}\n{text}");
+        }
+        Err(e) => {
+            assert_eq!(filled, Err(e), "{before}\n{text}");
+            assert_eq!(event, Event::empty(), "{before}\n{text}");
+        }
+    }
 }
 
 /// A viewer-request event around `request`'s members.
@@ -152,6 +184,143 @@ fn declines_the_unusual() {
         read(text).map(|e| e.event_type()),
         Some(EventType::ViewerResponse)
     );
+}
+
+/// Filling an event that held another: parts that appear, disappear,
+/// grow and shrink; the wrapper; escapes; repeated names; texts the reader
+/// declines, whether serde takes them or not.
+#[test]
+fn fills_over_other_events() {
+    let plain = with_request(r#""method":"GET","uri":"/""#);
+    let full = with_request(
+        r#""method":"POST","uri":"/a/b","headers":{"host":{"value":"h"},"accept":{"value":"*/*"},"x":{"value":"1","multiValue":[{"value":"1"},{"value":"2"},{"value":"3"}]}},"querystring":{"q":{"value":"1"},"r":{"value":""}},"cookies":{"c":{"value":"v"}}"#,
+    );
+    let shrunk = with_request(
+        r#""method":"GET","uri":"/","headers":{"accept":{"value":"text/html"}},"querystring":{"q":{"value":"2","multiValue":[{"value":"2"},{"value":"3"}]}}"#,
+    );
+    let no_multi = with_request(
+        r#""method":"GET","uri":"/","headers":{"host":{"value":"h"},"accept":{"value":"*/*"},"x":{"value":"1"}}"#,
+    );
+    let repeated = with_request(
+        r#""method":"GET","uri":"/","headers":{"a":{"value":"1","multiValue":[{"value":"1"}]},"b":{"value":"2"},"a":{"value":"3","attributes":"x"}}"#,
+    );
+    let escaped = with_request(
+        r#""method":"G\u0045T","uri":"/\u00e9\"\\","headers":{"x\u002dy":{"value":"\ud83d\ude00","attributes":"\n"}}"#,
+    );
+    let response = with_response(
+        r#""statusCode":302,"statusDescription":"Found","headers":{"location":{"value":"/x"}},"cookies":{"s":{"value":"1","attributes":"Path=/"}}"#,
+    );
+    let bare_response = with_response(r#""statusCode":200"#);
+    let context = r#"{"version":"2.0","context":{"eventType":"viewer-request","distributionDomainName":"d.example","endpoint":"e","distributionId":"E1","requestId":"r"},"viewer":{"ip":"192.0.2.1"},"request":{"method":"GET","uri":"/"}}"#;
+    let wrapped = format!(r#"{{"EventObject":{full}}}"#);
+    let events = [
+        plain.clone(),
+        full,
+        shrunk,
+        no_multi,
+        repeated,
+        escaped,
+        response,
+        bare_response,
+        context.to_string(),
+        wrapped,
+    ];
+    let declined = [
+        // serde takes these.
+        with_response(r#""statusCode":200,"headers":{"a":{"value":"1"}},"body":"text""#),
+        with_request(
+            r#""method":"GET","uri":"/","headers":{"a":{"value":"1","multiValue":[{"value":"1","multiValue":[]}]}}"#,
+        ),
+        with_request(r#""method":"GET","uri":"/","querystring":{"q":{"value":"1"}},"extra":1"#),
+        // serde refuses these, after the reader filled part of the event.
+        with_request(r#""method":"GET","uri":"/x","headers":{"a":{"value":"1"}},"uri":"/""#),
+        with_request(r#""method":"GET","uri":"/","headers":{"a":{"value":"1"},"b":{"value":1}}"#),
+        with_request(r#""method":"PUT","uri":"/","#),
+        r#"{"context":{"eventType":"viewer-response"},"request":{"method":"GET","uri":"/"}}"#
+            .to_string(),
+        "not JSON".to_string(),
+    ];
+    for before in events.iter().chain(&declined) {
+        for text in events.iter().chain(&declined) {
+            check_fill(before, text);
+        }
+    }
+    // The result of an error is the empty event, which fills as well.
+    let mut event = Event::from_json(&plain).expect("event");
+    assert!(event.fill_from_json("{").is_err());
+    assert_eq!(event, Event::empty());
+    assert_eq!(
+        event.fill_from_json(&plain),
+        Event::from_json(&plain).map(drop)
+    );
+}
+
+/// Every heap buffer of `event` (strings and lists), by address.
+fn buffers(event: &Event) -> Vec<usize> {
+    fn of_entries(e: &Entries, out: &mut Vec<usize>) {
+        out.push(e.0.as_ptr().addr());
+        for (name, e) in &e.0 {
+            out.push(name.as_ptr().addr());
+            of_entry(e, out);
+        }
+    }
+    fn of_entry(e: &Entry, out: &mut Vec<usize>) {
+        out.push(e.value.as_ptr().addr());
+        out.extend(e.attributes.iter().map(|a| a.as_ptr().addr()));
+        if let Some(list) = &e.multi_value {
+            out.push(list.as_ptr().addr());
+            for item in list {
+                of_entry(item, out);
+            }
+        }
+    }
+    let c = &event.context;
+    let mut out: Vec<usize> = [&c.distribution_domain_name, &c.endpoint, &c.distribution_id]
+        .into_iter()
+        .chain([&c.request_id, &event.raw_query])
+        .flatten()
+        .chain([
+            &event.version,
+            &event.viewer.ip,
+            &event.request.method,
+            &event.request.uri,
+        ])
+        .map(|s| s.as_ptr().addr())
+        .collect();
+    for e in [
+        &event.request.headers,
+        &event.request.querystring,
+        &event.request.cookies,
+    ] {
+        of_entries(e, &mut out);
+    }
+    if let Some(r) = &event.response {
+        out.extend(r.status_description.iter().map(|s| s.as_ptr().addr()));
+        of_entries(&r.headers, &mut out);
+        of_entries(&r.cookies, &mut out);
+    }
+    out
+}
+
+/// Events of one shape, with values no longer than the first's, are
+/// filled into the buffers the first left: nothing is allocated.
+#[test]
+fn refilling_reuses_every_buffer() {
+    let text = |uri: &str, value: &str, escaped: &str| {
+        format!(
+            r#"{{"context":{{"eventType":"viewer-response","requestId":"r-{value}"}},"viewer":{{"ip":"192.0.2.{value}"}},
+            "request":{{"method":"GET","uri":"{uri}","querystring":{{"a":{{"value":"{value}"}},"b":{{"value":"{value}","multiValue":[{{"value":"{value}"}},{{"value":"x"}}]}}}},
+            "headers":{{"host":{{"value":"{escaped}"}}}}}},
+            "response":{{"statusCode":200,"statusDescription":"OK","headers":{{"x":{{"value":"{value}"}}}},"cookies":{{"c":{{"value":"{value}","attributes":"Path=/{value}"}}}}}}}}"#
+        )
+    };
+    let mut event = Event::from_json(&text("/first/uri", "100", r"\u00e9\u00e9")).expect("event");
+    let before = buffers(&event);
+    for next in [text("/", "1", "x"), text("/second", "42", r"\n")] {
+        event.fill_from_json(&next).expect("event");
+        assert_eq!(Ok(&event), Event::from_json(&next).as_ref());
+        assert_eq!(buffers(&event), before, "{next}");
+    }
 }
 
 // Generated texts: members in any order, some repeated or unknown, values
@@ -488,6 +657,25 @@ proptest! {
     #[test]
     fn agrees_with_serde(text in event(true)) {
         check(&text);
+    }
+
+    /// An event that held another (any kind), filled from any text, is
+    /// what `from_json` gives, or empty with `from_json`'s error.
+    #[test]
+    fn fills_as_from_json(before in event(true), text in event(true)) {
+        check_fill(&before, &text);
+    }
+
+    /// The same, for texts one character away from an event.
+    #[test]
+    fn fills_mutated_texts_as_from_json(
+        before in event(true),
+        text in event(true),
+        at in any::<usize>(),
+        kind in any::<u8>(),
+        c in prop::sample::select(vec!['{', '}', '[', ']', '"', ',', ':', '\\', ' ', '0', '.', 'n', 'u', 'e', '-']),
+    ) {
+        check_fill(&before, &mutate(&text, at, kind, c));
     }
 
     /// Texts one character away from an event.
