@@ -368,8 +368,8 @@ fn run_case(source: &str, runtime: Runtime) -> String {
         }
         Err(e) => return format!("compile-error {e}"),
     };
-    // The VM masks register indexes: every case's code must stay within
-    // its functions' register windows.
+    // Every case's code must stay within its functions' register windows
+    // (frames share one register vector: a stray index hits a neighbour).
     if let Some(fault) = compiled.script.register_fault() {
         return format!("register-fault {fault}");
     }

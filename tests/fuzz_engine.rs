@@ -23,8 +23,8 @@ fn run(src: &str) {
         // generator or printer bug, which the frontend test reports.
         return;
     };
-    // The VM masks register indexes instead of checking them: sound only
-    // while the compiler keeps every instruction in its function's window.
+    // Frames share one register vector: an instruction outside its
+    // function's window would silently use a neighbour frame's registers.
     assert_eq!(compiled.script.register_fault(), None, "{src}");
     let mut vm = compiled.vm(&limits);
     vm.begin_event(0.0, 7);

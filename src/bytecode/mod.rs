@@ -266,9 +266,10 @@ impl Script {
 
     /// The first instruction that names a register at or past its
     /// function's `registers` count, as `function #i, pc: op`; `None` when
-    /// there is none. The VM's register file masks indexes instead of
-    /// checking them (`vm/registers.rs`), which is sound only for code
-    /// that passes this check; the tests hold the compiler to it.
+    /// there is none. Every frame's registers are a window of the one
+    /// register vector all frames share, so such an instruction would read
+    /// or write another frame's registers with no error at all; the tests
+    /// hold the compiler to this check.
     pub fn register_fault(&self) -> Option<String> {
         self.protos.iter().enumerate().find_map(|(i, p)| {
             let (pc, op) = p.code.iter().enumerate().find(|(_, op)| {

@@ -30,15 +30,6 @@ impl Vm {
         self.range_error("Maximum call stack size exceeded")
     }
 
-    /// Makes registers below `needed` usable; a stack past the register
-    /// file's end is too deep.
-    pub(crate) fn grow_registers(&mut self, needed: usize) -> JsResult<()> {
-        match self.regs.grow_to(needed) {
-            Ok(()) => Ok(()),
-            Err(_) => Err(self.call_depth_error()),
-        }
-    }
-
     /// Pushes a frame for script function `closure` whose window starts at
     /// `base` (`regs[base]` = `this`, then `argc` arguments).
     pub(crate) fn push_frame(
@@ -68,7 +59,7 @@ impl Vm {
         if grown_from < needed {
             self.heap
                 .check(needed.saturating_sub(self.regs.len()) * 16)?;
-            self.grow_registers(needed)?;
+            self.regs.resize(needed, Value::Undefined);
         }
         let extra_start = self.extra_args.len();
         let extra_count = if keeps_extra {
@@ -83,8 +74,8 @@ impl Vm {
         // Registers past the parameters start undefined; those the resize
         // above added already are.
         let first_unset = base + 1 + argc.min(params);
-        if first_unset < needed.min(grown_from) {
-            self.regs[first_unset..needed.min(grown_from)].fill(Value::Undefined);
+        if let Some(unset) = self.regs.get_mut(first_unset..needed.min(grown_from)) {
+            unset.fill(Value::Undefined);
         }
         let cell_base = self.cells.len();
         self.cells.resize(cell_base + cells, u32::MAX);
@@ -112,7 +103,9 @@ impl Vm {
     /// Runs the script's top-level code with `this`.
     pub(crate) fn call_script_toplevel(&mut self, this: Value) -> JsResult<Value> {
         let base = self.frame_top();
-        self.grow_registers(base + 1)?;
+        if self.regs.len() <= base {
+            self.regs.resize(base + 1, Value::Undefined);
+        }
         self.regs[base] = this;
         self.push_frame(None, 0, base, 0, Reg(0), FrameKind::Entry)?;
         self.run(self.frames.len() - 1)
@@ -128,7 +121,9 @@ impl Vm {
             Class::Closure { proto, .. } => {
                 let base = self.frame_top();
                 let needed = base + 1 + args.len();
-                self.grow_registers(needed)?;
+                if self.regs.len() < needed {
+                    self.regs.resize(needed, Value::Undefined);
+                }
                 self.regs[base] = this;
                 self.regs[base + 1..needed].copy_from_slice(args);
                 self.push_frame(Some(o), proto, base, args.len(), Reg(0), FrameKind::Entry)?;
@@ -259,7 +254,9 @@ impl Vm {
                 let this = self.ordinary_create_from(new_target, object_proto, Class::Ordinary)?;
                 let base = self.frame_top();
                 let needed = base + 1 + args.len();
-                self.grow_registers(needed)?;
+                if self.regs.len() < needed {
+                    self.regs.resize(needed, Value::Undefined);
+                }
                 self.regs[base] = Value::Object(this);
                 self.regs[base + 1..needed].copy_from_slice(args);
                 self.push_frame(

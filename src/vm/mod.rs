@@ -27,7 +27,6 @@ mod ops;
 mod prelude;
 mod promise;
 mod props;
-mod registers;
 mod steps;
 
 pub use errors::ErrorKind;
@@ -156,7 +155,7 @@ pub struct Vm {
     pub(crate) heap: Heap,
     pub(crate) realm: Arc<Realm>,
     pub(crate) script: Arc<Script>,
-    pub(crate) regs: registers::Registers,
+    pub(crate) regs: Vec<Value>,
     pub(crate) cells: Vec<u32>,
     pub(crate) frames: Vec<Frame>,
     pub(crate) extra_args: Vec<Value>,
@@ -229,7 +228,7 @@ impl Vm {
             heap,
             realm,
             script,
-            regs: registers::Registers::new(),
+            regs: Vec::with_capacity(1024),
             cells: Vec::with_capacity(64),
             frames: Vec::with_capacity(64),
             extra_args: Vec::new(),

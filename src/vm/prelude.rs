@@ -91,7 +91,7 @@ impl Vm {
             {
                 self.heap.restore(&p.heap);
                 self.script_slots.clone_from(&p.script_slots);
-                self.regs.restore(&p.regs);
+                self.regs.clone_from(&p.regs);
                 self.cells.clone_from(&p.cells);
                 self.regexes.clone_from(&p.regexes);
                 self.throw_site = p.throw_site;
@@ -115,7 +115,7 @@ impl Vm {
                 Box::new(Prelude {
                     heap,
                     script_slots: self.script_slots.clone(),
-                    regs: self.regs.used().to_vec(),
+                    regs: self.regs.clone(),
                     cells: self.cells.clone(),
                     regexes: self.regexes.clone(),
                     throw_site: self.throw_site,

@@ -404,7 +404,9 @@ impl Vm {
         };
         let base = self.frame_top();
         let saved: Vec<Value> = self.heap.values(s.regs).to_vec();
-        self.grow_registers(base + saved.len())?;
+        if self.regs.len() < base + saved.len() {
+            self.regs.resize(base + saved.len(), Value::Undefined);
+        }
         self.regs[base..base + saved.len()].copy_from_slice(&saved);
         let cell_base = self.cells.len();
         let saved_cells: Vec<u32> = self.heap.upval_run(s.cells).to_vec();
