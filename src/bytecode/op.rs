@@ -372,7 +372,7 @@ mod tests {
 
     #[test]
     fn the_highest_register_counts_call_and_concat_windows() {
-        let (r, n) = (Reg, |v: u16| v);
+        let r = Reg;
         let cases = [
             (
                 Op::Move {
@@ -386,7 +386,7 @@ mod tests {
                 Op::Call {
                     dst: r(1),
                     func: r(4),
-                    argc: n(3),
+                    argc: 3,
                 },
                 Some(8),
             ),
@@ -394,7 +394,7 @@ mod tests {
                 Op::New {
                     dst: r(12),
                     func: r(4),
-                    argc: n(0),
+                    argc: 0,
                 },
                 Some(12),
             ),
@@ -402,7 +402,7 @@ mod tests {
                 Op::Concat {
                     dst: r(0),
                     start: r(5),
-                    count: n(4),
+                    count: 4,
                 },
                 Some(8),
             ),
@@ -411,7 +411,7 @@ mod tests {
                 Op::Concat {
                     dst: r(3),
                     start: r(5),
-                    count: n(0),
+                    count: 0,
                 },
                 Some(5),
             ),
