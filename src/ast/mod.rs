@@ -21,7 +21,7 @@ pub struct Name(pub u32);
 /// The names share one text buffer and are found through an
 /// open-addressing index of their numbers: a source file has hundreds of
 /// names, and a map of boxed strings allocated twice for each.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct Interner {
     /// Every name's text, one after another.
     text: String,
@@ -45,18 +45,6 @@ pub struct Interner {
 struct NameSlot {
     name: u32,
     tag: u32,
-}
-
-impl Default for Interner {
-    fn default() -> Interner {
-        Interner {
-            text: String::new(),
-            ends: Vec::new(),
-            slots: Vec::new(),
-            words: Vec::new(),
-            hasher: ahash::RandomState::new(),
-        }
-    }
 }
 
 /// The little-endian word of the eight bytes at `at`, or 0 past the end.
