@@ -5,6 +5,10 @@
 //! The pipeline is source → [`lexer`] → [`parser`] → [`ast`]; see
 //! `ARCHITECTURE.md` for the map.
 
+// The one exception, with its argument, is the dispatch loop's hold on
+// its script (`vm/dispatch.rs`).
+#![deny(unsafe_code)]
+
 pub mod ast;
 pub mod builtins;
 pub mod bytecode;

@@ -307,7 +307,7 @@ impl Vm {
     /// Evaluates regex literal `index` of the script: a new object each
     /// time, sharing the pattern the script compiled once.
     pub(crate) fn new_regexp_literal(&mut self, index: u32) -> JsResult<ObjRef> {
-        let compiled = match self.script.regexes.get(index as usize) {
+        let compiled = match self.script().regexes.get(index as usize) {
             Some(lit) => lit.compiled.clone(),
             None => return Err(self.type_error("invalid regular expression literal")),
         };

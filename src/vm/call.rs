@@ -181,6 +181,7 @@ impl Vm {
             return Err(self.type_error("unknown built-in function"));
         };
         self.native_depth += 1;
+        let script = std::sync::Arc::as_ptr(&self.script);
         let result = (def.f)(
             self,
             Call {
@@ -192,6 +193,15 @@ impl Vm {
             },
         );
         self.native_depth -= 1;
+        // The dispatch loop that called this built-in holds its script
+        // without a count of its own (see `run`): a built-in that replaced
+        // the whole VM, and the script with it, would leave the loop
+        // reading a script nothing keeps alive. None of this crate's does;
+        // one that did is stopped here, before the loop reads on.
+        assert!(
+            std::ptr::eq(script, std::sync::Arc::as_ptr(&self.script)),
+            "a built-in function replaced the VM running it"
+        );
         result
     }
 

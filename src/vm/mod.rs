@@ -154,7 +154,10 @@ pub const MAX_NATIVE_DEPTH: u32 = 64;
 pub struct Vm {
     pub(crate) heap: Heap,
     pub(crate) realm: Arc<Realm>,
-    pub(crate) script: Arc<Script>,
+    /// Set once, by [`Vm::new`], and never replaced or borrowed mutably:
+    /// the dispatch loop holds a reference to the script across its calls
+    /// (see `dispatch.rs`).
+    script: Arc<Script>,
     pub(crate) regs: Vec<Value>,
     pub(crate) cells: Vec<u32>,
     pub(crate) frames: Vec<Frame>,
@@ -267,17 +270,6 @@ impl Vm {
     /// `prelude.rs`). `require(name)` and `cf.kvs()` say so.
     pub(crate) fn note_constant_call(&mut self) {
         self.constant_calls = self.constant_calls.wrapping_add(1);
-    }
-
-    /// Switches to another script compiled against the same realm.
-    pub fn set_script(&mut self, script: Arc<Script>) {
-        self.heap.set_script_strings(script.strings.clone());
-        self.prop_hints.clear();
-        self.prop_hints.resize(script.hint_count(), hints::NONE);
-        self.global_hints = [hints::NO_GLOBAL_HINT; hints::GLOBAL_HINTS];
-        self.prelude_repeats = prelude::repeats(&script);
-        self.prelude = None;
-        self.script = script;
     }
 
     /// The script being run.
