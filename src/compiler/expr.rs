@@ -47,21 +47,6 @@ fn may_assign(e: &Expr) -> bool {
     }
 }
 
-/// Whether `expr_to(e, dst)` reads all its operands before it writes `dst`
-/// (so `dst` may be a variable that `e` reads).
-fn writes_dst_last(e: &Expr) -> bool {
-    !matches!(
-        e.kind,
-        ExprKind::Array(_)
-            | ExprKind::Object(_)
-            | ExprKind::Logical(..)
-            | ExprKind::Conditional { .. }
-            | ExprKind::Sequence(_)
-            | ExprKind::Assign(..)
-            | ExprKind::Update { .. }
-    )
-}
-
 fn binary_op(op: BinaryOp, dst: Reg, a: Reg, b: Reg) -> Op {
     match op {
         BinaryOp::Add => Op::Add { dst, a, b },
@@ -218,6 +203,67 @@ impl Compiler<'_> {
         Ok(r)
     }
 
+    /// Whether `expr_to(e, dst)` reads all its operands before it writes
+    /// `dst` and writes it only with the complete value, so that `dst` may
+    /// be a variable that `e` reads, or that a `catch` reads after `e`
+    /// throws. An empty literal's one instruction makes the value whole;
+    /// a variable read with a TDZ check is copied before it is checked.
+    fn writes_dst_last(&mut self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Ident(name) => match self.resolve(*name) {
+                Resolved::Local(b) => !self.needs_tdz_check(&b, e.span.start, false),
+                Resolved::Upval(_, b) => !self.needs_tdz_check(&b, e.span.start, true),
+                Resolved::Global => true,
+            },
+            ExprKind::Array(items) => items.is_empty(),
+            ExprKind::Object(props) => props.is_empty(),
+            ExprKind::Logical(..)
+            | ExprKind::Conditional { .. }
+            | ExprKind::Sequence(_)
+            | ExprKind::Assign(..)
+            | ExprKind::Update { .. } => false,
+            _ => true,
+        }
+    }
+
+    /// Evaluates `e` into `local`, a variable's register that `e` may read:
+    /// straight into it when `e` writes its destination last, a
+    /// conditional branch by branch, anything else through a temporary.
+    pub(super) fn expr_to_var(&mut self, e: &Expr, local: Reg) -> CResult<()> {
+        let mark = self.mark();
+        match &e.kind {
+            ExprKind::Conditional { test, cons, alt } => {
+                self.conditional(test, cons, alt, |c, branch| c.expr_to_var(branch, local))?
+            }
+            _ if self.writes_dst_last(e) => self.expr_to(e, local)?,
+            _ => {
+                let t = self.expr_temp(e)?;
+                self.emit(Op::Move { dst: local, src: t });
+            }
+        }
+        self.release(mark);
+        Ok(())
+    }
+
+    /// `test ? cons : alt`, each branch compiled by `branch`.
+    fn conditional(
+        &mut self,
+        test: &Expr,
+        cons: &Expr,
+        alt: &Expr,
+        mut branch: impl FnMut(&mut Self, &Expr) -> CResult<()>,
+    ) -> CResult<()> {
+        let to_alt = self.cond_jump(test, false)?;
+        branch(self, cons)?;
+        let to_end = self.emit_jump();
+        for p in to_alt {
+            self.patch_here(p);
+        }
+        branch(self, alt)?;
+        self.patch_here(to_end);
+        Ok(())
+    }
+
     /// Evaluates `e` for its effects only.
     pub(super) fn expr_effect(&mut self, e: &Expr) -> CResult<()> {
         let mark = self.mark();
@@ -365,8 +411,7 @@ impl Compiler<'_> {
                 }
             }
             ExprKind::Function(f) => {
-                let r = self.function(f)?;
-                self.emit(Op::Move { dst, src: r });
+                self.closure_to(f, None, Some(dst))?;
             }
             ExprKind::Unary(op, arg) => self.unary(*op, arg, dst, e)?,
             ExprKind::Update { op, prefix, target } => {
@@ -383,14 +428,7 @@ impl Compiler<'_> {
                 self.assign(*op, &operands.0, &operands.1, Some(dst), e)?
             }
             ExprKind::Conditional { test, cons, alt } => {
-                let to_alt = self.cond_jump(test, false)?;
-                self.expr_to(cons, dst)?;
-                let to_end = self.emit_jump();
-                for p in to_alt {
-                    self.patch_here(p);
-                }
-                self.expr_to(alt, dst)?;
-                self.patch_here(to_end);
+                self.conditional(test, cons, alt, |c, branch| c.expr_to(branch, dst))?
             }
             ExprKind::Call { callee, args } => self.call(callee, args, dst, e)?,
             ExprKind::New { callee, args } => self.new_call(callee, args, dst, e)?,
@@ -469,8 +507,7 @@ impl Compiler<'_> {
         if let ExprKind::Function(f) = &e.kind {
             if f.name.is_none() {
                 let n = self.intern_name(name);
-                let r = self.function_named(f, Some(n))?;
-                self.emit(Op::Move { dst, src: r });
+                self.closure_to(f, Some(n), Some(dst))?;
                 return Ok(());
             }
         }
@@ -896,12 +933,7 @@ impl Compiler<'_> {
                 }
             }
             if let Some(local) = self.local_reg(target) {
-                if writes_dst_last(value) {
-                    self.expr_to(value, local)?;
-                } else {
-                    let t = self.expr_temp(value)?;
-                    self.emit(Op::Move { dst: local, src: t });
-                }
+                self.expr_to_var(value, local)?;
                 if let Some(d) = dst {
                     if d != local {
                         self.emit(Op::Move { dst: d, src: local });

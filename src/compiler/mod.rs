@@ -833,8 +833,21 @@ impl Compiler<'_> {
 
     /// Compiles a nested function whose name, when it has none of its own,
     /// is `inferred` (ES2015 SetFunctionName: `var f = function () {}`,
-    /// `f = () => 1`, `{ key: function () {} }`).
+    /// `f = () => 1`, `{ key: function () {} }`); returns the temporary
+    /// register holding its closure.
     fn function_named(&mut self, f: &Function, inferred: Option<JsStr>) -> CResult<Reg> {
+        self.closure_to(f, inferred, None)
+    }
+
+    /// [`Compiler::function_named`] with the closure made in `dst` when
+    /// there is one (an argument's slot, say), else in a new temporary;
+    /// returns its register.
+    pub(super) fn closure_to(
+        &mut self,
+        f: &Function,
+        inferred: Option<JsStr>,
+        dst: Option<Reg>,
+    ) -> CResult<Reg> {
         let index = self.protos.len() as u32;
         self.protos.push(placeholder_proto());
         let kind = match f.kind {
@@ -866,7 +879,10 @@ impl Compiler<'_> {
         self.push_scope(false);
         self.function_body(f)?;
         self.protos[index as usize] = self.pop_fn(f.span)?;
-        let dst = self.temp()?;
+        let dst = match dst {
+            Some(d) => d,
+            None => self.temp()?,
+        };
         self.position(f.span);
         self.emit(Op::Closure { dst, proto: index });
         Ok(dst)

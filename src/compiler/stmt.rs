@@ -130,35 +130,25 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    /// Evaluates a declaration's initialiser: straight into the variable's
-    /// register when that is safe, else into a temporary.
+    /// Evaluates a declaration's initialiser: into the variable's register
+    /// when it has one (see [`Compiler::expr_to_var`]), else into a
+    /// temporary.
     fn expr_temp_or_local(&mut self, name: Name, init: &crate::ast::Expr) -> CResult<Reg> {
-        if matches!(&init.kind, crate::ast::ExprKind::Function(f) if f.name.is_none()) {
-            let t = self.temp()?;
-            self.expr_to_named(init, t, name)?;
-            return Ok(t);
-        }
+        let anonymous_function =
+            matches!(&init.kind, crate::ast::ExprKind::Function(f) if f.name.is_none());
         if let Resolved::Local(Binding {
             loc: Loc::Reg(r), ..
         }) = self.resolve(name)
         {
-            if matches!(
-                init.kind,
-                crate::ast::ExprKind::Number(_)
-                    | crate::ast::ExprKind::String(_)
-                    | crate::ast::ExprKind::Bool(_)
-                    | crate::ast::ExprKind::Null
-                    | crate::ast::ExprKind::Function(_)
-                    | crate::ast::ExprKind::Call { .. }
-                    | crate::ast::ExprKind::Member { .. }
-                    | crate::ast::ExprKind::Binary(..)
-            ) {
-                self.expr_to(init, r)?;
-                return Ok(r);
+            if anonymous_function {
+                self.expr_to_named(init, r, name)?;
+            } else {
+                self.expr_to_var(init, r)?;
             }
+            return Ok(r);
         }
         let t = self.temp()?;
-        self.expr_to(init, t)?;
+        self.expr_to_named(init, t, name)?;
         Ok(t)
     }
 

@@ -146,3 +146,40 @@ fn register_fault_finds_an_instruction_past_its_window() {
     let fault = script.register_fault().unwrap();
     assert!(fault.starts_with(&format!("function #{f} ")), "{fault}");
 }
+
+#[test]
+fn a_value_for_a_variable_is_computed_in_its_register() {
+    let moves = |op: &Op| matches!(op, Op::Move { .. });
+    // Script, then the function: no copy from a temporary for an index,
+    // an empty literal, or either branch of a conditional whose branches
+    // write last.
+    assert_eq!(
+        count_ops(
+            "function f(o, k, c) { var a = o[k]; var b = []; var d = {}; \
+             var e = c ? o.x : o[1] }",
+            moves
+        ),
+        [0, 0]
+    );
+    // A function argument is made in its slot: it costs no more copies
+    // than a number does.
+    assert_eq!(
+        count_ops("function f(g) { g(1, function (v) { return v }) }", moves),
+        count_ops(
+            "function f(g) { g(1, 2) } function h(v) { return v }",
+            moves
+        )
+    );
+    // A branch that builds its value in steps goes through a temporary;
+    // the other branch does not.
+    assert_eq!(
+        count_ops("function f(o, c) { var e = c ? o.x : [o.y] }", moves),
+        [0, 1]
+    );
+    // So does a read that is checked for its TDZ after it is copied: to
+    // a temporary, then, once checked, to the variable.
+    assert_eq!(
+        count_ops("function f() { var x = 1; x = y; let y = 2 }", moves),
+        [0, 2]
+    );
+}

@@ -64,6 +64,13 @@ impl Vm {
         if let Some(value) = self.hinted_value(v, key, site) {
             return Ok(value);
         }
+        // A constant index (`parts[1]`) needs no hint: an array element in
+        // the dense run is read where it is, as `GetElem` reads it.
+        if let (Value::Object(o), Key::Index(i)) = (v, key) {
+            if let Some(value) = self.heap.array_elem(o, i) {
+                return Ok(value);
+            }
+        }
         let value = self.get(v, key)?;
         // An absent property (undefined) leaves nothing to remember, and
         // `length` is answered above or not in a property run.
