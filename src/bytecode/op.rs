@@ -162,6 +162,7 @@ macro_rules! define_ops {
                     Op::Call { func, argc, .. } | Op::New { func, argc, .. } => {
                         Some(u32::from(func.0) + 1 + u32::from(argc))
                     }
+                    Op::GetMethod { dst, .. } => Some(u32::from(dst.0) + 1),
                     _ => None,
                 };
                 named.max(window)
@@ -215,6 +216,9 @@ define_ops! {
 
     /// `R[dst] := R[obj][keys[key]]`
     GetProp { dst: Reg, obj: Reg, key: K },
+    /// `R[dst + 1] := R[obj]; R[dst] := R[obj][keys[key]]`: a method and
+    /// its receiver, read into a call window
+    GetMethod { dst: Reg, obj: Reg, key: K },
     /// `R[obj][keys[key]] := R[src]`
     SetProp { obj: Reg, key: K, src: Reg },
     /// `R[dst] := R[obj][R[key]]`

@@ -5,7 +5,7 @@
 //! to save a move); `cond_jump(e, when)` jumps when `e`'s truthiness is
 //! `when` without materialising booleans for `&&`, `||` and `!`.
 
-use super::{Binding, CResult, Compiler, Jumps, Loc, Resolved, THIS};
+use super::{CResult, Compiler, Jumps, Loc, Resolved, THIS};
 use crate::ast::{
     AssignOp, BinaryOp, Expr, ExprKind, LogicalOp, PropKey, PropValue, UnaryOp, UpdateOp,
 };
@@ -174,26 +174,29 @@ pub(super) fn method_object(object: &Expr) -> Option<MethodObject> {
 impl Compiler<'_> {
     /// Leaves the value of `e` in some register.
     pub(super) fn expr_reg(&mut self, e: &Expr) -> CResult<Reg> {
-        if let ExprKind::Ident(name) = e.kind {
-            if let Resolved::Local(b) = self.resolve(name) {
-                if let Loc::Reg(r) = b.loc {
-                    if !self.needs_tdz_check(&b, e.span.start, false) {
-                        return Ok(r);
-                    }
-                }
-            }
-        }
-        if matches!(e.kind, ExprKind::This) {
-            if let Resolved::Local(Binding {
-                loc: Loc::Reg(r), ..
-            }) = self.resolve(THIS)
-            {
-                return Ok(r);
-            }
+        if let Some(r) = self.var_reg(e) {
+            return Ok(r);
         }
         let r = self.temp()?;
         self.expr_to(e, r)?;
         Ok(r)
+    }
+
+    /// The register that holds `e`'s value already, with no code to run:
+    /// a variable or `this` kept in a register and needing no TDZ check.
+    fn var_reg(&mut self, e: &Expr) -> Option<Reg> {
+        let name = match e.kind {
+            ExprKind::Ident(name) => name,
+            ExprKind::This => THIS,
+            _ => return None,
+        };
+        match self.resolve(name) {
+            Resolved::Local(b) => match b.loc {
+                Loc::Reg(r) if !self.needs_tdz_check(&b, e.span.start, false) => Some(r),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// Evaluates `e` into a fresh temporary (never a variable's register).
@@ -1026,14 +1029,22 @@ impl Compiler<'_> {
             ExprKind::Member {
                 object, property, ..
             } if method => {
-                self.expr_to(object, this)?;
+                // A receiver in a variable's register is copied into the
+                // window by the read of the method itself.
+                let receiver = self.var_reg(object);
+                if receiver.is_none() {
+                    self.expr_to(object, this)?;
+                }
                 let key = self.key_of_name(*property);
                 let key = self.key_const(key)?;
                 self.position(callee.span);
-                self.emit(Op::GetProp {
-                    dst: f,
-                    obj: this,
-                    key,
+                self.emit(match receiver {
+                    Some(obj) => Op::GetMethod { dst: f, obj, key },
+                    None => Op::GetProp {
+                        dst: f,
+                        obj: this,
+                        key,
+                    },
                 });
             }
             ExprKind::Index(operands) if method => {

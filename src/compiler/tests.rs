@@ -183,3 +183,14 @@ fn a_value_for_a_variable_is_computed_in_its_register() {
         [0, 2]
     );
 }
+
+#[test]
+fn a_method_of_a_variable_is_read_with_its_receiver() {
+    let moves = |op: &Op| matches!(op, Op::Move { .. });
+    let methods = |op: &Op| matches!(op, Op::GetMethod { .. });
+    let src = "function f(a, s) { a.push(1); this.m(); s.trim().length }";
+    // The receiver is copied into the call window by `GetMethod`; a
+    // receiver computed there (`s.trim()`'s result) needs no copy at all.
+    assert_eq!(count_ops(src, moves), [0, 0]);
+    assert_eq!(count_ops(src, methods), [0, 3]);
+}

@@ -118,8 +118,12 @@ impl Vm {
                         Some(v) => reg!(dst) = v,
                         None => check!(self.get_global(name).map(|v| reg!(dst) = v)),
                     },
-                    Op::GetProp { dst, obj, key } => {
+                    // One arm for both, so that the lookup is inlined once.
+                    Op::GetProp { dst, obj, key } | Op::GetMethod { dst, obj, key } => {
                         let o = reg!(obj);
+                        if let Op::GetMethod { .. } = op {
+                            self.regs[base + usize::from(dst.0) + 1] = o;
+                        }
                         let k = proto.keys[key.0 as usize];
                         let site = proto.hint_base as usize + key.0 as usize;
                         check!(self.get_hinted(o, k, site).map(|v| reg!(dst) = v));
@@ -619,6 +623,7 @@ impl Vm {
             | Op::GetScript { .. }
             | Op::GetGlobal { .. }
             | Op::GetProp { .. }
+            | Op::GetMethod { .. }
             | Op::SetProp { .. }
             | Op::GetElem { .. }
             | Op::SetElem { .. }
