@@ -10,8 +10,8 @@
 //! throwing instruction; an async function's frame turns it into the
 //! rejection of its promise; an `Entry` frame hands it back to Rust.
 
-use super::{Call, Frame, FrameKind, JsResult, MAX_CALL_DEPTH, MAX_NATIVE_DEPTH, Throw, Vm};
-use crate::bytecode::{ProtoKind, Reg, UpvalSource};
+use super::{Call, Fatal, Frame, FrameKind, JsResult, MAX_CALL_DEPTH, MAX_NATIVE_DEPTH, Throw, Vm};
+use crate::bytecode::{Op, ProtoKind, Reg, UpvalSource};
 use crate::heap::{Attrs, Class, Key, ObjFlags, ObjectData, Prop, Range};
 use crate::value::{ObjRef, Value};
 
@@ -144,6 +144,77 @@ impl Vm {
                 Err(self.type_error(format!("{what} is not a function")))
             }
         }
+    }
+
+    /// Calls `f` for an element, from a built-in's loop (`map`, `filter`,
+    /// `forEach`...): `args` starts with the element.
+    ///
+    /// A callback that only returns a property of its first parameter,
+    /// `function (v) { return v.value }` (how a `multiValue` list of
+    /// CloudFront's event is read), is answered without a frame when its
+    /// property read finds the property where the site's hint says: the
+    /// same value, with the same steps charged in the same order, as the
+    /// call. Anything else, such a read's first miss included, is called.
+    pub(crate) fn call_for_element(
+        &mut self,
+        f: Value,
+        this: Value,
+        args: &[Value],
+    ) -> JsResult<Value> {
+        if let (Value::Object(o), Some(&element)) = (f, args.first()) {
+            if let Class::Closure { proto, .. } = self.heap.obj(o).class {
+                if let Some(v) = self.property_callback(proto, element, args.len())? {
+                    return Ok(v);
+                }
+            }
+        }
+        self.call(f, this, args)
+    }
+
+    /// [`Vm::call_for_element`]'s answer for a callback of function
+    /// `proto` whose code begins `R[d] := R[1].key; return R[d]`, when the
+    /// hint of that read holds for `element`. What the call would do and
+    /// this does not (a frame, its registers) cannot be seen; it is not
+    /// taken where the call would fail for it (too deep, or growing the
+    /// registers past the memory limit).
+    pub(super) fn property_callback(
+        &mut self,
+        proto: u32,
+        element: Value,
+        argc: usize,
+    ) -> JsResult<Option<Value>> {
+        let p = &self.script.protos[proto as usize];
+        let (Some(&Op::GetProp { dst, obj, key }), Some(&Op::Return { src })) =
+            (p.code.first(), p.code.get(1))
+        else {
+            return Ok(None);
+        };
+        // `R[1]` is the first parameter only when there is one.
+        if obj != Reg(1) || src != dst || p.params == 0 || p.is_async {
+            return Ok(None);
+        }
+        let registers = usize::from(p.registers);
+        let (k, site) = (
+            p.keys[key.0 as usize],
+            p.hint_base as usize + key.0 as usize,
+        );
+        if self.frames.len() >= MAX_CALL_DEPTH
+            || self.regs.len() < self.frame_top() + registers.max(1 + argc)
+        {
+            return Ok(None);
+        }
+        let Some(value) = self.hinted_value(element, k, site) else {
+            return Ok(None);
+        };
+        // `push_frame`'s charge, then one step for each instruction.
+        self.calls = self.calls.wrapping_add(1);
+        self.charge(1 + registers as u64 / 8)?;
+        for _ in 0..2 {
+            if !self.meter.tick() {
+                return Err(Throw::Fatal(Fatal::ComputeLimit));
+            }
+        }
+        Ok(Some(value))
     }
 
     /// Calls a built-in function.

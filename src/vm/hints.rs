@@ -144,7 +144,8 @@ impl Vm {
     /// The value the hint finds, if it still holds: a data property with
     /// this key in the hinted slot. The global object is left out (its
     /// script bindings live outside its property run).
-    fn hinted_value(&self, v: Value, key: Key, site: usize) -> Option<Value> {
+    #[inline(always)]
+    pub(super) fn hinted_value(&self, v: Value, key: Key, site: usize) -> Option<Value> {
         if key == Key::Str(self.realm.names.length) {
             // An array's length is not in its property run; it is read
             // as often as anything.

@@ -326,3 +326,79 @@ fn concatenating_without_empty_parts_matches_leaving_them_out() {
         assert_eq!(with_empty.0, expected);
     }
 }
+
+/// A callback that returns a property of its first parameter is answered
+/// without a frame (`Vm::call_for_element`) only when its read's hint
+/// holds, and then with the value and the steps of the call; other
+/// callbacks, and elements the hint does not hold for, are called.
+#[test]
+fn a_property_callback_answers_as_the_call_does() {
+    use crate::value::Value;
+    let src = "var element = { value: 'v' }, other = { x: 0, value: 'w' }, list = [1, 2];\n\
+               var getter = { get value() { return 'got' } };\n\
+               var fast = [function (v) { return v.value }, (v) => v.value, function (v) { return v.length }];\n\
+               var slow = [function () { var x = { value: 1 }; return x.value }, function (a, v) { return v.value },\n\
+                           af, function (v) { return v.value + '' }];\n\
+               async function af(v) { return v.value }";
+    let compiled = compile(src, Runtime::Js2, &Limits::default(), "test.js").expect("compiles");
+    let mut vm = compiled.vm(&Limits::default());
+    vm.begin_event(0.0, 1);
+    vm.run_script().expect("top level runs");
+    let global = |vm: &mut crate::vm::Vm, name: &str| {
+        let slot = compiled.script.slot_named(name).expect("declared");
+        vm.script_slot(slot)
+    };
+    let elem = |vm: &mut crate::vm::Vm, list: Value, i: u32| match list {
+        Value::Object(o) => vm.heap().array_elem(o, i).expect("element"),
+        _ => panic!("not an array"),
+    };
+    let (element, other, list, getter) = (
+        global(&mut vm, "element"),
+        global(&mut vm, "other"),
+        global(&mut vm, "list"),
+        global(&mut vm, "getter"),
+    );
+    let (fast, slow) = (global(&mut vm, "fast"), global(&mut vm, "slow"));
+    let proto_of = |vm: &crate::vm::Vm, f: Value| match f {
+        Value::Object(o) => match vm.heap().obj(o).class {
+            crate::heap::Class::Closure { proto, .. } => proto,
+            _ => panic!("not a closure"),
+        },
+        _ => panic!("not an object"),
+    };
+    for (i, subject) in [(0, element), (1, element), (2, list)] {
+        let f = elem(&mut vm, fast, i);
+        let args = [subject, Value::Number(0.0), list];
+        // The first call records the hint; then the answer is frameless.
+        vm.call(f, Value::Undefined, &args).expect("calls");
+        let before = vm.usage().steps;
+        let called = vm.call(f, Value::Undefined, &args).expect("calls");
+        let call_steps = vm.usage().steps - before;
+        let before = vm.usage().steps;
+        let answered = vm.property_callback(proto_of(&vm, f), subject, args.len());
+        let answer_steps = vm.usage().steps - before;
+        assert_eq!(answered, Ok(Some(called)), "callback {i}");
+        assert_eq!(answer_steps, call_steps, "callback {i}");
+        let before = vm.usage().steps;
+        let through = vm.call_for_element(f, Value::Undefined, &args);
+        assert_eq!(
+            (through, vm.usage().steps - before),
+            (Ok(called), call_steps)
+        );
+    }
+    // An element the hint does not hold for, a getter, null: called.
+    let f = elem(&mut vm, fast, 0);
+    for subject in [other, getter, Value::Null] {
+        assert_eq!(vm.property_callback(proto_of(&vm, f), subject, 3), Ok(None));
+    }
+    for i in 0..4 {
+        let f = elem(&mut vm, slow, i);
+        let args = [element, Value::Number(0.0), list];
+        vm.call(f, Value::Undefined, &args).expect("calls");
+        assert_eq!(
+            vm.property_callback(proto_of(&vm, f), element, 3),
+            Ok(None),
+            "slow callback {i}"
+        );
+    }
+}

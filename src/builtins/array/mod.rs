@@ -880,7 +880,8 @@ fn iterate(vm: &mut Vm, call: Call<'_>, what: Iteration, method: &str) -> JsResu
         let Some(v) = present_at(vm, o, k)? else {
             continue;
         };
-        let r = vm.call(f, this_arg, &[v, Value::Number(k as f64), Value::Object(o)])?;
+        let r =
+            vm.call_for_element(f, this_arg, &[v, Value::Number(k as f64), Value::Object(o)])?;
         match (what, out) {
             (Iteration::Every, _) if !vm.truthy(r) => return Ok(Value::Bool(false)),
             (Iteration::Some, _) if vm.truthy(r) => return Ok(Value::Bool(true)),
@@ -933,7 +934,7 @@ fn find_common(vm: &mut Vm, call: Call<'_>, method: &str) -> JsResult<Option<(u6
     for k in 0..len {
         vm.charge(1)?;
         let v = get_at(vm, o, k)?;
-        let r = vm.call(
+        let r = vm.call_for_element(
             f,
             call.arg(1),
             &[v, Value::Number(k as f64), Value::Object(o)],
