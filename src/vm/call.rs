@@ -173,10 +173,10 @@ impl Vm {
 
     /// [`Vm::call_for_element`]'s answer for a callback of function
     /// `proto` whose code begins `R[d] := R[1].key; return R[d]`, when the
-    /// hint of that read holds for `element`. What the call would do and
-    /// this does not (a frame, its registers) cannot be seen; it is not
-    /// taken where the call would fail for it (too deep, or growing the
-    /// registers past the memory limit).
+    /// hint of that read holds for `element`. It does what the call does
+    /// but for the frame (the registers grown, the steps and the memory
+    /// check, in the call's order); it is not taken where the call fails
+    /// at once for being too deep.
     pub(super) fn property_callback(
         &mut self,
         proto: u32,
@@ -198,17 +198,26 @@ impl Vm {
             p.keys[key.0 as usize],
             p.hint_base as usize + key.0 as usize,
         );
-        if self.frames.len() >= MAX_CALL_DEPTH
-            || self.regs.len() < self.frame_top() + registers.max(1 + argc)
-        {
+        if self.frames.len() >= MAX_CALL_DEPTH {
             return Ok(None);
         }
         let Some(value) = self.hinted_value(element, k, site) else {
             return Ok(None);
         };
-        // `push_frame`'s charge, then one step for each instruction.
+        // `call` makes room for the arguments, then `push_frame` counts the
+        // call, charges it and grows the registers to the frame's size.
+        let base = self.frame_top();
+        if self.regs.len() < base + 1 + argc {
+            self.regs.resize(base + 1 + argc, Value::Undefined);
+        }
         self.calls = self.calls.wrapping_add(1);
         self.charge(1 + registers as u64 / 8)?;
+        let needed = base + registers.max(1 + argc);
+        if self.regs.len() < needed {
+            self.heap.check((needed - self.regs.len()) * 16)?;
+            self.regs.resize(needed, Value::Undefined);
+        }
+        // Then one step for each instruction.
         for _ in 0..2 {
             if !self.meter.tick() {
                 return Err(Throw::Fatal(Fatal::ComputeLimit));

@@ -369,16 +369,21 @@ fn a_property_callback_answers_as_the_call_does() {
     for (i, subject) in [(0, element), (1, element), (2, list)] {
         let f = elem(&mut vm, fast, i);
         let args = [subject, Value::Number(0.0), list];
-        // The first call records the hint; then the answer is frameless.
+        // The first call records the hint; then the answer is frameless,
+        // with the registers grown as the call grows them.
         vm.call(f, Value::Undefined, &args).expect("calls");
+        vm.regs.clear();
         let before = vm.usage().steps;
         let called = vm.call(f, Value::Undefined, &args).expect("calls");
         let call_steps = vm.usage().steps - before;
+        let call_registers = vm.regs.len();
+        vm.regs.clear();
         let before = vm.usage().steps;
         let answered = vm.property_callback(proto_of(&vm, f), subject, args.len());
         let answer_steps = vm.usage().steps - before;
         assert_eq!(answered, Ok(Some(called)), "callback {i}");
         assert_eq!(answer_steps, call_steps, "callback {i}");
+        assert_eq!(vm.regs.len(), call_registers, "callback {i}");
         let before = vm.usage().steps;
         let through = vm.call_for_element(f, Value::Undefined, &args);
         assert_eq!(
