@@ -970,8 +970,13 @@ impl Vm {
         let from = window + 2..window + 2 + argc;
         let mut few = [Value::Undefined; FEW_ARGS];
         if let Some(args) = few.get_mut(..argc) {
-            args.copy_from_slice(&self.regs[from]);
-            return f(self, this, args);
+            // One or two arguments, most calls: stores, not a `memcpy`.
+            match (args, &self.regs[from]) {
+                ([a], [x]) => *a = *x,
+                ([a, b], [x, y]) => (*a, *b) = (*x, *y),
+                (args, values) => args.copy_from_slice(values),
+            }
+            return f(self, this, &few[..argc]);
         }
         let args = self.regs[from].to_vec();
         f(self, this, &args)
