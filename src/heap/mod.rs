@@ -1044,6 +1044,25 @@ impl Heap {
         }
     }
 
+    /// An empty array run with room for `cap` values, so that `cap`
+    /// appends move nothing (an array literal's elements, `map`'s
+    /// results); the room is counted as used, as a grown run's is.
+    pub fn room_values(&mut self, cap: usize) -> Result<Range, OutOfMemory> {
+        if cap == 0 {
+            return Ok(self.empty_values());
+        }
+        let bytes = cap * std::mem::size_of::<Value>();
+        self.check(bytes)?;
+        let start = self.ev.values.len();
+        self.ev.values.resize(start + cap, Value::Empty);
+        self.used += bytes;
+        Ok(Range {
+            start: start as u32,
+            len: 0,
+            cap: cap as u32,
+        })
+    }
+
     /// Allocates an array run of `values` in the value slab.
     pub fn alloc_values(&mut self, values: &[Value]) -> Result<Range, OutOfMemory> {
         self.check(std::mem::size_of_val(values))?;

@@ -457,7 +457,9 @@ impl Vm {
                 let (x, y) = (reg!(a), reg!(b));
                 self.instance_of(x, y).map(|r| reg!(dst) = Value::Bool(r))
             }
-            Op::NewArray { dst, .. } => self.new_array(&[]).map(|o| reg!(dst) = Value::Object(o)),
+            Op::NewArray { dst, capacity } => self
+                .new_array_with_room(usize::from(capacity))
+                .map(|o| reg!(dst) = Value::Object(o)),
             Op::SetProto { obj, src } => {
                 // The object is the literal being built: extensible,
                 // and on no prototype chain, so no cycle can form.

@@ -1222,6 +1222,15 @@ impl Vm {
         Ok(self.heap.alloc(data)?)
     }
 
+    /// A new empty array with room for `room` elements (see
+    /// [`crate::heap::Heap::room_values`]).
+    pub(crate) fn new_array_with_room(&mut self, room: usize) -> JsResult<ObjRef> {
+        let proto = self.realm.intrinsics.array_proto;
+        let mut data = ObjectData::new(Class::Array, Some(proto));
+        data.elems = self.heap.room_values(room)?;
+        Ok(self.heap.alloc(data)?)
+    }
+
     /// Sets a data property by name (creating it): for building results.
     pub fn put(&mut self, o: ObjRef, name: &str, value: Value) -> JsResult<()> {
         let key = self.heap.key_from_rust(name)?;

@@ -407,3 +407,32 @@ fn a_property_callback_answers_as_the_call_does() {
         );
     }
 }
+
+/// An array literal, and the result of `map` or `slice` on a dense array,
+/// start with room for their elements (so filling them moves nothing);
+/// an array of holes gives `map` no room to reserve.
+#[test]
+fn new_arrays_have_room_for_their_elements() {
+    use crate::value::Value;
+    let src = "var literal = [1, 2, 3], empty = [], mapped = [4, 5, 6].map((x) => x * 2),\n\
+               sliced = [1, 2, 3, 4].slice(1, 3), holes = new Array(1000).map((x) => x);";
+    let compiled = compile(src, Runtime::Js2, &Limits::default(), "test.js").expect("compiles");
+    let mut vm = compiled.vm(&Limits::default());
+    vm.begin_event(0.0, 1);
+    vm.run_script().expect("top level runs");
+    let mut elems = |name: &str| {
+        let slot = compiled.script.slot_named(name).expect("declared");
+        match vm.script_slot(slot) {
+            Value::Object(o) => {
+                let d = vm.heap().obj(o);
+                (d.length, d.elems.len, d.elems.cap)
+            }
+            _ => panic!("{name} is not an object"),
+        }
+    };
+    assert_eq!(elems("literal"), (3, 3, 3));
+    assert_eq!(elems("empty"), (0, 0, 0));
+    assert_eq!(elems("mapped"), (3, 3, 3));
+    assert_eq!(elems("sliced"), (2, 2, 2));
+    assert_eq!(elems("holes"), (1000, 0, 0));
+}

@@ -261,6 +261,9 @@ fn species_create(vm: &mut Vm, original: ObjRef, len: u64) -> JsResult<ObjRef> {
     let plain = data.proto == Some(array_proto)
         && vm.heap().is_pristine(array_proto)
         && data.props.len == 0;
+    // Room for as many elements as the original's dense run holds (what
+    // `map` and `slice` fill in order), and never more than `len`.
+    let room = len.min(u64::from(data.elems.len)) as usize;
     if data.class.is_array() && !plain {
         let key = Key::Str(vm.realm().names.constructor);
         let c = vm.get(Value::Object(original), key)?;
@@ -268,15 +271,20 @@ fn species_create(vm: &mut Vm, original: ObjRef, len: u64) -> JsResult<ObjRef> {
             return Err(vm.type_error("object.constructor[Symbol.species] is not a constructor"));
         }
     }
-    array_create(vm, len)
+    array_create_with_room(vm, len, room)
 }
 
 /// `ArrayCreate(len)`: an array of `len` holes.
 fn array_create(vm: &mut Vm, len: u64) -> JsResult<ObjRef> {
+    array_create_with_room(vm, len, 0)
+}
+
+/// [`array_create`] with room for `room` elements in its dense run.
+fn array_create_with_room(vm: &mut Vm, len: u64, room: usize) -> JsResult<ObjRef> {
     if len > MAX_ARRAY_LENGTH {
         return Err(vm.range_error("Invalid array length"));
     }
-    let a = vm.new_array(&[])?;
+    let a = vm.new_array_with_room(room)?;
     vm.heap_mut().obj_mut(a)?.length = len as u32;
     Ok(a)
 }
