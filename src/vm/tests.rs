@@ -420,7 +420,7 @@ fn new_arrays_have_room_for_their_elements() {
     let mut vm = compiled.vm(&Limits::default());
     vm.begin_event(0.0, 1);
     vm.run_script().expect("top level runs");
-    let mut elems = |name: &str| {
+    let elems = |name: &str| {
         let slot = compiled.script.slot_named(name).expect("declared");
         match vm.script_slot(slot) {
             Value::Object(o) => {
