@@ -346,7 +346,9 @@ pub struct Heap {
     /// through the two `Arc`s cost four loads).
     string_bounds: [u32; 2],
     ev: HeapData,
-    /// For each realm object: 1 + index of its event copy, or 0.
+    /// For each realm object: 1 + index of its event copy, or 0. Made
+    /// with the realm's length and never resized: the event's objects are
+    /// numbered from its length.
     overrides: Vec<u32>,
     /// Realm objects copied during this event.
     dirty: Vec<u32>,
@@ -490,22 +492,21 @@ impl Heap {
         }
     }
 
+    /// How many objects the realm has: `overrides` holds one entry for each.
     fn realm_objects(&self) -> u32 {
-        self.realm.objects.len() as u32
+        self.overrides.len() as u32
     }
 
     // -- Objects -----------------------------------------------------------
 
     /// Where an object's record is: `(in the realm template, index)`.
+    /// `overrides` has one entry per realm object, so its length is where
+    /// the event's objects start, read without going through the realm.
     fn locate(&self, r: ObjRef) -> (bool, usize) {
-        let base = self.realm_objects();
-        if r.0 < base {
-            match self.overrides.get(r.0 as usize).copied().unwrap_or(0) {
-                0 => (true, r.0 as usize),
-                copy => (false, copy as usize - 1),
-            }
-        } else {
-            (false, (r.0 - base) as usize)
+        match self.overrides.get(r.0 as usize) {
+            Some(0) => (true, r.0 as usize),
+            Some(&copy) => (false, copy as usize - 1),
+            None => (false, r.0 as usize - self.overrides.len()),
         }
     }
 
