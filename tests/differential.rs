@@ -77,8 +77,8 @@ const UNARY: &[&str] = &["typeof ", "-", "+", "!", "~", "void "];
 
 /// The prelude every program starts with: `t` runs a thunk and turns an
 /// exception into its name.
-const PRELUDE: &str =
-    "function t(f) { try { return f() } catch (e) { return 'throws ' + e.name } }\n";
+const PRELUDE: &str = "function t(f) { try { return f() } catch (e) { return 'throws ' + e.name } }\n\
+     var bad = Object.defineProperty({}, 'k', { get: function () { throw new TypeError('k') } });\n";
 
 fn limits() -> Limits {
     Limits {
@@ -317,10 +317,44 @@ fn expr() -> impl Strategy<Value = String> {
     })
 }
 
+/// An expression for a value stored into `r`, a variable kept in a
+/// register: it may read `r`, throw part-way (`bad.k`), or read `late`
+/// before its `let` (a TDZ error).
+fn register_expr() -> impl Strategy<Value = String> {
+    let leaf = prop_oneof![
+        literal(),
+        var(),
+        Just("r".to_string()),
+        Just("bad.k".to_string()),
+        Just("late".to_string()),
+    ];
+    leaf.prop_recursive(3, 16, 3, |inner| {
+        prop_oneof![
+            (inner.clone(), inner.clone(), inner.clone())
+                .prop_map(|(a, b, c)| format!("({a} ? {b} : {c})")),
+            (inner.clone(), inner.clone()).prop_map(|(a, b)| format!("[{a}, {b}]")),
+            Just("[]".to_string()),
+            inner.clone().prop_map(|a| format!("{{ k: {a} }}")),
+            (inner.clone(), inner.clone()).prop_map(|(a, b)| format!("(({a}) + ({b}))")),
+            (inner.clone(), inner).prop_map(|(a, b)| format!("[{a}, {b}][1]")),
+        ]
+    })
+}
+
 fn statement() -> impl Strategy<Value = String> {
     let simple = prop_oneof![
         (var(), expr()).prop_map(|(v, e)| format!("{v} = t(function () {{ return {e} }});")),
         expr().prop_map(|e| format!("log[log.length] = t(function () {{ return {e} }});")),
+        // A register variable assigned or declared from a value that may
+        // throw part-way: a `catch` must see it unchanged.
+        (register_expr(), any::<bool>()).prop_map(|(e, declare)| {
+            let store = if declare { "var r" } else { "r" };
+            format!(
+                "log[log.length] = (function () {{ var r = 'old'; \
+                 try {{ {store} = {e}; let late = 1; }} catch (e) {{ r = [r, e.name]; }} \
+                 return r }})();"
+            )
+        }),
     ];
     simple.prop_recursive(2, 8, 3, |inner| {
         prop_oneof![
