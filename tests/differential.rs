@@ -415,7 +415,8 @@ fn generated_programs_agree_with_node() {
     }
     compare(
         &programs,
-        |_| false,
+        // As in the operator test: V8's `**` may be one ulp off.
+        |p| programs[p].contains("**"),
         |p, i| format!("program {p} element {i}:\n{}", programs[p]),
     );
 }
