@@ -44,7 +44,6 @@ impl Vm {
         if self.frames.len() >= MAX_CALL_DEPTH {
             return Err(self.call_depth_error());
         }
-        self.calls = self.calls.wrapping_add(1);
         let p = &self.script.protos[proto as usize];
         let (registers, params, cells, is_async, keeps_extra) = (
             usize::from(p.registers),
@@ -53,14 +52,7 @@ impl Vm {
             p.is_async,
             p.reads_extra_args(),
         );
-        self.charge(1 + (registers as u64) / 8)?;
-        let needed = base + registers.max(1 + argc);
-        let grown_from = self.regs.len();
-        if grown_from < needed {
-            self.heap
-                .check(needed.saturating_sub(self.regs.len()) * 16)?;
-            self.regs.resize(needed, Value::Undefined);
-        }
+        let (needed, grown_from) = self.enter_registers(base, registers, argc)?;
         let extra_start = self.extra_args.len();
         let extra_count = if keeps_extra {
             argc.saturating_sub(params)
@@ -98,6 +90,30 @@ impl Vm {
             promise,
         });
         Ok(())
+    }
+
+    /// What entering a frame of `registers` registers at `base` with
+    /// `argc` arguments costs, for [`Vm::push_frame`] and for the
+    /// frameless answer of [`Vm::call_for_element`] alike: the call is
+    /// counted, its steps charged, then the registers grown to the frame's
+    /// end, checked against the memory limit. Gives that end and the
+    /// registers' length before.
+    #[inline(always)]
+    fn enter_registers(
+        &mut self,
+        base: usize,
+        registers: usize,
+        argc: usize,
+    ) -> JsResult<(usize, usize)> {
+        self.calls = self.calls.wrapping_add(1);
+        self.charge(1 + (registers as u64) / 8)?;
+        let needed = base + registers.max(1 + argc);
+        let grown_from = self.regs.len();
+        if grown_from < needed {
+            self.heap.check((needed - grown_from) * 16)?;
+            self.regs.resize(needed, Value::Undefined);
+        }
+        Ok((needed, grown_from))
     }
 
     /// Runs the script's top-level code with `this`.
@@ -204,19 +220,13 @@ impl Vm {
         let Some(value) = self.hinted_value(element, k, site) else {
             return Ok(None);
         };
-        // `call` makes room for the arguments, then `push_frame` counts the
-        // call, charges it and grows the registers to the frame's size.
+        // `call` makes room for the arguments, then `push_frame` enters the
+        // frame's registers.
         let base = self.frame_top();
         if self.regs.len() < base + 1 + argc {
             self.regs.resize(base + 1 + argc, Value::Undefined);
         }
-        self.calls = self.calls.wrapping_add(1);
-        self.charge(1 + registers as u64 / 8)?;
-        let needed = base + registers.max(1 + argc);
-        if self.regs.len() < needed {
-            self.heap.check((needed - self.regs.len()) * 16)?;
-            self.regs.resize(needed, Value::Undefined);
-        }
+        self.enter_registers(base, registers, argc)?;
         // Then one step for each instruction.
         for _ in 0..2 {
             if !self.meter.tick() {

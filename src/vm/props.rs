@@ -13,7 +13,7 @@
 
 use super::{JsResult, Vm};
 use crate::bytecode::ProtoKind;
-use crate::heap::{Attrs, Class, Key, ObjFlags, ObjectData, OrdinarySet, Prop, TypedKind};
+use crate::heap::{Attrs, Class, Key, ObjFlags, ObjectData, OrdinarySet, Prop, Range, TypedKind};
 use crate::value::{ObjRef, Value};
 
 /// A property descriptor: the fields present in `Object.defineProperty`'s
@@ -1208,26 +1208,30 @@ impl Vm {
     /// A new array holding `values`.
     pub fn new_array(&mut self, values: &[Value]) -> JsResult<ObjRef> {
         self.charge(values.len() as u64)?;
-        let proto = self.realm.intrinsics.array_proto;
-        let mut data = ObjectData::new(Class::Array, Some(proto));
         // An empty run needs no memory check of its own: the object's
         // check comes next, with nothing allocated in between, and fails
         // whenever that one would.
-        data.elems = if values.is_empty() {
+        let elems = if values.is_empty() {
             self.heap.empty_values()
         } else {
             self.heap.alloc_values(values)?
         };
-        data.length = values.len() as u32;
-        Ok(self.heap.alloc(data)?)
+        self.array_of_run(elems, values.len() as u32)
     }
 
     /// A new empty array with room for `room` elements (see
     /// [`crate::heap::Heap::room_values`]).
     pub(crate) fn new_array_with_room(&mut self, room: usize) -> JsResult<ObjRef> {
+        let elems = self.heap.room_values(room)?;
+        self.array_of_run(elems, 0)
+    }
+
+    /// A new array of length `length` whose dense run is `elems`.
+    fn array_of_run(&mut self, elems: Range, length: u32) -> JsResult<ObjRef> {
         let proto = self.realm.intrinsics.array_proto;
         let mut data = ObjectData::new(Class::Array, Some(proto));
-        data.elems = self.heap.room_values(room)?;
+        data.elems = elems;
+        data.length = length;
         Ok(self.heap.alloc(data)?)
     }
 
