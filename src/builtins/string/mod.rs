@@ -366,6 +366,46 @@ pub(crate) fn index_in(
     search_in(vm, s, search, from, false)
 }
 
+/// One search of [`split_searches`]: where the separator was found, and
+/// the units compared, which [`search_in`] charges (`None` when it returns
+/// before comparing any, charging nothing).
+pub(crate) type SplitSearch = (Option<usize>, Option<usize>);
+
+/// The searches `split` makes for `separator` in `s` (`index_in` from the
+/// start, then from after each separator found, until one fails or
+/// `limit` are found), made at once on the strings as they are stored,
+/// each with what `search_in` would find and charge. `false`, with `out`
+/// as it was, when a search would take more than one slice (a string of
+/// tens of thousands of units), whose charges `search_in` divides: the
+/// caller then searches one separator at a time.
+pub(crate) fn split_searches(
+    vm: &Vm,
+    s: JsStr,
+    separator: JsStr,
+    limit: usize,
+    out: &mut smallvec::SmallVec<[SplitSearch; 16]>,
+) -> bool {
+    let (h, n) = (vm.heap().units(s), vm.heap().units(separator));
+    // The last start a search may try; the first search is the widest.
+    let last = h.len().checked_sub(n.len());
+    if last.is_some_and(|last| last + 1 > ((1usize << 16) / (n.len() + 1)).max(1)) {
+        return false;
+    }
+    let (mut from, mut found) = (0, 0);
+    while found < limit {
+        let Some(last) = last.filter(|&last| from <= last) else {
+            out.push((None, None));
+            break;
+        };
+        let (at, work) = find(h, n, from..last + 1, false);
+        out.push((at, Some(work)));
+        let Some(q) = at else { break };
+        found += 1;
+        from = q + n.len();
+    }
+    true
+}
+
 /// A position argument clamped to `0..=len` (ToIntegerOrInfinity first).
 fn clamp_position(vm: &mut Vm, v: Value, len: usize) -> JsResult<usize> {
     if v == Value::Undefined {
@@ -913,6 +953,49 @@ mod tests {
                 find_latin1(&h, &n, starts.clone()),
                 find_in(&h, &n, starts, false)
             );
+        }
+    }
+
+    proptest::proptest! {
+        /// `split_searches` finds what the `index_in` calls of `split`'s
+        /// loop find, search by search, and its work comes to the steps
+        /// they charge; also when the text is UTF-16.
+        #[test]
+        fn split_searches_are_the_searches_of_the_loop(
+            h in proptest::collection::vec(b'a'..b'd', 0..300),
+            n in proptest::collection::vec(b'a'..b'd', 1..4),
+            limit in 0usize..8,
+            wide in proptest::bool::ANY,
+        ) {
+            let compiled = crate::compile("", Runtime::Js2, &crate::Limits::default(), "t.js")
+                .expect("compiles");
+            let mut vm = compiled.vm(&crate::Limits::default());
+            vm.begin_event(0.0, 1);
+            let s = if wide {
+                let mut units: Vec<u16> = h.iter().map(|&b| u16::from(b)).collect();
+                units.push(0x20AC);
+                vm.heap_mut().str_from_utf16(&units).expect("room")
+            } else {
+                vm.heap_mut().str_from_latin1(&h).expect("room")
+            };
+            let r = vm.heap_mut().str_from_latin1(&n).expect("room");
+            let mut fast = smallvec::SmallVec::new();
+            proptest::prop_assert!(split_searches(&vm, s, r, limit, &mut fast));
+            let fast: Vec<_> = fast
+                .into_iter()
+                .map(|(at, work)| (at, work.map_or(0, |w| w as u64 / 16)))
+                .collect();
+            let (mut slow, mut from, mut found) = (Vec::new(), 0, 0);
+            while found < limit {
+                let before = vm.steps_left();
+                let at = index_in(&mut vm, s, r, from).expect("within budget");
+                slow.push((at, before - vm.steps_left()));
+                match at {
+                    Some(q) => (from, found) = (q + n.len(), found + 1),
+                    None => break,
+                }
+            }
+            proptest::prop_assert_eq!(fast, slow);
         }
     }
 

@@ -10,12 +10,13 @@
 //! `@@match`/`@@search` is still honoured in 2.0). In 1.0, which has no
 //! symbols, a RegExp argument is recognised by its class, as ES5.1 does.
 
-use super::{Builder, index_in, len_of, new_str, substring};
+use super::{Builder, index_in, len_of, new_str, split_searches, substring};
 use crate::builtins::regexp;
 use crate::features::Runtime;
 use crate::heap::{Class, Key};
 use crate::value::{JsStr, ObjRef, SymRef, Value};
 use crate::vm::{Call, JsResult, Vm};
+use smallvec::SmallVec;
 
 /// Text a replacement refers to: a range of the subject string or another
 /// string.
@@ -417,7 +418,7 @@ pub(super) fn split(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     }
     let len = len_of(vm, s);
     let sep_len = len_of(vm, r);
-    let mut parts = Vec::new();
+    let mut parts: SmallVec<[Value; 8]> = SmallVec::new();
     if sep_len == 0 {
         for i in 0..len.min(lim) {
             vm.charge(1)?;
@@ -428,6 +429,26 @@ pub(super) fn split(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     }
     if len == 0 {
         return Ok(Value::Object(vm.new_array(&[Value::String(s)])?));
+    }
+    let mut searches = SmallVec::new();
+    if split_searches(vm, s, r, lim, &mut searches) {
+        // The same searches, charges and parts as the loop below, with the
+        // strings looked up once.
+        let mut p = 0;
+        for (found, work) in searches {
+            if let Some(work) = work {
+                vm.charge(work as u64 / 16)?;
+            }
+            let Some(q) = found else { break };
+            vm.charge(1)?;
+            parts.push(Value::String(substring(vm, s, p, q)?));
+            if parts.len() == lim {
+                return Ok(Value::Object(vm.new_array(&parts)?));
+            }
+            p = q + sep_len;
+        }
+        parts.push(Value::String(substring(vm, s, p, len)?));
+        return Ok(Value::Object(vm.new_array(&parts)?));
     }
     let mut p = 0;
     while let Some(q) = index_in(vm, s, r, p)? {
