@@ -3,7 +3,8 @@
 //! (Annex B) are not on either runtime's page, so they are absent.
 
 use super::def;
-use super::json::Utf16Out;
+use super::json::Latin1Out;
+use crate::heap::Units;
 use crate::realm::RealmBuilder;
 use crate::value::Value;
 use crate::vm::{Call, ErrorKind, JsResult, Vm};
@@ -26,10 +27,38 @@ const RESERVED: &[u8] = b";/?:@&=+$,";
 /// uriMark, the non-alphanumeric part of uriUnescaped.
 const MARK: &[u8] = b"-_.!~*'()";
 
-/// Whether `u` is in uriUnescaped (alphanumerics and uriMark).
-fn is_unescaped(u: u16) -> bool {
-    u < 0x80 && (u8::try_from(u).is_ok_and(|c| c.is_ascii_alphanumeric() || MARK.contains(&c)))
+/// The ASCII characters an encoder copies as they are, looked up once per
+/// unit (every other unit is escaped): uriUnescaped, and with `reserved`
+/// also uriReserved and `#` (`encodeURI`).
+const fn kept_ascii(reserved: bool) -> [bool; 128] {
+    let mut table = [false; 128];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        table[c] = b.is_ascii_alphanumeric();
+        let mut i = 0;
+        while i < MARK.len() {
+            table[c] |= MARK[i] == b;
+            i += 1;
+        }
+        if reserved {
+            table[c] |= b == b'#';
+            let mut i = 0;
+            while i < RESERVED.len() {
+                table[c] |= RESERVED[i] == b;
+                i += 1;
+            }
+        }
+        c += 1;
+    }
+    table
 }
+
+/// What `encodeURIComponent` keeps.
+static KEPT_BY_COMPONENT: [bool; 128] = kept_ascii(false);
+
+/// What `encodeURI` keeps.
+static KEPT_BY_URI: [bool; 128] = kept_ascii(true);
 
 /// Whether `u` is in uriReserved or is `#`: what `encodeURI` leaves alone
 /// besides uriUnescaped, and what `decodeURI` does not decode.
@@ -42,13 +71,11 @@ fn uri_error(vm: &mut Vm) -> crate::vm::Throw {
 }
 
 fn encode_uri(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
-    encode(vm, call.arg(0), |u| {
-        is_unescaped(u) || is_reserved_or_hash(u)
-    })
+    encode(vm, call.arg(0), &KEPT_BY_URI)
 }
 
 fn encode_uri_component(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
-    encode(vm, call.arg(0), is_unescaped)
+    encode(vm, call.arg(0), &KEPT_BY_COMPONENT)
 }
 
 fn decode_uri(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
@@ -63,24 +90,47 @@ const HEX: &[u8; 16] = b"0123456789ABCDEF";
 
 /// Encode (§19.2.6.5): code units in the unescaped set are copied, every
 /// other code point is written as `%XX` escapes of its UTF-8 bytes; a lone
-/// surrogate is a URIError.
-fn encode(vm: &mut Vm, v: Value, keep: fn(u16) -> bool) -> JsResult<Value> {
+/// surrogate is a URIError. The units are copied out of the heap first
+/// (the result is accounted in it as it grows); a Latin-1 string, nearly
+/// every URI, as its bytes.
+fn encode(vm: &mut Vm, v: Value, keep: &[bool; 128]) -> JsResult<Value> {
     let s = vm.to_string(v)?;
-    let units: Vec<u16> = vm.heap().units(s).iter().collect();
-    vm.charge(units.len() as u64 / 16)?;
-    // Up to nine units per unit of input: accounted as it grows.
-    let mut out = Utf16Out::new();
+    vm.charge(vm.heap().units(s).len() as u64 / 16)?;
+    match vm.heap().units(s) {
+        Units::Latin1(bytes) => {
+            let copy: smallvec::SmallVec<[u8; 128]> = smallvec::SmallVec::from_slice(bytes);
+            encode_units(vm, &copy, keep)
+        }
+        Units::Utf16(units) => {
+            let copy = units.to_vec();
+            encode_units(vm, &copy, keep)
+        }
+    }
+}
+
+/// [`encode`] of the units of the string.
+fn encode_units<T: Copy + Into<u16>>(
+    vm: &mut Vm,
+    units: &[T],
+    keep: &[bool; 128],
+) -> JsResult<Value> {
+    // All ASCII, up to nine bytes per unit of input: accounted as it grows.
+    // Room for a few escapes at first, and no more than a check's worth.
+    let mut out = Latin1Out::new();
+    out.units
+        .reserve((units.len() + units.len() / 2 + 16).min(4096));
     let mut i = 0;
     while i < units.len() {
-        let u = units[i];
-        if keep(u) {
-            out.push(u);
+        let u: u16 = units[i].into();
+        if let Some(&true) = keep.get(usize::from(u)) {
+            // (A kept unit is ASCII.)
+            out.push(u as u8);
             i += 1;
             continue;
         }
         let cp = match u {
-            0xD800..=0xDBFF => match units.get(i + 1) {
-                Some(&lo @ 0xDC00..=0xDFFF) => {
+            0xD800..=0xDBFF => match units.get(i + 1).map(|&lo| lo.into()) {
+                Some(lo @ 0xDC00..=0xDFFF) => {
                     i += 1;
                     0x10000 + ((u32::from(u) - 0xD800) << 10) + (u32::from(lo) - 0xDC00)
                 }
@@ -94,9 +144,9 @@ fn encode(vm: &mut Vm, v: Value, keep: fn(u16) -> bool) -> JsResult<Value> {
         let bytes = char::from_u32(cp).map_or(&[][..], |c| c.encode_utf8(&mut buf).as_bytes());
         for &byte in bytes {
             out.extend([
-                u16::from(b'%'),
-                u16::from(HEX[usize::from(byte >> 4)]),
-                u16::from(HEX[usize::from(byte & 15)]),
+                b'%',
+                HEX[usize::from(byte >> 4)],
+                HEX[usize::from(byte & 15)],
             ]);
         }
         out.check(vm)?;

@@ -40,38 +40,45 @@ pub(super) fn install(b: &mut RealmBuilder) {
     b.global_value("JSON", Value::Object(json), crate::heap::Attrs::HIDDEN);
 }
 
-/// A UTF-16 result being built by a built-in, accounted as it grows: every
-/// [`Utf16Out::CHECK_EVERY`] units it charges steps (one per 16 units) and
+/// A result being built by a built-in, accounted as it grows: every
+/// [`TextOut::CHECK_EVERY`] units it charges steps (one per 16 units) and
 /// checks that the event could still hold it, so a hostile input cannot
 /// make the host build an unbounded buffer before the final allocation
-/// fails.
+/// fails. A unit is a UTF-16 code unit ([`Utf16Out`]) or, for a result
+/// known to be Latin-1 ([`Latin1Out`]), a byte, accounted as the code
+/// unit it stands for: both kinds of result charge and check the same.
 #[derive(Debug, Default)]
-pub(crate) struct Utf16Out {
+pub(crate) struct TextOut<U> {
     /// The units so far.
-    pub units: Vec<u16>,
+    pub units: Vec<U>,
     checked: usize,
 }
 
-impl Utf16Out {
+/// A UTF-16 result.
+pub(crate) type Utf16Out = TextOut<u16>;
+
+/// A Latin-1 result (URI escapes, say), stored by the heap as its bytes:
+/// it needs no conversion from UTF-16 at the end.
+pub(crate) type Latin1Out = TextOut<u8>;
+
+impl<U: Copy> TextOut<U> {
     const CHECK_EVERY: usize = 4096;
 
     /// An empty result.
-    pub fn new() -> Utf16Out {
-        Utf16Out::default()
+    pub fn new() -> TextOut<U> {
+        TextOut {
+            units: Vec::new(),
+            checked: 0,
+        }
     }
 
     /// Appends one unit.
-    pub fn push(&mut self, u: u16) {
+    pub fn push(&mut self, u: U) {
         self.units.push(u);
     }
 
-    /// Appends ASCII text.
-    pub fn ascii(&mut self, s: &str) {
-        self.units.extend(s.bytes().map(u16::from));
-    }
-
     /// Appends units.
-    pub fn extend(&mut self, units: impl IntoIterator<Item = u16>) {
+    pub fn extend(&mut self, units: impl IntoIterator<Item = U>) {
         self.units.extend(units);
     }
 
@@ -94,11 +101,26 @@ impl Utf16Out {
         vm.heap_mut().check(len * 2)?;
         Ok(())
     }
+}
+
+impl Utf16Out {
+    /// Appends ASCII text.
+    pub fn ascii(&mut self, s: &str) {
+        self.units.extend(s.bytes().map(u16::from));
+    }
 
     /// The result as a new string.
     pub fn finish(mut self, vm: &mut Vm) -> JsResult<JsStr> {
         self.settle(vm)?;
         Ok(vm.heap_mut().str_from_utf16(&self.units)?)
+    }
+}
+
+impl Latin1Out {
+    /// The result as a new string.
+    pub fn finish(mut self, vm: &mut Vm) -> JsResult<JsStr> {
+        self.settle(vm)?;
+        Ok(vm.heap_mut().str_from_latin1(&self.units)?)
     }
 }
 
