@@ -598,6 +598,10 @@ fn concat(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let o = this_object(vm, &call, "Array.prototype.concat")?;
     let a = species_create(vm, o, 0)?;
     let mut n: u64 = 0;
+    // Whether `a`, which no script has seen yet, holds its `n` elements in
+    // its dense run with no hole: what was appended so far came through
+    // the fast paths below.
+    let mut dense = true;
     let this = Value::Object(o);
     for &item in std::iter::once(&this).chain(call.args.iter()) {
         match item {
@@ -606,6 +610,11 @@ fn concat(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
                 if n as f64 + len as f64 > MAX_SAFE_LENGTH {
                     return Err(vm.type_error("Concatenating elements past 2^53-1 length"));
                 }
+                if dense && append_dense(vm, a, n, e, len)? {
+                    n += len;
+                    continue;
+                }
+                dense = false;
                 for k in 0..len {
                     vm.charge(1)?;
                     if let Some(v) = present_at(vm, e, k)? {
@@ -619,7 +628,13 @@ fn concat(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
                     return Err(vm.type_error("Concatenating elements past 2^53-1 length"));
                 }
                 vm.charge(1)?;
-                create_at(vm, a, n, item)?;
+                if dense && n < u64::from(u32::MAX - 1) {
+                    // The next element of the dense run, as the
+                    // CreateDataProperty below would append it.
+                    vm.heap_mut().push_elems(a, &[item], n as u32 + 1)?;
+                } else {
+                    create_at(vm, a, n, item)?;
+                }
                 n += 1;
             }
         }
@@ -645,6 +660,25 @@ fn slice(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     }
     set_length(vm, a, count)?;
     Ok(Value::Object(a))
+}
+
+/// `concat`'s copy of array `e`, of length `len`, to the end of `a` (the
+/// new array, holding its `n` elements in its dense run with no hole) when
+/// `e` is a plain array with no hole: its elements are then what the loop
+/// reads, and appending them is what its `CreateDataPropertyOrThrow` calls
+/// do, with the loop's steps charged at once. `false`, with nothing done,
+/// when that does not apply or when the budget might run out part-way.
+fn append_dense(vm: &mut Vm, a: ObjRef, n: u64, e: ObjRef, len: u64) -> JsResult<bool> {
+    if !plain_array(vm, e) || vm.steps_left() < len || n + len > u64::from(u32::MAX - 1) {
+        return Ok(false);
+    }
+    let values: SmallVec<[Value; 16]> = match vm.heap().elems(e) {
+        values if !values.contains(&Value::Empty) => values.into(),
+        _ => return Ok(false),
+    };
+    vm.charge(len)?;
+    vm.heap_mut().push_elems(a, &values, (n + len) as u32)?;
+    Ok(true)
 }
 
 /// `slice`'s copy into `a` (the new array, which no script has seen yet)
