@@ -262,15 +262,15 @@ enum Open {
 enum Scanned {
     /// At `start..end` of the source: the string has no escape.
     Plain(usize, usize),
-    /// In [`Parser::escaped`], decoded.
+    /// In [`Parser::escaped`], decoded: the string has escapes.
     Escaped,
 }
 
-/// The accounting of a string as it is scanned, the same as a
-/// [`Utf16Out`] holding its units does (steps, the length limit and the
-/// memory limit, at the same points), without holding them.
+/// The accounting of a string as it is scanned: what a [`Utf16Out`]
+/// holding its units charges and checks (steps, the length limit and the
+/// memory limit), at the same points, for a string held anywhere.
 struct Growth {
-    len: usize,
+    /// The length at the last check.
     checked: usize,
 }
 
@@ -278,7 +278,6 @@ impl Growth {
     /// [`Utf16Out::check`] after an append that made the string `len`
     /// units long.
     fn check(&mut self, vm: &mut Vm, len: usize) -> JsResult<()> {
-        self.len = len;
         if len >= self.checked + Utf16Out::CHECK_EVERY {
             vm.charge((len - self.checked).div_ceil(16) as u64)?;
             self.checked = len;
@@ -302,8 +301,8 @@ struct Parser<'a, U> {
     vm: &'a mut Vm,
     src: &'a [U],
     pos: usize,
-    /// The decoded units of the string being scanned, once it has had an
-    /// escape (a string without one is taken from the source as it is).
+    /// The decoded units of the last string scanned that has escapes (a
+    /// string without one is taken from the source as it is).
     escaped: SmallVec<[u16; 64]>,
 }
 
@@ -476,25 +475,49 @@ impl<U: Unit> Parser<'_, U> {
     ///
     /// Steps and limits are charged and checked as if the units were
     /// gathered in a [`Utf16Out`], a run between escapes at a time.
+    #[inline(always)]
     fn scan_string(&mut self) -> Parsed<Scanned> {
         let start = self.pos;
-        let mut growth = Growth { len: 0, checked: 0 };
-        let mut escaped = false;
+        let end = start + self.plain_run(start);
+        if self.unit(end) != Some(u16::from(b'"')) {
+            // Nothing has been charged or checked yet: the general scan
+            // starts over.
+            return self.scan_string_general(start);
+        }
+        // The usual string: one run and its closing quote.
+        Growth { checked: 0 }.check(self.vm, end - start)?;
+        self.pos = end + 1;
+        self.vm.charge((end - start) as u64 / 16)?;
+        Ok(Scanned::Plain(start, end))
+    }
+
+    /// How many units from `i` on are taken as they are in a string: up
+    /// to a quote, a backslash, a control character or the end.
+    #[inline]
+    fn plain_run(&self, i: usize) -> usize {
+        let rest = self.src.get(i..).unwrap_or_default();
+        rest.iter()
+            .position(|&u| {
+                let u: u16 = u.into();
+                u == u16::from(b'"') || u == u16::from(b'\\') || u < 0x20
+            })
+            .unwrap_or(rest.len())
+    }
+
+    /// [`Parser::scan_string`] of the string that starts at `start`, for
+    /// one with escapes or errors: a run at a time, decoded into
+    /// [`Parser::escaped`].
+    #[inline(never)]
+    fn scan_string_general(&mut self, start: usize) -> Parsed<Scanned> {
+        self.pos = start;
+        self.escaped.clear();
+        let mut growth = Growth { checked: 0 };
         loop {
             let run = self.pos;
-            let rest = self.src.get(run..).unwrap_or_default();
-            self.pos += rest
-                .iter()
-                .position(|&u| {
-                    let u: u16 = u.into();
-                    u == u16::from(b'"') || u == u16::from(b'\\') || u < 0x20
-                })
-                .unwrap_or(rest.len());
-            if escaped {
-                let units = self.src.get(run..self.pos).unwrap_or_default();
-                self.escaped.extend(units.iter().map(|&u| u.into()));
-            }
-            growth.check(self.vm, growth.len + (self.pos - run))?;
+            self.pos += self.plain_run(run);
+            let units = self.src.get(run..self.pos).unwrap_or_default();
+            self.escaped.extend(units.iter().map(|&u| u.into()));
+            growth.check(self.vm, self.escaped.len())?;
             let Some(u) = self.unit(self.pos) else {
                 return self.fail(Token::Illegal, Some("Unterminated string in JSON"));
             };
@@ -506,19 +529,8 @@ impl<U: Unit> Parser<'_, U> {
             }
             self.pos += 1;
             if u == u16::from(b'"') {
-                self.vm.charge(growth.len as u64 / 16)?;
-                return Ok(if escaped {
-                    Scanned::Escaped
-                } else {
-                    Scanned::Plain(start, self.pos - 1)
-                });
-            }
-            if !escaped {
-                // The first escape: the units so far move to the buffer.
-                escaped = true;
-                let units = self.src.get(start..self.pos - 1).unwrap_or_default();
-                self.escaped.clear();
-                self.escaped.extend(units.iter().map(|&u| u.into()));
+                self.vm.charge(self.escaped.len() as u64 / 16)?;
+                return Ok(Scanned::Escaped);
             }
             // A backslash: the escape letter is at the cursor.
             let Some(e) = self.unit(self.pos) else {
@@ -554,7 +566,6 @@ impl<U: Unit> Parser<'_, U> {
             };
             self.pos += 1;
             self.escaped.push(decoded);
-            growth.len += 1;
         }
     }
 
