@@ -1,6 +1,8 @@
 //! `JSON.parse` (ECMA-262 §25.5.1): a parser of the JSON grammar
 //! (ECMA-404) over the string's UTF-16 code units, and the reviver walk
-//! (InternalizeJSONProperty).
+//! (InternalizeJSONProperty). The units are read as the heap stores them,
+//! Latin-1 bytes or UTF-16 units, so that the usual one-byte text is
+//! scanned, and its strings and keys made, without widening it.
 //!
 //! The parser is written for ECMAScript rather than borrowed from a JSON
 //! crate such as serde_json because ECMAScript needs what those do not
@@ -33,18 +35,7 @@ const INLINE_SOURCE: usize = 512;
 /// `JSON.parse(text [, reviver])`.
 pub(super) fn parse(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let s = vm.to_string(call.arg(0))?;
-    // The source is copied out of the heap, which the parser adds to, in
-    // the width it is stored in: nearly every text parsed is Latin-1.
-    let value = match vm.heap().units(s) {
-        Units::Latin1(b) => {
-            let src = SmallVec::<[u8; INLINE_SOURCE]>::from_slice(b);
-            parse_source(vm, &src)?
-        }
-        Units::Utf16(w) => {
-            let src = SmallVec::<[u16; INLINE_SOURCE / 2]>::from_slice(w);
-            parse_source(vm, &src)?
-        }
-    };
+    let value = parse_string(vm, s)?;
     let reviver = call.arg(1);
     if !vm.is_callable(reviver) {
         return Ok(value);
@@ -53,6 +44,26 @@ pub(super) fn parse(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let empty = Key::Str(vm.realm().names.empty);
     vm.create_data_property_or_throw(root, empty, value)?;
     internalize(vm, root, reviver)
+}
+
+/// The value of JSON text `s`, or the exception its parsing throws.
+///
+/// The text is copied out of the heap, which the parser adds to, in the
+/// width it is stored in: nearly every text parsed is Latin-1. Never
+/// inlined, so that the copy's room on the host stack is given back before
+/// a reviver runs (which may parse again).
+#[inline(never)]
+fn parse_string(vm: &mut Vm, s: JsStr) -> JsResult<Value> {
+    match vm.heap().units(s) {
+        Units::Latin1(b) => {
+            let src = SmallVec::<[u8; INLINE_SOURCE]>::from_slice(b);
+            parse_source(vm, &src)
+        }
+        Units::Utf16(w) => {
+            let src = SmallVec::<[u16; INLINE_SOURCE / 2]>::from_slice(w);
+            parse_source(vm, &src)
+        }
+    }
 }
 
 /// The value of JSON text `src`, or the exception its parsing throws.
