@@ -1,6 +1,8 @@
 //! `JSON.parse` (ECMA-262 §25.5.1): a parser of the JSON grammar
 //! (ECMA-404) over the string's UTF-16 code units, and the reviver walk
-//! (InternalizeJSONProperty).
+//! (InternalizeJSONProperty). The units are read as the heap stores them,
+//! Latin-1 bytes or UTF-16 units, so that the usual one-byte text is
+//! scanned, and its strings and keys made, without widening it.
 //!
 //! The parser is written for ECMAScript rather than borrowed from a JSON
 //! crate such as serde_json because ECMAScript needs what those do not
@@ -21,29 +23,19 @@
 //! "Unexpected token 'x', "[x]" is not valid JSON").
 
 use super::Utf16Out;
-use crate::heap::{Key, Units};
-use crate::value::{ObjRef, Value};
-use crate::vm::{Call, ErrorKind, JsResult, Vm};
+use crate::heap::{Attrs, Key, OutOfMemory, Prop, Units};
+use crate::value::{JsStr, ObjRef, Value};
+use crate::vm::{Call, ErrorKind, JsResult, MAX_STRING_LENGTH, Vm};
+use smallvec::SmallVec;
+
+/// How many source units are copied to the host stack rather than to a
+/// new allocation: a JWT payload, a cookie or a KeyValueStore value fits.
+const INLINE_SOURCE: usize = 512;
 
 /// `JSON.parse(text [, reviver])`.
 pub(super) fn parse(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let s = vm.to_string(call.arg(0))?;
-    let src: Vec<u16> = vm.heap().units(s).iter().collect();
-    vm.charge(src.len() as u64 / 16)?;
-    let value = match (Parser {
-        vm,
-        src: &src,
-        pos: 0,
-    })
-    .parse_text()
-    {
-        Ok(v) => v,
-        Err(Failure::Throw(t)) => return Err(t),
-        Err(Failure::Syntax(e)) => {
-            let message = e.message(&src);
-            return Err(vm.error(ErrorKind::SyntaxError, message));
-        }
-    };
+    let value = parse_string(vm, s)?;
     let reviver = call.arg(1);
     if !vm.is_callable(reviver) {
         return Ok(value);
@@ -52,6 +44,86 @@ pub(super) fn parse(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let empty = Key::Str(vm.realm().names.empty);
     vm.create_data_property_or_throw(root, empty, value)?;
     internalize(vm, root, reviver)
+}
+
+/// The value of JSON text `s`, or the exception its parsing throws.
+///
+/// The text is copied out of the heap, which the parser adds to, in the
+/// width it is stored in: nearly every text parsed is Latin-1. Never
+/// inlined, so that the copy's room on the host stack is given back before
+/// a reviver runs (which may parse again).
+#[inline(never)]
+fn parse_string(vm: &mut Vm, s: JsStr) -> JsResult<Value> {
+    match vm.heap().units(s) {
+        Units::Latin1(b) => {
+            let src = SmallVec::<[u8; INLINE_SOURCE]>::from_slice(b);
+            parse_source(vm, &src)
+        }
+        Units::Utf16(w) => {
+            let src = SmallVec::<[u16; INLINE_SOURCE / 2]>::from_slice(w);
+            parse_source(vm, &src)
+        }
+    }
+}
+
+/// The value of JSON text `src`, or the exception its parsing throws.
+fn parse_source<U: Unit>(vm: &mut Vm, src: &[U]) -> JsResult<Value> {
+    vm.charge(src.len() as u64 / 16)?;
+    let parsed = Parser {
+        vm: &mut *vm,
+        src,
+        pos: 0,
+        escaped: SmallVec::new(),
+    }
+    .parse_text();
+    match parsed {
+        Ok(v) => Ok(v),
+        Err(Failure::Throw(t)) => Err(t),
+        Err(Failure::Syntax(e)) => {
+            let message = e.message(src);
+            Err(vm.error(ErrorKind::SyntaxError, message))
+        }
+    }
+}
+
+/// A code unit of the source, in the width the heap stores it: a Latin-1
+/// byte or a UTF-16 unit. The parser is compiled once for each, so a
+/// Latin-1 source is scanned, and its strings and keys made, straight from
+/// its bytes.
+trait Unit: Copy + Into<u16> {
+    /// `units` as the heap reads them.
+    fn units(units: &[Self]) -> Units<'_>;
+}
+
+impl Unit for u8 {
+    fn units(units: &[u8]) -> Units<'_> {
+        Units::Latin1(units)
+    }
+}
+
+impl Unit for u16 {
+    fn units(units: &[u16]) -> Units<'_> {
+        Units::Utf16(units)
+    }
+}
+
+/// A new string of `units`, stored and counted as [`Heap::str_from_utf16`]
+/// stores and counts the same units.
+///
+/// [`Heap::str_from_utf16`]: crate::heap::Heap::str_from_utf16
+fn new_string(vm: &mut Vm, units: Units<'_>) -> Result<JsStr, OutOfMemory> {
+    match units {
+        Units::Latin1(b) => vm.heap_mut().str_from_latin1(b),
+        Units::Utf16(w) => vm.heap_mut().str_from_utf16(w),
+    }
+}
+
+/// The property key named by `units`.
+fn key_of(vm: &mut Vm, units: Units<'_>) -> Result<Key, OutOfMemory> {
+    match units.array_index() {
+        Some(i) => Ok(Key::Index(i)),
+        None => Ok(Key::Str(vm.heap_mut().intern(units)?)),
+    }
 }
 
 /// A token, as V8 classifies the character that starts it.
@@ -77,21 +149,36 @@ enum Token {
     Illegal,
 }
 
+/// The token each Latin-1 character starts (one load per character
+/// peeked; every unit past Latin-1 is [`Token::Illegal`]).
+static TOKENS: [Token; 256] = {
+    let mut table = [Token::Illegal; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = match i as u8 {
+            b'"' => Token::String,
+            b'-' | b'0'..=b'9' => Token::Number,
+            b't' | b'f' | b'n' => Token::Literal,
+            b'{' => Token::LBrace,
+            b'}' => Token::RBrace,
+            b'[' => Token::LBrack,
+            b']' => Token::RBrack,
+            b':' => Token::Colon,
+            b',' => Token::Comma,
+            b' ' | b'\t' | b'\n' | b'\r' => Token::Space,
+            _ => Token::Illegal,
+        };
+        i += 1;
+    }
+    table
+};
+
 fn token_of(u: Option<u16>) -> Token {
     let Some(u) = u else { return Token::End };
-    match u8::try_from(u).map(char::from) {
-        Ok('"') => Token::String,
-        Ok('-' | '0'..='9') => Token::Number,
-        Ok('t' | 'f' | 'n') => Token::Literal,
-        Ok('{') => Token::LBrace,
-        Ok('}') => Token::RBrace,
-        Ok('[') => Token::LBrack,
-        Ok(']') => Token::RBrack,
-        Ok(':') => Token::Colon,
-        Ok(',') => Token::Comma,
-        Ok(' ' | '\t' | '\n' | '\r') => Token::Space,
-        _ => Token::Illegal,
-    }
+    TOKENS
+        .get(usize::from(u))
+        .copied()
+        .unwrap_or(Token::Illegal)
 }
 
 /// A syntax error: where, what was found there, and the fixed message of
@@ -111,7 +198,7 @@ const CONTEXT: usize = 10;
 
 impl SyntaxError {
     /// The message V8 gives.
-    fn message(&self, src: &[u16]) -> String {
+    fn message<U: Unit>(&self, src: &[U]) -> String {
         let pos = self.pos;
         if let Some(expected) = self.expected {
             return format!("{expected} at position {pos}");
@@ -123,7 +210,9 @@ impl SyntaxError {
             _ => {}
         }
         let text = |from: usize, to: usize| {
-            String::from_utf16_lossy(src.get(from..to.min(src.len())).unwrap_or(&[]))
+            src.get(from..to.min(src.len()))
+                .map(|units| U::units(units).to_rust_string())
+                .unwrap_or_default()
         };
         let whole = text(0, src.len());
         if ["[object Object]", "undefined", "Infinity", "NaN"].contains(&whole.as_str()) {
@@ -166,8 +255,8 @@ impl From<crate::vm::Throw> for Failure {
     }
 }
 
-impl From<crate::heap::OutOfMemory> for Failure {
-    fn from(e: crate::heap::OutOfMemory) -> Failure {
+impl From<OutOfMemory> for Failure {
+    fn from(e: OutOfMemory) -> Failure {
         Failure::Throw(e.into())
     }
 }
@@ -180,6 +269,38 @@ enum Open {
     Object { obj: ObjRef, key: Key },
 }
 
+/// Where a scanned string's units are.
+enum Scanned {
+    /// At `start..end` of the source: the string has no escape.
+    Plain(usize, usize),
+    /// In [`Parser::escaped`], decoded: the string has escapes.
+    Escaped,
+}
+
+/// The accounting of a string as it is scanned: what a [`Utf16Out`]
+/// holding its units charges and checks (steps, the length limit and the
+/// memory limit), at the same points, for a string held anywhere.
+struct Growth {
+    /// The length at the last check.
+    checked: usize,
+}
+
+impl Growth {
+    /// [`Utf16Out::check`] after an append that made the string `len`
+    /// units long.
+    fn check(&mut self, vm: &mut Vm, len: usize) -> JsResult<()> {
+        if len >= self.checked + Utf16Out::CHECK_EVERY {
+            vm.charge((len - self.checked).div_ceil(16) as u64)?;
+            self.checked = len;
+            if len > MAX_STRING_LENGTH {
+                return Err(vm.range_error("Invalid string length"));
+            }
+            vm.heap_mut().check(len * 2)?;
+        }
+        Ok(())
+    }
+}
+
 const EXPECTED_NAME_OR_RBRACE: &str = "Expected property name or '}' in JSON";
 const EXPECTED_QUOTED_NAME: &str = "Expected double-quoted property name in JSON";
 const EXPECTED_COLON: &str = "Expected ':' after property name in JSON";
@@ -187,15 +308,24 @@ const EXPECTED_COMMA_OR_RBRACK: &str = "Expected ',' or ']' after array element 
 const EXPECTED_COMMA_OR_RBRACE: &str = "Expected ',' or '}' after property value in JSON";
 const NOTHING_AFTER: &str = "Unexpected non-whitespace character after JSON";
 
-struct Parser<'a> {
+struct Parser<'a, U> {
     vm: &'a mut Vm,
-    src: &'a [u16],
+    src: &'a [U],
     pos: usize,
+    /// The decoded units of the last string scanned that has escapes (a
+    /// string without one is taken from the source as it is).
+    escaped: SmallVec<[u16; 64]>,
 }
 
-impl Parser<'_> {
+impl<U: Unit> Parser<'_, U> {
+    /// The unit at `i`, if there is one.
+    #[inline]
+    fn unit(&self, i: usize) -> Option<u16> {
+        self.src.get(i).map(|&u| u.into())
+    }
+
     fn peek(&self) -> Token {
-        token_of(self.src.get(self.pos).copied())
+        token_of(self.unit(self.pos))
     }
 
     fn fail<T>(&self, found: Token, expected: Option<&'static str>) -> Parsed<T> {
@@ -239,7 +369,7 @@ impl Parser<'_> {
 
     /// JSON text: one value, then only white space.
     fn parse_text(&mut self) -> Parsed<Value> {
-        let mut stack: Vec<Open> = Vec::new();
+        let mut stack: SmallVec<[Open; 16]> = SmallVec::new();
         loop {
             // Produce a value, opening containers until one is complete.
             let mut value = loop {
@@ -248,8 +378,14 @@ impl Parser<'_> {
                 match self.peek() {
                     Token::String => {
                         self.pos += 1;
-                        let units = self.scan_string()?;
-                        break Value::String(self.vm.heap_mut().str_from_utf16(&units)?);
+                        let s = match self.scan_string()? {
+                            Scanned::Plain(start, end) => {
+                                let units = self.src.get(start..end).unwrap_or_default();
+                                new_string(self.vm, U::units(units))?
+                            }
+                            Scanned::Escaped => self.vm.heap_mut().str_from_utf16(&self.escaped)?,
+                        };
+                        break Value::String(s);
                     }
                     Token::Number => break Value::Number(self.scan_number()?),
                     Token::Literal => break self.scan_literal()?,
@@ -284,7 +420,7 @@ impl Parser<'_> {
                     }
                     Some(Open::Object { obj, key }) => {
                         let (o, k) = (*obj, *key);
-                        self.vm.create_data_property_or_throw(o, k, value)?;
+                        self.add_member(o, k, value)?;
                         if self.check(Token::Comma) {
                             let next = self.property_name(EXPECTED_QUOTED_NAME)?;
                             if let Some(Open::Object { key, .. }) = stack.last_mut() {
@@ -313,33 +449,87 @@ impl Parser<'_> {
         }
     }
 
+    /// CreateDataProperty(`o`, `key`, `value`) on an object this parse
+    /// made, which is ordinary and extensible and has only the data
+    /// properties the parse gave it: a new key is appended as `add_own`
+    /// appends it (one step, then the property), and a repeated key goes
+    /// the general way, which keeps its position and takes the new value.
+    fn add_member(&mut self, o: ObjRef, key: Key, value: Value) -> Parsed<()> {
+        if self.vm.heap().find_prop(o, key).is_some() {
+            self.vm.create_data_property_or_throw(o, key, value)?;
+            return Ok(());
+        }
+        self.vm.charge(1)?;
+        let attrs = Attrs::DEFAULT;
+        self.vm
+            .heap_mut()
+            .push_prop(o, Prop { key, value, attrs })?;
+        Ok(())
+    }
+
     /// `"name" :` (the opening quote must be next, after white space); the
     /// name as a property key.
     fn property_name(&mut self, message: &'static str) -> Parsed<Key> {
         self.expect(Token::String, message)?;
-        let units = self.scan_string()?;
-        let key = match Units::Utf16(&units).array_index() {
-            Some(i) => Key::Index(i),
-            None => Key::Str(self.vm.heap_mut().intern(Units::Utf16(&units))?),
+        let key = match self.scan_string()? {
+            Scanned::Plain(start, end) => {
+                let units = self.src.get(start..end).unwrap_or_default();
+                key_of(self.vm, U::units(units))?
+            }
+            Scanned::Escaped => key_of(self.vm, Units::Utf16(&self.escaped))?,
         };
         self.expect(Token::Colon, EXPECTED_COLON)?;
         Ok(key)
     }
 
-    /// The rest of a string after its opening quote: its code units.
-    fn scan_string(&mut self) -> Parsed<Vec<u16>> {
-        let mut out = Utf16Out::new();
+    /// The rest of a string after its opening quote: where its units are.
+    ///
+    /// Steps and limits are charged and checked as if the units were
+    /// gathered in a [`Utf16Out`], a run between escapes at a time.
+    #[inline(always)]
+    fn scan_string(&mut self) -> Parsed<Scanned> {
+        let start = self.pos;
+        let end = start + self.plain_run(start);
+        if self.unit(end) != Some(u16::from(b'"')) {
+            // Nothing has been charged or checked yet: the general scan
+            // starts over.
+            return self.scan_string_general(start);
+        }
+        // The usual string: one run and its closing quote.
+        Growth { checked: 0 }.check(self.vm, end - start)?;
+        self.pos = end + 1;
+        self.vm.charge((end - start) as u64 / 16)?;
+        Ok(Scanned::Plain(start, end))
+    }
+
+    /// How many units from `i` on are taken as they are in a string: up
+    /// to a quote, a backslash, a control character or the end.
+    #[inline]
+    fn plain_run(&self, i: usize) -> usize {
+        let rest = self.src.get(i..).unwrap_or_default();
+        rest.iter()
+            .position(|&u| {
+                let u: u16 = u.into();
+                u == u16::from(b'"') || u == u16::from(b'\\') || u < 0x20
+            })
+            .unwrap_or(rest.len())
+    }
+
+    /// [`Parser::scan_string`] of the string that starts at `start`, for
+    /// one with escapes or errors: a run at a time, decoded into
+    /// [`Parser::escaped`].
+    #[inline(never)]
+    fn scan_string_general(&mut self, start: usize) -> Parsed<Scanned> {
+        self.pos = start;
+        self.escaped.clear();
+        let mut growth = Growth { checked: 0 };
         loop {
-            let start = self.pos;
-            while let Some(&u) = self.src.get(self.pos) {
-                if u == u16::from(b'"') || u == u16::from(b'\\') || u < 0x20 {
-                    break;
-                }
-                self.pos += 1;
-            }
-            out.extend(self.src[start..self.pos].iter().copied());
-            out.check(self.vm)?;
-            let Some(&u) = self.src.get(self.pos) else {
+            let run = self.pos;
+            self.pos += self.plain_run(run);
+            let units = self.src.get(run..self.pos).unwrap_or_default();
+            self.escaped.extend(units.iter().map(|&u| u.into()));
+            growth.check(self.vm, self.escaped.len())?;
+            let Some(u) = self.unit(self.pos) else {
                 return self.fail(Token::Illegal, Some("Unterminated string in JSON"));
             };
             if u < 0x20 {
@@ -350,11 +540,11 @@ impl Parser<'_> {
             }
             self.pos += 1;
             if u == u16::from(b'"') {
-                self.vm.charge(out.units.len() as u64 / 16)?;
-                return Ok(out.units);
+                self.vm.charge(self.escaped.len() as u64 / 16)?;
+                return Ok(Scanned::Escaped);
             }
             // A backslash: the escape letter is at the cursor.
-            let Some(&e) = self.src.get(self.pos) else {
+            let Some(e) = self.unit(self.pos) else {
                 return self.fail(Token::End, None);
             };
             let decoded = match u8::try_from(e).map(char::from) {
@@ -371,9 +561,8 @@ impl Parser<'_> {
                     for _ in 0..4 {
                         self.pos += 1;
                         let digit = self
-                            .src
-                            .get(self.pos)
-                            .and_then(|&d| char::from_u32(u32::from(d)))
+                            .unit(self.pos)
+                            .and_then(|d| char::from_u32(u32::from(d)))
                             .and_then(|c| c.to_digit(16));
                         let Some(d) = digit else {
                             return self.fail(Token::Illegal, Some("Bad Unicode escape in JSON"));
@@ -387,14 +576,13 @@ impl Parser<'_> {
                 Err(_) => return self.fail(Token::Illegal, None),
             };
             self.pos += 1;
-            out.push(decoded);
+            self.escaped.push(decoded);
         }
     }
 
     fn is_digit_at(&self, i: usize) -> bool {
-        self.src
-            .get(i)
-            .is_some_and(|&u| (u16::from(b'0')..=u16::from(b'9')).contains(&u))
+        self.unit(i)
+            .is_some_and(|u| (u16::from(b'0')..=u16::from(b'9')).contains(&u))
     }
 
     fn skip_digits(&mut self) {
@@ -406,23 +594,25 @@ impl Parser<'_> {
     /// A number: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
     fn scan_number(&mut self) -> Parsed<f64> {
         let start = self.pos;
-        if self.src.get(self.pos) == Some(&u16::from(b'-')) {
+        let negative = self.unit(self.pos) == Some(u16::from(b'-'));
+        if negative {
             self.pos += 1;
         }
-        if self.src.get(self.pos) == Some(&u16::from(b'0')) {
+        let int_start = self.pos;
+        if self.unit(self.pos) == Some(u16::from(b'0')) {
             self.pos += 1;
             // A leading zero must stand alone.
             if self.is_digit_at(self.pos) {
                 return self.fail(Token::Number, None);
             }
         } else {
-            let digits = self.pos;
             self.skip_digits();
-            if self.pos == digits {
+            if self.pos == int_start {
                 return self.fail(Token::Illegal, Some("No number after minus sign in JSON"));
             }
         }
-        if self.src.get(self.pos) == Some(&u16::from(b'.')) {
+        let int_end = self.pos;
+        if self.unit(self.pos) == Some(u16::from(b'.')) {
             self.pos += 1;
             if !self.is_digit_at(self.pos) {
                 return self.fail(
@@ -432,10 +622,9 @@ impl Parser<'_> {
             }
             self.skip_digits();
         }
-        if matches!(self.src.get(self.pos), Some(&u) if u == u16::from(b'e') || u == u16::from(b'E'))
-        {
+        if matches!(self.unit(self.pos), Some(u) if u == u16::from(b'e') || u == u16::from(b'E')) {
             self.pos += 1;
-            if matches!(self.src.get(self.pos), Some(&u) if u == u16::from(b'+') || u == u16::from(b'-'))
+            if matches!(self.unit(self.pos), Some(u) if u == u16::from(b'+') || u == u16::from(b'-'))
             {
                 self.pos += 1;
             }
@@ -448,27 +637,41 @@ impl Parser<'_> {
             self.skip_digits();
         }
         self.vm.charge((self.pos - start) as u64 / 16)?;
+        let digits = self.src.get(int_start..int_end).unwrap_or_default();
+        if int_end == self.pos && digits.len() <= MAX_EXACT_DIGITS {
+            // An integer below 2^53 is exact as a double: no rounding.
+            let v = digits.iter().fold(0u64, |v, &d| {
+                v * 10 + u64::from(d.into().wrapping_sub(u16::from(b'0')))
+            }) as f64;
+            return Ok(if negative { -v } else { v });
+        }
         // The text is ASCII digits and signs matching the grammar above,
         // which Rust's parser accepts and rounds correctly.
-        let text: String = self.src[start..self.pos]
+        let text: SmallVec<[u8; 64]> = self
+            .src
+            .get(start..self.pos)
+            .unwrap_or_default()
             .iter()
-            .map(|&u| char::from(u as u8))
+            .map(|&u| u.into() as u8)
             .collect();
-        Ok(text.parse::<f64>().unwrap_or(f64::NAN))
+        Ok(std::str::from_utf8(&text)
+            .ok()
+            .and_then(|t| t.parse::<f64>().ok())
+            .unwrap_or(f64::NAN))
     }
 
     /// `true`, `false` or `null` (the cursor is on its first letter).
     fn scan_literal(&mut self) -> Parsed<Value> {
-        let (word, value): (&[u8], Value) = match self.src.get(self.pos).copied().map(|u| u as u8) {
+        let (word, value): (&[u8], Value) = match self.unit(self.pos).map(|u| u as u8) {
             Some(b't') => (b"true", Value::Bool(true)),
             Some(b'f') => (b"false", Value::Bool(false)),
             _ => (b"null", Value::Null),
         };
         for &expected in &word[1..] {
             self.pos += 1;
-            match self.src.get(self.pos) {
+            match self.unit(self.pos) {
                 None => return self.fail(Token::End, None),
-                Some(&u) if u == u16::from(expected) => {}
+                Some(u) if u == u16::from(expected) => {}
                 Some(_) => return self.fail_here(),
             }
         }
@@ -476,6 +679,10 @@ impl Parser<'_> {
         Ok(value)
     }
 }
+
+/// The most digits an integer may have to be read without rounding: every
+/// integer of 15 digits is below 2^53.
+const MAX_EXACT_DIGITS: usize = 15;
 
 /// One property being revived: `holder[name]`, whose value `val` has its
 /// own properties `children` revived first.
@@ -614,6 +821,32 @@ mod tests {
         assert_eq!(
             error("{", 1, Token::End, Some(EXPECTED_NAME_OR_RBRACE)),
             "Expected property name or '}' in JSON at position 1"
+        );
+    }
+
+    #[test]
+    fn messages_quote_latin1_and_utf16_sources_alike() {
+        let text = "[\"caf\u{e9}\u{e9}\u{e9}\", 1, x, \"\u{ff}\u{a0}\u{e9}\", 2, 3]";
+        let wide: Vec<u16> = text.encode_utf16().collect();
+        let bytes: Vec<u8> = wide.iter().map(|&u| u as u8).collect();
+        for pos in 0..=wide.len() {
+            for found in [Token::Illegal, Token::End, Token::Number, Token::Comma] {
+                let e = SyntaxError {
+                    pos,
+                    found,
+                    expected: None,
+                };
+                assert_eq!(e.message(&bytes), e.message(&wide), "at {pos}");
+            }
+        }
+        let e = SyntaxError {
+            pos: 14,
+            found: Token::Illegal,
+            expected: None,
+        };
+        assert_eq!(
+            e.message(&bytes),
+            "Unexpected token 'x', ...\"f\u{e9}\u{e9}\u{e9}\", 1, x, \"\u{ff}\u{a0}\u{e9}\", \"... is not valid JSON"
         );
     }
 
