@@ -1,5 +1,12 @@
 //! Base64 (RFC 4648 §4) for response bodies: strict decoding, since
 //! CloudFront refuses a `base64` body that does not decode.
+//!
+//! Also njs's lenient decoding of base64, base64url and hex text, which
+//! `crypto`'s `update` and 1.0's `String.bytesFrom` share: it decodes the
+//! characters up to the first one outside the alphabet (padding included)
+//! and drops an incomplete last byte, so it never fails.
+
+use crate::heap::Units;
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
@@ -62,6 +69,101 @@ pub fn decode(text: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
+/// Marks a byte outside the alphabet in [`VALUES`] and [`URL_VALUES`].
+const INVALID: u8 = 0xFF;
+
+/// The value of each byte in `alphabet`, [`INVALID`] for the others.
+const fn values(alphabet: &[u8; 64]) -> [u8; 256] {
+    let mut table = [INVALID; 256];
+    let mut i = 0;
+    while i < 64 {
+        table[alphabet[i] as usize] = i as u8;
+        i += 1;
+    }
+    table
+}
+
+/// Byte to sextet, standard alphabet: one load per character.
+static VALUES: [u8; 256] = values(ALPHABET);
+
+/// Byte to sextet, URL-safe alphabet.
+static URL_VALUES: [u8; 256] = values(URL_ALPHABET);
+
+/// Input characters decoded per call of the output sink (a multiple of 4,
+/// so that only the last group of all can be incomplete).
+const LENIENT_BLOCK: usize = 256;
+
+/// Runs `decode` on the Latin-1 text of `units`. A unit above 255 is
+/// outside every alphabet, so decoding stops there: a UTF-16 string is cut
+/// before its first such unit, which gives the same bytes.
+pub fn with_latin1_prefix<R>(units: Units<'_>, decode: impl FnOnce(&[u8]) -> R) -> R {
+    match units {
+        Units::Latin1(bytes) => decode(bytes),
+        Units::Utf16(wide) => {
+            let prefix: Vec<u8> = wide.iter().map_while(|&u| u8::try_from(u).ok()).collect();
+            decode(&prefix)
+        }
+    }
+}
+
+/// njs's lenient base64 (or, with `url`, base64url) decoding of `text`:
+/// the characters of the alphabet up to the first other one; a last group
+/// of 2 or 3 characters gives 1 or 2 bytes, a single one nothing. The
+/// bytes go to `out` in pieces of at most 192.
+pub fn decode_lenient(text: &[u8], url: bool, out: &mut impl FnMut(&[u8])) {
+    let values = if url { &URL_VALUES } else { &VALUES };
+    let end = text
+        .iter()
+        .position(|&c| values[usize::from(c)] == INVALID)
+        .unwrap_or(text.len());
+    let mut buf = [0u8; LENIENT_BLOCK / 4 * 3];
+    for block in text[..end].chunks(LENIENT_BLOCK) {
+        let mut len = 0;
+        for group in block.chunks(4) {
+            let mut acc = 0u32;
+            for (i, &c) in group.iter().enumerate() {
+                acc |= u32::from(values[usize::from(c)]) << (18 - 6 * i);
+            }
+            // 4 characters make 3 bytes, 3 make 2, 2 make 1, 1 none.
+            let keep = group.len() - 1;
+            buf[len..len + keep].copy_from_slice(&acc.to_be_bytes()[1..1 + keep]);
+            len += keep;
+        }
+        out(&buf[..len]);
+    }
+}
+
+/// The value of a hex digit (either case).
+fn hex_value(c: u8) -> Option<u8> {
+    match c {
+        b'0'..=b'9' => Some(c - b'0'),
+        b'a'..=b'f' => Some(c - b'a' + 10),
+        b'A'..=b'F' => Some(c - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// njs's lenient hex decoding of `text`: pairs of digits up to the first
+/// non-digit; an odd last digit is dropped. The bytes go to `out` in
+/// pieces of at most 128.
+pub fn decode_hex_lenient(text: &[u8], out: &mut impl FnMut(&[u8])) {
+    let end = text
+        .iter()
+        .position(|&c| hex_value(c).is_none())
+        .unwrap_or(text.len());
+    let mut buf = [0u8; LENIENT_BLOCK / 2];
+    for block in text[..end].chunks(LENIENT_BLOCK) {
+        let mut len = 0;
+        for (slot, pair) in buf.iter_mut().zip(block.chunks_exact(2)) {
+            let high = hex_value(pair[0]).unwrap_or(0);
+            let low = hex_value(pair[1]).unwrap_or(0);
+            *slot = high << 4 | low;
+            len += 1;
+        }
+        out(&buf[..len]);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,5 +182,76 @@ mod tests {
         assert_eq!(decode("Z"), None);
         assert_eq!(decode("Zm9v!"), None);
         assert_eq!(decode("Zg=a"), None);
+    }
+
+    fn lenient(text: &str, url: bool) -> Vec<u8> {
+        let mut out = Vec::new();
+        decode_lenient(text.as_bytes(), url, &mut |b| out.extend_from_slice(b));
+        out
+    }
+
+    fn hex(text: &str) -> Vec<u8> {
+        let mut out = Vec::new();
+        decode_hex_lenient(text.as_bytes(), &mut |b| out.extend_from_slice(b));
+        out
+    }
+
+    #[test]
+    fn lenient_base64_decodes_like_njs() {
+        assert_eq!(lenient("aGVsbG8=", false), b"hello");
+        assert_eq!(lenient("aGVsbG8", false), b"hello");
+        assert_eq!(lenient("aGVsbA", false), b"hell");
+        assert_eq!(lenient("QQ", false), b"A");
+        assert_eq!(lenient("Q", false), b"");
+        assert_eq!(lenient("", false), b"");
+        assert_eq!(lenient("_-8", true), [0xFF, 0xEF]);
+        assert_eq!(lenient("-_8", true), [0xFB, 0xFF]);
+        assert_eq!(lenient("-_8", false), b"");
+        assert_eq!(lenient("+/8=", false), [0xFB, 0xFF]);
+        assert_eq!(lenient("+/8", true), b"");
+        // Decoding stops at padding, whatever follows.
+        assert_eq!(lenient("Zg==Zm9v", false), b"f");
+        assert_eq!(lenient("Zm9v YmFy", false), b"foo");
+        assert_eq!(lenient("Zm9v\u{e9}", false), b"foo");
+    }
+
+    #[test]
+    fn lenient_base64_decodes_long_text_in_pieces() {
+        let bytes: Vec<u8> = (0..=255).cycle().take(1000).collect();
+        for n in [0, 1, 2, 3, 191, 192, 193, 500, 1000] {
+            assert_eq!(lenient(&encode(&bytes[..n]), false), &bytes[..n]);
+            let url = encode_url(&bytes[..n]);
+            assert_eq!(lenient(url.trim_end_matches('='), true), &bytes[..n]);
+        }
+    }
+
+    #[test]
+    fn lenient_hex_decodes_like_njs() {
+        assert_eq!(hex("c2a3"), [0xC2, 0xA3]);
+        assert_eq!(hex("C2A"), [0xC2]);
+        assert_eq!(hex("0g12"), b"");
+        assert_eq!(hex("0102zz03"), [1, 2]);
+        assert_eq!(hex("0aFfz1"), [0x0A, 0xFF]);
+        assert_eq!(hex(""), b"");
+        let long: String = (0..300).map(|i| format!("{:02x}", i % 256)).collect();
+        let want: Vec<u8> = (0..300).map(|i| (i % 256) as u8).collect();
+        assert_eq!(hex(&long), want);
+        assert_eq!(hex(&long[..599]), &want[..299]);
+    }
+
+    #[test]
+    fn wide_text_decodes_up_to_its_first_wide_unit() {
+        let wide: Vec<u16> = "aGVsbG8€Zm9v".encode_utf16().collect();
+        let got = with_latin1_prefix(Units::Utf16(&wide), |t| {
+            let mut out = Vec::new();
+            decode_lenient(t, false, &mut |b| out.extend_from_slice(b));
+            out
+        });
+        assert_eq!(got, b"hello");
+        let wide: Vec<u16> = "6869\u{e9}€".encode_utf16().collect();
+        assert_eq!(
+            with_latin1_prefix(Units::Utf16(&wide), |t| t.to_vec()),
+            b"6869\xe9"
+        );
     }
 }
