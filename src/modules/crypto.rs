@@ -345,27 +345,29 @@ const MAX_TEXT: usize = 2 * MAX_DIGEST;
 /// `out`; returns its length. `bytes` is a digest, so the text fits.
 fn base64_encode(bytes: &[u8], url: bool, out: &mut [u8; MAX_TEXT]) -> usize {
     let alphabet = if url { BASE64URL } else { BASE64 };
+    let sextets = |n: u32| [18, 12, 6, 0].map(|shift| alphabet[(n >> shift & 63) as usize]);
     let mut len = 0;
-    for group in bytes.chunks(3) {
-        let b = [
-            group[0],
-            group.get(1).copied().unwrap_or(0),
-            group.get(2).copied().unwrap_or(0),
-        ];
-        let n = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
-        for i in 0..4 {
-            let c = if i <= group.len() {
-                alphabet[(n >> (18 - 6 * i) & 63) as usize]
-            } else if !url {
-                b'='
-            } else {
-                break;
-            };
-            if let Some(slot) = out.get_mut(len) {
-                *slot = c;
-                len += 1;
-            }
-        }
+    let groups = bytes.chunks_exact(3);
+    let last = groups.remainder();
+    for (slot, g) in out.chunks_exact_mut(4).zip(groups) {
+        slot.copy_from_slice(&sextets(
+            u32::from(g[0]) << 16 | u32::from(g[1]) << 8 | u32::from(g[2]),
+        ));
+        len += 4;
+    }
+    let text = match *last {
+        [a] => sextets(u32::from(a) << 16),
+        [a, b] => sextets(u32::from(a) << 16 | u32::from(b) << 8),
+        _ => return len,
+    };
+    // One byte makes two characters, two make three; padding fills four.
+    let used = last.len() + 1;
+    let tail_len = if url { used } else { 4 };
+    let mut tail = [b'='; 4];
+    tail[..used].copy_from_slice(&text[..used]);
+    if let Some(slot) = out.get_mut(len..len + tail_len) {
+        slot.copy_from_slice(&tail[..tail_len]);
+        len += tail_len;
     }
     len
 }

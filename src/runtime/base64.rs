@@ -69,7 +69,8 @@ pub fn decode(text: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
-/// Marks a byte outside the alphabet in [`VALUES`] and [`URL_VALUES`].
+/// Marks a byte outside the alphabet in [`VALUES`], [`URL_VALUES`] and
+/// [`HEX_VALUES`].
 const INVALID: u8 = 0xFF;
 
 /// The value of each byte in `alphabet`, [`INVALID`] for the others.
@@ -88,10 +89,6 @@ static VALUES: [u8; 256] = values(ALPHABET);
 
 /// Byte to sextet, URL-safe alphabet.
 static URL_VALUES: [u8; 256] = values(URL_ALPHABET);
-
-/// Input characters decoded per call of the output sink (a multiple of 4,
-/// so that only the last group of all can be incomplete).
-const LENIENT_BLOCK: usize = 256;
 
 /// Runs `decode` on the Latin-1 text of `units`. A unit above 255 is
 /// outside every alphabet, so decoding stops there: a UTF-16 string is cut
@@ -112,54 +109,91 @@ pub fn with_latin1_prefix<R>(units: Units<'_>, decode: impl FnOnce(&[u8]) -> R) 
 /// bytes go to `out` in pieces of at most 192.
 pub fn decode_lenient(text: &[u8], url: bool, out: &mut impl FnMut(&[u8])) {
     let values = if url { &URL_VALUES } else { &VALUES };
-    let end = text
-        .iter()
-        .position(|&c| values[usize::from(c)] == INVALID)
-        .unwrap_or(text.len());
-    let mut buf = [0u8; LENIENT_BLOCK / 4 * 3];
-    for block in text[..end].chunks(LENIENT_BLOCK) {
-        let mut len = 0;
-        for group in block.chunks(4) {
-            let mut acc = 0u32;
-            for (i, &c) in group.iter().enumerate() {
-                acc |= u32::from(values[usize::from(c)]) << (18 - 6 * i);
-            }
-            // 4 characters make 3 bytes, 3 make 2, 2 make 1, 1 none.
-            let keep = group.len() - 1;
-            buf[len..len + keep].copy_from_slice(&acc.to_be_bytes()[1..1 + keep]);
-            len += keep;
+    let mut buf = [0u8; 192];
+    let mut len = 0;
+    let mut rest = text;
+    while let [a, b, c, d, tail @ ..] = rest {
+        let v = [a, b, c, d].map(|&x| values[usize::from(x)]);
+        // Sextets are below 64; INVALID has the high bits set.
+        if (v[0] | v[1] | v[2] | v[3]) >= 64 {
+            break;
         }
+        let n =
+            u32::from(v[0]) << 18 | u32::from(v[1]) << 12 | u32::from(v[2]) << 6 | u32::from(v[3]);
+        if len == buf.len() {
+            out(&buf);
+            len = 0;
+        }
+        buf[len..len + 3].copy_from_slice(&n.to_be_bytes()[1..]);
+        len += 3;
+        rest = tail;
+    }
+    // The last group: the alphabet characters before the end or the first
+    // other character, at most three of them.
+    let mut n = 0u32;
+    let mut count = 0;
+    for &c in rest.iter().take(3) {
+        let v = values[usize::from(c)];
+        if v >= 64 {
+            break;
+        }
+        n |= u32::from(v) << (18 - 6 * count);
+        count += 1;
+    }
+    let tail = n.to_be_bytes();
+    let tail = tail.get(1..count).unwrap_or(&[]);
+    if len + tail.len() > buf.len() {
+        out(&buf[..len]);
+        len = 0;
+    }
+    buf[len..len + tail.len()].copy_from_slice(tail);
+    len += tail.len();
+    if len > 0 {
         out(&buf[..len]);
     }
 }
 
-/// The value of a hex digit (either case).
-fn hex_value(c: u8) -> Option<u8> {
-    match c {
-        b'0'..=b'9' => Some(c - b'0'),
-        b'a'..=b'f' => Some(c - b'a' + 10),
-        b'A'..=b'F' => Some(c - b'A' + 10),
-        _ => None,
+/// The value of a hex digit (either case), [`INVALID`] for other bytes.
+const fn hex_values() -> [u8; 256] {
+    let mut table = [INVALID; 256];
+    let mut i = 0;
+    while i < 10 {
+        table[b'0' as usize + i] = i as u8;
+        i += 1;
     }
+    let mut i = 0;
+    while i < 6 {
+        table[b'a' as usize + i] = 10 + i as u8;
+        table[b'A' as usize + i] = 10 + i as u8;
+        i += 1;
+    }
+    table
 }
+
+/// Byte to hex digit value.
+static HEX_VALUES: [u8; 256] = hex_values();
 
 /// njs's lenient hex decoding of `text`: pairs of digits up to the first
 /// non-digit; an odd last digit is dropped. The bytes go to `out` in
 /// pieces of at most 128.
 pub fn decode_hex_lenient(text: &[u8], out: &mut impl FnMut(&[u8])) {
-    let end = text
-        .iter()
-        .position(|&c| hex_value(c).is_none())
-        .unwrap_or(text.len());
-    let mut buf = [0u8; LENIENT_BLOCK / 2];
-    for block in text[..end].chunks(LENIENT_BLOCK) {
-        let mut len = 0;
-        for (slot, pair) in buf.iter_mut().zip(block.chunks_exact(2)) {
-            let high = hex_value(pair[0]).unwrap_or(0);
-            let low = hex_value(pair[1]).unwrap_or(0);
-            *slot = high << 4 | low;
-            len += 1;
+    let mut buf = [0u8; 128];
+    let mut len = 0;
+    let mut rest = text;
+    while let [h, l, tail @ ..] = rest {
+        let (h, l) = (HEX_VALUES[usize::from(*h)], HEX_VALUES[usize::from(*l)]);
+        if (h | l) >= 16 {
+            break;
         }
+        if len == buf.len() {
+            out(&buf);
+            len = 0;
+        }
+        buf[len] = h << 4 | l;
+        len += 1;
+        rest = tail;
+    }
+    if len > 0 {
         out(&buf[..len]);
     }
 }
@@ -213,6 +247,10 @@ mod tests {
         assert_eq!(lenient("Zg==Zm9v", false), b"f");
         assert_eq!(lenient("Zm9v YmFy", false), b"foo");
         assert_eq!(lenient("Zm9v\u{e9}", false), b"foo");
+        assert_eq!(lenient("QUI*QUFB", false), b"AB");
+        assert_eq!(lenient("QU*B", false), b"A");
+        assert_eq!(lenient("Q*QQ", false), b"");
+        assert_eq!(lenient("QUFBQ", false), b"AAA");
     }
 
     #[test]

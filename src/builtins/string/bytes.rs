@@ -21,6 +21,7 @@ use crate::realm::RealmBuilder;
 use crate::runtime::base64;
 use crate::value::{JsStr, ObjRef, Value};
 use crate::vm::{Call, JsResult, MAX_STRING_LENGTH, Vm};
+use smallvec::SmallVec;
 
 pub(super) fn install_prototype(b: &mut RealmBuilder, proto: ObjRef) {
     b.methods(
@@ -134,12 +135,18 @@ fn bytes_from(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         },
         _ => return Err(vm.type_error("value must be a string or array-like object")),
     };
-    let bytes = match (text, value) {
-        (Some(s), _) => decode(vm, s, call.arg(1))?,
-        (None, Value::Object(o)) => octets(vm, o)?,
-        (None, _) => Vec::new(),
+    let s = match (text, value) {
+        (Some(s), _) => {
+            let bytes = decode(vm, s, call.arg(1))?;
+            new_byte_str(vm, &bytes)?
+        }
+        (None, Value::Object(o)) => {
+            let bytes = octets(vm, o)?;
+            new_byte_str(vm, &bytes)?
+        }
+        (None, _) => new_byte_str(vm, &[])?,
     };
-    Ok(Value::String(new_byte_str(vm, &bytes)?))
+    Ok(Value::String(s))
 }
 
 /// A new string whose code units are `bytes`, checked and charged as
@@ -194,6 +201,10 @@ fn octets(vm: &mut Vm, o: ObjRef) -> JsResult<Vec<u8>> {
     Ok(out)
 }
 
+/// Decoded bytes: on the stack when there are few (a token's segment), so
+/// that the common call allocates nothing outside the event's heap.
+type Decoded = SmallVec<[u8; 256]>;
+
 /// The encodings `String.bytesFrom` decodes.
 #[derive(Clone, Copy)]
 enum Encoding {
@@ -205,7 +216,7 @@ enum Encoding {
 /// Decodes `s` as hex, base64 or base64url. Decoding stops at the first
 /// character outside the encoding's alphabet (padding included), and an
 /// incomplete last byte is dropped.
-fn decode(vm: &mut Vm, s: JsStr, encoding: Value) -> JsResult<Vec<u8>> {
+fn decode(vm: &mut Vm, s: JsStr, encoding: Value) -> JsResult<Decoded> {
     let Value::String(enc) = encoding else {
         return Err(vm.type_error("\"encoding\" must be a string"));
     };
@@ -223,7 +234,7 @@ fn decode(vm: &mut Vm, s: JsStr, encoding: Value) -> JsResult<Vec<u8>> {
         let name = vm.heap().to_rust_string(enc);
         return Err(vm.type_error(format!("Unknown encoding: \"{name}\"")));
     };
-    let mut out = Vec::new();
+    let mut out = Decoded::new();
     base64::with_latin1_prefix(vm.heap().units(s), |text| {
         out.reserve(match encoding {
             Encoding::Hex => text.len() / 2,
