@@ -94,13 +94,15 @@ fn from_utf8(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     if !all_bytes(vm, s, start, end) {
         return Ok(Value::String(substring(vm, s, start, end)?));
     }
-    let bytes: Vec<u8> = vm
-        .heap()
-        .units(s)
-        .slice(start, end)
-        .iter()
-        .map(|u| u as u8)
-        .collect();
+    let units = vm.heap().units(s).slice(start, end);
+    if let Units::Latin1(bytes) = units {
+        // ASCII is valid UTF-8 that decodes to the same units.
+        if bytes.is_ascii() {
+            let text = Decoded::from_slice(bytes);
+            return Ok(Value::String(new_byte_str(vm, &text)?));
+        }
+    }
+    let bytes: Vec<u8> = units.iter().map(|u| u as u8).collect();
     match std::str::from_utf8(&bytes) {
         Ok(text) => {
             let units: Vec<u16> = text.encode_utf16().collect();
@@ -115,12 +117,17 @@ fn from_utf8(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 fn to_utf8(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let (s, start, end) = sliced(vm, &call, "String.prototype.toUTF8")?;
     vm.charge((end - start) as u64 / 16)?;
-    let units: Vec<u16> = vm.heap().units(s).slice(start, end).iter().collect();
-    let text: String = char::decode_utf16(units)
-        .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
-        .collect();
-    let bytes: Vec<u16> = text.bytes().map(u16::from).collect();
-    Ok(Value::String(new_str(vm, &bytes)?))
+    let bytes = match vm.heap().units(s).slice(start, end) {
+        // ASCII is its own UTF-8.
+        Units::Latin1(ascii) if ascii.is_ascii() => Decoded::from_slice(ascii),
+        units => {
+            let text: String = char::decode_utf16(units.iter())
+                .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
+                .collect();
+            Decoded::from_vec(text.into_bytes())
+        }
+    };
+    Ok(Value::String(new_byte_str(vm, &bytes)?))
 }
 
 /// `String.bytesFrom(arrayLike)` or `String.bytesFrom(string, encoding)`
@@ -201,8 +208,9 @@ fn octets(vm: &mut Vm, o: ObjRef) -> JsResult<Vec<u8>> {
     Ok(out)
 }
 
-/// Decoded bytes: on the stack when there are few (a token's segment), so
-/// that the common call allocates nothing outside the event's heap.
+/// Bytes made for a new byte string: on the stack when there are few (a
+/// token's segment), so that the common call allocates nothing outside
+/// the event's heap.
 type Decoded = SmallVec<[u8; 256]>;
 
 /// The encodings `String.bytesFrom` decodes.
