@@ -335,16 +335,17 @@ fn utf8<F: FnMut(&[u8])>(units: Units<'_>, out: &mut Chunk<'_, F>) {
     }
 }
 
-const BASE64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
 /// The longest digest text: hex of the longest digest (base64 is shorter).
 const MAX_TEXT: usize = 2 * MAX_DIGEST;
 
 /// Writes base64 (padded) or base64url (unpadded) text of `bytes` into
 /// `out`; returns its length. `bytes` is a digest, so the text fits.
 fn base64_encode(bytes: &[u8], url: bool, out: &mut [u8; MAX_TEXT]) -> usize {
-    let alphabet = if url { BASE64URL } else { BASE64 };
+    let alphabet = if url {
+        base64::URL_ALPHABET
+    } else {
+        base64::ALPHABET
+    };
     let sextets = |n: u32| [18, 12, 6, 0].map(|shift| alphabet[(n >> shift & 63) as usize]);
     let mut len = 0;
     let groups = bytes.chunks_exact(3);
