@@ -38,6 +38,7 @@
 use crate::builtins::def;
 use crate::heap::{Attrs, Class, ObjectData, Range, Units};
 use crate::realm::RealmBuilder;
+use crate::runtime::base64;
 use crate::value::{JsStr, ObjRef, Value};
 use crate::vm::{Call, ErrorKind, JsResult, Vm};
 use md5::Md5;
@@ -221,36 +222,57 @@ impl Input {
         }
     }
 
-    /// Passes the decoded bytes to `sink`, a chunk at a time.
-    fn feed(self, vm: &Vm, sink: &mut dyn FnMut(&[u8])) {
-        let mut chunk = Chunk {
-            buf: [0; 256],
-            len: 0,
-            sink,
-        };
+    /// Passes the decoded bytes to `sink`, a piece at a time. Bytes that
+    /// are already what the hasher takes (a view, a byte string or ASCII
+    /// text stored as Latin-1) go to `sink` as they are, without a copy.
+    fn feed(self, vm: &Vm, sink: &mut impl FnMut(&[u8])) {
+        let heap = vm.heap();
         match self {
-            Input::View(r) => chunk.write(vm.heap().bytes(r)),
-            Input::Utf8(s) => utf8(vm.heap().units(s), &mut chunk),
-            Input::ByteString(s) => {
-                for u in vm.heap().units(s).iter() {
-                    chunk.push(u as u8);
+            Input::View(r) => sink(heap.bytes(r)),
+            Input::Utf8(s) => match heap.units(s) {
+                Units::Latin1(bytes) if bytes.is_ascii() => sink(bytes),
+                units => {
+                    let mut chunk = Chunk::new(sink);
+                    utf8(units, &mut chunk);
+                    chunk.flush();
                 }
-            }
-            Input::Hex(s) => hex_decode(vm.heap().units(s), &mut chunk),
-            Input::Base64(s, url) => base64_decode(vm.heap().units(s), url, &mut chunk),
+            },
+            Input::ByteString(s) => match heap.units(s) {
+                Units::Latin1(bytes) => sink(bytes),
+                units => {
+                    let mut chunk = Chunk::new(sink);
+                    for u in units.iter() {
+                        chunk.push(u as u8);
+                    }
+                    chunk.flush();
+                }
+            },
+            Input::Hex(s) => base64::with_latin1_prefix(heap.units(s), |text| {
+                base64::decode_hex_lenient(text, sink)
+            }),
+            Input::Base64(s, url) => base64::with_latin1_prefix(heap.units(s), |text| {
+                base64::decode_lenient(text, url, sink)
+            }),
         }
-        chunk.flush();
     }
 }
 
-/// A small buffer in front of a byte sink.
-struct Chunk<'a> {
+/// A small buffer in front of a byte sink, for bytes made one at a time.
+struct Chunk<'a, F: FnMut(&[u8])> {
     buf: [u8; 256],
     len: usize,
-    sink: &'a mut dyn FnMut(&[u8]),
+    sink: &'a mut F,
 }
 
-impl Chunk<'_> {
+impl<'a, F: FnMut(&[u8])> Chunk<'a, F> {
+    fn new(sink: &'a mut F) -> Self {
+        Chunk {
+            buf: [0; 256],
+            len: 0,
+            sink,
+        }
+    }
+
     fn push(&mut self, b: u8) {
         if self.len == self.buf.len() {
             self.flush();
@@ -278,7 +300,7 @@ impl Chunk<'_> {
 }
 
 /// UTF-8 of the code units; a lone surrogate becomes U+FFFD.
-fn utf8(units: Units<'_>, out: &mut Chunk<'_>) {
+fn utf8<F: FnMut(&[u8])>(units: Units<'_>, out: &mut Chunk<'_, F>) {
     if let Units::Latin1(mut rest) = units {
         // ASCII runs are already UTF-8.
         while !rest.is_empty() {
@@ -313,81 +335,54 @@ fn utf8(units: Units<'_>, out: &mut Chunk<'_>) {
     }
 }
 
-fn hex_value(u: u16) -> Option<u8> {
-    let c = char::from_u32(u32::from(u))?;
-    c.to_digit(16).map(|d| d as u8)
+/// The longest digest text: hex of the longest digest (base64 is shorter).
+const MAX_TEXT: usize = 2 * MAX_DIGEST;
+
+/// Writes base64 (padded) or base64url (unpadded) text of `bytes` into
+/// `out`; returns its length. `bytes` is a digest, so the text fits.
+fn base64_encode(bytes: &[u8], url: bool, out: &mut [u8; MAX_TEXT]) -> usize {
+    let alphabet = if url {
+        base64::URL_ALPHABET
+    } else {
+        base64::ALPHABET
+    };
+    let sextets = |n: u32| [18, 12, 6, 0].map(|shift| alphabet[(n >> shift & 63) as usize]);
+    let mut len = 0;
+    let groups = bytes.chunks_exact(3);
+    let last = groups.remainder();
+    for (slot, g) in out.chunks_exact_mut(4).zip(groups) {
+        slot.copy_from_slice(&sextets(
+            u32::from(g[0]) << 16 | u32::from(g[1]) << 8 | u32::from(g[2]),
+        ));
+        len += 4;
+    }
+    let text = match *last {
+        [a] => sextets(u32::from(a) << 16),
+        [a, b] => sextets(u32::from(a) << 16 | u32::from(b) << 8),
+        _ => return len,
+    };
+    // One byte makes two characters, two make three; padding fills four.
+    let used = last.len() + 1;
+    let tail_len = if url { used } else { 4 };
+    let mut tail = [b'='; 4];
+    tail[..used].copy_from_slice(&text[..used]);
+    if let Some(slot) = out.get_mut(len..len + tail_len) {
+        slot.copy_from_slice(&tail[..tail_len]);
+        len += tail_len;
+    }
+    len
 }
 
-/// njs's hex decoding: pairs of digits up to the first non-digit; an odd
-/// last digit is dropped.
-fn hex_decode(units: Units<'_>, out: &mut Chunk<'_>) {
-    let mut high = None;
-    for u in units.iter() {
-        let Some(d) = hex_value(u) else { break };
-        match high.take() {
-            None => high = Some(d),
-            Some(h) => out.push(h << 4 | d),
-        }
+/// Writes lowercase hex of `bytes` into `out`; returns its length.
+fn hex_encode(bytes: &[u8], out: &mut [u8; MAX_TEXT]) -> usize {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut len = 0;
+    for (pair, &b) in out.chunks_exact_mut(2).zip(bytes) {
+        pair[0] = DIGITS[usize::from(b >> 4)];
+        pair[1] = DIGITS[usize::from(b & 15)];
+        len += 2;
     }
-}
-
-const BASE64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-fn base64_value(u: u16, url: bool) -> Option<u8> {
-    let alphabet = if url { BASE64URL } else { BASE64 };
-    let b = u8::try_from(u).ok()?;
-    alphabet.iter().position(|&a| a == b).map(|p| p as u8)
-}
-
-/// njs's base64 decoding: the characters of the alphabet up to the first
-/// other one (padding included); a last group of 2 or 3 characters gives
-/// 1 or 2 bytes, a single one nothing.
-fn base64_decode(units: Units<'_>, url: bool, out: &mut Chunk<'_>) {
-    let mut acc: u32 = 0;
-    let mut n = 0;
-    for u in units.iter() {
-        let Some(v) = base64_value(u, url) else { break };
-        acc = acc << 6 | u32::from(v);
-        n += 1;
-        if n == 4 {
-            for b in acc.to_be_bytes()[1..].iter() {
-                out.push(*b);
-            }
-            acc = 0;
-            n = 0;
-        }
-    }
-    match n {
-        2 => out.push((acc >> 4) as u8),
-        3 => {
-            out.push((acc >> 10) as u8);
-            out.push((acc >> 2) as u8);
-        }
-        _ => {}
-    }
-}
-
-/// Base64 (padded) or base64url (unpadded) text of `bytes`.
-fn base64_encode(bytes: &[u8], url: bool) -> String {
-    let alphabet = if url { BASE64URL } else { BASE64 };
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for group in bytes.chunks(3) {
-        let b = [
-            group[0],
-            group.get(1).copied().unwrap_or(0),
-            group.get(2).copied().unwrap_or(0),
-        ];
-        let n = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
-        for i in 0..4 {
-            if i <= group.len() {
-                out.push(char::from(alphabet[(n >> (18 - 6 * i) & 63) as usize]));
-            } else if !url {
-                out.push('=');
-            }
-        }
-    }
-    out
+    len
 }
 
 /// The name njs gives a value's type in argument errors.
@@ -411,14 +406,9 @@ fn type_name(vm: &Vm, v: Value) -> &'static str {
     }
 }
 
-/// Whether string `s` is exactly the Rust text `name`.
+/// Whether string `s` is exactly the ASCII text `name`.
 fn is(vm: &Vm, s: JsStr, name: &str) -> bool {
-    let units = vm.heap().units(s);
-    units.len() == name.len()
-        && units
-            .iter()
-            .zip(name.bytes())
-            .all(|(u, b)| u == u16::from(b))
+    vm.heap().units(s).same(Units::Latin1(name.as_bytes()))
 }
 
 /// The bytes a typed array or DataView views, if `o` is one.
@@ -663,88 +653,80 @@ fn digest(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         *f |= FINISHED;
     }
     let digest = &out[..n];
-    let text = match output {
-        Output::Hex => digest.iter().map(|b| format!("{b:02x}")).collect(),
-        Output::Base64 => base64_encode(digest, false),
-        Output::Base64Url => base64_encode(digest, true),
+    let mut text = [0u8; MAX_TEXT];
+    let len = match output {
+        Output::Hex => hex_encode(digest, &mut text),
+        Output::Base64 => base64_encode(digest, false, &mut text),
+        Output::Base64Url => base64_encode(digest, true, &mut text),
         Output::Raw if vm.realm().runtime >= crate::features::Runtime::Js2 => {
             return crate::builtins::buffer::new_buffer(vm, digest);
         }
         Output::Raw => {
-            // A byte string in 1.0.
-            let units: Vec<u16> = digest.iter().map(|&b| u16::from(b)).collect();
-            let s = vm.heap_mut().str_from_utf16(&units)?;
+            // A byte string in 1.0: each byte is the code unit of its value,
+            // which is how a Latin-1 string stores it.
+            let s = vm.heap_mut().str_from_latin1(digest)?;
             vm.heap_mut().mark_byte_string(s)?;
             return Ok(Value::String(s));
         }
     };
-    Ok(Value::String(vm.heap_mut().str_from_rust(&text)?))
+    let s = vm.heap_mut().str_from_latin1(&text[..len])?;
+    Ok(Value::String(s))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn collect(f: impl FnOnce(&mut Chunk<'_>)) -> Vec<u8> {
+    /// What `utf8` gives for `units`.
+    fn utf8_of(units: Units<'_>) -> Vec<u8> {
         let mut out = Vec::new();
         let mut sink = |b: &[u8]| out.extend_from_slice(b);
-        let mut chunk = Chunk {
-            buf: [0; 256],
-            len: 0,
-            sink: &mut sink,
-        };
-        f(&mut chunk);
+        let mut chunk = Chunk::new(&mut sink);
+        utf8(units, &mut chunk);
         chunk.flush();
         out
-    }
-
-    fn units(s: &str) -> Vec<u16> {
-        s.encode_utf16().collect()
     }
 
     #[test]
     fn utf8_replaces_lone_surrogates() {
         let s = [0x61, 0xD83D, 0xDE00, 0xD800, 0x62, 0xDC00];
-        let got = collect(|c| utf8(Units::Utf16(&s), c));
-        assert_eq!(got, "a😀\u{FFFD}b\u{FFFD}".as_bytes());
+        assert_eq!(utf8_of(Units::Utf16(&s)), "a😀\u{FFFD}b\u{FFFD}".as_bytes());
     }
 
     #[test]
-    fn hex_and_base64_decode_like_njs() {
-        assert_eq!(
-            collect(|c| hex_decode(Units::Utf16(&units("0aFfz1")), c)),
-            [0x0a, 0xff]
-        );
-        assert_eq!(
-            collect(|c| hex_decode(Units::Utf16(&units("abc")), c)),
-            [0xab]
-        );
-        assert_eq!(
-            collect(|c| base64_decode(Units::Utf16(&units("aGVsbG8=")), false, c)),
-            b"hello"
-        );
-        assert_eq!(
-            collect(|c| base64_decode(Units::Utf16(&units("aGVsbA")), false, c)),
-            b"hell"
-        );
-        assert_eq!(
-            collect(|c| base64_decode(Units::Utf16(&units("-_8")), true, c)),
-            [0xfb, 0xff]
-        );
-        assert_eq!(
-            collect(|c| base64_decode(Units::Utf16(&units("-_8")), false, c)),
-            b""
-        );
+    fn utf8_of_latin1_across_chunk_boundaries() {
+        // Longer than the chunk buffer, with two-byte characters and ASCII
+        // runs on both sides of its boundary.
+        let text: String = (0..600)
+            .map(|i| if i % 7 == 0 { 'é' } else { 'a' })
+            .collect();
+        let latin1: Vec<u8> = text.chars().map(|c| c as u8).collect();
+        assert_eq!(utf8_of(Units::Latin1(&latin1)), text.as_bytes());
+        let long_run = vec![b'x'; 300];
+        assert_eq!(utf8_of(Units::Latin1(&long_run)), long_run);
     }
 
     #[test]
-    fn base64_encodes_both_alphabets() {
-        assert_eq!(base64_encode(b"", false), "");
-        assert_eq!(base64_encode(b"f", false), "Zg==");
-        assert_eq!(base64_encode(b"fo", false), "Zm8=");
-        assert_eq!(base64_encode(b"foo", false), "Zm9v");
-        assert_eq!(base64_encode(&[0xfb, 0xff], false), "+/8=");
-        assert_eq!(base64_encode(&[0xfb, 0xff], true), "-_8");
+    fn base64_and_hex_encode_digests() {
+        let text = |f: &dyn Fn(&mut [u8; MAX_TEXT]) -> usize| {
+            let mut out = [0u8; MAX_TEXT];
+            let n = f(&mut out);
+            String::from_utf8(out[..n].to_vec()).unwrap()
+        };
+        assert_eq!(text(&|o| base64_encode(b"", false, o)), "");
+        assert_eq!(text(&|o| base64_encode(b"f", false, o)), "Zg==");
+        assert_eq!(text(&|o| base64_encode(b"fo", false, o)), "Zm8=");
+        assert_eq!(text(&|o| base64_encode(b"foo", false, o)), "Zm9v");
+        assert_eq!(text(&|o| base64_encode(&[0xfb, 0xff], false, o)), "+/8=");
+        assert_eq!(text(&|o| base64_encode(&[0xfb, 0xff], true, o)), "-_8");
+        assert_eq!(text(&|o| base64_encode(b"f", true, o)), "Zg");
+        assert_eq!(text(&|o| base64_encode(&[0xff; 32], false, o)).len(), 44);
+        assert_eq!(text(&|o| base64_encode(&[0xff; 32], true, o)).len(), 43);
+        assert_eq!(
+            text(&|o| hex_encode(&[0x00, 0x0f, 0xa0, 0xff], o)),
+            "000fa0ff"
+        );
+        assert_eq!(text(&|o| hex_encode(&[0xab; 32], o)), "ab".repeat(32));
     }
 
     #[test]

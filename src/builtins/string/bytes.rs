@@ -16,10 +16,12 @@
 
 use super::{len_of, new_str, substring, this_string};
 use crate::builtins::def;
-use crate::heap::{Class, Key};
+use crate::heap::{Class, Key, Units};
 use crate::realm::RealmBuilder;
+use crate::runtime::base64;
 use crate::value::{JsStr, ObjRef, Value};
-use crate::vm::{Call, JsResult, Vm};
+use crate::vm::{Call, JsResult, MAX_STRING_LENGTH, Vm};
+use smallvec::SmallVec;
 
 pub(super) fn install_prototype(b: &mut RealmBuilder, proto: ObjRef) {
     b.methods(
@@ -92,13 +94,15 @@ fn from_utf8(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     if !all_bytes(vm, s, start, end) {
         return Ok(Value::String(substring(vm, s, start, end)?));
     }
-    let bytes: Vec<u8> = vm
-        .heap()
-        .units(s)
-        .slice(start, end)
-        .iter()
-        .map(|u| u as u8)
-        .collect();
+    let units = vm.heap().units(s).slice(start, end);
+    if let Units::Latin1(bytes) = units {
+        // ASCII is valid UTF-8 that decodes to the same units.
+        if bytes.is_ascii() {
+            let text = Decoded::from_slice(bytes);
+            return Ok(Value::String(new_byte_str(vm, &text)?));
+        }
+    }
+    let bytes: Vec<u8> = units.iter().map(|u| u as u8).collect();
     match std::str::from_utf8(&bytes) {
         Ok(text) => {
             let units: Vec<u16> = text.encode_utf16().collect();
@@ -113,12 +117,17 @@ fn from_utf8(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 fn to_utf8(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let (s, start, end) = sliced(vm, &call, "String.prototype.toUTF8")?;
     vm.charge((end - start) as u64 / 16)?;
-    let units: Vec<u16> = vm.heap().units(s).slice(start, end).iter().collect();
-    let text: String = char::decode_utf16(units)
-        .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
-        .collect();
-    let bytes: Vec<u16> = text.bytes().map(u16::from).collect();
-    Ok(Value::String(new_str(vm, &bytes)?))
+    let bytes = match vm.heap().units(s).slice(start, end) {
+        // ASCII is its own UTF-8.
+        Units::Latin1(ascii) if ascii.is_ascii() => Decoded::from_slice(ascii),
+        units => {
+            let text: String = char::decode_utf16(units.iter())
+                .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
+                .collect();
+            Decoded::from_vec(text.into_bytes())
+        }
+    };
+    Ok(Value::String(new_byte_str(vm, &bytes)?))
 }
 
 /// `String.bytesFrom(arrayLike)` or `String.bytesFrom(string, encoding)`
@@ -133,13 +142,29 @@ fn bytes_from(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         },
         _ => return Err(vm.type_error("value must be a string or array-like object")),
     };
-    let bytes = match (text, value) {
-        (Some(s), _) => decode(vm, s, call.arg(1))?,
-        (None, Value::Object(o)) => octets(vm, o)?,
-        (None, _) => Vec::new(),
+    let s = match (text, value) {
+        (Some(s), _) => {
+            let bytes = decode(vm, s, call.arg(1))?;
+            new_byte_str(vm, &bytes)?
+        }
+        (None, Value::Object(o)) => {
+            let bytes = octets(vm, o)?;
+            new_byte_str(vm, &bytes)?
+        }
+        (None, _) => new_byte_str(vm, &[])?,
     };
-    let units: Vec<u16> = bytes.into_iter().map(u16::from).collect();
-    Ok(Value::String(new_str(vm, &units)?))
+    Ok(Value::String(s))
+}
+
+/// A new string whose code units are `bytes`, checked and charged as
+/// [`new_str`] checks and charges the same units (and stored as they
+/// would be, as Latin-1), without widening them first.
+fn new_byte_str(vm: &mut Vm, bytes: &[u8]) -> JsResult<JsStr> {
+    if bytes.len() > MAX_STRING_LENGTH {
+        return Err(vm.range_error("Invalid string length"));
+    }
+    vm.charge(bytes.len() as u64 / 16)?;
+    Ok(vm.heap_mut().str_from_latin1(bytes)?)
 }
 
 /// The octets of an array-like: each element's ToUint32, low byte. Like
@@ -183,89 +208,52 @@ fn octets(vm: &mut Vm, o: ObjRef) -> JsResult<Vec<u8>> {
     Ok(out)
 }
 
+/// Bytes made for a new byte string: on the stack when there are few (a
+/// token's segment), so that the common call allocates nothing outside
+/// the event's heap.
+type Decoded = SmallVec<[u8; 256]>;
+
+/// The encodings `String.bytesFrom` decodes.
+#[derive(Clone, Copy)]
+enum Encoding {
+    Hex,
+    Base64,
+    Base64Url,
+}
+
 /// Decodes `s` as hex, base64 or base64url. Decoding stops at the first
 /// character outside the encoding's alphabet (padding included), and an
 /// incomplete last byte is dropped.
-fn decode(vm: &mut Vm, s: JsStr, encoding: Value) -> JsResult<Vec<u8>> {
+fn decode(vm: &mut Vm, s: JsStr, encoding: Value) -> JsResult<Decoded> {
     let Value::String(enc) = encoding else {
         return Err(vm.type_error("\"encoding\" must be a string"));
     };
-    let name = vm.heap().to_rust_string(enc);
+    let name = vm.heap().units(enc);
+    let known = [
+        (&b"hex"[..], Encoding::Hex),
+        (b"base64", Encoding::Base64),
+        (b"base64url", Encoding::Base64Url),
+    ]
+    .into_iter()
+    .find(|(n, _)| name.same(Units::Latin1(n)))
+    .map(|(_, e)| e);
     vm.charge(len_of(vm, s) as u64 / 16)?;
-    let units: Vec<u16> = vm.heap().units(s).iter().collect();
-    match name.as_str() {
-        "hex" => Ok(decode_hex(&units)),
-        "base64" => Ok(decode_base64(&units, b'+', b'/')),
-        "base64url" => Ok(decode_base64(&units, b'-', b'_')),
-        _ => Err(vm.type_error(format!("Unknown encoding: \"{name}\""))),
-    }
-}
-
-fn decode_hex(units: &[u16]) -> Vec<u8> {
-    let digits: Vec<u8> = units
-        .iter()
-        .map_while(|&u| char::from_u32(u32::from(u)).and_then(|c| c.to_digit(16)))
-        .map(|d| d as u8)
-        .collect();
-    digits
-        .chunks_exact(2)
-        .map(|p| p.iter().fold(0u8, |acc, &d| acc << 4 | d))
-        .collect()
-}
-
-fn decode_base64(units: &[u16], c62: u8, c63: u8) -> Vec<u8> {
-    let value = |u: u16| -> Option<u32> {
-        let c = u8::try_from(u).ok()?;
-        match c {
-            b'A'..=b'Z' => Some(u32::from(c - b'A')),
-            b'a'..=b'z' => Some(u32::from(c - b'a') + 26),
-            b'0'..=b'9' => Some(u32::from(c - b'0') + 52),
-            _ if c == c62 => Some(62),
-            _ if c == c63 => Some(63),
-            _ => None,
-        }
+    let Some(encoding) = known else {
+        let name = vm.heap().to_rust_string(enc);
+        return Err(vm.type_error(format!("Unknown encoding: \"{name}\"")));
     };
-    let sextets: Vec<u32> = units.iter().map_while(|&u| value(u)).collect();
-    let mut out = Vec::with_capacity(sextets.len() * 3 / 4);
-    for group in sextets.chunks(4) {
-        let n = group
-            .iter()
-            .enumerate()
-            .fold(0u32, |acc, (i, &v)| acc | v << (18 - 6 * i));
-        let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
-        let keep = match group.len() {
-            4 => 3,
-            3 => 2,
-            2 => 1,
-            _ => 0,
-        };
-        out.extend_from_slice(bytes.get(..keep).unwrap_or(&[]));
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn u(s: &str) -> Vec<u16> {
-        s.encode_utf16().collect()
-    }
-
-    #[test]
-    fn hex() {
-        assert_eq!(decode_hex(&u("c2a3")), vec![0xC2, 0xA3]);
-        assert_eq!(decode_hex(&u("C2A")), vec![0xC2]);
-        assert_eq!(decode_hex(&u("0g12")), Vec::<u8>::new());
-        assert_eq!(decode_hex(&u("0102zz03")), vec![1, 2]);
-    }
-
-    #[test]
-    fn base64() {
-        assert_eq!(decode_base64(&u("aGVsbG8="), b'+', b'/'), b"hello".to_vec());
-        assert_eq!(decode_base64(&u("aGVsbG8"), b'+', b'/'), b"hello".to_vec());
-        assert_eq!(decode_base64(&u("_-8"), b'-', b'_'), vec![0xFF, 0xEF]);
-        assert_eq!(decode_base64(&u("QQ"), b'+', b'/'), b"A".to_vec());
-        assert_eq!(decode_base64(&u("Q"), b'+', b'/'), Vec::<u8>::new());
-    }
+    let mut out = Decoded::new();
+    base64::with_latin1_prefix(vm.heap().units(s), |text| {
+        out.reserve(match encoding {
+            Encoding::Hex => text.len() / 2,
+            Encoding::Base64 | Encoding::Base64Url => text.len() / 4 * 3 + 2,
+        });
+        let mut sink = |bytes: &[u8]| out.extend_from_slice(bytes);
+        match encoding {
+            Encoding::Hex => base64::decode_hex_lenient(text, &mut sink),
+            Encoding::Base64 => base64::decode_lenient(text, false, &mut sink),
+            Encoding::Base64Url => base64::decode_lenient(text, true, &mut sink),
+        }
+    });
+    Ok(out)
 }
