@@ -351,6 +351,7 @@ impl Stringifier {
 
     /// Writes a primitive's JSON text; `false` (nothing written) for the
     /// values JSON omits: `undefined`, symbols and functions.
+    #[inline]
     fn write_primitive(&mut self, vm: &mut Vm, value: Value) -> JsResult<bool> {
         match value {
             Value::Null => self.out.ascii("null"),
@@ -456,7 +457,11 @@ impl Stringifier {
             vm.charge(1)?;
             let (key, key_str) = match named {
                 Some(k) => k,
-                None => (index_key(vm, i)?, None),
+                None => match u32::try_from(i) {
+                    // `index_key`'s answer, without the call.
+                    Ok(n) if n < u32::MAX => (Key::Index(n), None),
+                    _ => (index_key(vm, i)?, None),
+                },
             };
             let found = if element {
                 dense_element(vm, obj, i)
@@ -513,6 +518,7 @@ impl Stringifier {
 
     /// Writes what precedes a member: a comma after the first, and with a
     /// gap a new line at the current indentation.
+    #[inline]
     fn separator(&mut self) {
         let Some(top) = self.frames.last_mut() else {
             return;
@@ -721,7 +727,7 @@ const ESCAPED: [bool; 256] = {
 fn quote_latin1(out: &mut impl Sink, s: &[u8]) {
     out.put_one(b'"');
     let mut rest = s;
-    while let Some(at) = rest.iter().position(|&c| ESCAPED[usize::from(c)]) {
+    while let Some(at) = first_escaped(rest) {
         let (run, escaped) = rest.split_at(at);
         out.put(run);
         let Some((&c, after)) = escaped.split_first() else {
@@ -732,6 +738,33 @@ fn quote_latin1(out: &mut impl Sink, s: &[u8]) {
     }
     out.put(rest);
     out.put_one(b'"');
+}
+
+/// The position of the first unit of `s` that [`quote`] escapes. Eight
+/// bytes are tested at a time: most strings have nothing to escape.
+fn first_escaped(s: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGH: u64 = ONES << 7;
+    // Whether some byte of `x` is below `n` (at most 128): exact as a
+    // whole, though a borrow may mark a byte past the first that is.
+    let has_below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH != 0;
+    let has = |x: u64, c: u8| has_below(x ^ (ONES * u64::from(c)), 1);
+    let mut chunks = s.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let Ok(bytes) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let x = u64::from_ne_bytes(bytes);
+        if has_below(x, 0x20) || has(x, b'"') || has(x, b'\\') {
+            break;
+        }
+        at += 8;
+    }
+    let tail = s.get(at..)?;
+    tail.iter()
+        .position(|&c| ESCAPED[usize::from(c)])
+        .map(|i| at + i)
 }
 
 /// [`quote`] of a string stored as UTF-16.
