@@ -219,6 +219,19 @@ impl Out {
         }
     }
 
+    /// Makes the result UTF-16, as it is once a unit past Latin-1 is
+    /// written, with room for `room` more units.
+    fn widen(&mut self, room: usize) {
+        if let Out::Latin1 { bytes, checked } = self {
+            let mut units = Vec::with_capacity(bytes.len() + room);
+            units.extend(bytes.iter().map(|&c| u16::from(c)));
+            *self = Out::Wide(Utf16Out {
+                units,
+                checked: *checked,
+            });
+        }
+    }
+
     /// Charges and checks what was added since the last check, once enough
     /// has accumulated. Called after each bounded append.
     #[inline]
@@ -310,6 +323,28 @@ struct Stringifier {
 }
 
 impl Stringifier {
+    /// Whether [`Stringifier::prepare`] would give `value` back as it is,
+    /// known without running code: there is no replacer, and `value` is a
+    /// primitive, or an object other than a `Number`, `String` or `Boolean`
+    /// wrapper whose `toJSON`, found without running code, is not callable.
+    #[inline]
+    fn passes_unprepared(&self, vm: &Vm, value: Value) -> bool {
+        if self.replacer.is_some() {
+            return false;
+        }
+        let Value::Object(o) = value else {
+            return true;
+        };
+        if matches!(
+            vm.heap().obj(o).class,
+            Class::NumberBox(_) | Class::StringBox(_) | Class::BooleanBox(_)
+        ) {
+            return false;
+        }
+        let to_json = Key::Str(vm.realm().names.to_json);
+        found_without_code(vm, o, to_json).is_some_and(|f| !vm.is_callable(f))
+    }
+
     /// SerializeJSONProperty's preparation of `value` found at
     /// `holder[key]`: `toJSON`, the replacer function, and unwrapping of
     /// `Number`, `String` and `Boolean` objects. `key_str` is the key as a
@@ -362,7 +397,11 @@ impl Stringifier {
                 write_number(&mut self.out, n);
             }
             Value::Number(_) => self.out.ascii("null"),
-            Value::String(s) => quote(vm, &mut self.out, s)?,
+            // (`quote` checks what it wrote.)
+            Value::String(s) => {
+                quote(vm, &mut self.out, s)?;
+                return Ok(true);
+            }
             _ => return Ok(false),
         }
         self.out.check(vm)?;
@@ -472,11 +511,10 @@ impl Stringifier {
                 Some(v) => v,
                 None => vm.get(Value::Object(obj), key)?,
             };
-            // A primitive is prepared only by the replacer.
-            let value = if matches!(value, Value::Object(_)) || self.replacer.is_some() {
-                self.prepare(vm, Value::Object(obj), key, key_str, value)?
-            } else {
+            let value = if self.passes_unprepared(vm, value) {
                 value
+            } else {
+                self.prepare(vm, Value::Object(obj), key, key_str, value)?
             };
             let is_object = matches!(value, Value::Object(_)) && !vm.is_callable(value);
             let omitted = !is_object
@@ -504,14 +542,20 @@ impl Stringifier {
                     self.out.byte(b' ');
                 }
             }
+            // (A primitive's text is checked as it is written.)
             match value {
-                Value::Object(o) if is_object => self.enter(vm, o, Reached { key, element })?,
-                _ if omitted => self.out.ascii("null"),
+                Value::Object(o) if is_object => {
+                    self.enter(vm, o, Reached { key, element })?;
+                    self.out.check(vm)?;
+                }
+                _ if omitted => {
+                    self.out.ascii("null");
+                    self.out.check(vm)?;
+                }
                 _ => {
                     self.write_primitive(vm, value)?;
                 }
             }
-            self.out.check(vm)?;
         }
         Ok(())
     }
@@ -769,6 +813,19 @@ fn first_escaped(s: &[u8]) -> Option<usize> {
 
 /// [`quote`] of a string stored as UTF-16.
 fn quote_utf16(out: &mut Out, s: &[u16]) {
+    // A unit past Latin-1 that is not a surrogate is written as it is, so
+    // the result will be UTF-16: turned so first, the runs between escapes
+    // are copied as they are.
+    if s.iter()
+        .any(|&u| u >= 0x100 && !(0xD800..=0xDFFF).contains(&u))
+    {
+        // (With room for a few escapes, which take up to six units each.)
+        out.widen(s.len() + s.len() / 2 + 16);
+    }
+    if let Out::Wide(w) = out {
+        quote_wide(w, s);
+        return;
+    }
     out.reserve(s.len() + 2);
     out.byte(b'"');
     let mut run = 0;
@@ -797,6 +854,35 @@ fn quote_utf16(out: &mut Out, s: &[u16]) {
     }
     out.units(&s[run..]);
     out.byte(b'"');
+}
+
+/// [`quote_utf16`] into a UTF-16 result.
+fn quote_wide(out: &mut Utf16Out, s: &[u16]) {
+    out.units.reserve(s.len() + s.len() / 2 + 16);
+    out.push(u16::from(b'"'));
+    let mut rest = s;
+    while let Some(at) = rest
+        .iter()
+        .position(|&u| u < 0x20 || u == 0x22 || u == 0x5C || (0xD800..=0xDFFF).contains(&u))
+    {
+        let (run, from) = rest.split_at(at);
+        out.units.extend_from_slice(run);
+        let Some((&u, after)) = from.split_first() else {
+            break;
+        };
+        rest = after;
+        // A surrogate pair is kept whole; a lone surrogate is escaped.
+        if let (0xD800..=0xDBFF, Some((&low @ 0xDC00..=0xDFFF, after_pair))) =
+            (u, rest.split_first())
+        {
+            out.units.extend_from_slice(&[u, low]);
+            rest = after_pair;
+            continue;
+        }
+        escape(out, u);
+    }
+    out.units.extend_from_slice(rest);
+    out.push(u16::from(b'"'));
 }
 
 /// The escape of a unit QuoteJSONString does not write as it is: a short
