@@ -291,6 +291,7 @@ enum Members {
     List,
 }
 
+/// An object or array being serialized.
 struct Frame {
     obj: ObjRef,
     members: Members,
@@ -303,11 +304,12 @@ struct Frame {
 }
 
 /// How many of the outermost objects on the stack are searched one by
-/// one for a cycle: structures are rarely deeper, and a
-/// short scan costs less than hashing. Objects deeper than this are also
-/// kept in a set, so that the check costs the same at any depth.
+/// one for a cycle: structures are rarely deeper, and a short scan costs
+/// less than hashing. Objects deeper than this are kept in a set instead,
+/// so that the check costs the same at any depth.
 const SCANNED: usize = 32;
 
+/// The state of one `JSON.stringify` call.
 struct Stringifier {
     replacer: Option<Value>,
     list: Option<Vec<(Key, JsStr)>>,
