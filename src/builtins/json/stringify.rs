@@ -8,11 +8,19 @@
 //! indentation are written when the member turns out not to be omitted,
 //! which is known once its value has been prepared (toJSON, replacer,
 //! unwrapping), before anything of its own is written.
+//!
+//! What is read without the general `[[Get]]` is only what `[[Get]]` would
+//! return without running code: a dense array element, an ordinary
+//! object's own data property, a `toJSON` found (or not) on a chain of
+//! objects whose properties are all in their property runs. Everything
+//! else (holes, getters, exotic objects) takes the general path, so
+//! getters, `toJSON` and the replacer run exactly when and as they would.
 
 use super::{Utf16Out, constructor_name, index_key};
-use crate::heap::{Class, Key};
+use crate::heap::{Class, Key, Units};
 use crate::value::{JsStr, ObjRef, Value};
-use crate::vm::{Call, JsResult, Vm};
+use crate::vm::{Call, JsResult, MAX_STRING_LENGTH, Vm};
+use smallvec::SmallVec;
 use std::collections::HashSet;
 
 /// `JSON.stringify(value [, replacer [, space]])`.
@@ -22,9 +30,10 @@ pub(super) fn stringify(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         list: None,
         gap: Vec::new(),
         indent: Vec::new(),
-        out: Utf16Out::new(),
-        frames: Vec::new(),
-        on_stack: HashSet::new(),
+        out: Out::new(),
+        frames: SmallVec::new(),
+        keys: SmallVec::new(),
+        deep: HashSet::new(),
     };
     if let Value::Object(r) = call.arg(1) {
         if vm.is_callable(call.arg(1)) {
@@ -50,6 +59,8 @@ pub(super) fn stringify(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let value = s.prepare(vm, holder, empty_key, Some(empty), value)?;
     match value {
         Value::Object(o) if !vm.is_callable(value) => {
+            // Room for a typical small result: one allocation, no regrowth.
+            s.out.reserve(Out::FIRST_ROOM);
             s.enter(
                 vm,
                 o,
@@ -127,6 +138,140 @@ fn gap(vm: &mut Vm, space: Value) -> JsResult<Vec<u16>> {
     })
 }
 
+/// The result being built. Its code units are one byte each while every
+/// unit is Latin-1 (nearly every result, which the heap then stores as it
+/// is), UTF-16 from the first wider unit on. Either way it is accounted as
+/// [`Utf16Out`] accounts it, by code units: the steps charged and the point
+/// where the memory limit is reached do not depend on how it is stored.
+enum Out {
+    /// Latin-1 units, and how many of them have been charged and checked.
+    Latin1 { bytes: Vec<u8>, checked: usize },
+    /// UTF-16 units, with their accounting.
+    Wide(Utf16Out),
+}
+
+impl Out {
+    /// The room reserved for an object's or array's text before it is
+    /// entered: the few hundred bytes most results fit in.
+    const FIRST_ROOM: usize = 256;
+
+    fn new() -> Out {
+        Out::Latin1 {
+            bytes: Vec::new(),
+            checked: 0,
+        }
+    }
+
+    /// Makes room for `n` more units: one allocation for text whose length
+    /// is known before it is written.
+    fn reserve(&mut self, n: usize) {
+        match self {
+            Out::Latin1 { bytes, .. } => bytes.reserve(n),
+            Out::Wide(w) => w.units.reserve(n),
+        }
+    }
+
+    /// Appends one Latin-1 unit.
+    #[inline]
+    fn byte(&mut self, c: u8) {
+        match self {
+            Out::Latin1 { bytes, .. } => bytes.push(c),
+            Out::Wide(w) => w.push(u16::from(c)),
+        }
+    }
+
+    /// Appends ASCII text.
+    #[inline]
+    fn ascii(&mut self, s: &str) {
+        match self {
+            Out::Latin1 { bytes, .. } => bytes.extend_from_slice(s.as_bytes()),
+            Out::Wide(w) => w.ascii(s),
+        }
+    }
+
+    /// Appends Latin-1 units.
+    #[inline]
+    fn latin1(&mut self, units: &[u8]) {
+        match self {
+            Out::Latin1 { bytes, .. } => bytes.extend_from_slice(units),
+            Out::Wide(w) => w.extend(units.iter().map(|&c| u16::from(c))),
+        }
+    }
+
+    /// Appends code units of any width. The text turns UTF-16 at the
+    /// first unit wider than Latin-1, and stays so.
+    fn units(&mut self, units: &[u16]) {
+        match self {
+            Out::Latin1 { bytes, .. } if units.iter().all(|&u| u < 256) => {
+                // Each unit is below 256: the cast keeps it whole.
+                bytes.extend(units.iter().map(|&u| u as u8));
+            }
+            Out::Latin1 { bytes, checked } => {
+                let mut wide = Vec::with_capacity((bytes.len() + units.len()).max(16) * 2);
+                wide.extend(bytes.iter().map(|&c| u16::from(c)));
+                wide.extend_from_slice(units);
+                *self = Out::Wide(Utf16Out {
+                    units: wide,
+                    checked: *checked,
+                });
+            }
+            Out::Wide(w) => w.units.extend_from_slice(units),
+        }
+    }
+
+    /// Makes the result UTF-16, as it is once a unit past Latin-1 is
+    /// written, with room for `room` more units.
+    fn widen(&mut self, room: usize) {
+        if let Out::Latin1 { bytes, checked } = self {
+            let mut units = Vec::with_capacity(bytes.len() + room);
+            units.extend(bytes.iter().map(|&c| u16::from(c)));
+            *self = Out::Wide(Utf16Out {
+                units,
+                checked: *checked,
+            });
+        }
+    }
+
+    /// Charges and checks what was added since the last check, once enough
+    /// has accumulated. Called after each bounded append.
+    #[inline]
+    fn check(&mut self, vm: &mut Vm) -> JsResult<()> {
+        match self {
+            Out::Latin1 { bytes, checked } => {
+                if bytes.len() >= *checked + Utf16Out::CHECK_EVERY {
+                    settle_latin1(vm, bytes.len(), checked)?;
+                }
+                Ok(())
+            }
+            Out::Wide(w) => w.check(vm),
+        }
+    }
+
+    /// The result as a new string, stored as Latin-1 when every unit is.
+    fn finish(self, vm: &mut Vm) -> JsResult<JsStr> {
+        match self {
+            Out::Latin1 { bytes, mut checked } => {
+                settle_latin1(vm, bytes.len(), &mut checked)?;
+                Ok(vm.heap_mut().str_from_latin1(&bytes)?)
+            }
+            Out::Wide(w) => w.finish(vm),
+        }
+    }
+}
+
+/// [`Utf16Out`]'s accounting of a result of `len` units of which
+/// `checked` were accounted before: a step per 16 units added, the length
+/// limit, and room in the event for the result as UTF-16.
+fn settle_latin1(vm: &mut Vm, len: usize, checked: &mut usize) -> JsResult<()> {
+    vm.charge((len.saturating_sub(*checked) as u64).div_ceil(16))?;
+    *checked = len;
+    if len > MAX_STRING_LENGTH {
+        return Err(vm.range_error("Invalid string length"));
+    }
+    vm.heap_mut().check(len * 2)?;
+    Ok(())
+}
+
 /// How an object on the stack was reached: under which key, and whether
 /// as an array element (for the circular-structure message).
 #[derive(Clone, Copy)]
@@ -139,12 +284,14 @@ struct Reached {
 enum Members {
     /// Array elements `0..len`.
     Elements(u64),
-    /// The object's own enumerable string keys, listed on entry.
-    Keys(Vec<Key>),
+    /// The object's own enumerable string keys, listed on entry into
+    /// [`Stringifier::keys`] from the given position on.
+    Keys(usize),
     /// The replacer array's property list.
     List,
 }
 
+/// An object or array being serialized.
 struct Frame {
     obj: ObjRef,
     members: Members,
@@ -156,17 +303,50 @@ struct Frame {
     reached: Reached,
 }
 
+/// How many of the outermost objects on the stack are searched one by
+/// one for a cycle: structures are rarely deeper, and a short scan costs
+/// less than hashing. Objects deeper than this are kept in a set instead,
+/// so that the check costs the same at any depth.
+const SCANNED: usize = 32;
+
+/// The state of one `JSON.stringify` call.
 struct Stringifier {
     replacer: Option<Value>,
     list: Option<Vec<(Key, JsStr)>>,
     gap: Vec<u16>,
     indent: Vec<u16>,
-    out: Utf16Out,
-    frames: Vec<Frame>,
-    on_stack: HashSet<ObjRef>,
+    out: Out,
+    frames: SmallVec<[Frame; 8]>,
+    /// The keys of the objects on the stack, each object's after those of
+    /// the objects it is inside.
+    keys: SmallVec<[Key; 32]>,
+    /// The objects on the stack past the first [`SCANNED`].
+    deep: HashSet<ObjRef>,
 }
 
 impl Stringifier {
+    /// Whether [`Stringifier::prepare`] would give `value` back as it is,
+    /// known without running code: there is no replacer, and `value` is a
+    /// primitive, or an object other than a `Number`, `String` or `Boolean`
+    /// wrapper whose `toJSON`, found without running code, is not callable.
+    #[inline]
+    fn passes_unprepared(&self, vm: &Vm, value: Value) -> bool {
+        if self.replacer.is_some() {
+            return false;
+        }
+        let Value::Object(o) = value else {
+            return true;
+        };
+        if matches!(
+            vm.heap().obj(o).class,
+            Class::NumberBox(_) | Class::StringBox(_) | Class::BooleanBox(_)
+        ) {
+            return false;
+        }
+        let to_json = Key::Str(vm.realm().names.to_json);
+        found_without_code(vm, o, to_json).is_some_and(|f| !vm.is_callable(f))
+    }
+
     /// SerializeJSONProperty's preparation of `value` found at
     /// `holder[key]`: `toJSON`, the replacer function, and unwrapping of
     /// `Number`, `String` and `Boolean` objects. `key_str` is the key as a
@@ -180,8 +360,12 @@ impl Stringifier {
         mut value: Value,
     ) -> JsResult<Value> {
         let mut key_str = key_str;
-        if let Value::Object(_) = value {
-            let to_json = vm.get(value, Key::Str(vm.realm().names.to_json))?;
+        if let Value::Object(o) = value {
+            let to_json_key = Key::Str(vm.realm().names.to_json);
+            let to_json = match found_without_code(vm, o, to_json_key) {
+                Some(v) => v,
+                None => vm.get(value, to_json_key)?,
+            };
             if vm.is_callable(to_json) {
                 let k = key_value(vm, key, &mut key_str)?;
                 value = vm.call(to_json, value, &[k])?;
@@ -204,40 +388,76 @@ impl Stringifier {
 
     /// Writes a primitive's JSON text; `false` (nothing written) for the
     /// values JSON omits: `undefined`, symbols and functions.
+    #[inline]
     fn write_primitive(&mut self, vm: &mut Vm, value: Value) -> JsResult<bool> {
         match value {
             Value::Null => self.out.ascii("null"),
             Value::Bool(true) => self.out.ascii("true"),
             Value::Bool(false) => self.out.ascii("false"),
             // Written straight into the result: no heap string per number.
-            Value::Number(n) if n.is_finite() => self.out.ascii(&crate::number::to_js_string(n)),
+            Value::Number(n) if n.is_finite() => {
+                write_number(&mut self.out, n);
+            }
             Value::Number(_) => self.out.ascii("null"),
-            Value::String(s) => quote(vm, &mut self.out, s)?,
+            // (`quote` checks what it wrote.)
+            Value::String(s) => {
+                quote(vm, &mut self.out, s)?;
+                return Ok(true);
+            }
             _ => return Ok(false),
         }
         self.out.check(vm)?;
         Ok(true)
     }
 
+    /// Whether `o` is being serialized (is on the stack).
+    fn on_stack(&self, o: ObjRef) -> bool {
+        self.frames.iter().take(SCANNED).any(|f| f.obj == o)
+            || (self.frames.len() > SCANNED && self.deep.contains(&o))
+    }
+
     /// Starts serializing object `o` (SerializeJSONObject or
     /// SerializeJSONArray up to the members): the cycle check, the stack
     /// and the indentation.
     fn enter(&mut self, vm: &mut Vm, o: ObjRef, reached: Reached) -> JsResult<()> {
-        if self.on_stack.contains(&o) {
+        if self.on_stack(o) {
             let message = self.circular_message(vm, o, reached)?;
             return Err(vm.type_error(message));
         }
-        self.on_stack.insert(o);
+        if self.frames.len() >= SCANNED {
+            self.deep.insert(o);
+        }
         let stepback = self.indent.len();
         self.indent.extend_from_slice(&self.gap);
         let members = if vm.heap().obj(o).class.is_array() {
-            self.out.push(u16::from(b'['));
+            self.out.byte(b'[');
             Members::Elements(vm.length_of(Value::Object(o))?)
         } else {
-            self.out.push(u16::from(b'{'));
+            self.out.byte(b'{');
             match self.list {
                 Some(_) => Members::List,
-                None => Members::Keys(vm.own_enumerable_string_keys(o)?),
+                None => {
+                    let from = self.keys.len();
+                    match vm.listed_run_len(o) {
+                        // The run lists the keys in order, as
+                        // `own_enumerable_string_keys` would (and charged
+                        // as it charges).
+                        Some(listed) => {
+                            listed?;
+                            self.keys.extend(
+                                vm.heap()
+                                    .props(o)
+                                    .iter()
+                                    .filter(|p| {
+                                        matches!(p.key, Key::Str(_)) && p.attrs.enumerable()
+                                    })
+                                    .map(|p| p.key),
+                            );
+                        }
+                        None => self.keys.extend(vm.own_enumerable_string_keys(o)?),
+                    }
+                    Members::Keys(from)
+                }
             }
         };
         self.frames.push(Frame {
@@ -256,9 +476,13 @@ impl Stringifier {
     fn run(&mut self, vm: &mut Vm) -> JsResult<()> {
         while let Some(top) = self.frames.last_mut() {
             let (obj, i) = (top.obj, top.next);
-            let member = match &top.members {
-                Members::Elements(len) if i < *len => Some((None, true)),
-                Members::Keys(keys) => keys.get(i as usize).map(|&k| (Some((k, None)), false)),
+            // (The top object's keys are the last ones listed.)
+            let member = match top.members {
+                Members::Elements(len) if i < len => Some((None, true)),
+                Members::Keys(from) => usize::try_from(i)
+                    .ok()
+                    .and_then(|i| self.keys.get(from + i))
+                    .map(|&k| (Some((k, None)), false)),
                 Members::List => self
                     .list
                     .as_ref()
@@ -274,10 +498,26 @@ impl Stringifier {
             vm.charge(1)?;
             let (key, key_str) = match named {
                 Some(k) => k,
-                None => (index_key(vm, i)?, None),
+                None => match u32::try_from(i) {
+                    // `index_key`'s answer, without the call.
+                    Ok(n) if n < u32::MAX => (Key::Index(n), None),
+                    _ => (index_key(vm, i)?, None),
+                },
             };
-            let value = vm.get(Value::Object(obj), key)?;
-            let value = self.prepare(vm, Value::Object(obj), key, key_str, value)?;
+            let found = if element {
+                dense_element(vm, obj, i)
+            } else {
+                vm.own_data_value(obj, key)
+            };
+            let value = match found {
+                Some(v) => v,
+                None => vm.get(Value::Object(obj), key)?,
+            };
+            let value = if self.passes_unprepared(vm, value) {
+                value
+            } else {
+                self.prepare(vm, Value::Object(obj), key, key_str, value)?
+            };
             let is_object = matches!(value, Value::Object(_)) && !vm.is_callable(value);
             let omitted = !is_object
                 && matches!(
@@ -293,42 +533,49 @@ impl Stringifier {
                     Key::Str(s) => quote(vm, &mut self.out, s)?,
                     // Index keys are digits: nothing to escape.
                     Key::Index(n) => {
-                        self.out.push(u16::from(b'"'));
-                        self.out.ascii(&n.to_string());
-                        self.out.push(u16::from(b'"'));
+                        self.out.byte(b'"');
+                        write_number(&mut self.out, f64::from(n));
+                        self.out.byte(b'"');
                     }
                     Key::Sym(_) => {}
                 }
-                self.out.push(u16::from(b':'));
+                self.out.byte(b':');
                 if !self.gap.is_empty() {
-                    self.out.push(u16::from(b' '));
+                    self.out.byte(b' ');
                 }
             }
+            // (A primitive's text is checked as it is written.)
             match value {
-                Value::Object(o) if is_object => self.enter(vm, o, Reached { key, element })?,
-                _ if omitted => self.out.ascii("null"),
+                Value::Object(o) if is_object => {
+                    self.enter(vm, o, Reached { key, element })?;
+                    self.out.check(vm)?;
+                }
+                _ if omitted => {
+                    self.out.ascii("null");
+                    self.out.check(vm)?;
+                }
                 _ => {
                     self.write_primitive(vm, value)?;
                 }
             }
-            self.out.check(vm)?;
         }
         Ok(())
     }
 
     /// Writes what precedes a member: a comma after the first, and with a
     /// gap a new line at the current indentation.
+    #[inline]
     fn separator(&mut self) {
         let Some(top) = self.frames.last_mut() else {
             return;
         };
         if top.any {
-            self.out.push(u16::from(b','));
+            self.out.byte(b',');
         }
         top.any = true;
         if !self.gap.is_empty() {
-            self.out.push(u16::from(b'\n'));
-            self.out.extend(self.indent.iter().copied());
+            self.out.byte(b'\n');
+            self.out.units(&self.indent);
         }
     }
 
@@ -338,18 +585,21 @@ impl Stringifier {
             return Ok(());
         };
         if f.any && !self.gap.is_empty() {
-            self.out.push(u16::from(b'\n'));
-            self.out
-                .extend(self.indent.iter().take(f.stepback).copied());
+            self.out.byte(b'\n');
+            self.out.units(self.indent.get(..f.stepback).unwrap_or(&[]));
         }
-        self.out
-            .push(u16::from(if matches!(f.members, Members::Elements(_)) {
-                b']'
-            } else {
-                b'}'
-            }));
+        match f.members {
+            Members::Elements(_) => self.out.byte(b']'),
+            Members::Keys(from) => {
+                self.keys.truncate(from);
+                self.out.byte(b'}');
+            }
+            Members::List => self.out.byte(b'}'),
+        }
         self.indent.truncate(f.stepback);
-        self.on_stack.remove(&f.obj);
+        if self.frames.len() >= SCANNED {
+            self.deep.remove(&f.obj);
+        }
         self.out.check(vm)
     }
 
@@ -412,48 +662,278 @@ fn key_value(vm: &mut Vm, key: Key, cached: &mut Option<Value>) -> JsResult<Valu
     Ok(v)
 }
 
-/// QuoteJSONString (ES2019, well-formed): `"`, `\` and control characters
-/// escaped (the short forms where they exist, `\u00XX` otherwise), lone
-/// surrogates as `\uDXXX` escapes, everything else as is.
-fn quote(vm: &mut Vm, out: &mut Utf16Out, s: JsStr) -> JsResult<()> {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    let units = vm.heap().units(s);
-    let len = units.len();
-    out.push(u16::from(b'"'));
-    let mut i = 0;
-    while i < len {
-        let u = units.at(i);
-        i += 1;
-        let short = match u {
-            0x08 => Some(b'b'),
-            0x09 => Some(b't'),
-            0x0A => Some(b'n'),
-            0x0C => Some(b'f'),
-            0x0D => Some(b'r'),
-            0x22 => Some(b'"'),
-            0x5C => Some(b'\\'),
-            _ => None,
+/// The element at `i` of array `o` when it is in the dense run: a data
+/// property, whose value is what `[[Get]]` returns. `None` for a hole
+/// (looked up on the prototypes) or past the run.
+fn dense_element(vm: &Vm, o: ObjRef, i: u64) -> Option<Value> {
+    let v = *vm.heap().elems(o).get(usize::try_from(i).ok()?)?;
+    (v != Value::Empty).then_some(v)
+}
+
+/// How long a prototype chain [`found_without_code`] follows before it
+/// leaves the lookup to `[[Get]]`.
+const PLAIN_CHAIN: usize = 16;
+
+/// The value `[[Get]]` finds for string key `key` on `o` when every object
+/// on the way keeps the key in its property run (as `[[Get]]` would find
+/// it there: ordinary objects other than the global, arrays and string
+/// wrappers for keys other than `length`) and the property found is not
+/// an accessor: finding it then runs no code. `None` when the general
+/// `[[Get]]` is needed.
+fn found_without_code(vm: &Vm, o: ObjRef, key: Key) -> Option<Value> {
+    let Key::Str(name) = key else { return None };
+    let realm = vm.realm();
+    let mut cur = o;
+    for _ in 0..PLAIN_CHAIN {
+        let data = vm.heap().obj(cur);
+        let plain = match data.class {
+            Class::Ordinary => cur != realm.global,
+            Class::Array | Class::StringBox(_) => name != realm.names.length,
+            _ => false,
         };
-        if let Some(c) = short {
-            out.extend([u16::from(b'\\'), u16::from(c)]);
-            continue;
+        if !plain {
+            return None;
         }
-        match u {
-            0xD800..=0xDBFF if i < len && (0xDC00..=0xDFFF).contains(&units.at(i)) => {
-                out.extend([u, units.at(i)]);
-                i += 1;
-            }
-            0xD800..=0xDFFF | 0..=0x1F => {
-                out.extend([u16::from(b'\\'), u16::from(b'u')]);
-                out.extend(
-                    (0..4)
-                        .rev()
-                        .map(|shift| u16::from(HEX[usize::from((u >> (shift * 4)) & 15)])),
-                );
-            }
-            _ => out.push(u),
+        if let Some((_, p)) = vm.heap().find_prop(cur, key) {
+            return (!p.attrs.is_accessor()).then_some(p.value);
+        }
+        match data.proto {
+            Some(next) => cur = next,
+            None => return Some(Value::Undefined),
         }
     }
-    out.push(u16::from(b'"'));
+    None
+}
+
+/// Where escaped text is written: the result while it is Latin-1, or
+/// while it is UTF-16.
+trait Sink {
+    /// Appends Latin-1 units.
+    fn put(&mut self, units: &[u8]);
+
+    /// Appends one Latin-1 unit.
+    fn put_one(&mut self, c: u8);
+}
+
+impl Sink for Vec<u8> {
+    #[inline]
+    fn put(&mut self, units: &[u8]) {
+        self.extend_from_slice(units);
+    }
+
+    #[inline]
+    fn put_one(&mut self, c: u8) {
+        self.push(c);
+    }
+}
+
+impl Sink for Utf16Out {
+    #[inline]
+    fn put(&mut self, units: &[u8]) {
+        self.extend(units.iter().map(|&c| u16::from(c)));
+    }
+
+    #[inline]
+    fn put_one(&mut self, c: u8) {
+        self.push(u16::from(c));
+    }
+}
+
+/// QuoteJSONString (ES2019, well-formed): `"`, `\` and control characters
+/// escaped (the short forms where they exist, `\u00XX` otherwise), lone
+/// surrogates as `\uDXXX` escapes, everything else as is, copied a run at
+/// a time between the units that need escaping.
+fn quote(vm: &mut Vm, out: &mut Out, s: JsStr) -> JsResult<()> {
+    match (vm.heap().units(s), &mut *out) {
+        (Units::Latin1(s), Out::Latin1 { bytes, .. }) => {
+            bytes.reserve(s.len() + 2);
+            quote_latin1(bytes, s);
+        }
+        (Units::Latin1(s), Out::Wide(w)) => quote_latin1(w, s),
+        (Units::Utf16(s), out) => quote_utf16(out, s),
+    }
     out.check(vm)
+}
+
+/// The Latin-1 units QuoteJSONString escapes: control characters, `"`
+/// and `\`.
+const ESCAPED: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 0x20 {
+        t[c] = true;
+        c += 1;
+    }
+    t[b'"' as usize] = true;
+    t[b'\\' as usize] = true;
+    t
+};
+
+/// [`quote`] of a string stored as Latin-1.
+fn quote_latin1(out: &mut impl Sink, s: &[u8]) {
+    out.put_one(b'"');
+    let mut rest = s;
+    while let Some(at) = first_escaped(rest) {
+        let (run, escaped) = rest.split_at(at);
+        out.put(run);
+        let Some((&c, after)) = escaped.split_first() else {
+            break;
+        };
+        escape(out, u16::from(c));
+        rest = after;
+    }
+    out.put(rest);
+    out.put_one(b'"');
+}
+
+/// The position of the first unit of `s` that [`quote`] escapes. Eight
+/// bytes are tested at a time: most strings have nothing to escape.
+fn first_escaped(s: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGH: u64 = ONES << 7;
+    // Whether some byte of `x` is below `n` (at most 128): exact as a
+    // whole, though a borrow may mark a byte past the first that is.
+    let has_below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH != 0;
+    let has = |x: u64, c: u8| has_below(x ^ (ONES * u64::from(c)), 1);
+    let mut chunks = s.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let Ok(bytes) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let x = u64::from_ne_bytes(bytes);
+        if has_below(x, 0x20) || has(x, b'"') || has(x, b'\\') {
+            break;
+        }
+        at += 8;
+    }
+    let tail = s.get(at..)?;
+    tail.iter()
+        .position(|&c| ESCAPED[usize::from(c)])
+        .map(|i| at + i)
+}
+
+/// [`quote`] of a string stored as UTF-16.
+fn quote_utf16(out: &mut Out, s: &[u16]) {
+    // A unit past Latin-1 that is not a surrogate is written as it is, so
+    // the result will be UTF-16: turned so first, the runs between escapes
+    // are copied as they are.
+    if s.iter()
+        .any(|&u| u >= 0x100 && !(0xD800..=0xDFFF).contains(&u))
+    {
+        // (With room for a few escapes, which take up to six units each.)
+        out.widen(s.len() + s.len() / 2 + 16);
+    }
+    if let Out::Wide(w) = out {
+        quote_wide(w, s);
+        return;
+    }
+    out.reserve(s.len() + 2);
+    out.byte(b'"');
+    let mut run = 0;
+    let mut i = 0;
+    while i < s.len() {
+        let u = s[i];
+        let kept = match u {
+            0x22 | 0x5C => false,
+            0x20..=0xD7FF | 0xE000..=0xFFFF => true,
+            // A surrogate pair is kept whole; a lone surrogate is escaped.
+            0xD800..=0xDBFF if s.get(i + 1).is_some_and(|n| (0xDC00..=0xDFFF).contains(n)) => {
+                i += 1;
+                true
+            }
+            _ => false,
+        };
+        i += 1;
+        if !kept {
+            out.units(&s[run..i - 1]);
+            match out {
+                Out::Latin1 { bytes, .. } => escape(bytes, u),
+                Out::Wide(w) => escape(w, u),
+            }
+            run = i;
+        }
+    }
+    out.units(&s[run..]);
+    out.byte(b'"');
+}
+
+/// [`quote_utf16`] into a UTF-16 result.
+fn quote_wide(out: &mut Utf16Out, s: &[u16]) {
+    out.units.reserve(s.len() + s.len() / 2 + 16);
+    out.push(u16::from(b'"'));
+    let mut rest = s;
+    while let Some(at) = rest
+        .iter()
+        .position(|&u| u < 0x20 || u == 0x22 || u == 0x5C || (0xD800..=0xDFFF).contains(&u))
+    {
+        let (run, from) = rest.split_at(at);
+        out.units.extend_from_slice(run);
+        let Some((&u, after)) = from.split_first() else {
+            break;
+        };
+        rest = after;
+        // A surrogate pair is kept whole; a lone surrogate is escaped.
+        if let (0xD800..=0xDBFF, Some((&low @ 0xDC00..=0xDFFF, after_pair))) =
+            (u, rest.split_first())
+        {
+            out.units.extend_from_slice(&[u, low]);
+            rest = after_pair;
+            continue;
+        }
+        escape(out, u);
+    }
+    out.units.extend_from_slice(rest);
+    out.push(u16::from(b'"'));
+}
+
+/// The escape of a unit QuoteJSONString does not write as it is: a short
+/// form where there is one, `\uXXXX` otherwise.
+fn escape(out: &mut impl Sink, u: u16) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let short = match u {
+        0x08 => b'b',
+        0x09 => b't',
+        0x0A => b'n',
+        0x0C => b'f',
+        0x0D => b'r',
+        0x22 => b'"',
+        0x5C => b'\\',
+        _ => {
+            let hex = |shift: u16| HEX[usize::from((u >> shift) & 15)];
+            out.put(&[b'\\', b'u', hex(12), hex(8), hex(4), hex(0)]);
+            return;
+        }
+    };
+    out.put(&[b'\\', short]);
+}
+
+/// Writes finite number `n` as `Number::toString` writes it. Integers of
+/// magnitude below 2^53 print as their plain digits (what the general
+/// formatter finds for them, at several times the cost), and they are
+/// most of the numbers handlers serialize: status codes, counts, times.
+fn write_number(out: &mut Out, n: f64) {
+    const LIMIT: f64 = 9_007_199_254_740_992.0;
+    if !(n.abs() < LIMIT && n.trunc() == n) {
+        crate::number::with_js_text(n, |t| out.ascii(t));
+        return;
+    }
+    // A sign and the 16 digits of an integer below 2^53.
+    let mut text = [0u8; 17];
+    let mut at = text.len();
+    // Exact: |n| < 2^53 and n has no fraction. (-0 prints as 0.)
+    let mut m = n.abs() as u64;
+    loop {
+        at -= 1;
+        text[at] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    if n < 0.0 {
+        at -= 1;
+        text[at] = b'-';
+    }
+    out.latin1(&text[at..]);
 }
