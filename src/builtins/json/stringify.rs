@@ -16,10 +16,10 @@
 //! else (holes, getters, exotic objects) takes the general path, so
 //! getters, `toJSON` and the replacer run exactly when and as they would.
 
-use super::{Utf16Out, constructor_name, index_key};
+use super::{Latin1Out, Utf16Out, constructor_name, index_key};
 use crate::heap::{Class, Key, Units};
 use crate::value::{JsStr, ObjRef, Value};
-use crate::vm::{Call, JsResult, MAX_STRING_LENGTH, Vm};
+use crate::vm::{Call, JsResult, Vm};
 use smallvec::SmallVec;
 use std::collections::HashSet;
 
@@ -144,8 +144,8 @@ fn gap(vm: &mut Vm, space: Value) -> JsResult<Vec<u16>> {
 /// [`Utf16Out`] accounts it, by code units: the steps charged and the point
 /// where the memory limit is reached do not depend on how it is stored.
 enum Out {
-    /// Latin-1 units, and how many of them have been charged and checked.
-    Latin1 { bytes: Vec<u8>, checked: usize },
+    /// Latin-1 units, with their accounting.
+    Latin1(Latin1Out),
     /// UTF-16 units, with their accounting.
     Wide(Utf16Out),
 }
@@ -156,17 +156,14 @@ impl Out {
     const FIRST_ROOM: usize = 256;
 
     fn new() -> Out {
-        Out::Latin1 {
-            bytes: Vec::new(),
-            checked: 0,
-        }
+        Out::Latin1(Latin1Out::new())
     }
 
     /// Makes room for `n` more units: one allocation for text whose length
     /// is known before it is written.
     fn reserve(&mut self, n: usize) {
         match self {
-            Out::Latin1 { bytes, .. } => bytes.reserve(n),
+            Out::Latin1(b) => b.units.reserve(n),
             Out::Wide(w) => w.units.reserve(n),
         }
     }
@@ -175,7 +172,7 @@ impl Out {
     #[inline]
     fn byte(&mut self, c: u8) {
         match self {
-            Out::Latin1 { bytes, .. } => bytes.push(c),
+            Out::Latin1(b) => b.push(c),
             Out::Wide(w) => w.push(u16::from(c)),
         }
     }
@@ -184,7 +181,7 @@ impl Out {
     #[inline]
     fn ascii(&mut self, s: &str) {
         match self {
-            Out::Latin1 { bytes, .. } => bytes.extend_from_slice(s.as_bytes()),
+            Out::Latin1(b) => b.units.extend_from_slice(s.as_bytes()),
             Out::Wide(w) => w.ascii(s),
         }
     }
@@ -193,7 +190,7 @@ impl Out {
     #[inline]
     fn latin1(&mut self, units: &[u8]) {
         match self {
-            Out::Latin1 { bytes, .. } => bytes.extend_from_slice(units),
+            Out::Latin1(b) => b.units.extend_from_slice(units),
             Out::Wide(w) => w.extend(units.iter().map(|&c| u16::from(c))),
         }
     }
@@ -202,17 +199,17 @@ impl Out {
     /// first unit wider than Latin-1, and stays so.
     fn units(&mut self, units: &[u16]) {
         match self {
-            Out::Latin1 { bytes, .. } if units.iter().all(|&u| u < 256) => {
+            Out::Latin1(b) if units.iter().all(|&u| u < 256) => {
                 // Each unit is below 256: the cast keeps it whole.
-                bytes.extend(units.iter().map(|&u| u as u8));
+                b.units.extend(units.iter().map(|&u| u as u8));
             }
-            Out::Latin1 { bytes, checked } => {
-                let mut wide = Vec::with_capacity((bytes.len() + units.len()).max(16) * 2);
-                wide.extend(bytes.iter().map(|&c| u16::from(c)));
+            Out::Latin1(b) => {
+                let mut wide = Vec::with_capacity((b.units.len() + units.len()).max(16) * 2);
+                wide.extend(b.units.iter().map(|&c| u16::from(c)));
                 wide.extend_from_slice(units);
                 *self = Out::Wide(Utf16Out {
                     units: wide,
-                    checked: *checked,
+                    checked: b.checked,
                 });
             }
             Out::Wide(w) => w.units.extend_from_slice(units),
@@ -222,12 +219,12 @@ impl Out {
     /// Makes the result UTF-16, as it is once a unit past Latin-1 is
     /// written, with room for `room` more units.
     fn widen(&mut self, room: usize) {
-        if let Out::Latin1 { bytes, checked } = self {
-            let mut units = Vec::with_capacity(bytes.len() + room);
-            units.extend(bytes.iter().map(|&c| u16::from(c)));
+        if let Out::Latin1(b) = self {
+            let mut units = Vec::with_capacity(b.units.len() + room);
+            units.extend(b.units.iter().map(|&c| u16::from(c)));
             *self = Out::Wide(Utf16Out {
                 units,
-                checked: *checked,
+                checked: b.checked,
             });
         }
     }
@@ -237,12 +234,7 @@ impl Out {
     #[inline]
     fn check(&mut self, vm: &mut Vm) -> JsResult<()> {
         match self {
-            Out::Latin1 { bytes, checked } => {
-                if bytes.len() >= *checked + Utf16Out::CHECK_EVERY {
-                    settle_latin1(vm, bytes.len(), checked)?;
-                }
-                Ok(())
-            }
+            Out::Latin1(b) => b.check(vm),
             Out::Wide(w) => w.check(vm),
         }
     }
@@ -250,26 +242,10 @@ impl Out {
     /// The result as a new string, stored as Latin-1 when every unit is.
     fn finish(self, vm: &mut Vm) -> JsResult<JsStr> {
         match self {
-            Out::Latin1 { bytes, mut checked } => {
-                settle_latin1(vm, bytes.len(), &mut checked)?;
-                Ok(vm.heap_mut().str_from_latin1(&bytes)?)
-            }
+            Out::Latin1(b) => b.finish(vm),
             Out::Wide(w) => w.finish(vm),
         }
     }
-}
-
-/// [`Utf16Out`]'s accounting of a result of `len` units of which
-/// `checked` were accounted before: a step per 16 units added, the length
-/// limit, and room in the event for the result as UTF-16.
-fn settle_latin1(vm: &mut Vm, len: usize, checked: &mut usize) -> JsResult<()> {
-    vm.charge((len.saturating_sub(*checked) as u64).div_ceil(16))?;
-    *checked = len;
-    if len > MAX_STRING_LENGTH {
-        return Err(vm.range_error("Invalid string length"));
-    }
-    vm.heap_mut().check(len * 2)?;
-    Ok(())
 }
 
 /// How an object on the stack was reached: under which key, and whether
@@ -745,9 +721,9 @@ impl Sink for Utf16Out {
 /// a time between the units that need escaping.
 fn quote(vm: &mut Vm, out: &mut Out, s: JsStr) -> JsResult<()> {
     match (vm.heap().units(s), &mut *out) {
-        (Units::Latin1(s), Out::Latin1 { bytes, .. }) => {
-            bytes.reserve(s.len() + 2);
-            quote_latin1(bytes, s);
+        (Units::Latin1(s), Out::Latin1(b)) => {
+            b.units.reserve(s.len() + 2);
+            quote_latin1(&mut b.units, s);
         }
         (Units::Latin1(s), Out::Wide(w)) => quote_latin1(w, s),
         (Units::Utf16(s), out) => quote_utf16(out, s),
@@ -848,7 +824,7 @@ fn quote_utf16(out: &mut Out, s: &[u16]) {
         if !kept {
             out.units(&s[run..i - 1]);
             match out {
-                Out::Latin1 { bytes, .. } => escape(bytes, u),
+                Out::Latin1(b) => escape(&mut b.units, u),
                 Out::Wide(w) => escape(w, u),
             }
             run = i;
