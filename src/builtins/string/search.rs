@@ -431,34 +431,45 @@ pub(super) fn split(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         return Ok(Value::Object(vm.new_array(&[Value::String(s)])?));
     }
     let mut searches = SmallVec::new();
+    let mut p = 0;
     if split_searches(vm, s, r, lim, &mut searches) {
         // The same searches, charges and parts as the loop below, with the
         // strings looked up once.
-        let mut p = 0;
         for (found, work) in searches {
             if let Some(work) = work {
                 vm.charge(work as u64 / 16)?;
             }
             let Some(q) = found else { break };
-            vm.charge(1)?;
-            parts.push(Value::String(substring(vm, s, p, q)?));
-            if parts.len() == lim {
-                return Ok(Value::Object(vm.new_array(&parts)?));
+            if let Some(done) = split_part(vm, s, p..q, lim, &mut parts)? {
+                return Ok(done);
             }
             p = q + sep_len;
         }
-        parts.push(Value::String(substring(vm, s, p, len)?));
-        return Ok(Value::Object(vm.new_array(&parts)?));
-    }
-    let mut p = 0;
-    while let Some(q) = index_in(vm, s, r, p)? {
-        vm.charge(1)?;
-        parts.push(Value::String(substring(vm, s, p, q)?));
-        if parts.len() == lim {
-            return Ok(Value::Object(vm.new_array(&parts)?));
+    } else {
+        while let Some(q) = index_in(vm, s, r, p)? {
+            if let Some(done) = split_part(vm, s, p..q, lim, &mut parts)? {
+                return Ok(done);
+            }
+            p = q + sep_len;
         }
-        p = q + sep_len;
     }
     parts.push(Value::String(substring(vm, s, p, len)?));
     Ok(Value::Object(vm.new_array(&parts)?))
+}
+
+/// The part of `s` before a separator found by `split`, added to `parts`;
+/// the result when it is the `lim`-th part.
+fn split_part(
+    vm: &mut Vm,
+    s: JsStr,
+    part: std::ops::Range<usize>,
+    lim: usize,
+    parts: &mut SmallVec<[Value; 8]>,
+) -> JsResult<Option<Value>> {
+    vm.charge(1)?;
+    parts.push(Value::String(substring(vm, s, part.start, part.end)?));
+    if parts.len() == lim {
+        return Ok(Some(Value::Object(vm.new_array(parts)?)));
+    }
+    Ok(None)
 }
