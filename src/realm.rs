@@ -124,6 +124,8 @@ pub struct Names {
     pub groups: JsStr,
     /// `"toJSON"`
     pub to_json: JsStr,
+    /// `"exec"`
+    pub exec: JsStr,
     /// `"cause"`
     pub cause: JsStr,
     /// `"stack"`
@@ -311,6 +313,7 @@ impl RealmBuilder {
             input: n(&mut b, "input"),
             groups: n(&mut b, "groups"),
             to_json: n(&mut b, "toJSON"),
+            exec: n(&mut b, "exec"),
             cause: n(&mut b, "cause"),
             stack: n(&mut b, "stack"),
             empty: n(&mut b, ""),

@@ -79,7 +79,12 @@ fn last_index_key(vm: &Vm) -> Key {
 /// ToLength(Get(r, "lastIndex")).
 fn get_last_index(vm: &mut Vm, r: ObjRef) -> JsResult<f64> {
     let key = last_index_key(vm);
-    let v = vm.get(Value::Object(r), key)?;
+    let v = match vm.heap().find_prop(r, key) {
+        // An own data property (every regexp's, unless redefined) is what
+        // [[Get]] finds first, running no code.
+        Some((_, p)) if !p.attrs.is_accessor() => p.value,
+        _ => vm.get(Value::Object(r), key)?,
+    };
     vm.to_length(v)
 }
 
@@ -151,11 +156,25 @@ fn builtin_exec(
     Ok(found)
 }
 
+/// Whether `Get(r, "exec")` gives the built-in `exec` without running
+/// code: `r` has no own `exec` and inherits from the realm's
+/// `RegExp.prototype`, which the event has not changed.
+fn finds_builtin_exec(vm: &Vm, r: ObjRef, key: Key) -> bool {
+    let proto = vm.realm().intrinsics.regexp_proto;
+    vm.heap().obj(r).proto == Some(proto)
+        && vm.heap().is_pristine(proto)
+        && vm.heap().find_prop(r, key).is_none()
+}
+
 /// RegExpExec: the regexp's own `exec` when it has another one.
 fn regexp_exec(vm: &mut Vm, r: ObjRef, s: JsStr) -> JsResult<Exec> {
-    let key = super::name_key(vm, "exec")?;
-    let f = vm.get(Value::Object(r), key)?;
+    let key = Key::Str(vm.realm().names.exec);
     let builtin = Value::Object(vm.realm().intrinsics.regexp_exec);
+    let f = if finds_builtin_exec(vm, r, key) {
+        builtin
+    } else {
+        vm.get(Value::Object(r), key)?
+    };
     if !vm.is_callable(f) || f == builtin {
         if let Some(c) = vm.regexp_of(r) {
             return Ok(builtin_exec(vm, r, &c, s)?.map_or(Exec::Null, Exec::Builtin));
