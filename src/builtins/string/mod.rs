@@ -152,6 +152,14 @@ impl Builder {
         }
         vm.charge(n.div_ceil(16) as u64)?;
         vm.heap_mut().check(total * 2)?;
+        // Room for the append at once, and at first for the short texts
+        // most results are: the unit-by-unit extends below would otherwise
+        // grow the buffer several times.
+        self.units.reserve(if self.units.capacity() == 0 {
+            n.max(64)
+        } else {
+            n
+        });
         Ok(())
     }
 
