@@ -610,7 +610,7 @@ fn concat(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
                 if n as f64 + len as f64 > MAX_SAFE_LENGTH {
                     return Err(vm.type_error("Concatenating elements past 2^53-1 length"));
                 }
-                if dense && append_dense(vm, a, n, e, len)? {
+                if dense && append_dense(vm, a, n, e, 0..len)? {
                     n += len;
                     continue;
                 }
@@ -649,7 +649,7 @@ fn slice(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let end = relative(vm, call.arg(1), len, len)?;
     let count = end.saturating_sub(start);
     let a = species_create(vm, o, count)?;
-    if slice_dense(vm, o, a, start, count)? {
+    if count > 0 && append_dense(vm, a, 0, o, start..start + count)? {
         return Ok(Value::Object(a));
     }
     for (n, k) in (start..start + count).enumerate() {
@@ -662,44 +662,37 @@ fn slice(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     Ok(Value::Object(a))
 }
 
-/// `concat`'s copy of array `e`, of length `len`, to the end of `a` (the
-/// new array, holding its `n` elements in its dense run with no hole) when
-/// `e` is a plain array with no hole: its elements are then what the loop
-/// reads, and appending them is what its `CreateDataPropertyOrThrow` calls
-/// do, with the loop's steps charged at once. `false`, with nothing done,
-/// when that does not apply or when the budget might run out part-way.
-fn append_dense(vm: &mut Vm, a: ObjRef, n: u64, e: ObjRef, len: u64) -> JsResult<bool> {
-    if !plain_array(vm, e) || vm.steps_left() < len || n + len > u64::from(u32::MAX - 1) {
+/// Appends the elements `range` of `from` to `a` (the new array of
+/// `concat` or `slice`, which no script has seen yet, holding its `n`
+/// elements in its dense run with no hole) when `from` is a plain array
+/// whose elements there are all in its dense run, with no hole, and
+/// nothing on its prototype chain can have an indexed property: each is
+/// then what the caller's loop reads, and appending them is what its
+/// `CreateDataPropertyOrThrow` calls do, with the loop's steps (one per
+/// element) charged at once. `false`, with nothing done, when that does
+/// not apply or when the budget might run out part-way (the loop then
+/// fails at the element it would have).
+fn append_dense(
+    vm: &mut Vm,
+    a: ObjRef,
+    n: u64,
+    from: ObjRef,
+    range: std::ops::Range<u64>,
+) -> JsResult<bool> {
+    let count = range.end - range.start;
+    if !plain_array(vm, from) || vm.steps_left() < count || n + count > u64::from(u32::MAX - 1) {
         return Ok(false);
     }
-    let values: SmallVec<[Value; 16]> = match vm.heap().elems(e) {
-        values if !values.contains(&Value::Empty) => values.into(),
-        _ => return Ok(false),
-    };
-    vm.charge(len)?;
-    vm.heap_mut().push_elems(a, &values, (n + len) as u32)?;
-    Ok(true)
-}
-
-/// `slice`'s copy into `a` (the new array, which no script has seen yet)
-/// when the elements `start..start + count` of `o` are all in its dense
-/// run, with no hole, and nothing on `o`'s prototype chain can have an
-/// indexed property: each is then what the loop reads, and appending them
-/// to `a`'s run is what its `CreateDataPropertyOrThrow` calls do, with
-/// the loop's steps charged at once. `false`, with nothing done, when
-/// that does not apply or when the budget might run out part-way (the
-/// loop then fails at the element it would have).
-fn slice_dense(vm: &mut Vm, o: ObjRef, a: ObjRef, start: u64, count: u64) -> JsResult<bool> {
-    if count == 0 || !plain_array(vm, o) || vm.steps_left() < count {
-        return Ok(false);
-    }
-    let range = start as usize..(start + count) as usize;
-    let values: SmallVec<[Value; 16]> = match vm.heap().elems(o).get(range) {
+    let values: SmallVec<[Value; 16]> = match vm
+        .heap()
+        .elems(from)
+        .get(range.start as usize..range.end as usize)
+    {
         Some(values) if !values.contains(&Value::Empty) => values.into(),
         _ => return Ok(false),
     };
     vm.charge(count)?;
-    vm.heap_mut().push_elems(a, &values, count as u32)?;
+    vm.heap_mut().push_elems(a, &values, (n + count) as u32)?;
     Ok(true)
 }
 
