@@ -484,12 +484,21 @@ pub fn digit_value(u: u16, radix: u32) -> Option<u32> {
     (d < radix).then_some(d)
 }
 
+/// The most decimal digits an integer may have to be below 2^53, and so
+/// exact as a double whatever its digits.
+pub const MAX_EXACT_DECIMAL_DIGITS: usize = 15;
+
 /// The value of a non-empty run of digits (values below `radix`, most
 /// significant first) in `radix` 2 to 36; see the module comment for the
 /// rounding.
 pub fn radix_digits_to_f64(digits: &[u8], radix: u32) -> f64 {
     match radix {
         2 | 4 | 8 | 16 | 32 => power_of_two_radix(digits, radix.trailing_zeros()),
+        // Most decimal runs (a port, a version, a count) are short enough
+        // to be exact: accumulated, without the text the parser needs.
+        10 if digits.len() <= MAX_EXACT_DECIMAL_DIGITS => {
+            digits.iter().fold(0u64, |v, &d| v * 10 + u64::from(d)) as f64
+        }
         10 => {
             let text: String = digits.iter().map(|&d| char::from(b'0' + d)).collect();
             text.parse::<f64>().unwrap_or(f64::NAN)

@@ -168,13 +168,6 @@ fn parse_int(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     if digits.is_empty() {
         return Ok(Value::Number(f64::NAN));
     }
-    // Up to 15 decimal digits (most calls: a port, a version, a count) are
-    // below 2^53, so their value converts exactly, which is what the
-    // correctly rounded general conversion gives for them.
-    if r == 10 && digits.len() <= 15 {
-        let value = digits.iter().fold(0u64, |v, &d| v * 10 + u64::from(d));
-        return Ok(Value::Number(sign * value as f64));
-    }
     Ok(Value::Number(
         sign * number::radix_digits_to_f64(&digits, r),
     ))

@@ -41,7 +41,7 @@ pub(super) fn install(b: &mut RealmBuilder) {
 }
 
 /// A result being built by a built-in, accounted as it grows: every
-/// [`TextOut::CHECK_EVERY`] units it charges steps (one per 16 units) and
+/// [`CHECK_EVERY`] units it charges steps (one per 16 units) and
 /// checks that the event could still hold it, so a hostile input cannot
 /// make the host build an unbounded buffer before the final allocation
 /// fails. A unit is a UTF-16 code unit ([`Utf16Out`]) or, for a result
@@ -62,8 +62,6 @@ pub(crate) type Utf16Out = TextOut<u16>;
 pub(crate) type Latin1Out = TextOut<u8>;
 
 impl<U: Copy> TextOut<U> {
-    const CHECK_EVERY: usize = 4096;
-
     /// An empty result.
     pub fn new() -> TextOut<U> {
         TextOut {
@@ -85,22 +83,38 @@ impl<U: Copy> TextOut<U> {
     /// Charges and checks what was added since the last check, once enough
     /// has accumulated. Call it after each bounded append.
     pub fn check(&mut self, vm: &mut Vm) -> JsResult<()> {
-        if self.units.len() >= self.checked + Self::CHECK_EVERY {
-            self.settle(vm)?;
-        }
-        Ok(())
+        account_every(vm, self.units.len(), &mut self.checked)
     }
 
     fn settle(&mut self, vm: &mut Vm) -> JsResult<()> {
-        let len = self.units.len();
-        vm.charge((len.saturating_sub(self.checked) as u64).div_ceil(16))?;
-        self.checked = len;
-        if len > MAX_STRING_LENGTH {
-            return Err(vm.range_error("Invalid string length"));
-        }
-        vm.heap_mut().check(len * 2)?;
-        Ok(())
+        account(vm, self.units.len(), &mut self.checked)
     }
+}
+
+/// How many units a result grows by between two accountings.
+pub(crate) const CHECK_EVERY: usize = 4096;
+
+/// [`account`] once the result has grown by [`CHECK_EVERY`] units since
+/// it was last accounted.
+pub(crate) fn account_every(vm: &mut Vm, len: usize, checked: &mut usize) -> JsResult<()> {
+    if len >= *checked + CHECK_EVERY {
+        account(vm, len, checked)?;
+    }
+    Ok(())
+}
+
+/// The accounting of a result now `len` units long, of which `checked`
+/// were accounted before: a step per 16 units added, the length limit,
+/// and room in the event for the result as UTF-16. [`TextOut`] makes it,
+/// and so does a scan that only counts the units it would hold.
+fn account(vm: &mut Vm, len: usize, checked: &mut usize) -> JsResult<()> {
+    vm.charge((len.saturating_sub(*checked) as u64).div_ceil(16))?;
+    *checked = len;
+    if len > MAX_STRING_LENGTH {
+        return Err(vm.range_error("Invalid string length"));
+    }
+    vm.heap_mut().check(len * 2)?;
+    Ok(())
 }
 
 impl Utf16Out {

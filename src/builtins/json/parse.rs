@@ -22,10 +22,10 @@
 //! end of JSON input", "Unexpected number in JSON at position 1",
 //! "Unexpected token 'x', "[x]" is not valid JSON").
 
-use super::Utf16Out;
+use super::account_every;
 use crate::heap::{Attrs, Key, OutOfMemory, Prop, Units};
 use crate::value::{JsStr, ObjRef, Value};
-use crate::vm::{Call, ErrorKind, JsResult, MAX_STRING_LENGTH, Vm};
+use crate::vm::{Call, ErrorKind, JsResult, Vm};
 use smallvec::SmallVec;
 
 /// How many source units are copied to the host stack rather than to a
@@ -277,30 +277,6 @@ enum Scanned {
     Escaped,
 }
 
-/// The accounting of a string as it is scanned: what a [`Utf16Out`]
-/// holding its units charges and checks (steps, the length limit and the
-/// memory limit), at the same points, for a string held anywhere.
-struct Growth {
-    /// The length at the last check.
-    checked: usize,
-}
-
-impl Growth {
-    /// [`Utf16Out::check`] after an append that made the string `len`
-    /// units long.
-    fn check(&mut self, vm: &mut Vm, len: usize) -> JsResult<()> {
-        if len >= self.checked + Utf16Out::CHECK_EVERY {
-            vm.charge((len - self.checked).div_ceil(16) as u64)?;
-            self.checked = len;
-            if len > MAX_STRING_LENGTH {
-                return Err(vm.range_error("Invalid string length"));
-            }
-            vm.heap_mut().check(len * 2)?;
-        }
-        Ok(())
-    }
-}
-
 const EXPECTED_NAME_OR_RBRACE: &str = "Expected property name or '}' in JSON";
 const EXPECTED_QUOTED_NAME: &str = "Expected double-quoted property name in JSON";
 const EXPECTED_COLON: &str = "Expected ':' after property name in JSON";
@@ -485,7 +461,7 @@ impl<U: Unit> Parser<'_, U> {
     /// The rest of a string after its opening quote: where its units are.
     ///
     /// Steps and limits are charged and checked as if the units were
-    /// gathered in a [`Utf16Out`], a run between escapes at a time.
+    /// gathered in a `Utf16Out`, a run between escapes at a time.
     #[inline(always)]
     fn scan_string(&mut self) -> Parsed<Scanned> {
         let start = self.pos;
@@ -495,8 +471,9 @@ impl<U: Unit> Parser<'_, U> {
             // starts over.
             return self.scan_string_general(start);
         }
-        // The usual string: one run and its closing quote.
-        Growth { checked: 0 }.check(self.vm, end - start)?;
+        // The usual string: one run and its closing quote, accounted as a
+        // `Utf16Out` holding it would be.
+        account_every(self.vm, end - start, &mut 0)?;
         self.pos = end + 1;
         self.vm.charge((end - start) as u64 / 16)?;
         Ok(Scanned::Plain(start, end))
@@ -522,13 +499,14 @@ impl<U: Unit> Parser<'_, U> {
     fn scan_string_general(&mut self, start: usize) -> Parsed<Scanned> {
         self.pos = start;
         self.escaped.clear();
-        let mut growth = Growth { checked: 0 };
+        // Accounted as a `Utf16Out` holding the units would be.
+        let mut checked = 0;
         loop {
             let run = self.pos;
             self.pos += self.plain_run(run);
             let units = self.src.get(run..self.pos).unwrap_or_default();
             self.escaped.extend(units.iter().map(|&u| u.into()));
-            growth.check(self.vm, self.escaped.len())?;
+            account_every(self.vm, self.escaped.len(), &mut checked)?;
             let Some(u) = self.unit(self.pos) else {
                 return self.fail(Token::Illegal, Some("Unterminated string in JSON"));
             };
@@ -638,7 +616,7 @@ impl<U: Unit> Parser<'_, U> {
         }
         self.vm.charge((self.pos - start) as u64 / 16)?;
         let digits = self.src.get(int_start..int_end).unwrap_or_default();
-        if int_end == self.pos && digits.len() <= MAX_EXACT_DIGITS {
+        if int_end == self.pos && digits.len() <= crate::number::MAX_EXACT_DECIMAL_DIGITS {
             // An integer below 2^53 is exact as a double: no rounding.
             let v = digits.iter().fold(0u64, |v, &d| {
                 v * 10 + u64::from(d.into().wrapping_sub(u16::from(b'0')))
@@ -679,10 +657,6 @@ impl<U: Unit> Parser<'_, U> {
         Ok(value)
     }
 }
-
-/// The most digits an integer may have to be read without rounding: every
-/// integer of 15 digits is below 2^53.
-const MAX_EXACT_DIGITS: usize = 15;
 
 /// One property being revived: `holder[name]`, whose value `val` has its
 /// own properties `children` revived first.
