@@ -14,13 +14,13 @@
 //! do: `slice` semantics, except that `end` is not converted when `start`
 //! is already past the end.
 
-use super::{len_of, new_str, substring, this_string};
+use super::{len_of, new_latin1_str, new_str, substring, this_string};
 use crate::builtins::def;
 use crate::heap::{Class, Key, Units};
 use crate::realm::RealmBuilder;
 use crate::runtime::base64;
 use crate::value::{JsStr, ObjRef, Value};
-use crate::vm::{Call, JsResult, MAX_STRING_LENGTH, Vm};
+use crate::vm::{Call, JsResult, Vm};
 use smallvec::SmallVec;
 
 pub(super) fn install_prototype(b: &mut RealmBuilder, proto: ObjRef) {
@@ -99,7 +99,7 @@ fn from_utf8(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
         // ASCII is valid UTF-8 that decodes to the same units.
         if bytes.is_ascii() {
             let text = Decoded::from_slice(bytes);
-            return Ok(Value::String(new_byte_str(vm, &text)?));
+            return Ok(Value::String(new_latin1_str(vm, &text)?));
         }
     }
     let bytes: Vec<u8> = units.iter().map(|u| u as u8).collect();
@@ -127,7 +127,7 @@ fn to_utf8(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
             Decoded::from_vec(text.into_bytes())
         }
     };
-    Ok(Value::String(new_byte_str(vm, &bytes)?))
+    Ok(Value::String(new_latin1_str(vm, &bytes)?))
 }
 
 /// `String.bytesFrom(arrayLike)` or `String.bytesFrom(string, encoding)`
@@ -145,26 +145,15 @@ fn bytes_from(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let s = match (text, value) {
         (Some(s), _) => {
             let bytes = decode(vm, s, call.arg(1))?;
-            new_byte_str(vm, &bytes)?
+            new_latin1_str(vm, &bytes)?
         }
         (None, Value::Object(o)) => {
             let bytes = octets(vm, o)?;
-            new_byte_str(vm, &bytes)?
+            new_latin1_str(vm, &bytes)?
         }
-        (None, _) => new_byte_str(vm, &[])?,
+        (None, _) => new_latin1_str(vm, &[])?,
     };
     Ok(Value::String(s))
-}
-
-/// A new string whose code units are `bytes`, checked and charged as
-/// [`new_str`] checks and charges the same units (and stored as they
-/// would be, as Latin-1), without widening them first.
-fn new_byte_str(vm: &mut Vm, bytes: &[u8]) -> JsResult<JsStr> {
-    if bytes.len() > MAX_STRING_LENGTH {
-        return Err(vm.range_error("Invalid string length"));
-    }
-    vm.charge(bytes.len() as u64 / 16)?;
-    Ok(vm.heap_mut().str_from_latin1(bytes)?)
 }
 
 /// The octets of an array-like: each element's ToUint32, low byte. Like

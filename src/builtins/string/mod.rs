@@ -100,11 +100,24 @@ pub(crate) fn len_of(vm: &Vm, s: JsStr) -> usize {
 
 /// A new string of `units`, charged by length.
 pub(crate) fn new_str(vm: &mut Vm, units: &[u16]) -> JsResult<JsStr> {
-    if units.len() > MAX_STRING_LENGTH {
+    check_new_str(vm, units.len())?;
+    Ok(vm.heap_mut().str_from_utf16(units)?)
+}
+
+/// [`new_str`] of code units that are all Latin-1, given as their bytes:
+/// checked and charged the same, and stored as they would be, without
+/// widening them first.
+pub(crate) fn new_latin1_str(vm: &mut Vm, bytes: &[u8]) -> JsResult<JsStr> {
+    check_new_str(vm, bytes.len())?;
+    Ok(vm.heap_mut().str_from_latin1(bytes)?)
+}
+
+/// The length limit and the charge of a new string of `len` units.
+fn check_new_str(vm: &mut Vm, len: usize) -> JsResult<()> {
+    if len > MAX_STRING_LENGTH {
         return Err(vm.range_error("Invalid string length"));
     }
-    vm.charge(units.len() as u64 / 16)?;
-    Ok(vm.heap_mut().str_from_utf16(units)?)
+    vm.charge(len as u64 / 16)
 }
 
 /// The code units `start..end` of `s` (clamped) as a string, sharing `s`
@@ -311,6 +324,13 @@ fn next_slice(lo: usize, hi: usize, slice: usize, backwards: bool) -> std::ops::
     }
 }
 
+/// How many start positions [`search_in`] tries per slice, and charges
+/// for together, for a needle of `needle_len` units: a slice compares
+/// about 64K units.
+fn slice_starts(needle_len: usize) -> usize {
+    ((1usize << 16) / (needle_len + 1)).max(1)
+}
+
 /// Searches `search` in `s` from `from` (upwards; downwards from `from`
 /// when `backwards`), charging the units compared as it goes, so that a
 /// worst-case search stops when the budget does. The first slice, the
@@ -327,8 +347,7 @@ fn search_in(
     let Some(last) = h.len().checked_sub(n.len()) else {
         return Ok(None);
     };
-    // Start positions per slice, so that a slice compares about 64K units.
-    let slice = ((1usize << 16) / (n.len() + 1)).max(1);
+    let slice = slice_starts(n.len());
     let (mut lo, mut hi) = if backwards {
         (0, from.min(last) + 1)
     } else {
@@ -396,7 +415,7 @@ pub(crate) fn split_searches(
     let (h, n) = (vm.heap().units(s), vm.heap().units(separator));
     // The last start a search may try; the first search is the widest.
     let last = h.len().checked_sub(n.len());
-    if last.is_some_and(|last| last + 1 > ((1usize << 16) / (n.len() + 1)).max(1)) {
+    if last.is_some_and(|last| last + 1 > slice_starts(n.len())) {
         return false;
     }
     let (mut from, mut found) = (0, 0);
