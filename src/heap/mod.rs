@@ -223,6 +223,29 @@ fn push_to_run<T: Copy>(slab: &mut Vec<T>, range: &mut Range, item: T) -> usize 
     slab.len() - before
 }
 
+/// What [`Heap::ordinary_lookup`] found.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum OrdinaryLookup {
+    /// The property, on `o` itself (`own`) or on its chain, and its index
+    /// in that object's run.
+    Found {
+        /// Whether `o` holds it.
+        own: bool,
+        /// Its index in the run of the object that holds it.
+        at: usize,
+        /// The property.
+        prop: Prop,
+    },
+    /// No object of the chain has the key.
+    Absent {
+        /// Whether `o` is extensible.
+        extensible: bool,
+    },
+    /// Another class or `global` on the chain, or a chain too long for
+    /// the walk: the general walk decides.
+    Unknown,
+}
+
 /// What [`Heap::ordinary_set`] found.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum OrdinarySet {
@@ -721,6 +744,19 @@ impl Heap {
         &d.props[d.objects[i].props.span()]
     }
 
+    /// Property `slot` of `r`'s named properties (`props(r)[slot]`),
+    /// without making the slice: the read of a property hint.
+    #[inline(always)]
+    pub fn prop_at(&self, r: ObjRef, slot: u32) -> Option<&Prop> {
+        let (realm, i) = self.locate(r);
+        let d = self.data_of(realm);
+        let run = d.objects.get(i)?.props;
+        if slot >= run.len {
+            return None;
+        }
+        d.props.get(run.start as usize + slot as usize)
+    }
+
     /// The dense elements of `r` (holes are [`Value::Empty`]).
     pub fn elems(&self, r: ObjRef) -> &[Value] {
         let (realm, i) = self.locate(r);
@@ -763,38 +799,49 @@ impl Heap {
             .map(|(i, p)| (i, *p))
     }
 
-    /// Where `[[Set]]` of `key` on `o` lands when `o` and every object on
+    /// Where a lookup of `key` from `o` lands when `o` and every object on
     /// its prototype chain is an ordinary object other than `global` (the
     /// one ordinary object with properties outside its run), so that the
     /// runs alone decide: each record located once, where the general walk
     /// locates it for its class, its run and its prototype in turn.
-    pub fn ordinary_set(&self, o: ObjRef, key: Key, global: ObjRef) -> OrdinarySet {
+    #[inline]
+    pub fn ordinary_lookup(&self, o: ObjRef, key: Key, global: ObjRef) -> OrdinaryLookup {
         let mut cur = o;
         let mut extensible = None;
         // Longer chains are rare enough to leave to the general walk.
         for _ in 0..16 {
             let (realm, i) = self.locate(cur);
             let Some(rec) = self.data_of(realm).objects.get(i) else {
-                return OrdinarySet::Unknown;
+                return OrdinaryLookup::Unknown;
             };
             if !rec.class.is_ordinary() || cur == global {
-                return OrdinarySet::Unknown;
+                return OrdinaryLookup::Unknown;
             }
             let own = *extensible.get_or_insert(rec.flags.has(ObjFlags::EXTENSIBLE));
-            if let Some((at, p)) = self.find_located(realm, i, key) {
-                return if cur == o && !p.attrs.is_accessor() && p.attrs.writable() {
-                    OrdinarySet::Own(at, p)
-                } else {
-                    OrdinarySet::Unknown
-                };
+            if let Some((at, prop)) = self.find_located(realm, i, key) {
+                let own = cur == o;
+                return OrdinaryLookup::Found { own, at, prop };
             }
             match rec.proto {
                 Some(next) => cur = next,
-                None if own => return OrdinarySet::Absent,
-                None => return OrdinarySet::Unknown,
+                None => return OrdinaryLookup::Absent { extensible: own },
             }
         }
-        OrdinarySet::Unknown
+        OrdinaryLookup::Unknown
+    }
+
+    /// Where `[[Set]]` of `key` on `o` lands, from
+    /// [`Heap::ordinary_lookup`].
+    pub fn ordinary_set(&self, o: ObjRef, key: Key, global: ObjRef) -> OrdinarySet {
+        match self.ordinary_lookup(o, key, global) {
+            OrdinaryLookup::Found {
+                own: true,
+                at,
+                prop,
+            } if !prop.attrs.is_accessor() && prop.attrs.writable() => OrdinarySet::Own(at, prop),
+            OrdinaryLookup::Absent { extensible: true } => OrdinarySet::Absent,
+            _ => OrdinarySet::Unknown,
+        }
     }
 
     /// Whether `r` has an own property with an index key (outside its

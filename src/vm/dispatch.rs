@@ -126,7 +126,10 @@ impl Vm {
                         }
                         let k = proto.keys[key.0 as usize];
                         let site = proto.hint_base as usize + key.0 as usize;
-                        check!(self.get_hinted(o, k, site).map(|v| reg!(dst) = v));
+                        match self.quick_hinted(o, k, site) {
+                            Some(v) => reg!(dst) = v,
+                            None => check!(self.get_hinted(o, k, site).map(|v| reg!(dst) = v)),
+                        }
                     }
                     Op::SetProp { obj, key, src } => {
                         let (o, v) = (reg!(obj), reg!(src));

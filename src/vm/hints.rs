@@ -17,7 +17,7 @@
 //! object and the string: the slot where that object's run held it last.
 
 use super::{JsResult, Vm};
-use crate::heap::{Key, Prop};
+use crate::heap::{Class, Key, OrdinaryLookup, Prop};
 use crate::value::{JsStr, ObjRef, Value};
 
 /// No hint recorded.
@@ -26,6 +26,11 @@ pub(crate) const NONE: u32 = u32::MAX;
 /// Set in a hint when the property is on the prototype of the object the
 /// lookup starts from (which must not have it itself).
 const ON_PROTO: u32 = 1 << 31;
+
+/// The hint of a `length` site whose last lookup read the length of an
+/// array or a string, which no property run holds. Only sites of the key
+/// `length` get it (a site is one key of one function).
+const LENGTH: u32 = NONE - 1;
 
 /// Entries of the global-name hint table (a name's entry: its string
 /// number modulo this).
@@ -59,8 +64,19 @@ fn elem_hint_index(o: ObjRef, s: JsStr) -> usize {
 
 impl Vm {
     /// [[Get]] of `key` on `v` for the `GetProp` site with hint `site`.
-    #[inline]
+    /// Kept out of the dispatch loop, which tries [`Vm::quick_hinted`]
+    /// first: the lookups here need more registers than the loop can
+    /// spare.
+    #[inline(never)]
     pub(crate) fn get_hinted(&mut self, v: Value, key: Key, site: usize) -> JsResult<Value> {
+        if key == Key::Str(self.realm.names.length) {
+            if let Some(n) = self.quick_length(v) {
+                if let Some(h) = self.prop_hints.get_mut(site) {
+                    *h = LENGTH;
+                }
+                return Ok(n);
+            }
+        }
         if let Some(value) = self.hinted_value(v, key, site) {
             return Ok(value);
         }
@@ -69,6 +85,21 @@ impl Vm {
         if let (Value::Object(o), Key::Index(i)) = (v, key) {
             if let Some(value) = self.heap.array_elem(o, i) {
                 return Ok(value);
+            }
+        }
+        // Ordinary objects all along the chain (an event's, a literal's,
+        // down to `Object.prototype`): their runs decide, read once each,
+        // which answers a missing property as cheaply as a found one.
+        if let Value::Object(o) = v {
+            match self.heap.ordinary_lookup(o, key, self.realm.global) {
+                OrdinaryLookup::Absent { .. } => return Ok(Value::Undefined),
+                OrdinaryLookup::Found { prop, .. } if !prop.attrs.is_accessor() => {
+                    if key != Key::Str(self.realm.names.length) {
+                        self.record_hint(v, key, site);
+                    }
+                    return Ok(prop.value);
+                }
+                _ => {}
             }
         }
         let value = self.get(v, key)?;
@@ -141,25 +172,84 @@ impl Vm {
         }
     }
 
+    /// [`Vm::hinted_value`] for its common cases, kept small to be inlined
+    /// into the dispatch loop: the hinted slot of an object's own run, of
+    /// its prototype's when it has no named properties of its own (an
+    /// array's methods), or of `String.prototype`'s for a string, holds
+    /// the key; or the site reads lengths and `v` is an array or a string.
+    /// `None` says only that none of these applies; the full lookup
+    /// follows.
+    #[inline(always)]
+    pub(super) fn quick_hinted(&self, v: Value, key: Key, site: usize) -> Option<Value> {
+        let hint = *self.prop_hints.get(site)?;
+        if hint >= LENGTH {
+            return if hint == LENGTH {
+                self.quick_length(v)
+            } else {
+                None
+            };
+        }
+        let length = Key::Str(self.realm.names.length);
+        let holder = match v {
+            Value::Object(o) if hint < ON_PROTO => o,
+            Value::Object(o) => {
+                // Nothing of `o`'s own can come first: its run is empty
+                // and its class keeps nothing else under this key.
+                let data = self.heap.obj(o);
+                let plain = match data.class {
+                    Class::Ordinary => o != self.realm.global,
+                    Class::Array => key != length,
+                    _ => false,
+                };
+                if !plain || data.props.len != 0 {
+                    return None;
+                }
+                data.proto?
+            }
+            // A string's own properties are its length and indices, which
+            // no `Key::Str` other than `length` names.
+            Value::String(_) if hint < ON_PROTO && key != length => {
+                self.realm.intrinsics.string_proto
+            }
+            _ => return None,
+        };
+        if holder == self.realm.global {
+            return None;
+        }
+        let p = self.heap.prop_at(holder, hint & !ON_PROTO)?;
+        (p.key == key && !p.attrs.is_accessor()).then_some(p.value)
+    }
+
+    /// `v.length` when `v` is an array or a string: neither keeps it in a
+    /// property run, and neither's can be anything else.
+    #[inline]
+    fn quick_length(&self, v: Value) -> Option<Value> {
+        let n = match v {
+            Value::Object(o) => {
+                let data = self.heap.obj(o);
+                if !data.class.is_array() {
+                    return None;
+                }
+                data.length as usize
+            }
+            Value::String(s) => self.heap.str_len(s),
+            _ => return None,
+        };
+        Some(Value::Number(n as f64))
+    }
+
     /// The value the hint finds, if it still holds: a data property with
     /// this key in the hinted slot. The global object is left out (its
     /// script bindings live outside its property run).
     #[inline(always)]
     pub(super) fn hinted_value(&self, v: Value, key: Key, site: usize) -> Option<Value> {
         if key == Key::Str(self.realm.names.length) {
-            // An array's length is not in its property run; it is read
-            // as often as anything.
-            return match v {
-                Value::Object(o) => {
-                    let data = self.heap.obj(o);
-                    data.class
-                        .is_array()
-                        .then(|| Value::Number(f64::from(data.length)))
-                }
-                _ => None,
-            };
+            return self.quick_length(v);
         }
         let hint = *self.prop_hints.get(site)?;
+        if hint >= LENGTH {
+            return None;
+        }
         let start = self.hint_start(v, key)?;
         let holder = if hint & ON_PROTO == 0 {
             start
