@@ -7,7 +7,7 @@
 
 use super::{Fatal, FrameKind, JsResult, Throw, Vm};
 use crate::bytecode::{FunctionProto, Op, Script};
-use crate::heap::{Class, Key, ObjectData, Prop};
+use crate::heap::{Class, Key, ObjectData, OrdinaryLookup, Prop};
 use crate::value::{TypeOf, Value};
 use std::sync::Arc;
 
@@ -741,6 +741,20 @@ impl Vm {
             return Err(self.nullish_read_error(o, k));
         }
         let key = self.to_key(k)?;
+        // As `get_hinted` does: a chain of ordinary objects is read in one
+        // walk, a missing key (`headers[name]` of an absent header) too.
+        if let Value::Object(r) = o {
+            match self.heap.ordinary_lookup(r, key, self.realm.global) {
+                OrdinaryLookup::Absent { .. } => return Ok(Value::Undefined),
+                OrdinaryLookup::Found { own, at, prop } if !prop.attrs.is_accessor() => {
+                    if own {
+                        self.note_elem_slot(r, key, u32::try_from(at).unwrap_or(super::hints::NONE));
+                    }
+                    return Ok(prop.value);
+                }
+                _ => {}
+            }
+        }
         let v = self.get(o, key)?;
         if let (Value::Object(r), Key::Str(_), false) = (o, key, v == Value::Undefined) {
             self.record_elem_hint(r, key);
