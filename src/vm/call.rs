@@ -70,7 +70,9 @@ impl Vm {
             unset.fill(Value::Undefined);
         }
         let cell_base = self.cells.len();
-        self.cells.resize(cell_base + cells, u32::MAX);
+        if cells > 0 {
+            self.cells.resize(cell_base + cells, u32::MAX);
+        }
         let promise = if is_async {
             Some(self.new_promise()?)
         } else {
