@@ -737,6 +737,12 @@ impl Vm {
                 return Ok(v);
             }
         }
+        self.get_elem_unhinted(o, k)
+    }
+
+    /// [`Vm::get_elem`] past its shortcuts, out of the dispatch loop.
+    #[inline(never)]
+    fn get_elem_unhinted(&mut self, o: Value, k: Value) -> JsResult<Value> {
         if o.is_nullish() {
             return Err(self.nullish_read_error(o, k));
         }
