@@ -242,6 +242,8 @@ define_ops! {
     NewArray { dst: Reg, capacity: u16 },
     /// define data property `keys[key]` of `R[obj]` as `R[src]` (object literals)
     InitProp { obj: Reg, key: K, src: Reg },
+    /// InitProp of a key its literal has not defined before: appended to `R[obj]`'s run unsearched
+    AppendProp { obj: Reg, key: K, src: Reg },
     /// `[[Prototype]] of R[obj] := R[src]` if `R[src]` is an object or null (`__proto__: v` in an object literal, Annex B)
     SetProto { obj: Reg, src: Reg },
     /// define the getter of property `keys[key]` of `R[obj]` as `R[func]`

@@ -350,6 +350,10 @@ impl Compiler<'_> {
                     capacity: u16::try_from(defined).unwrap_or(u16::MAX),
                 });
                 self.reserve_properties(props.len());
+                // The keys defined so far: the object is out of the script's
+                // reach until the literal ends, so a key not among them is
+                // not on it, and its definition needs no search.
+                let mut defined: smallvec::SmallVec<[Key; 8]> = smallvec::SmallVec::new();
                 for p in props.iter() {
                     if let (PropValue::Init(v), true) = (&p.value, self.is_proto_key(&p.key)) {
                         // Annex B `__proto__: v` sets the prototype; it
@@ -372,6 +376,10 @@ impl Compiler<'_> {
                         }
                     };
                     let name = self.key_name(key);
+                    let first = !defined.contains(&key);
+                    if first {
+                        defined.push(key);
+                    }
                     let key = self.key_const(key)?;
                     let m = self.mark();
                     match &p.value {
@@ -383,10 +391,18 @@ impl Compiler<'_> {
                                 _ => self.expr_reg(v)?,
                             };
                             self.position(p.span);
-                            self.emit(Op::InitProp {
-                                obj: dst,
-                                key,
-                                src: r,
+                            self.emit(if first {
+                                Op::AppendProp {
+                                    obj: dst,
+                                    key,
+                                    src: r,
+                                }
+                            } else {
+                                Op::InitProp {
+                                    obj: dst,
+                                    key,
+                                    src: r,
+                                }
                             });
                         }
                         PropValue::Get(f) => {

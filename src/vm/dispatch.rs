@@ -153,6 +153,16 @@ impl Vm {
                         let (o, v) = (reg!(obj), reg!(src));
                         check!(self.init_prop(o, proto.keys[key.0 as usize], v));
                     }
+                    Op::AppendProp { obj, key, src } => {
+                        if let Value::Object(r) = reg!(obj) {
+                            let prop = Prop {
+                                key: proto.keys[key.0 as usize],
+                                value: reg!(src),
+                                attrs: crate::heap::Attrs::DEFAULT,
+                            };
+                            check!(self.heap.push_prop(r, prop).map_err(Throw::from));
+                        }
+                    }
                     Op::InitElem { arr, src } => {
                         let (a, v) = (reg!(arr), reg!(src));
                         check!(self.init_elem(a, v));
@@ -634,6 +644,7 @@ impl Vm {
             | Op::SetElem { .. }
             | Op::NewObject { .. }
             | Op::InitProp { .. }
+            | Op::AppendProp { .. }
             | Op::InitElem { .. }
             | Op::Add { .. }
             | Op::StrictEq { .. }
@@ -754,7 +765,11 @@ impl Vm {
                 OrdinaryLookup::Absent { .. } => return Ok(Value::Undefined),
                 OrdinaryLookup::Found { own, at, prop } if !prop.attrs.is_accessor() => {
                     if own {
-                        self.note_elem_slot(r, key, u32::try_from(at).unwrap_or(super::hints::NONE));
+                        self.note_elem_slot(
+                            r,
+                            key,
+                            u32::try_from(at).unwrap_or(super::hints::NONE),
+                        );
                     }
                     return Ok(prop.value);
                 }
