@@ -238,7 +238,7 @@ define_ops! {
 
     /// `R[dst] := {}` with room for `capacity` properties (an object literal's)
     NewObject { dst: Reg, capacity: u16 },
-    /// `R[dst] := []`; `capacity` is how many elements the literal lists (a sizing hint the VM does not take: reserving them measured slower overall)
+    /// `R[dst] := []` with room for `capacity` elements (how many the literal lists)
     NewArray { dst: Reg, capacity: u16 },
     /// define data property `keys[key]` of `R[obj]` as `R[src]` (object literals)
     InitProp { obj: Reg, key: K, src: Reg },
