@@ -804,7 +804,7 @@ impl Heap {
     /// one ordinary object with properties outside its run), so that the
     /// runs alone decide: each record located once, where the general walk
     /// locates it for its class, its run and its prototype in turn.
-    #[inline]
+    #[inline(always)]
     pub fn ordinary_lookup(&self, o: ObjRef, key: Key, global: ObjRef) -> OrdinaryLookup {
         let mut cur = o;
         let mut extensible = None;
