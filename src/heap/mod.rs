@@ -998,10 +998,7 @@ impl Heap {
         let (false, i) = self.locate(r) else {
             return None;
         };
-        let run = self.ev.objects.get(i)?.elems;
-        let at = (run.start + run.len) as usize;
-        let room = run.cap.saturating_sub(run.len) as usize;
-        (n <= room && at + n <= self.ev.values.len()).then_some((i, at))
+        Some((i, self.run_room(i, n)?))
     }
 
     /// Appends an element to `r`'s dense part.
@@ -1034,6 +1031,55 @@ impl Heap {
         Ok(())
     }
 
+    /// [`Heap::push_elems`] of `values` to `r` when `new_length` answers
+    /// for `r`'s record (the caller's test of whether `push` may append
+    /// there, and the length it leaves), the record located once for the
+    /// test and the usual append to an event object with room: `push`
+    /// costs a call and a look-up less. `None`, having done nothing, when
+    /// `new_length` does not answer.
+    #[inline]
+    pub fn push_elems_if(
+        &mut self,
+        r: ObjRef,
+        values: &[Value],
+        new_length: impl FnOnce(&Heap, &ObjectData) -> Option<u32>,
+    ) -> Option<Result<u32, OutOfMemory>> {
+        let (realm, i) = self.locate(r);
+        let length = new_length(self, self.data_of(realm).objects.get(i)?)?;
+        if realm {
+            return Some(self.push_elems(r, values, length).map(|()| length));
+        }
+        Some(match self.run_room(i, values.len()) {
+            Some(at) => {
+                self.append_at(i, at, values, length);
+                Ok(length)
+            }
+            None => self.append_growing(i, values, length).map(|()| length),
+        })
+    }
+
+    /// Where `n` more elements of event record `i` go when its run has
+    /// room for them: [`Heap::elem_room`] of a located record.
+    #[inline(always)]
+    fn run_room(&self, i: usize, n: usize) -> Option<usize> {
+        let run = self.ev.objects.get(i)?.elems;
+        let at = (run.start + run.len) as usize;
+        let room = run.cap.saturating_sub(run.len) as usize;
+        (n <= room && at + n <= self.ev.values.len()).then_some(at)
+    }
+
+    /// Appends `values` at `at`, the first free slot of event record `i`'s
+    /// run (with room for them), and sets its length: the usual append,
+    /// which costs no memory and moves nothing.
+    #[inline(always)]
+    fn append_at(&mut self, i: usize, at: usize, values: &[Value], length: u32) {
+        self.ev.values[at..at + values.len()].copy_from_slice(values);
+        let o = &mut self.ev.objects[i];
+        o.elems.len += values.len() as u32;
+        o.flags.0 |= ObjFlags::MODIFIED;
+        o.length = length;
+    }
+
     /// Appends `values` to `r`'s dense part, each as [`Heap::push_elem`]
     /// appends it, then sets `r`'s length: `push` on an array with no
     /// holes, the record located once.
@@ -1044,17 +1090,26 @@ impl Heap {
         length: u32,
     ) -> Result<(), OutOfMemory> {
         if let Some((i, at)) = self.elem_room(r, values.len()) {
-            self.ev.values[at..at + values.len()].copy_from_slice(values);
-            let o = &mut self.ev.objects[i];
-            o.elems.len += values.len() as u32;
-            o.flags.0 |= ObjFlags::MODIFIED;
-            o.length = length;
+            self.append_at(i, at, values, length);
             return Ok(());
         }
         let i = match self.locate(r) {
             (true, _) => self.copy_on_write(r)?,
             (false, i) => i,
         };
+        self.append_growing(i, values, length)
+    }
+
+    /// [`Heap::push_elems`] to event record `i` when its run lacks room:
+    /// each value appended as [`Heap::push_elem`] appends it, growing the
+    /// run with a memory check when it is full.
+    #[inline(never)]
+    fn append_growing(
+        &mut self,
+        i: usize,
+        values: &[Value],
+        length: u32,
+    ) -> Result<(), OutOfMemory> {
         let mut range = self.ev.objects[i].elems;
         let mut checked = Ok(());
         for &value in values {

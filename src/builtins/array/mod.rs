@@ -18,7 +18,7 @@
 mod sort;
 
 use super::{def, this_object};
-use crate::heap::{Class, Key, ObjFlags};
+use crate::heap::{Class, Heap, Key, ObjFlags, ObjectData};
 use crate::realm::RealmBuilder;
 use crate::value::{JsStr, ObjRef, Value};
 use crate::vm::{Call, JsResult, Vm};
@@ -202,7 +202,13 @@ fn plain_dense(vm: &Vm, o: ObjRef) -> bool {
 /// of `push` or `pop` does not cost the host the square of its length.
 fn plain_array(vm: &Vm, o: ObjRef) -> bool {
     let heap = vm.heap();
-    let data = heap.obj(o);
+    plain_record(heap, o, heap.obj(o))
+}
+
+/// [`plain_array`] of `o` whose record is `data`, for a caller that has
+/// located it.
+#[inline(always)]
+fn plain_record(heap: &Heap, o: ObjRef, data: &ObjectData) -> bool {
     // An object without named properties has no indexed ones among them.
     data.class.is_array()
         && !data.flags.has(ObjFlags::LENGTH_READONLY)
@@ -237,11 +243,19 @@ fn this_and_length_converted(
     Ok((o, len))
 }
 
-/// The callback argument, or a TypeError naming it.
+/// The callback argument, or a TypeError naming it. Inlined for its
+/// usual case, a function: the call cost more than the test.
+#[inline]
 fn callback(vm: &mut Vm, f: Value) -> JsResult<Value> {
     if vm.is_callable(f) {
         return Ok(f);
     }
+    not_callable(vm, f)
+}
+
+/// [`callback`]'s TypeError.
+#[inline(never)]
+fn not_callable(vm: &mut Vm, f: Value) -> JsResult<Value> {
     let what = vm.describe(f);
     Err(vm.type_error(format!("{what} is not a function")))
 }
@@ -285,9 +299,15 @@ fn array_create_with_room(vm: &mut Vm, len: u64, room: usize) -> JsResult<ObjRef
     if len > MAX_ARRAY_LENGTH {
         return Err(vm.range_error("Invalid array length"));
     }
-    let a = vm.new_array_with_room(room)?;
-    vm.heap_mut().obj_mut(a)?.length = len as u32;
-    Ok(a)
+    // What `Vm::new_array_with_room` allocates, with the same memory
+    // checks, and the record as setting its length then leaves it, made
+    // whole at once.
+    let elems = vm.heap_mut().room_values(room)?;
+    let mut data = ObjectData::new(Class::Array, Some(vm.realm().intrinsics.array_proto));
+    data.elems = elems;
+    data.length = len as u32;
+    data.flags.0 |= ObjFlags::MODIFIED;
+    Ok(vm.heap_mut().alloc(data)?)
 }
 
 // --- constructor and statics ------------------------------------------------
@@ -346,15 +366,24 @@ fn of(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
 
 fn push(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let o = this_object(vm, &call, "Array.prototype.push")?;
+    let argc = call.args.len() as u64;
     // Holes below the length do not change what pushing writes.
-    if plain_array(vm, o) {
-        let len = u64::from(vm.heap().obj(o).length);
-        let new_len = len + call.args.len() as u64;
-        if new_len <= MAX_ARRAY_LENGTH {
-            vm.charge(call.args.len() as u64)?;
-            vm.heap_mut().push_elems(o, call.args, new_len as u32)?;
-            return Ok(Value::Number(new_len as f64));
+    let appends = |heap: &Heap, data: &ObjectData| {
+        let new_len = u64::from(data.length) + argc;
+        (new_len <= MAX_ARRAY_LENGTH && plain_record(heap, o, data)).then_some(new_len as u32)
+    };
+    // With more steps left than it takes, the charge cannot fail: it is
+    // made after the append, whose failure for memory then still comes
+    // after it, as in the order below.
+    if vm.steps_left() > argc {
+        if let Some(appended) = vm.heap_mut().push_elems_if(o, call.args, appends) {
+            vm.charge(argc)?;
+            return Ok(Value::Number(f64::from(appended?)));
         }
+    } else if let Some(new_len) = appends(vm.heap(), vm.heap().obj(o)) {
+        vm.charge(argc)?;
+        vm.heap_mut().push_elems(o, call.args, new_len)?;
+        return Ok(Value::Number(f64::from(new_len)));
     }
     let len = vm.length_of(Value::Object(o))?;
     if len as f64 + call.args.len() as f64 > MAX_SAFE_LENGTH {
@@ -936,20 +965,30 @@ fn iterate(vm: &mut Vm, call: Call<'_>, what: Iteration, method: &str) -> JsResu
         _ => None,
     };
     let mut to = 0u64;
+    // The callback's arguments, of which the element and its index change
+    // from one call to the next.
+    let mut args = [Value::Undefined, Value::Undefined, Value::Object(o)];
+    // Whether every element so far was present: `map`'s array, which
+    // starts empty, then holds a result for each in its dense run.
+    let mut all_present = true;
     for k in 0..len {
         vm.charge(1)?;
         let Some(v) = present_at(vm, o, k)? else {
+            all_present = false;
             continue;
         };
-        let r =
-            vm.call_for_element(f, this_arg, &[v, Value::Number(k as f64), Value::Object(o)])?;
+        args[0] = v;
+        args[1] = Value::Number(k as f64);
+        let r = vm.call_for_element(f, this_arg, &args)?;
         match (what, out) {
             (Iteration::Every, _) if !vm.truthy(r) => return Ok(Value::Bool(false)),
             (Iteration::Some, _) if vm.truthy(r) => return Ok(Value::Bool(true)),
             // `a` is the array made above, which no script can reach: the
             // next element of its dense run is appended there, as
             // CreateDataProperty would.
-            (Iteration::Map, Some(a)) if u64::from(vm.heap().obj(a).elems.len) == k => {
+            (Iteration::Map, Some(a))
+                if all_present || u64::from(vm.heap().obj(a).elems.len) == k =>
+            {
                 vm.heap_mut().push_elem(a, r)?;
             }
             (Iteration::Map, Some(a)) => create_at(vm, a, k, r)?,
