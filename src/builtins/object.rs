@@ -3,7 +3,7 @@
 
 use super::{def, this_object};
 use crate::features::Runtime;
-use crate::heap::{Class, Key, ObjFlags};
+use crate::heap::{Class, Key, ObjFlags, Prop};
 use crate::realm::RealmBuilder;
 use crate::value::{ObjRef, Value};
 use crate::vm::{Call, Descriptor, JsResult, Vm};
@@ -483,8 +483,40 @@ fn collect(vm: &mut Vm, v: Value, what: Collect) -> JsResult<Value> {
 
 fn keys(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {
     let o = vm.to_object(call.arg(0))?;
-    let names = vm.own_enumerable_string_names(o)?;
+    if let Some(listed) = vm.listed_run_len(o) {
+        listed?;
+        return listed_names(vm, o);
+    }
+    let keys = vm.own_enumerable_string_keys(o)?;
+    let names = keys
+        .into_iter()
+        .map(|k| vm.key_to_value(k))
+        .collect::<JsResult<Vec<Value>>>()?;
     Ok(Value::Object(vm.new_array(&names)?))
+}
+
+/// The array of `Object.keys` for an object whose property run is listed
+/// as it is stored (see `Vm::listed_run_len`, which has charged for the
+/// listing): the names of the few keys most objects have are gathered
+/// in an array on the stack, written in place, and copied once, into the
+/// new array's run.
+fn listed_names(vm: &mut Vm, o: ObjRef) -> JsResult<Value> {
+    let props = vm.heap().props(o);
+    let name = |p: &Prop| match p.key {
+        Key::Str(s) if p.attrs.enumerable() => Some(Value::String(s)),
+        _ => None,
+    };
+    let mut few = [Value::Undefined; 16];
+    let mut count = 0;
+    for v in props.iter().filter_map(name) {
+        let Some(slot) = few.get_mut(count) else {
+            let all: Vec<Value> = props.iter().filter_map(name).collect();
+            return Ok(Value::Object(vm.new_array(&all)?));
+        };
+        *slot = v;
+        count += 1;
+    }
+    Ok(Value::Object(vm.new_array(&few[..count])?))
 }
 
 fn values(vm: &mut Vm, call: Call<'_>) -> JsResult<Value> {

@@ -1420,6 +1420,32 @@ impl Heap {
         Some(Ok(self.event_str(i)))
     }
 
+    /// A copy of the Latin-1 string `s` with `map` applied to its bytes
+    /// from `from` on, stored and counted as [`Heap::latin1_substring`]
+    /// stores and counts all of `s`: a case conversion looks `s` up once
+    /// and writes its result once, straight into the table, instead of
+    /// mapping a buffer and copying that. `None` when `s` is UTF-16.
+    #[inline]
+    pub fn map_latin1(
+        &mut self,
+        s: JsStr,
+        from: usize,
+        map: impl FnOnce(&mut [u8]),
+    ) -> Option<Result<JsStr, OutOfMemory>> {
+        let loc = self.str_loc(s);
+        if loc.span.is_wide() {
+            return None;
+        }
+        if let Err(e) = self.check(loc.len() * 2 + 16) {
+            return Some(Err(e));
+        }
+        let tables = [&self.realm.strings, &*self.script_strings];
+        let part = latin1_part(loc, tables);
+        let i = self.ev.strings.push_latin1_mapped(part, from, map);
+        self.used += loc.len() + StringTable::ENTRY_BYTES;
+        Some(Ok(self.event_str(i)))
+    }
+
     /// A new string from Latin-1 bytes.
     pub fn str_from_latin1(&mut self, bytes: &[u8]) -> Result<JsStr, OutOfMemory> {
         self.check(bytes.len() * 2 + 16)?;

@@ -546,6 +546,22 @@ impl StringTable {
         self.push_entry(start as u32, part.len() as u32, false)
     }
 
+    /// [`StringTable::push_latin1_part`] with `map` applied to the copy's
+    /// bytes from `from` on, as they are stored: a case conversion writes
+    /// its result once, with no buffer to map and copy again.
+    #[inline]
+    pub fn push_latin1_mapped(
+        &mut self,
+        part: Latin1Part<'_>,
+        from: usize,
+        map: impl FnOnce(&mut [u8]),
+    ) -> u32 {
+        let start = self.latin1.len();
+        self.extend_latin1(part);
+        map(self.latin1.get_mut(start + from..).unwrap_or_default());
+        self.push_entry(start as u32, part.len() as u32, false)
+    }
+
     /// A new Latin-1 string: `head` followed by `tail`, each a Latin-1
     /// string of this table or bytes from elsewhere. A `head` stored last
     /// in the buffer is extended in place, as [`StringTable::append`] does.

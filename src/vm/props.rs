@@ -989,29 +989,6 @@ impl Vm {
         self.enumerable_string_props(o, |p| p.key, |k| k)
     }
 
-    /// The names `Object.keys` returns: [`Vm::own_enumerable_string_keys`]
-    /// as string values, gathered with no allocation for the few keys most
-    /// objects have when the property run can be read directly.
-    pub fn own_enumerable_string_names(
-        &mut self,
-        o: ObjRef,
-    ) -> JsResult<smallvec::SmallVec<[Value; 16]>> {
-        if let Some(props) = self.string_keyed_props(o) {
-            let count = props.len() as u64;
-            let names = props
-                .iter()
-                .filter_map(|p| match p.key {
-                    Key::Str(s) if p.attrs.enumerable() => Some(Value::String(s)),
-                    _ => None,
-                })
-                .collect();
-            self.charge(count)?;
-            return Ok(names);
-        }
-        let keys = self.own_enumerable_string_keys(o)?;
-        keys.into_iter().map(|k| self.key_to_value(k)).collect()
-    }
-
     /// The property run of `o` when it is an ordinary object whose keys
     /// are all strings or symbols (headers, query parameters, most
     /// objects): the run is then already in key order and holds the

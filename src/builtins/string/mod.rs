@@ -837,39 +837,59 @@ fn map_case(units: Units<'_>, upper: bool) -> Vec<u16> {
     out
 }
 
+/// What [`convert_case`] does with a string, found before anything is
+/// charged (looking costs nothing observable).
+enum CaseWork {
+    /// Nothing: the string is ASCII already in the case.
+    None,
+    /// Map the ASCII bytes from this one, the first that changes.
+    Ascii(usize),
+    /// Full Unicode case mapping.
+    Unicode,
+}
+
 fn convert_case(vm: &mut Vm, call: &Call<'_>, method: &str, upper: bool) -> JsResult<Value> {
     let s = this_string(vm, call, method)?;
-    vm.charge(1 + len_of(vm, s) as u64 / 16)?;
-    if let Some(bytes) = vm.heap().units(s).latin1() {
-        // ASCII, the usual case (paths, header and parameter names): a
-        // string already in the case is its own result, and the mapped
-        // bytes go straight into a new Latin-1 string, copied whole and
-        // mapped from the first that changes. One pass finds that byte
-        // or the first that is not ASCII (whose case Latin-1 may not
-        // hold: the general path maps those).
-        let stops = |c: &u8| {
-            !c.is_ascii()
-                || if upper {
-                    c.is_ascii_lowercase()
-                } else {
-                    c.is_ascii_uppercase()
-                }
-        };
-        let first = match bytes.iter().position(stops) {
-            None => return Ok(Value::String(s)),
-            Some(first) => first,
-        };
-        if bytes[first..].is_ascii() {
-            let mut mapped = smallvec::SmallVec::<[u8; 64]>::from_slice(bytes);
-            if upper {
-                mapped[first..].make_ascii_uppercase();
+    let units = vm.heap().units(s);
+    let len = units.len();
+    // ASCII, the usual case (paths, header and parameter names): a string
+    // already in the case is its own result, and the mapped bytes go
+    // straight into a new Latin-1 string, copied whole and mapped from
+    // the first that changes. One pass finds that byte or the first that
+    // is not ASCII (whose case Latin-1 may not hold: the general path maps
+    // those).
+    let stops = |c: &u8| {
+        !c.is_ascii()
+            || if upper {
+                c.is_ascii_lowercase()
             } else {
-                mapped[first..].make_ascii_lowercase();
+                c.is_ascii_uppercase()
             }
+    };
+    let work = match units.latin1().map(|b| (b, b.iter().position(stops))) {
+        Some((_, None)) => CaseWork::None,
+        Some((bytes, Some(first))) if bytes[first..].is_ascii() => CaseWork::Ascii(first),
+        _ => CaseWork::Unicode,
+    };
+    vm.charge(1 + len as u64 / 16)?;
+    match work {
+        CaseWork::None => return Ok(Value::String(s)),
+        CaseWork::Ascii(first) => {
             // What `new_str` charges for the same units.
-            vm.charge(mapped.len() as u64 / 16)?;
-            return Ok(Value::String(vm.heap_mut().str_from_latin1(&mapped)?));
+            vm.charge(len as u64 / 16)?;
+            let map = |b: &mut [u8]| {
+                if upper {
+                    b.make_ascii_uppercase();
+                } else {
+                    b.make_ascii_lowercase();
+                }
+            };
+            // (`s` is Latin-1, so the copy is always made: no `None`.)
+            if let Some(mapped) = vm.heap_mut().map_latin1(s, first, map) {
+                return Ok(Value::String(mapped?));
+            }
         }
+        CaseWork::Unicode => {}
     }
     let mapped = map_case(vm.heap().units(s), upper);
     if vm.heap().units(s).iter().eq(mapped.iter().copied()) {
