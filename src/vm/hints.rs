@@ -189,7 +189,9 @@ impl Vm {
                 None
             };
         }
-        let length = Key::Str(self.realm.names.length);
+        // A name other than `length`: no array or string holds one outside
+        // its property run (their lengths and indices are kept apart).
+        let named = || matches!(key, Key::Str(s) if s != self.realm.names.length);
         let holder = match v {
             Value::Object(o) if hint < ON_PROTO => o,
             Value::Object(o) => {
@@ -198,7 +200,7 @@ impl Vm {
                 let data = self.heap.obj(o);
                 let plain = match data.class {
                     Class::Ordinary => o != self.realm.global,
-                    Class::Array => key != length,
+                    Class::Array => named(),
                     _ => false,
                 };
                 if !plain || data.props.len != 0 {
@@ -206,11 +208,7 @@ impl Vm {
                 }
                 data.proto?
             }
-            // A string's own properties are its length and indices, which
-            // no `Key::Str` other than `length` names.
-            Value::String(_) if hint < ON_PROTO && key != length => {
-                self.realm.intrinsics.string_proto
-            }
+            Value::String(_) if hint < ON_PROTO && named() => self.realm.intrinsics.string_proto,
             _ => return None,
         };
         if holder == self.realm.global {
