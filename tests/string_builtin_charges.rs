@@ -32,12 +32,8 @@ function handler(event) {
 }
 "#;
 
-const EVENT: &str = r#"{
-  "version": "1.0",
-  "context": { "eventType": "viewer-request" },
-  "viewer": { "ip": "203.0.113.7" },
-  "request": { "method": "GET", "uri": "/docs", "querystring": {}, "headers": { "host": { "value": "www.example.com" } }, "cookies": {} }
-}"#;
+/// A viewer-request event with one header (the index-rewrite example's).
+const EVENT: &str = include_str!("../examples/index-rewrite/events/docs.json");
 
 /// The steps the handler takes and the most memory it holds.
 const STEPS: u64 = 22_340;
