@@ -1046,16 +1046,12 @@ impl Heap {
     ) -> Option<Result<u32, OutOfMemory>> {
         let (realm, i) = self.locate(r);
         let length = new_length(self, self.data_of(realm).objects.get(i)?)?;
-        if realm {
-            return Some(self.push_elems(r, values, length).map(|()| length));
-        }
-        Some(match self.run_room(i, values.len()) {
-            Some(at) => {
-                self.append_at(i, at, values, length);
-                Ok(length)
-            }
-            None => self.append_growing(i, values, length).map(|()| length),
-        })
+        let appended = if realm {
+            self.push_elems(r, values, length)
+        } else {
+            self.append_to(i, values, length)
+        };
+        Some(appended.map(|()| length))
     }
 
     /// Where `n` more elements of event record `i` go when its run has
@@ -1068,18 +1064,6 @@ impl Heap {
         (n <= room && at + n <= self.ev.values.len()).then_some(at)
     }
 
-    /// Appends `values` at `at`, the first free slot of event record `i`'s
-    /// run (with room for them), and sets its length: the usual append,
-    /// which costs no memory and moves nothing.
-    #[inline(always)]
-    fn append_at(&mut self, i: usize, at: usize, values: &[Value], length: u32) {
-        self.ev.values[at..at + values.len()].copy_from_slice(values);
-        let o = &mut self.ev.objects[i];
-        o.elems.len += values.len() as u32;
-        o.flags.0 |= ObjFlags::MODIFIED;
-        o.length = length;
-    }
-
     /// Appends `values` to `r`'s dense part, each as [`Heap::push_elem`]
     /// appends it, then sets `r`'s length: `push` on an array with no
     /// holes, the record located once.
@@ -1089,15 +1073,27 @@ impl Heap {
         values: &[Value],
         length: u32,
     ) -> Result<(), OutOfMemory> {
-        if let Some((i, at)) = self.elem_room(r, values.len()) {
-            self.append_at(i, at, values, length);
-            return Ok(());
-        }
         let i = match self.locate(r) {
             (true, _) => self.copy_on_write(r)?,
             (false, i) => i,
         };
-        self.append_growing(i, values, length)
+        self.append_to(i, values, length)
+    }
+
+    /// [`Heap::push_elems`] to event record `i`: in place when its run has
+    /// room, the usual case, which costs no memory and moves nothing;
+    /// growing the run otherwise.
+    #[inline(always)]
+    fn append_to(&mut self, i: usize, values: &[Value], length: u32) -> Result<(), OutOfMemory> {
+        let Some(at) = self.run_room(i, values.len()) else {
+            return self.append_growing(i, values, length);
+        };
+        self.ev.values[at..at + values.len()].copy_from_slice(values);
+        let o = &mut self.ev.objects[i];
+        o.elems.len += values.len() as u32;
+        o.flags.0 |= ObjFlags::MODIFIED;
+        o.length = length;
+        Ok(())
     }
 
     /// [`Heap::push_elems`] to event record `i` when its run lacks room:
