@@ -155,9 +155,8 @@ impl Vm {
         if hint & ON_PROTO != 0 || o == self.realm.global {
             return None;
         }
-        let slot = hint as usize;
-        let p = *self.heap.props(o).get(slot)?;
-        (p.key == key && !p.attrs.is_accessor() && p.attrs.writable()).then_some((slot, p))
+        let p = *self.heap.prop_at(o, hint)?;
+        (p.key == key && !p.attrs.is_accessor() && p.attrs.writable()).then_some((hint as usize, p))
     }
 
     /// The object a string-keyed lookup on `v` starts from, when hints
@@ -260,7 +259,7 @@ impl Vm {
         if holder == self.realm.global {
             return None;
         }
-        let p = self.heap.props(holder).get((hint & !ON_PROTO) as usize)?;
+        let p = self.heap.prop_at(holder, hint & !ON_PROTO)?;
         (p.key == key && !p.attrs.is_accessor()).then_some(p.value)
     }
 
@@ -302,7 +301,7 @@ impl Vm {
         if hinted != name.0 {
             return None;
         }
-        let p = self.heap.props(self.realm.global).get(slot as usize)?;
+        let p = self.heap.prop_at(self.realm.global, slot)?;
         (p.key == Key::Str(name) && !p.attrs.is_accessor()).then_some(p.value)
     }
 
@@ -336,9 +335,8 @@ impl Vm {
         if object != o.0 || string != s.0 || !self.own_is_plain(o, key) {
             return None;
         }
-        let slot = slot as usize;
-        let p = *self.heap.props(o).get(slot)?;
-        (p.key == key && !p.attrs.is_accessor()).then_some((slot, p))
+        let p = *self.heap.prop_at(o, slot)?;
+        (p.key == key && !p.attrs.is_accessor()).then_some((slot as usize, p))
     }
 
     /// `o[s]` for a string `s` when the element-key table holds where `o`
