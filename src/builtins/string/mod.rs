@@ -1001,9 +1001,7 @@ mod tests {
                 find_in(&h, &n, starts, false)
             );
         }
-    }
 
-    proptest::proptest! {
         /// `split_searches` finds what the `index_in` calls of `split`'s
         /// loop find, search by search, and its work comes to the steps
         /// they charge; also when the text is UTF-16.
