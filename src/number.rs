@@ -42,20 +42,25 @@ pub fn with_js_text<R>(x: f64, f: impl FnOnce(&str) -> R) -> R {
 
 /// Room for the decimal text of an integer below 2^53 in magnitude: a sign
 /// and up to 16 digits.
-struct IntegerText([u8; 17]);
+pub(crate) struct IntegerText([u8; 17]);
 
 impl IntegerText {
-    fn new() -> IntegerText {
+    pub(crate) fn new() -> IntegerText {
         IntegerText([0; 17])
     }
 
-    /// The text `Number::toString` gives `x` when `x` is an integer of
-    /// magnitude below 2^53 (other than zero, whose sign the caller must
-    /// drop), else `None`. Such integers print as their plain digits; the
-    /// shortest-round-trip search of the general case finds exactly those
-    /// digits, at several times the cost, and counters, status codes and
-    /// lengths are what handlers turn into text most.
+    /// [`IntegerText::digits`] as text.
     fn format(&mut self, x: f64) -> Option<&str> {
+        std::str::from_utf8(self.digits(x)?).ok()
+    }
+
+    /// The text `Number::toString` gives `x`, as ASCII bytes, when `x` is
+    /// an integer of magnitude below 2^53 (other than zero, whose sign the
+    /// caller must drop), else `None`. Such integers print as their plain
+    /// digits; the shortest-round-trip search of the general case finds
+    /// exactly those digits, at several times the cost, and counters,
+    /// status codes and lengths are what handlers turn into text most.
+    pub(crate) fn digits(&mut self, x: f64) -> Option<&[u8]> {
         const LIMIT: f64 = 9_007_199_254_740_992.0;
         if !(x.abs() < LIMIT && x.trunc() == x) || x == 0.0 {
             return None;
@@ -72,7 +77,7 @@ impl IntegerText {
             at -= 1;
             self.0[at] = b'-';
         }
-        std::str::from_utf8(&self.0[at..]).ok()
+        Some(&self.0[at..])
     }
 }
 

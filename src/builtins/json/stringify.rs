@@ -885,31 +885,12 @@ fn escape(out: &mut impl Sink, u: u16) {
 }
 
 /// Writes finite number `n` as `Number::toString` writes it. Integers of
-/// magnitude below 2^53 print as their plain digits (what the general
-/// formatter finds for them, at several times the cost), and they are
-/// most of the numbers handlers serialize: status codes, counts, times.
+/// magnitude below 2^53, most of the numbers handlers serialize (status
+/// codes, counts, times), are written as the bytes of their digits.
 fn write_number(out: &mut Out, n: f64) {
-    const LIMIT: f64 = 9_007_199_254_740_992.0;
-    if !(n.abs() < LIMIT && n.trunc() == n) {
-        crate::number::with_js_text(n, |t| out.ascii(t));
-        return;
+    let mut text = crate::number::IntegerText::new();
+    match text.digits(n) {
+        Some(digits) => out.latin1(digits),
+        None => crate::number::with_js_text(n, |t| out.ascii(t)),
     }
-    // A sign and the 16 digits of an integer below 2^53.
-    let mut text = [0u8; 17];
-    let mut at = text.len();
-    // Exact: |n| < 2^53 and n has no fraction. (-0 prints as 0.)
-    let mut m = n.abs() as u64;
-    loop {
-        at -= 1;
-        text[at] = b'0' + (m % 10) as u8;
-        m /= 10;
-        if m == 0 {
-            break;
-        }
-    }
-    if n < 0.0 {
-        at -= 1;
-        text[at] = b'-';
-    }
-    out.latin1(&text[at..]);
 }
