@@ -20,7 +20,15 @@ pub struct ObjRef(pub u32);
 pub struct SymRef(pub u32);
 
 /// A JavaScript value.
+///
+/// The tag takes the whole first word (`repr(u64)`) and every payload sits
+/// in the second: the tag is written with one 8-byte store, which a later
+/// 8-byte read of it can be served from while the store is still in
+/// flight. With a one-byte tag and small payloads beside it, most reads of
+/// a value just written waited for the stores to reach the cache (see
+/// ARCHITECTURE.md, "Values are read as they were written").
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
+#[repr(u64)]
 pub enum Value {
     /// `undefined`
     #[default]
@@ -41,6 +49,11 @@ pub enum Value {
     /// Never observable from JavaScript.
     Empty,
 }
+
+// The register file and every heap slab hold values: the tag word must
+// not make them larger.
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+const _: () = assert!(std::mem::size_of::<Option<Value>>() == 16);
 
 impl Value {
     /// `value` as a number value.

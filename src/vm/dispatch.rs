@@ -5,6 +5,7 @@
 //! stops with `ComputeLimit` when the budget is spent. An instruction that
 //! throws hands its exception to `unwind` (see `call.rs`).
 
+use super::hints::{LENGTH, NONE};
 use super::{Fatal, FrameKind, JsResult, Throw, Vm};
 use crate::bytecode::{FunctionProto, Op, Script};
 use crate::heap::{Class, Key, ObjectData, OrdinaryLookup, Prop};
@@ -55,6 +56,20 @@ impl Vm {
             macro_rules! reg {
                 ($r:expr) => {
                     frame_reg!(self, base, $r)
+                };
+            }
+            // The numbers in registers `$a` and `$b`, if both hold one,
+            // read where they are. Copying a whole register out first would
+            // be a load of all its sixteen bytes, which the processor cannot
+            // serve from the two smaller stores that usually wrote it (the
+            // previous instruction's result, say): it waits until they reach
+            // the cache, about as long as the rest of the instruction takes.
+            macro_rules! numbers {
+                ($a:expr, $b:expr) => {
+                    match (&reg!($a), &reg!($b)) {
+                        (Value::Number(x), Value::Number(y)) => Some((*x, *y)),
+                        _ => None,
+                    }
                 };
             }
             // Runs `$e`; a throw leaves the instruction loop for the
@@ -126,10 +141,19 @@ impl Vm {
                         }
                         let k = proto.keys[key.0 as usize];
                         let site = proto.hint_base as usize + key.0 as usize;
-                        match self.quick_hinted(o, k, site) {
-                            Some(v) => reg!(dst) = v,
-                            None => check!(self.get_hinted(o, k, site).map(|v| reg!(dst) = v)),
+                        let hint = self.prop_hints.get(site).copied().unwrap_or(NONE);
+                        if hint == LENGTH {
+                            if let Some(n) = self.quick_length(o) {
+                                reg!(dst) = Value::Number(n as f64);
+                                continue;
+                            }
+                        } else if hint < LENGTH {
+                            if let Some(p) = self.quick_prop(o, k, hint) {
+                                reg!(dst) = p.value;
+                                continue;
+                            }
                         }
+                        check!(self.get_hinted(o, k, site).map(|v| reg!(dst) = v));
                     }
                     Op::SetProp { obj, key, src } => {
                         let (o, v) = (reg!(obj), reg!(src));
@@ -167,17 +191,17 @@ impl Vm {
                         let (a, v) = (reg!(arr), reg!(src));
                         check!(self.init_elem(a, v));
                     }
-                    Op::Add { dst, a, b } => match (reg!(a), reg!(b)) {
-                        (Value::Number(x), Value::Number(y)) => reg!(dst) = Value::Number(x + y),
-                        (x, y) => check!(self.add(x, y).map(|v| reg!(dst) = v)),
+                    Op::Add { dst, a, b } => match numbers!(a, b) {
+                        Some((x, y)) => reg!(dst) = Value::Number(x + y),
+                        None => check!(self.add(reg!(a), reg!(b)).map(|v| reg!(dst) = v)),
                     },
-                    Op::Sub { dst, a, b } => match (reg!(a), reg!(b)) {
-                        (Value::Number(x), Value::Number(y)) => reg!(dst) = Value::Number(x - y),
-                        _ => check!(self.exec(op, proto, base, pc)),
+                    Op::Sub { dst, a, b } => match numbers!(a, b) {
+                        Some((x, y)) => reg!(dst) = Value::Number(x - y),
+                        None => check!(self.exec(op, proto, base, pc)),
                     },
-                    Op::Mul { dst, a, b } => match (reg!(a), reg!(b)) {
-                        (Value::Number(x), Value::Number(y)) => reg!(dst) = Value::Number(x * y),
-                        _ => check!(self.exec(op, proto, base, pc)),
+                    Op::Mul { dst, a, b } => match numbers!(a, b) {
+                        Some((x, y)) => reg!(dst) = Value::Number(x * y),
+                        None => check!(self.exec(op, proto, base, pc)),
                     },
                     Op::StrictEq { dst, a, b } => {
                         reg!(dst) = Value::Bool(self.strict_equals(reg!(a), reg!(b)));
@@ -185,21 +209,21 @@ impl Vm {
                     Op::StrictNotEq { dst, a, b } => {
                         reg!(dst) = Value::Bool(!self.strict_equals(reg!(a), reg!(b)));
                     }
-                    Op::Lt { dst, a, b } => match (reg!(a), reg!(b)) {
-                        (Value::Number(x), Value::Number(y)) => reg!(dst) = Value::Bool(x < y),
-                        _ => check!(self.exec(op, proto, base, pc)),
+                    Op::Lt { dst, a, b } => match numbers!(a, b) {
+                        Some((x, y)) => reg!(dst) = Value::Bool(x < y),
+                        None => check!(self.exec(op, proto, base, pc)),
                     },
-                    Op::Gt { dst, a, b } => match (reg!(a), reg!(b)) {
-                        (Value::Number(x), Value::Number(y)) => reg!(dst) = Value::Bool(x > y),
-                        _ => check!(self.exec(op, proto, base, pc)),
+                    Op::Gt { dst, a, b } => match numbers!(a, b) {
+                        Some((x, y)) => reg!(dst) = Value::Bool(x > y),
+                        None => check!(self.exec(op, proto, base, pc)),
                     },
-                    Op::Le { dst, a, b } => match (reg!(a), reg!(b)) {
-                        (Value::Number(x), Value::Number(y)) => reg!(dst) = Value::Bool(x <= y),
-                        _ => check!(self.exec(op, proto, base, pc)),
+                    Op::Le { dst, a, b } => match numbers!(a, b) {
+                        Some((x, y)) => reg!(dst) = Value::Bool(x <= y),
+                        None => check!(self.exec(op, proto, base, pc)),
                     },
-                    Op::Ge { dst, a, b } => match (reg!(a), reg!(b)) {
-                        (Value::Number(x), Value::Number(y)) => reg!(dst) = Value::Bool(x >= y),
-                        _ => check!(self.exec(op, proto, base, pc)),
+                    Op::Ge { dst, a, b } => match numbers!(a, b) {
+                        Some((x, y)) => reg!(dst) = Value::Bool(x >= y),
+                        None => check!(self.exec(op, proto, base, pc)),
                     },
                     Op::Not { dst, src } => reg!(dst) = Value::Bool(!self.truthy(reg!(src))),
                     Op::Inc { dst, src } => match reg!(src) {
@@ -227,9 +251,9 @@ impl Vm {
                         }
                     }
                     Op::JumpIfLt { a, b, when, offset } => {
-                        let holds = match (reg!(a), reg!(b)) {
-                            (Value::Number(x), Value::Number(y)) => x < y,
-                            (x, y) => match self.relational(x, y, Relation::Lt) {
+                        let holds = match numbers!(a, b) {
+                            Some((x, y)) => x < y,
+                            None => match self.relational(reg!(a), reg!(b), Relation::Lt) {
                                 Ok(r) => r,
                                 Err(t) => break t,
                             },
@@ -246,12 +270,19 @@ impl Vm {
                             Op::JumpIfGt { .. } => Relation::Gt,
                             _ => Relation::Ge,
                         };
-                        match self.relational(reg!(a), reg!(b), rel) {
-                            Ok(holds) if holds == when => {
-                                pc = (pc as i64 + i64::from(offset.0)) as usize;
-                            }
-                            Ok(_) => {}
-                            Err(t) => break t,
+                        let holds = match numbers!(a, b) {
+                            Some((x, y)) => match rel {
+                                Relation::Le => x <= y,
+                                Relation::Gt => x > y,
+                                _ => x >= y,
+                            },
+                            None => match self.relational(reg!(a), reg!(b), rel) {
+                                Ok(holds) => holds,
+                                Err(t) => break t,
+                            },
+                        };
+                        if holds == when {
+                            pc = (pc as i64 + i64::from(offset.0)) as usize;
                         }
                     }
                     Op::JumpIfStrictEq { a, b, when, offset } => {

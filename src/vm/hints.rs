@@ -30,7 +30,7 @@ const ON_PROTO: u32 = 1 << 31;
 /// The hint of a `length` site whose last lookup read the length of an
 /// array or a string, which no property run holds. Only sites of the key
 /// `length` get it (a site is one key of one function).
-const LENGTH: u32 = NONE - 1;
+pub(crate) const LENGTH: u32 = NONE - 1;
 
 /// Entries of the global-name hint table (a name's entry: its string
 /// number modulo this).
@@ -64,7 +64,7 @@ fn elem_hint_index(o: ObjRef, s: JsStr) -> usize {
 
 impl Vm {
     /// [[Get]] of `key` on `v` for the `GetProp` site with hint `site`.
-    /// Kept out of the dispatch loop, which tries [`Vm::quick_hinted`]
+    /// Kept out of the dispatch loop, which tries [`Vm::quick_prop`]
     /// first: the lookups here need more registers than the loop can
     /// spare.
     #[inline(never)]
@@ -74,7 +74,7 @@ impl Vm {
                 if let Some(h) = self.prop_hints.get_mut(site) {
                     *h = LENGTH;
                 }
-                return Ok(n);
+                return Ok(Value::Number(n as f64));
             }
         }
         if let Some(value) = self.hinted_value(v, key, site) {
@@ -172,22 +172,17 @@ impl Vm {
     }
 
     /// [`Vm::hinted_value`] for its common cases, kept small to be inlined
-    /// into the dispatch loop: the hinted slot of an object's own run, of
-    /// its prototype's when it has no named properties of its own (an
-    /// array's methods), or of `String.prototype`'s for a string, holds
-    /// the key; or the site reads lengths and `v` is an array or a string.
-    /// `None` says only that none of these applies; the full lookup
-    /// follows.
+    /// into the dispatch loop: the property in slot `hint` (the site's
+    /// hint, not [`LENGTH`]) of an object's own run, of its prototype's
+    /// when it has no named properties of its own (an array's methods), or
+    /// of `String.prototype`'s for a string, when it is data property
+    /// `key`. `None` says only that none of these applies; the full lookup
+    /// follows. (The property, not its value: a reference comes back in a
+    /// register, where an `Option<Value>` would be assembled in memory and
+    /// copied out whole, a copy the processor serves slowly; see
+    /// `numbers!` in the dispatch loop.)
     #[inline(always)]
-    pub(super) fn quick_hinted(&self, v: Value, key: Key, site: usize) -> Option<Value> {
-        let hint = *self.prop_hints.get(site)?;
-        if hint >= LENGTH {
-            return if hint == LENGTH {
-                self.quick_length(v)
-            } else {
-                None
-            };
-        }
+    pub(super) fn quick_prop(&self, v: Value, key: Key, hint: u32) -> Option<&Prop> {
         // A name other than `length`: no array or string holds one outside
         // its property run (their lengths and indices are kept apart).
         let named = || matches!(key, Key::Str(s) if s != self.realm.names.length);
@@ -214,25 +209,21 @@ impl Vm {
             return None;
         }
         let p = self.heap.prop_at(holder, hint & !ON_PROTO)?;
-        (p.key == key && !p.attrs.is_accessor()).then_some(p.value)
+        (p.key == key && !p.attrs.is_accessor()).then_some(p)
     }
 
     /// `v.length` when `v` is an array or a string: neither keeps it in a
     /// property run, and neither's can be anything else.
     #[inline]
-    fn quick_length(&self, v: Value) -> Option<Value> {
-        let n = match v {
+    pub(super) fn quick_length(&self, v: Value) -> Option<usize> {
+        match v {
             Value::Object(o) => {
                 let data = self.heap.obj(o);
-                if !data.class.is_array() {
-                    return None;
-                }
-                data.length as usize
+                data.class.is_array().then_some(data.length as usize)
             }
-            Value::String(s) => self.heap.str_len(s),
-            _ => return None,
-        };
-        Some(Value::Number(n as f64))
+            Value::String(s) => Some(self.heap.str_len(s)),
+            _ => None,
+        }
     }
 
     /// The value the hint finds, if it still holds: a data property with
@@ -241,7 +232,7 @@ impl Vm {
     #[inline(always)]
     pub(super) fn hinted_value(&self, v: Value, key: Key, site: usize) -> Option<Value> {
         if key == Key::Str(self.realm.names.length) {
-            return self.quick_length(v);
+            return self.quick_length(v).map(|n| Value::Number(n as f64));
         }
         let hint = *self.prop_hints.get(site)?;
         if hint >= LENGTH {
