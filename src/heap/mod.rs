@@ -895,28 +895,35 @@ impl Heap {
     /// past the run or when `r` keeps no elements there.
     #[inline]
     pub fn elem(&self, r: ObjRef, i: u64) -> Option<Value> {
-        self.run_elem(r, i, ObjectData::has_elements)
+        self.run_elem(r, i, ObjectData::has_elements).copied()
     }
 
     /// Element `i` of `r`'s dense run when `keeps` says the record keeps
     /// its elements there, the record located once.
     #[inline(always)]
-    fn run_elem(&self, r: ObjRef, i: u64, keeps: impl Fn(&ObjectData) -> bool) -> Option<Value> {
+    fn run_elem(&self, r: ObjRef, i: u64, keeps: impl Fn(&ObjectData) -> bool) -> Option<&Value> {
         let (realm, at) = self.locate(r);
         let d = self.data_of(realm);
         let o = d.objects.get(at)?;
         if !keeps(o) || i >= u64::from(o.elems.len) {
             return None;
         }
-        d.values.get(o.elems.start as usize + i as usize).copied()
+        d.values.get(o.elems.start as usize + i as usize)
     }
 
     /// Element `i` of array `r` when it is present in its dense run: what
     /// reading it gives, the record located once.
     #[inline]
     pub fn array_elem(&self, r: ObjRef, i: u32) -> Option<Value> {
+        self.array_elem_ref(r, i).copied()
+    }
+
+    /// [`Heap::array_elem`] where it is kept, for a caller that copies it
+    /// on (see `quick_prop` in the VM's hints for why).
+    #[inline(always)]
+    pub fn array_elem_ref(&self, r: ObjRef, i: u32) -> Option<&Value> {
         self.run_elem(r, u64::from(i), |o| o.class.is_array())
-            .filter(|&v| v != Value::Empty)
+            .filter(|v| **v != Value::Empty)
     }
 
     /// Appends a property to `r` (the caller has checked it is absent).

@@ -163,7 +163,11 @@ impl Vm {
                     }
                     Op::GetElem { dst, obj, key } => {
                         let (o, k) = (reg!(obj), reg!(key));
-                        check!(self.get_elem(o, k).map(|v| reg!(dst) = v));
+                        if let Some(v) = self.quick_elem(o, k) {
+                            reg!(dst) = *v;
+                            continue;
+                        }
+                        check!(self.get_elem_unhinted(o, k).map(|v| reg!(dst) = v));
                     }
                     Op::SetElem { obj, key, src } => {
                         let (o, k, v) = (reg!(obj), reg!(key), reg!(src));
@@ -193,7 +197,15 @@ impl Vm {
                     }
                     Op::Add { dst, a, b } => match numbers!(a, b) {
                         Some((x, y)) => reg!(dst) = Value::Number(x + y),
-                        None => check!(self.add(reg!(a), reg!(b)).map(|v| reg!(dst) = v)),
+                        // Two strings: the result is written into the
+                        // register as a string, not copied out of a value
+                        // made in memory (see `numbers!`).
+                        None => match (&reg!(a), &reg!(b)) {
+                            (&Value::String(x), &Value::String(y)) => {
+                                check!(self.concat_pair(x, y).map(|s| reg!(dst) = Value::String(s)))
+                            }
+                            _ => check!(self.add(reg!(a), reg!(b)).map(|v| reg!(dst) = v)),
+                        },
                     },
                     Op::Sub { dst, a, b } => match numbers!(a, b) {
                         Some((x, y)) => reg!(dst) = Value::Number(x - y),
@@ -767,19 +779,24 @@ impl Vm {
     /// elements, so the dense-array path costs no call.
     #[inline(always)]
     pub(crate) fn get_elem(&mut self, o: Value, k: Value) -> JsResult<Value> {
-        if let (Value::Object(r), Value::Number(n)) = (o, k) {
-            if n >= 0.0 && f64::from(n as u32) == n {
-                if let Some(v) = self.heap.array_elem(r, n as u32) {
-                    return Ok(v);
-                }
-            }
+        match self.quick_elem(o, k) {
+            Some(v) => Ok(*v),
+            None => self.get_elem_unhinted(o, k),
         }
-        if let (Value::Object(r), Value::String(s)) = (o, k) {
-            if let Some(v) = self.hinted_elem(r, s) {
-                return Ok(v);
+    }
+
+    /// `o[k]` where it is kept, for an array element in the dense run or a
+    /// string key the element-key table places: the shortcuts the dispatch
+    /// loop takes itself, copying the value straight into the register.
+    #[inline(always)]
+    fn quick_elem(&self, o: Value, k: Value) -> Option<&Value> {
+        match (o, k) {
+            (Value::Object(r), Value::Number(n)) if n >= 0.0 && f64::from(n as u32) == n => {
+                self.heap.array_elem_ref(r, n as u32)
             }
+            (Value::Object(r), Value::String(s)) => self.hinted_elem(r, s),
+            _ => None,
         }
-        self.get_elem_unhinted(o, k)
     }
 
     /// [`Vm::get_elem`] past its shortcuts, out of the dispatch loop.

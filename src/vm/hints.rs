@@ -320,21 +320,22 @@ impl Vm {
     /// array index, never is a run's key, so the property found is exactly
     /// the one `to_key` and [[GetOwnProperty]] would find.
     #[inline]
-    fn hinted_elem_prop(&self, o: ObjRef, s: JsStr) -> Option<(usize, Prop)> {
+    fn hinted_elem_prop(&self, o: ObjRef, s: JsStr) -> Option<(usize, &Prop)> {
         let (object, string, slot) = self.elem_hints[elem_hint_index(o, s)];
         let key = Key::Str(s);
         if object != o.0 || string != s.0 || !self.own_is_plain(o, key) {
             return None;
         }
-        let p = *self.heap.prop_at(o, slot)?;
+        let p = self.heap.prop_at(o, slot)?;
         (p.key == key && !p.attrs.is_accessor()).then_some((slot as usize, p))
     }
 
     /// `o[s]` for a string `s` when the element-key table holds where `o`
-    /// keeps it (see [`Vm::hinted_elem_prop`]).
+    /// keeps it (see [`Vm::hinted_elem_prop`]): the value where it is kept
+    /// (see [`Vm::quick_prop`] for why).
     #[inline]
-    pub(crate) fn hinted_elem(&self, o: ObjRef, s: JsStr) -> Option<Value> {
-        self.hinted_elem_prop(o, s).map(|(_, p)| p.value)
+    pub(crate) fn hinted_elem(&self, o: ObjRef, s: JsStr) -> Option<&Value> {
+        self.hinted_elem_prop(o, s).map(|(_, p)| &p.value)
     }
 
     /// `o[s] = v` for a string `s` when the element-key table holds where
@@ -343,7 +344,7 @@ impl Vm {
     /// involved). `Ok(false)`: nothing written.
     #[inline]
     pub(crate) fn set_hinted_elem(&mut self, o: ObjRef, s: JsStr, v: Value) -> JsResult<bool> {
-        match self.hinted_elem_prop(o, s) {
+        match self.hinted_elem_prop(o, s).map(|(slot, p)| (slot, *p)) {
             Some((slot, p)) if p.attrs.writable() => {
                 self.heap.set_prop_at(o, slot, Prop { value: v, ..p })?;
                 Ok(true)
