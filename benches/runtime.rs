@@ -1,6 +1,7 @@
 //! `runtime`: per-event cost of whole CloudFront events, for every
 //! function in `examples/` (each on the event of its own that does the most
-//! work), an empty handler and the 10 KB function of the compile bench:
+//! work), an empty handler, one that adds a request header and the 10 KB
+//! function of the compile bench:
 //!
 //! - `json/*`: event JSON text → one `Event` filled again for each run
 //!   (`Event::fill_from_json`) → `Worker::run_to_json` → `FunctionOutput`
@@ -56,6 +57,15 @@ const CASES: &[Case] = &[
     Case {
         name: "empty",
         source: "function handler(event) { return event.request }",
+        event: include_str!("../examples/index-rewrite/events/docs.json"),
+        kvs: None,
+        expected: None,
+    },
+    // The commonest request change after a new URI: a header added (what
+    // `http::run_request_changes` writes from the heap).
+    Case {
+        name: "request_header",
+        source: "function handler(event) { var r = event.request; r.headers['x-edge'] = { value: 'yes' }; return r }",
         event: include_str!("../examples/index-rewrite/events/docs.json"),
         kvs: None,
         expected: None,

@@ -172,22 +172,53 @@ fn request_change() -> impl Strategy<Value = String> {
         "''",
         "5",
     ]);
+    let name = prop::sample::select(REQUEST_NAMES).prop_map(js);
+    let value = prop::sample::select(VALUES).prop_map(js);
     prop_oneof![
         4 => uri.prop_map(|u| format!("r.uri = {u};")),
         1 => Just("r.method = 'POST';".to_string()),
-        1 => Just("r.headers['x-a'] = {value: '1'};".to_string()),
-        1 => Just("delete r.headers.host;".to_string()),
+        4 => (name.clone(), value.clone())
+            .prop_map(|(n, v)| format!("r.headers[{n}] = {{value: {v}}};")),
+        1 => name.clone().prop_map(|n| format!("delete r.headers[{n}];")),
+        1 => (name.clone(), name.clone())
+            .prop_map(|(n, m)| format!("r.headers[{n}] = r.headers[{m}];")),
+        1 => (name.clone(), value.clone())
+            .prop_map(|(n, v)| format!("r.headers[{n}] = {{value: {v}, attributes: 'a'}};")),
+        1 => (name.clone(), value)
+            .prop_map(|(n, v)| format!("r.headers[{n}] = {{value: {v}, multiValue: [{{value: {v}}}]}};")),
+        1 => name.prop_map(|n| format!("if (r.headers[{n}]) r.headers[{n}].value = 'changed';")),
+        1 => Just("r.headers = {'x-b': {value: '2'}, host: r.headers.host};".to_string()),
+        1 => Just("r.headers = r.querystring;".to_string()),
         1 => Just("r.querystring.q = {value: 'v'};".to_string()),
         1 => Just("r.cookies = r.querystring;".to_string()),
     ]
 }
+
+/// Header names of a request: the browser's, the read-only ones, and the
+/// others of [`NAMES`].
+const REQUEST_NAMES: &[&str] = &[
+    "host",
+    "user-agent",
+    "accept",
+    "content-length",
+    "x-a",
+    "via",
+    "cookie",
+    "set-cookie",
+    "connection",
+    "X-Up",
+    "x a",
+    "",
+    "\u{e9}-x",
+    "x-amz-cf-id",
+];
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
     #[test]
     fn run_request_changes_is_run_returned_then_apply(
-        changes in prop::collection::vec(request_change(), 0..4),
+        changes in prop::collection::vec(request_change(), 0..5),
         path in prop::sample::select(vec!["/", "/docs", "/a/?q=1&q=2", "/x?a&b=", "/?"]),
         cookie in any::<bool>(),
         js2 in any::<bool>(),
@@ -200,7 +231,11 @@ proptest! {
         let function = Function::compile(&src, runtime, &Limits::default(), "t.js")
             .expect("compiles");
         let mut worker = function.worker();
-        let mut b = http::Request::get(path).header("host", "h");
+        let mut b = http::Request::get(path)
+            .header("host", "h")
+            .header("user-agent", "ua/1.0")
+            .header("accept", "text/html")
+            .header("accept", "*/*");
         if cookie {
             b = b.header("cookie", "a=1; b=2");
         }

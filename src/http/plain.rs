@@ -3,8 +3,9 @@
 //! return (the event's response with headers added or replaced by object
 //! literals), which goes into the HTTP response without first being copied
 //! into a [`Response`] of owned strings, and of [`run_request_changes`],
-//! for a viewer-request function that only rewrites the URI or generates
-//! a response in the usual form (a redirect, a refusal). Whatever a
+//! for a viewer-request function that rewrites the URI, sets or removes
+//! headers, or generates a response in the usual form (a redirect, a
+//! refusal). Whatever a
 //! shortcut is not sure to do exactly as [`apply_response_changes`],
 //! [`apply_request_changes`] or [`response_from`] does takes the general
 //! path, so both give the same message and the same errors.
@@ -18,12 +19,15 @@ use crate::runtime::convert::{
     PlainGenerated, PlainHeader, PlainRequest, PlainRequestResult, PlainResponse,
     read_plain_request_result, read_plain_response, reads_back_as_itself,
 };
-use crate::runtime::event::{Entry, Event, EventType, HandlerResult, Response, Returned};
-use crate::runtime::validate::{generated_header_ok, is_read_only_response, response_header_ok};
+use crate::runtime::event::{Entries, Entry, Event, EventType, HandlerResult, Response, Returned};
+use crate::runtime::validate::{
+    generated_header_ok, is_read_only_request, is_read_only_response, request_header_ok,
+    request_kept_header_ok, request_line, response_header_ok,
+};
 use crate::runtime::{EventShape, FunctionError, Outcome, RunOptions, Worker, read_returned};
 use crate::value::Value;
 use crate::vm::Vm;
-use http::header::{COOKIE, HeaderName, HeaderValue};
+use http::header::{COOKIE, HeaderName, HeaderValue, SET_COOKIE};
 use http::{HeaderMap, StatusCode};
 use smallvec::SmallVec;
 
@@ -97,8 +101,10 @@ pub type RequestApplied = Result<Forward, BridgeError>;
 /// written into `parts` as [`apply_request_changes`] does, a generated
 /// response made by [`response_from`]. The same as `run_returned` followed
 /// by those, in outcome, steps and errors, but a result that is the
-/// event's request with only its URI changed is applied from the event
-/// without being copied into a `Request` first, and a response generated
+/// event's request with its URI changed, or headers set or removed as
+/// object literals with a string `value`, is applied from the event and
+/// the heap without being copied into a `Request` first, and a response
+/// generated
 /// in the usual form (`convert::PlainGenerated`) is made from the heap
 /// without being copied into a `Response`. Any other kind of event is a
 /// bridge error.
@@ -143,11 +149,16 @@ fn plain_request_applied(
     parts: &mut http::request::Parts,
 ) -> Option<Result<RequestApplied, FunctionError>> {
     let mut generated = PlainGenerated::default();
-    let read = read_plain_request_result(vm, value, event, shape, &mut generated)?;
+    let mut listed = SmallVec::new();
+    let read =
+        read_plain_request_result(vm, value, event, shape, &mut generated, Some(&mut listed))?;
     let PlainRequestResult::Request(plain) = read else {
         let response = generated_response(&generated, vm.heap())?;
         return Some(Ok(Ok(Forward::Viewer(response))));
     };
+    if plain.headers.is_none() {
+        return changed_headers_applied(&plain, &listed, vm.heap(), event, parts);
+    }
     let checked = plain_request_uri(&plain, vm.heap(), event)?;
     let r = &event.request;
     Some(checked.map(|uri| {
@@ -157,6 +168,42 @@ fn plain_request_applied(
             set_uri(&uri, &r.querystring, parts).map(|()| Forward::Origin)
         }
     }))
+}
+
+/// [`plain_request_applied`] for a request whose headers changed, listed
+/// in `listed`: its URI and headers written into `parts` as
+/// `apply_request_changes` writes them. `None`, with `parts` as it was,
+/// unless the query string and cookies are the event's own and read back
+/// as they are, and the result passes every check the general path makes
+/// (which then gives the error).
+fn changed_headers_applied(
+    plain: &PlainRequest<'_>,
+    listed: &[PlainHeader],
+    heap: &Heap,
+    event: &Event,
+    parts: &mut http::request::Parts,
+) -> Option<Result<RequestApplied, FunctionError>> {
+    let r = &event.request;
+    let own =
+        std::ptr::eq(plain.querystring, &r.querystring) && std::ptr::eq(plain.cookies, &r.cookies);
+    let reads_back = [&r.querystring, &r.cookies]
+        .iter()
+        .all(|m| m.0.iter().all(|(_, e)| reads_back_as_itself(e, false)));
+    if !own || !reads_back {
+        return None;
+    }
+    let uri = heap.text(plain.uri);
+    request_line(r, &r.method, &uri, &r.querystring).ok()?;
+    let mut plan = Plan::default();
+    plan.fill_request(listed, heap, &r.headers)?;
+    let moved = if uri == r.uri {
+        Ok(())
+    } else {
+        set_uri(&uri, &r.querystring, parts)
+    };
+    Some(Ok(moved
+        .and_then(|()| plan.write_headers(&mut parts.headers, None))
+        .map(|_| Forward::Origin)))
 }
 
 /// The URI of a [`PlainRequest`] result, checked as the general path
@@ -170,7 +217,7 @@ fn plain_request_uri<'h>(
 ) -> Option<Result<std::borrow::Cow<'h, str>, FunctionError>> {
     let r = &event.request;
     let own = std::ptr::eq(plain.querystring, &r.querystring)
-        && std::ptr::eq(plain.headers, &r.headers)
+        && plain.headers.is_some_and(|h| std::ptr::eq(h, &r.headers))
         && std::ptr::eq(plain.cookies, &r.cookies);
     // (`checked_uri` looks at the headers.)
     let reads_back = [&r.querystring, &r.cookies]
@@ -283,17 +330,7 @@ impl Plan {
             };
             texts.push(text);
         }
-        let has = |name: &str| texts.iter().any(|&(n, _)| n == name.as_bytes());
-        let mut kept = 0;
-        for (name, _) in &original.headers.0 {
-            if has(name) {
-                kept += 1;
-            } else if is_read_only_response(name.as_bytes()) {
-                return None;
-            } else if let Ok(name) = HeaderName::from_bytes(name.as_bytes()) {
-                self.removed.push(name);
-            }
-        }
+        let kept = self.remove_missing(&texts, &original.headers, is_read_only_response)?;
         let writes = &mut self.writes;
         writes.reserve(texts.len() - kept);
         for (i, &(name, value)) in texts.iter().enumerate() {
@@ -309,10 +346,7 @@ impl Plan {
                 return None;
             }
             let before = entry_before(&original.headers, i, name);
-            let same = |e: &Entry| {
-                e.value.as_bytes() == value && e.attributes.is_none() && e.multi_value.is_none()
-            };
-            if before.is_some_and(same) {
+            if before.is_some_and(|e| same_value(e, value)) {
                 continue;
             }
             let (name, value) = match kept_line {
@@ -336,10 +370,93 @@ impl Plan {
         Some(())
     }
 
-    /// Writes the plan into `parts`. Each place of `kept` keeps the first
-    /// line written there: a handler that writes the same text at every
-    /// event shares it from the second on, and one that writes a new text
-    /// each time pays for one copy more, once.
+    /// Makes this (a new plan) the plan for a viewer-request result's
+    /// headers `listed`, for the event's request headers `original`, as
+    /// [`Plan::fill`] does for a response: `None` when the result would
+    /// fail validation or could not be written, or when an event's entry
+    /// it keeps would not read back as it is.
+    fn fill_request(
+        &mut self,
+        listed: &[PlainHeader],
+        heap: &Heap,
+        original: &Entries,
+    ) -> Option<()> {
+        if listed.len() > super::MAX_RESULT_NAMES {
+            return None;
+        }
+        let mut texts: SmallVec<[HeaderText<'_>; 16]> = SmallVec::new();
+        for header in listed {
+            let text = match *header {
+                PlainHeader::Event(i) => {
+                    let (name, entry) = original.0.get(i)?;
+                    let name = name.as_bytes();
+                    let values = entry.values().map(|e| e.value.as_bytes());
+                    if !reads_back_as_itself(entry, false) || !request_kept_header_ok(name, values)
+                    {
+                        return None;
+                    }
+                    (name, None)
+                }
+                PlainHeader::New { name, value } => {
+                    let (name, value) = (heap.units(name).latin1()?, heap.units(value).latin1()?);
+                    // A read-only header may only be given its own value.
+                    let unchanged = || {
+                        let text = std::str::from_utf8(name).ok();
+                        text.and_then(|n| original.get(n))
+                            .is_some_and(|e| same_value(e, value))
+                    };
+                    if !request_header_ok(name, value)
+                        || (is_read_only_request(name) && !unchanged())
+                    {
+                        return None;
+                    }
+                    (name, Some(value))
+                }
+            };
+            texts.push(text);
+        }
+        let kept = self.remove_missing(&texts, original, is_read_only_request)?;
+        for (i, &(name, value)) in texts.iter().enumerate() {
+            let Some(value) = value else { continue };
+            let before = entry_before(original, i, name);
+            if before.is_some_and(|e| same_value(e, value)) {
+                continue;
+            }
+            let name = HeaderName::from_bytes(name).ok()?;
+            self.writes.push(Write {
+                replace: before.is_some() || name == COOKIE || name == SET_COOKIE,
+                value: HeaderValue::from_bytes(value).ok()?,
+                name,
+            });
+        }
+        self.added = texts.len() - kept;
+        Some(())
+    }
+
+    /// Plans the removal of the event's headers `original` that the
+    /// result's `texts` leave out; gives how many it keeps. `None` when it
+    /// leaves out one that `read_only` says may not be removed.
+    fn remove_missing(
+        &mut self,
+        texts: &[HeaderText<'_>],
+        original: &Entries,
+        read_only: fn(&[u8]) -> bool,
+    ) -> Option<usize> {
+        let has = |name: &str| texts.iter().any(|&(n, _)| n == name.as_bytes());
+        let mut kept = 0;
+        for (name, _) in &original.0 {
+            if has(name) {
+                kept += 1;
+            } else if read_only(name.as_bytes()) {
+                return None;
+            } else if let Ok(name) = HeaderName::from_bytes(name.as_bytes()) {
+                self.removed.push(name);
+            }
+        }
+        Some(kept)
+    }
+
+    /// Writes the plan into `parts`.
     fn apply(
         &mut self,
         parts: &mut http::response::Parts,
@@ -348,14 +465,28 @@ impl Plan {
         if let Some(status) = self.status {
             parts.status = status;
         }
-        let headers: &mut HeaderMap = &mut parts.headers;
+        self.write_headers(&mut parts.headers, Some(kept))
+    }
+
+    /// Writes the plan's header changes into `headers`. Each place of
+    /// `kept`, when given, keeps the first line written there: a handler
+    /// that writes the same text at every event shares it from the second
+    /// on, and one that writes a new text each time pays for one copy
+    /// more, once.
+    fn write_headers(
+        &mut self,
+        headers: &mut HeaderMap,
+        mut kept: Option<&mut Vec<(HeaderName, HeaderValue)>>,
+    ) -> Applied {
         for name in &self.removed {
             headers.remove(name);
         }
         headers.try_reserve(self.added).map_err(|_| too_many())?;
         for (i, w) in self.writes.drain(..).enumerate() {
-            if i == kept.len() && i < KEPT_LINES {
-                kept.push((w.name.clone(), w.value.clone()));
+            if let Some(kept) = kept.as_deref_mut() {
+                if i == kept.len() && i < KEPT_LINES {
+                    kept.push((w.name.clone(), w.value.clone()));
+                }
             }
             if w.replace {
                 headers.remove(&w.name);
@@ -366,6 +497,12 @@ impl Plan {
         }
         Ok(None)
     }
+}
+
+/// Whether `e` is what a header written with the one value `value` reads
+/// as: that value, no attributes, no `multiValue`.
+fn same_value(e: &Entry, value: &[u8]) -> bool {
+    e.value.as_bytes() == value && e.attributes.is_none() && e.multi_value.is_none()
 }
 
 #[cfg(test)]
@@ -632,10 +769,57 @@ pub(super) mod tests {
         ),
         ("delete r.method; r.uri = '/m'; return r;", false),
         ("return r;", false),
+        // Header changes: new and replaced headers in the usual form, and
+        // removed ones, take the shortcut; every failure and every other
+        // form goes the general path.
         (
             "r.headers['x-a'] = {value: '1'}; r.uri = '/h'; return r;",
+            true,
+        ),
+        ("r.headers['x-edge'] = {value: 'yes'}; return r;", true),
+        (
+            "r.headers['x-a'] = {value: '1'}; r.headers['x-b'] = {value: ''}; delete r.headers['x-a']; return r;",
+            true,
+        ),
+        (
+            "delete r.headers.accept; r.headers['x-a'] = {value: '1'}; return r;",
+            true,
+        ),
+        (
+            "r.headers.host = {value: 'www.example.com'}; return r;",
+            true,
+        ),
+        ("r.headers['set-cookie'] = {value: 'a=1'}; return r;", true),
+        (
+            "r.headers = {host: r.headers.host, 'x-only': {value: '1'}}; return r;",
+            true,
+        ),
+        (
+            "r.headers.host = {value: 'other.example'}; return r;",
             false,
         ),
+        ("delete r.headers.host; return r;", false),
+        ("r.headers.cookie = {value: 'a=1'}; return r;", false),
+        ("r.headers['X-Up'] = {value: '1'}; return r;", false),
+        ("r.headers['x-a'] = {value: 'a\\u0001b'}; return r;", false),
+        ("r.headers['x-a'] = {value: 'caf\\u00e9'}; return r;", false),
+        ("r.headers['x-a'] = {value: 'a\\nb'}; return r;", false),
+        ("r.headers['x-a'] = {value: 1}; return r;", false),
+        (
+            "r.headers['x-a'] = {value: '1', multiValue: [{value: '1'}, {value: '2'}]}; return r;",
+            false,
+        ),
+        // A header's `attributes` is not read (only a cookie's is).
+        (
+            "r.headers['x-a'] = {value: '1', attributes: 'a'}; return r;",
+            true,
+        ),
+        ("r.headers.host.value = 'changed'; return r;", false),
+        (
+            "r.headers['x-a'] = {value: '1'}; r.querystring.q = {value: '9'}; return r;",
+            false,
+        ),
+        ("r.headers = []; return r;", false),
         ("r.querystring.q = {value: '9'}; return r;", false),
         ("r.querystring = {}; r.uri = '/q'; return r;", false),
         (

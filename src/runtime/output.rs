@@ -167,7 +167,9 @@ pub(crate) fn plain_json(
     shape: &EventShape,
 ) -> Option<Result<String, FunctionError>> {
     let mut generated = PlainGenerated::default();
-    match read_plain_request_result(vm, value, event, shape, &mut generated)? {
+    // Changed headers are written by the general path here: `None`, no
+    // buffer to list them in.
+    match read_plain_request_result(vm, value, event, shape, &mut generated, None)? {
         PlainRequestResult::Request(plain) => plain_request_json(vm.heap(), event, &plain),
         PlainRequestResult::Generated => plain_generated_json(vm.heap(), &generated).map(Ok),
     }
@@ -186,7 +188,7 @@ fn plain_request_json(
         Err(e) => return Some(Err(e)),
     };
     let method = &event.request.method;
-    let maps = [plain.querystring, plain.headers, plain.cookies];
+    let maps = [plain.querystring, plain.headers?, plain.cookies];
     let size = request_size(method, &uri, maps);
     let mode = Mode::ReadBack { attributes: false };
     Some(Ok(request_json(method, &uri, maps, mode, size)))

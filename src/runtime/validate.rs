@@ -103,6 +103,30 @@ pub(crate) fn request_parts(
     querystring: &Entries,
     header_entries: &Entries,
 ) -> Result<(), FunctionError> {
+    request_line(original, method, uri, querystring)?;
+    headers(
+        header_entries,
+        Some(&original.headers),
+        READ_ONLY_REQUEST,
+        "request",
+    )?;
+    if header_entries.get("cookie").is_some() {
+        return Err(invalid(
+            "request.headers[\"cookie\"]",
+            "cookies go in request.cookies, not in a header",
+        ));
+    }
+    Ok(())
+}
+
+/// The checks of [`request_parts`] before the headers': the method, the
+/// URI and the query string.
+pub(crate) fn request_line(
+    original: &Request,
+    method: &str,
+    uri: &str,
+    querystring: &Entries,
+) -> Result<(), FunctionError> {
     if method != original.method {
         return Err(invalid(
             "request.method",
@@ -134,18 +158,6 @@ pub(crate) fn request_parts(
                 ));
             }
         }
-    }
-    headers(
-        header_entries,
-        Some(&original.headers),
-        READ_ONLY_REQUEST,
-        "request",
-    )?;
-    if header_entries.get("cookie").is_some() {
-        return Err(invalid(
-            "request.headers[\"cookie\"]",
-            "cookies go in request.cookies, not in a header",
-        ));
     }
     Ok(())
 }
@@ -241,6 +253,33 @@ fn name_fault(name: &[u8]) -> Option<&'static str> {
     } else {
         None
     }
+}
+
+/// Whether header `name` with the one value `value`, in a viewer-request
+/// result, passes every check [`validate`] makes on one header that the
+/// event did not have as it is now (a valid lowercase name, neither
+/// disallowed nor `cookie`, and a value without CR, LF or NUL), and both
+/// are ASCII. Whether a read-only header was changed is the caller's to
+/// tell ([`is_read_only_request`]).
+pub(crate) fn request_header_ok(name: &[u8], value: &[u8]) -> bool {
+    name_fault(name).is_none() && name != b"cookie" && !value_fault(value, true)
+}
+
+/// Whether header `name` with `values`, an event's own entry kept in a
+/// viewer-request result under its own name, passes every check
+/// [`validate`] makes on one header (a valid lowercase name, neither
+/// disallowed nor `cookie`, values without CR, LF or NUL).
+pub(crate) fn request_kept_header_ok<'v>(
+    name: &[u8],
+    mut values: impl Iterator<Item = &'v [u8]>,
+) -> bool {
+    name_fault(name).is_none() && name != b"cookie" && values.all(|v| !value_fault(v, false))
+}
+
+/// Whether a viewer-request function may not add, change or remove header
+/// `name`.
+pub(crate) fn is_read_only_request(name: &[u8]) -> bool {
+    READ_ONLY_REQUEST.iter().any(|r| r.as_bytes() == name)
 }
 
 /// Whether a viewer-response function may not add, change or remove

@@ -77,7 +77,7 @@ pub(crate) fn read_plain_response(
     shape: &EventShape,
     out: &mut PlainResponse,
 ) -> Option<()> {
-    let (r, o) = own_part_reader(
+    let (mut r, o) = own_part_reader(
         vm,
         v,
         event,
@@ -124,43 +124,62 @@ pub(crate) fn read_plain_response(
             r.vm.charge(count as u64).ok()?;
             headers.extend((0..count).map(PlainHeader::Event));
         }
-        // Read from the run in place, the usual case: a listing would be a
-        // vector made and dropped at every event.
-        None => match r.vm.listed_run_len(map) {
-            Some(charged) => {
-                charged.ok()?;
-                for p in r.vm.heap().props(map) {
-                    if matches!(p.key, Key::Str(_)) && p.attrs.enumerable() {
-                        let value = Some(p.value).filter(|_| !p.attrs.is_accessor());
-                        headers.push(plain_header(&r, p.key, value)?);
-                    }
-                }
-            }
-            None => {
-                for (key, value) in r.vm.own_enumerable_string_data(map).ok()? {
-                    headers.push(plain_header(&r, key, value)?);
-                }
-            }
-        },
+        None => list_headers(&mut r, map, Source::ResponseHeaders, headers)?,
     }
     r.vm.charge(cookies as u64).ok()?;
     out.status_code = status_code;
     Some(())
 }
 
-/// One header of a [`PlainResponse`]: the entry `value` (a data property's
-/// value, `None` for an accessor) under `key`; `None` when it is not of
-/// that form. Always inlined: out of line, its call cost a third of
-/// what it does, at every header of every result.
+/// Lists the headers of entry map `map` (not one of the event's, left
+/// untouched) into `out` as the [`PlainHeader`]s of an event's `source`,
+/// charging the steps listing them charges; `None` when one is not of
+/// that form.
+fn list_headers(
+    r: &mut Reader<'_>,
+    map: ObjRef,
+    source: Source,
+    out: &mut SmallVec<[PlainHeader; 16]>,
+) -> Option<()> {
+    match r.vm.listed_run_len(map) {
+        // Read from the run in place, the usual case: a listing would be a
+        // vector made and dropped at every event.
+        Some(charged) => {
+            charged.ok()?;
+            for p in r.vm.heap().props(map) {
+                if matches!(p.key, Key::Str(_)) && p.attrs.enumerable() {
+                    let value = Some(p.value).filter(|_| !p.attrs.is_accessor());
+                    out.push(plain_header(r, p.key, value, source)?);
+                }
+            }
+        }
+        None => {
+            for (key, value) in r.vm.own_enumerable_string_data(map).ok()? {
+                out.push(plain_header(r, key, value, source)?);
+            }
+        }
+    }
+    Some(())
+}
+
+/// One header of a [`PlainResponse`] (or of a [`PlainRequest`] whose
+/// headers changed): the entry `value` (a data property's value, `None`
+/// for an accessor) under `key`, an event's entry when it is one of
+/// `source`'s under its own name; `None` when it is not of that form.
+/// Always inlined: out of line, its call cost a third of what it does, at
+/// every header of every result.
 #[inline(always)]
-fn plain_header(r: &Reader<'_>, key: Key, value: Option<Value>) -> Option<PlainHeader> {
+fn plain_header(
+    r: &Reader<'_>,
+    key: Key,
+    value: Option<Value>,
+    source: Source,
+) -> Option<PlainHeader> {
     let (Key::Str(name), Some(Value::Object(e))) = (key, value) else {
         return None;
     };
     Some(match r.unmodified_entry(e) {
-        Some((s, _)) if s.key == key && matches!(s.source, Source::ResponseHeaders) => {
-            PlainHeader::Event(s.index)
-        }
+        Some((s, _)) if s.key == key && s.source == source => PlainHeader::Event(s.index),
         _ => PlainHeader::New {
             name,
             value: r.plain_entry_strings(e, false)?.0,
@@ -169,18 +188,25 @@ fn plain_header(r: &Reader<'_>, key: Key, value: Option<Value>) -> Option<PlainH
 }
 
 /// A viewer-request result in the form a function that rewrites the URI
-/// returns: the event's own request object, its method the event's, every
-/// entry map one the event built and left untouched (whichever field it
-/// now is). Only the URI is read from the heap: the JSON path writes the
-/// result from the event without copying it into a `Request`.
+/// or sets headers returns: the event's own request object, its method
+/// the event's, its query string and cookies entry maps the event built
+/// and left untouched (whichever field each now is), and its headers
+/// either such a map too or a map whose every header is an event's entry
+/// under its own name or an object literal with a string `value`
+/// ([`PlainHeader`]). Read without copying any text: the JSON path writes
+/// a result with untouched maps from the event, the embedding path writes
+/// the changes into the HTTP request from the heap.
 #[derive(Debug)]
 pub(crate) struct PlainRequest<'e> {
     /// `uri`.
     pub uri: JsStr,
-    /// The maps now in `querystring`, `headers` and `cookies`.
+    /// The maps now in `querystring` and `cookies`.
     pub querystring: &'e Entries,
-    pub headers: &'e Entries,
     pub cookies: &'e Entries,
+    /// The map now in `headers` when it is one the event built and left
+    /// untouched; `None` when the headers are listed in the caller's
+    /// buffer instead (see [`read_plain_request_result`]).
+    pub headers: Option<&'e Entries>,
 }
 
 impl PlainRequest<'_> {
@@ -193,8 +219,8 @@ impl PlainRequest<'_> {
         heap: &'h crate::heap::Heap,
         event: &Event,
     ) -> Option<Result<std::borrow::Cow<'h, str>, FunctionError>> {
-        if !self
-            .headers
+        let headers = self.headers?;
+        if !headers
             .0
             .iter()
             .all(|(_, e)| reads_back_as_itself(e, false))
@@ -203,13 +229,8 @@ impl PlainRequest<'_> {
         }
         let r = &event.request;
         let uri = heap.text(self.uri);
-        let checked = crate::runtime::validate::request_parts(
-            r,
-            &r.method,
-            &uri,
-            self.querystring,
-            self.headers,
-        );
+        let checked =
+            crate::runtime::validate::request_parts(r, &r.method, &uri, self.querystring, headers);
         Some(checked.map(|()| uri))
     }
 }
@@ -222,22 +243,25 @@ pub(crate) enum PlainRequestResult<'e> {
     Generated,
 }
 
-/// Reads `v` as a [`PlainRequest`] when it is the event's request object,
-/// as a [`PlainGenerated`] (into `generated`) when it is another object:
-/// one test says which form to look for.
+/// Reads `v` as a [`PlainRequest`] when it is the event's request object
+/// (its headers into `headers` when they are not an untouched map; with
+/// no buffer, such a request is not read), as a
+/// [`PlainGenerated`] (into `generated`) when it is another object: one
+/// test says which form to look for.
 pub(crate) fn read_plain_request_result<'e>(
     vm: &mut Vm,
     v: Value,
     event: &'e Event,
     shape: &EventShape,
     generated: &mut PlainGenerated,
+    headers: Option<&mut SmallVec<[PlainHeader; 16]>>,
 ) -> Option<PlainRequestResult<'e>> {
     let Value::Object(o) = v else { return None };
     if event.event_type() != EventType::ViewerRequest {
         return None;
     }
     if shape.parts.request.is_some_and(|t| t.object == o) {
-        return read_plain_request(vm, v, event, shape).map(PlainRequestResult::Request);
+        return read_plain_request(vm, v, event, shape, headers).map(PlainRequestResult::Request);
     }
     read_plain_generated(vm, v, event, shape, generated)?;
     Some(PlainRequestResult::Generated)
@@ -252,15 +276,24 @@ fn read_plain_request<'e>(
     v: Value,
     event: &'e Event,
     shape: &EventShape,
+    listed: Option<&mut SmallVec<[PlainHeader; 16]>>,
 ) -> Option<PlainRequest<'e>> {
-    // Only a written request object can have a new URI: one that was not
-    // written is untouched (`Returned::Event`) or changed below, and either
-    // way not this form. One flag, where the subtree check reads them all.
+    // Only a written request object can have a new URI, and only a
+    // written headers map new headers: a request with neither written is
+    // untouched (`Returned::Event`) or changed deeper down, and either way
+    // not this form. Two flags, where the subtree check reads them all.
     let Value::Object(o) = v else { return None };
-    if !vm.heap().obj(o).flags.has(ObjFlags::MODIFIED) {
+    let written = |o: ObjRef| vm.heap().obj(o).flags.has(ObjFlags::MODIFIED);
+    let headers_map = shape
+        .parts
+        .maps
+        .iter()
+        .find(|m| m.source == Source::RequestHeaders);
+    let headers_written = listed.is_some() && headers_map.is_some_and(|m| written(m.tree.object));
+    if !written(o) && !headers_written {
         return None;
     }
-    let (r, o) = own_part_reader(
+    let (mut r, o) = own_part_reader(
         vm,
         v,
         event,
@@ -291,18 +324,30 @@ fn read_plain_request<'e>(
     let Value::String(uri) = uri else {
         return None;
     };
-    let map = |v: Value| match v {
+    let map = |r: &Reader<'_>, v: Value| match v {
         Value::Object(m) => r.unmodified_map_source(m)?.of(event),
         _ => None,
     };
-    let (querystring, headers, cookies) = (map(querystring)?, map(headers)?, map(cookies)?);
-    let count = querystring.0.len() + headers.0.len() + cookies.0.len();
+    let (querystring, cookies) = (map(&r, querystring)?, map(&r, cookies)?);
+    let untouched = map(&r, headers);
+    if untouched.is_none() {
+        let Value::Object(m) = headers else {
+            return None;
+        };
+        let listed = listed?;
+        if r.vm.heap().obj(m).class.is_array() {
+            return None;
+        }
+        listed.clear();
+        list_headers(&mut r, m, Source::RequestHeaders, listed)?;
+    }
+    let count = querystring.0.len() + untouched.map_or(0, |h| h.0.len()) + cookies.0.len();
     r.vm.charge(count as u64).ok()?;
     Some(PlainRequest {
         uri,
         querystring,
-        headers,
         cookies,
+        headers: untouched,
     })
 }
 
