@@ -5,10 +5,10 @@
 //! into a [`Response`] of owned strings, and of [`run_request_changes`],
 //! for a viewer-request function that rewrites the URI, sets or removes
 //! headers, or generates a response in the usual form (a redirect, a
-//! refusal). Whatever a
-//! shortcut is not sure to do exactly as [`apply_response_changes`],
-//! [`apply_request_changes`] or [`response_from`] does takes the general
-//! path, so both give the same message and the same errors.
+//! refusal). Whatever a shortcut is not sure to do exactly as
+//! [`apply_response_changes`], [`apply_request_changes`] or
+//! [`response_from`] does takes the general path, so both give the same
+//! message and the same errors.
 
 use super::{
     BridgeError, apply_request_changes, apply_response, apply_response_changes, entry_before,
@@ -101,13 +101,12 @@ pub type RequestApplied = Result<Forward, BridgeError>;
 /// written into `parts` as [`apply_request_changes`] does, a generated
 /// response made by [`response_from`]. The same as `run_returned` followed
 /// by those, in outcome, steps and errors, but a result that is the
-/// event's request with its URI changed, or headers set or removed as
-/// object literals with a string `value`, is applied from the event and
-/// the heap without being copied into a `Request` first, and a response
-/// generated
-/// in the usual form (`convert::PlainGenerated`) is made from the heap
-/// without being copied into a `Response`. Any other kind of event is a
-/// bridge error.
+/// event's request with its URI changed, or headers set (as object
+/// literals with a string `value`) or removed, is applied from the event
+/// and the heap without being copied into a `Request` first, and a
+/// response generated in the usual form (`convert::PlainGenerated`) is
+/// made from the heap without being copied into a `Response`. Any other
+/// kind of event is a bridge error.
 pub fn run_request_changes(
     worker: &mut Worker,
     event: &Event,
