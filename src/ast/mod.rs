@@ -336,7 +336,7 @@ impl Literals {
 /// Every node of a parse is bump-allocated here and the whole tree is freed
 /// at once when the arena is dropped: building a node costs a pointer bump
 /// instead of an allocation, and dropping the tree costs nothing (no node
-/// holds anything that needs dropping, which [`Arena::alloc`] checks when
+/// holds anything that needs dropping, which `Arena::alloc` checks when
 /// it is compiled).
 #[derive(Debug, Default)]
 pub struct Arena(bumpalo::Bump);

@@ -78,7 +78,7 @@ impl Vm {
 
     /// Runs `prelude`, the script's imports and top level, at the start of
     /// an event (right after [`Vm::begin_event`]), or copies in what its
-    /// first run left when the script's top level [`repeats`]. Errors are
+    /// first run left when the script's top level `repeats`. Errors are
     /// those of `prelude`; a run that fails leaves nothing to copy.
     pub fn run_prelude<E>(
         &mut self,
