@@ -183,12 +183,7 @@ fn changed_headers_applied(
     parts: &mut http::request::Parts,
 ) -> Option<Result<RequestApplied, FunctionError>> {
     let r = &event.request;
-    let own =
-        std::ptr::eq(plain.querystring, &r.querystring) && std::ptr::eq(plain.cookies, &r.cookies);
-    let reads_back = [&r.querystring, &r.cookies]
-        .iter()
-        .all(|m| m.0.iter().all(|(_, e)| reads_back_as_itself(e, false)));
-    if !own || !reads_back {
+    if !own_query_and_cookies(plain, event) {
         return None;
     }
     let uri = heap.text(plain.uri);
@@ -215,17 +210,23 @@ fn plain_request_uri<'h>(
     event: &Event,
 ) -> Option<Result<std::borrow::Cow<'h, str>, FunctionError>> {
     let r = &event.request;
-    let own = std::ptr::eq(plain.querystring, &r.querystring)
-        && plain.headers.is_some_and(|h| std::ptr::eq(h, &r.headers))
-        && std::ptr::eq(plain.cookies, &r.cookies);
     // (`checked_uri` looks at the headers.)
-    let reads_back = [&r.querystring, &r.cookies]
-        .iter()
-        .all(|m| m.0.iter().all(|(_, e)| reads_back_as_itself(e, false)));
-    if !own || !reads_back {
+    let own_headers = plain.headers.is_some_and(|h| std::ptr::eq(h, &r.headers));
+    if !own_headers || !own_query_and_cookies(plain, event) {
         return None;
     }
     plain.checked_uri(heap, event)
+}
+
+/// Whether a [`PlainRequest`]'s query string and cookies are the event's
+/// own maps and read back as they are, as both request shortcuts need.
+fn own_query_and_cookies(plain: &PlainRequest<'_>, event: &Event) -> bool {
+    let r = &event.request;
+    std::ptr::eq(plain.querystring, &r.querystring)
+        && std::ptr::eq(plain.cookies, &r.cookies)
+        && [&r.querystring, &r.cookies]
+            .iter()
+            .all(|m| m.0.iter().all(|(_, e)| reads_back_as_itself(e, false)))
 }
 
 /// The HTTP response [`response_from`] makes of a [`PlainGenerated`]

@@ -284,13 +284,15 @@ fn read_plain_request<'e>(
     // not this form. Two flags, where the subtree check reads them all.
     let Value::Object(o) = v else { return None };
     let written = |o: ObjRef| vm.heap().obj(o).flags.has(ObjFlags::MODIFIED);
-    let headers_map = shape
-        .parts
-        .maps
-        .iter()
-        .find(|m| m.source == Source::RequestHeaders);
-    let headers_written = listed.is_some() && headers_map.is_some_and(|m| written(m.tree.object));
-    if !written(o) && !headers_written {
+    // The headers map is looked for only when the request object was not
+    // written (the commonest case: it was returned untouched).
+    let headers_written = || {
+        listed.is_some()
+            && (shape.parts.maps.iter())
+                .find(|m| m.source == Source::RequestHeaders)
+                .is_some_and(|m| written(m.tree.object))
+    };
+    if !written(o) && !headers_written() {
         return None;
     }
     let (mut r, o) = own_part_reader(
