@@ -1,7 +1,8 @@
 //! `runtime`: per-event cost of whole CloudFront events, for every
 //! function in `examples/` (each on the event of its own that does the most
-//! work), an empty handler, one that adds a request header and the 10 KB
-//! function of the compile bench:
+//! work), an empty handler (on the examples' small request and on a
+//! browser's, with a dozen headers), one that adds a request header and the
+//! 10 KB function of the compile bench:
 //!
 //! - `json/*`: event JSON text → one `Event` filled again for each run
 //!   (`Event::fill_from_json`) → `Worker::run_to_json` → `FunctionOutput`
@@ -58,6 +59,16 @@ const CASES: &[Case] = &[
         name: "empty",
         source: "function handler(event) { return event.request }",
         event: include_str!("../examples/index-rewrite/events/docs.json"),
+        kvs: None,
+        expected: None,
+    },
+    // The empty handler on what a browser sends: a dozen headers and two
+    // cookies. Most of an event's cost is per header (made into the event,
+    // its texts into the heap, checked when handed back).
+    Case {
+        name: "browser_request",
+        source: "function handler(event) { return event.request }",
+        event: include_str!("fixtures/browser-request.json"),
         kvs: None,
         expected: None,
     },

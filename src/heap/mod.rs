@@ -1473,6 +1473,27 @@ impl Heap {
         self.event_str(i)
     }
 
+    /// [`Heap::intern_rust`] of text that is known not to be interned yet
+    /// and to hash to `hash`, for a caller that has made sure of the room
+    /// as [`Heap::str_from_rust_in_room`] says: the string is made and
+    /// entered in the event's index without looking for it first. Gives
+    /// its position among the event's strings.
+    pub(crate) fn intern_new_in_room(&mut self, s: &str, hash: u32) -> u32 {
+        let i = self.strings_mut(|t| t.push_str(s));
+        self.ev.strings.index(i, hash);
+        i
+    }
+
+    /// Where `key`'s string is among the event's strings, when it is one
+    /// made at or after position `from` there; with its hash.
+    pub(crate) fn event_key_since(&self, key: Key, from: u32) -> Option<(u32, u32)> {
+        let Key::Str(s) = key else {
+            return None;
+        };
+        let i = s.0.checked_sub(self.static_strings())?;
+        (i >= from).then(|| (i, self.units(s).hash()))
+    }
+
     /// A new string: the concatenation of `parts`.
     pub fn concat(&mut self, parts: &[JsStr]) -> Result<JsStr, OutOfMemory> {
         if let [x, y] = *parts {

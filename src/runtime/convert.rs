@@ -306,11 +306,6 @@ impl EventShape {
         self.parts.clear();
     }
 
-    /// The key for entry name `name`, the next in the event's order.
-    pub(super) fn name_key(&mut self, vm: &mut Vm, name: &str) -> JsResult<Key> {
-        self.names.key(vm, name)
-    }
-
     /// Whether every entry map was recorded (none had an index-keyed
     /// entry, which goes through the ordinary definition path), with the
     /// request and, if there is one, the response.

@@ -11,7 +11,7 @@ use super::event::{
 };
 
 /// Header name prefixes CloudFront hides from functions and refuses to let
-/// them add (the exact names are in [`is_disallowed`]).
+/// them add (the exact names are [`DISALLOWED`]).
 const DISALLOWED_PREFIXES: &[&str] = &["x-amz-cf-", "x-edge-"];
 
 /// Headers a viewer-request function may read but not add or change.
@@ -30,39 +30,67 @@ pub fn is_disallowed(name: &str) -> bool {
 
 /// [`is_disallowed`] on the name's bytes.
 fn disallowed(name: &[u8]) -> bool {
-    // A `match` on the names compiles to a dispatch on length and bytes;
-    // it runs for every header of every result.
-    matches!(
-        name,
-        b"connection"
-            | b"expect"
-            | b"keep-alive"
-            | b"proxy-authenticate"
-            | b"proxy-authorization"
-            | b"proxy-connection"
-            | b"trailer"
-            | b"upgrade"
-            | b"x-accel-buffering"
-            | b"x-accel-charset"
-            | b"x-accel-limit-rate"
-            | b"x-accel-redirect"
-            | b"x-amzn-auth"
-            | b"x-amzn-cf-billing"
-            | b"x-amzn-cf-id"
-            | b"x-amzn-cf-xff"
-            | b"x-amzn-errortype"
-            | b"x-amzn-fle-profile"
-            | b"x-amzn-header-count"
-            | b"x-amzn-header-order"
-            | b"x-amzn-lambda-integration-tag"
-            | b"x-amzn-requestid"
-            | b"x-cache"
-            | b"x-forwarded-proto"
-            | b"x-real-ip"
-    ) || DISALLOWED_PREFIXES
-        .iter()
-        .any(|p| name.starts_with(p.as_bytes()))
+    // It runs for every header of every event and of every result. Most
+    // names share no first byte and length with a disallowed name: one
+    // look-up settles them.
+    let Some(&first) = name.first() else {
+        return false;
+    };
+    if first == b'x'
+        && DISALLOWED_PREFIXES
+            .iter()
+            .any(|p| name.starts_with(p.as_bytes()))
+    {
+        return true;
+    }
+    name.len() < 32
+        && DISALLOWED_LENGTHS[usize::from(first)] & (1 << name.len()) != 0
+        && DISALLOWED.iter().any(|n| n.as_bytes() == name)
 }
+
+/// Header names CloudFront hides from functions and refuses to let them
+/// add, besides those with [`DISALLOWED_PREFIXES`].
+const DISALLOWED: &[&str] = &[
+    "connection",
+    "expect",
+    "keep-alive",
+    "proxy-authenticate",
+    "proxy-authorization",
+    "proxy-connection",
+    "trailer",
+    "upgrade",
+    "x-accel-buffering",
+    "x-accel-charset",
+    "x-accel-limit-rate",
+    "x-accel-redirect",
+    "x-amzn-auth",
+    "x-amzn-cf-billing",
+    "x-amzn-cf-id",
+    "x-amzn-cf-xff",
+    "x-amzn-errortype",
+    "x-amzn-fle-profile",
+    "x-amzn-header-count",
+    "x-amzn-header-order",
+    "x-amzn-lambda-integration-tag",
+    "x-amzn-requestid",
+    "x-cache",
+    "x-forwarded-proto",
+    "x-real-ip",
+];
+
+/// For each first byte, the lengths of the [`DISALLOWED`] names that
+/// begin with it, as bits (all are shorter than 32 bytes).
+static DISALLOWED_LENGTHS: [u32; 256] = {
+    let mut table = [0u32; 256];
+    let mut i = 0;
+    while i < DISALLOWED.len() {
+        let name = DISALLOWED[i].as_bytes();
+        assert!(!name.is_empty() && name.len() < 32);
+        table[name[0] as usize] |= 1 << name.len();
+        i += 1;
+    }
+    table
+};
 
 /// Checks what a handler returned against the event it answers. The
 /// event's own part, handed back, is checked as it stands: an event read
@@ -367,7 +395,43 @@ fn headers(
 
 #[cfg(test)]
 mod tests {
-    use super::value_fault;
+    use super::{DISALLOWED, DISALLOWED_PREFIXES, disallowed, value_fault};
+
+    /// Every listed name and prefix is refused, and so is nothing one
+    /// byte away from them: a first byte, a length or a last byte changed.
+    #[test]
+    fn disallowed_names_are_exactly_the_listed_ones() {
+        for name in DISALLOWED {
+            assert!(disallowed(name.as_bytes()), "{name}");
+            let mut longer = name.to_string();
+            longer.push('s');
+            assert!(!disallowed(longer.as_bytes()), "{longer}");
+            assert!(!disallowed(&name.as_bytes()[..name.len() - 1]), "{name}");
+            let mut other = name.as_bytes().to_vec();
+            other[0] = b'a';
+            assert!(!disallowed(&other), "{name}");
+        }
+        for prefix in DISALLOWED_PREFIXES {
+            assert!(disallowed(prefix.as_bytes()), "{prefix}");
+            assert!(disallowed(format!("{prefix}id").as_bytes()), "{prefix}");
+            assert!(
+                !disallowed(&prefix.as_bytes()[..prefix.len() - 1]),
+                "{prefix}"
+            );
+        }
+        for name in [
+            "",
+            "x",
+            "host",
+            "accept",
+            "user-agent",
+            "x-amzn",
+            "x-forwarded-for",
+        ] {
+            assert!(!disallowed(name.as_bytes()), "{name}");
+        }
+        assert!(!disallowed("x".repeat(40).as_bytes()));
+    }
 
     /// Every byte at every position of values of 0 to 19 bytes (across
     /// the eight-byte words and the tail), in a value of otherwise plain
