@@ -276,6 +276,11 @@ pub(super) struct ShapeParts {
     request: Option<Subtree>,
     /// Likewise for the response object.
     response: Option<Subtree>,
+    /// Whether the header names of the event's own part are known to pass
+    /// a result's checks (`validate::own_names_ok`): set in a template's
+    /// copy when it is recorded, as an event copied from it has the same
+    /// names.
+    names_checked: bool,
 }
 
 impl ShapeParts {
@@ -285,6 +290,7 @@ impl ShapeParts {
         self.entries.clone_from(&other.entries);
         self.request = other.request;
         self.response = other.response;
+        self.names_checked = other.names_checked;
     }
 
     fn clear(&mut self) {
@@ -292,6 +298,13 @@ impl ShapeParts {
         self.entries.clear();
         self.request = None;
         self.response = None;
+        self.names_checked = false;
+    }
+
+    /// Records whether the header names of the event these parts describe
+    /// pass a result's checks.
+    pub(super) fn set_names_checked(&mut self, checked: bool) {
+        self.names_checked = checked;
     }
 
     /// The keys the entries were stored under, in the order they were made.
@@ -320,6 +333,12 @@ impl EventShape {
     /// Makes `parts` a copy of what this shape says.
     pub(super) fn save(&self, parts: &mut ShapeParts) {
         parts.copy_from(&self.parts);
+    }
+
+    /// Whether the header names of the event's own part are known to pass a
+    /// result's checks (see [`ShapeParts`]).
+    pub(super) fn names_checked(&self) -> bool {
+        self.parts.names_checked
     }
 
     /// Says what `parts` says (the name keys are left as they are).

@@ -354,7 +354,7 @@ pub(crate) fn read_returned(
     shape: &EventShape,
 ) -> Result<Returned, FunctionError> {
     let returned = convert::result_from_js(vm, value, event, shape)?;
-    validate::validate_returned(event, &returned)?;
+    validate::validate_returned(event, &returned, shape.names_checked())?;
     Ok(returned)
 }
 

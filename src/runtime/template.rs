@@ -136,6 +136,8 @@ impl EventTemplate {
         self.layout.record(event);
         vm.heap().copy_run(marks, &mut self.run);
         shape.save(&mut self.parts);
+        self.parts
+            .set_names_checked(super::validate::own_names_ok(event));
         self.names.clear();
         let mut last = None;
         for key in self.parts.entry_keys() {
@@ -550,6 +552,35 @@ mod tests {
             assert_eq!(outcome, f.worker().run(&e, &RunOptions::default()));
         }
         assert_eq!(copies() - before, 2);
+    }
+
+    /// An event's own request handed back is checked as it stands, copied
+    /// or built: header names that no result may hold (not lowercase,
+    /// `cookie`, disallowed) are refused for every event of the layout,
+    /// and names that pass are not checked again on a copy.
+    #[test]
+    fn a_copied_events_own_request_is_checked_as_a_built_one() {
+        let f = function("function handler(event) { return event.request; }");
+        for (name, refused) in [
+            ("Host", true),
+            ("cookie", true),
+            ("x-edge-id", true),
+            ("x-ok", false),
+        ] {
+            let mut worker = f.worker();
+            let before = copies();
+            for uri in ["/a", "/bb", "/ccc"] {
+                let e = event(uri, &[("host", "h"), (name, uri)]);
+                let outcome = worker.run(&e, &RunOptions::default());
+                let error = match &outcome.result {
+                    Err(crate::runtime::FunctionError::Validation { field, .. }) => Some(field),
+                    _ => None,
+                };
+                assert_eq!(error.is_some(), refused, "{name}: {:?}", outcome.result);
+                assert_eq!(outcome, f.worker().run(&e, &RunOptions::default()));
+            }
+            assert_eq!(copies() - before, 2, "{name}");
+        }
     }
 
     #[test]

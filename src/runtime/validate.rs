@@ -94,22 +94,59 @@ static DISALLOWED_LENGTHS: [u32; 256] = {
 
 /// Checks what a handler returned against the event it answers. The
 /// event's own part, handed back, is checked as it stands: an event read
-/// from JSON may hold what no result may.
-pub fn validate_returned(event: &Event, returned: &Returned) -> Result<(), FunctionError> {
+/// from JSON may hold what no result may. `names_known` says its header
+/// names are known to pass ([`own_names_ok`] of an event with the same
+/// names said so), and are not checked again.
+pub fn validate_returned(
+    event: &Event,
+    returned: &Returned,
+    names_known: bool,
+) -> Result<(), FunctionError> {
     match (returned, event.own_part()) {
         (Returned::Result(r), _) => validate(event, r),
-        (Returned::Event, Some(OwnPart::Response(r))) => response(r, Some(r), "response"),
-        (Returned::Event, _) => request(&event.request, &event.request),
+        (Returned::Event, Some(OwnPart::Response(r))) => {
+            response(r, Some(r), "response", names_known)
+        }
+        (Returned::Event, _) => {
+            let r = &event.request;
+            request_parts(
+                r,
+                &r.method,
+                &r.uri,
+                &r.querystring,
+                &r.headers,
+                names_known,
+            )
+        }
     }
+}
+
+/// Whether the header names of `event`'s own part (its request, or its
+/// response in a viewer-response event) pass every check
+/// [`validate_returned`] makes on them when the part is handed back: each
+/// a valid lowercase name, not disallowed, and none `cookie` in a request
+/// or `set-cookie` in a response.
+pub(crate) fn own_names_ok(event: &Event) -> bool {
+    let (entries, forbidden) = match event.own_part() {
+        Some(OwnPart::Response(r)) => (&r.headers, "set-cookie"),
+        Some(OwnPart::Request(r)) => (&r.headers, "cookie"),
+        None => return false,
+    };
+    entries
+        .0
+        .iter()
+        .all(|(name, _)| name_fault(name.as_bytes()).is_none() && name != forbidden)
 }
 
 /// Checks `result` against the event it answers.
 pub fn validate(event: &Event, result: &HandlerResult) -> Result<(), FunctionError> {
     match (event.event_type(), result) {
         (EventType::ViewerRequest, HandlerResult::Request(r)) => request(&event.request, r),
-        (EventType::ViewerRequest, HandlerResult::Response(r)) => response(r, None, "response"),
+        (EventType::ViewerRequest, HandlerResult::Response(r)) => {
+            response(r, None, "response", false)
+        }
         (EventType::ViewerResponse, HandlerResult::Response(r)) => {
-            response(r, event.response.as_ref(), "response")
+            response(r, event.response.as_ref(), "response", false)
         }
         (EventType::ViewerResponse, HandlerResult::Request(_)) => Err(invalid(
             "response",
@@ -119,17 +156,26 @@ pub fn validate(event: &Event, result: &HandlerResult) -> Result<(), FunctionErr
 }
 
 fn request(original: &Request, r: &Request) -> Result<(), FunctionError> {
-    request_parts(original, &r.method, &r.uri, &r.querystring, &r.headers)
+    request_parts(
+        original,
+        &r.method,
+        &r.uri,
+        &r.querystring,
+        &r.headers,
+        false,
+    )
 }
 
 /// [`request`] on the parts of a request result, wherever they are kept
-/// (the cookies are not checked).
+/// (the cookies are not checked); the header names only unless
+/// `names_known`.
 pub(crate) fn request_parts(
     original: &Request,
     method: &str,
     uri: &str,
     querystring: &Entries,
     header_entries: &Entries,
+    names_known: bool,
 ) -> Result<(), FunctionError> {
     request_line(original, method, uri, querystring)?;
     headers(
@@ -137,8 +183,9 @@ pub(crate) fn request_parts(
         Some(&original.headers),
         READ_ONLY_REQUEST,
         "request",
+        names_known,
     )?;
-    if header_entries.get("cookie").is_some() {
+    if !names_known && header_entries.get("cookie").is_some() {
         return Err(invalid(
             "request.headers[\"cookie\"]",
             "cookies go in request.cookies, not in a header",
@@ -190,14 +237,22 @@ pub(crate) fn request_line(
     Ok(())
 }
 
-fn response(r: &Response, original: Option<&Response>, path: &str) -> Result<(), FunctionError> {
+/// The checks of a response result; the header names only unless
+/// `names_known`.
+fn response(
+    r: &Response,
+    original: Option<&Response>,
+    path: &str,
+    names_known: bool,
+) -> Result<(), FunctionError> {
     headers(
         &r.headers,
         original.map(|o| &o.headers),
         READ_ONLY_RESPONSE,
         path,
+        names_known,
     )?;
-    if r.headers.get("set-cookie").is_some() {
+    if !names_known && r.headers.get("set-cookie").is_some() {
         return Err(invalid(
             format!("{path}.headers[\"set-cookie\"]"),
             "cookies go in response.cookies, not in a header",
@@ -354,19 +409,23 @@ fn listed(names: &[&str], name: &str) -> bool {
 
 /// Header names must be lowercase; disallowed ones may not appear; the
 /// read-only ones must be exactly as they were. `part` (`request` or
-/// `response`) begins the path an error names.
+/// `response`) begins the path an error names. The names on their own
+/// are not checked when `names_known`.
 fn headers(
     h: &Entries,
     original: Option<&Entries>,
     read_only: &[&str],
     part: &str,
+    names_known: bool,
 ) -> Result<(), FunctionError> {
     // The event's own headers handed back keep their read-only ones.
     let same = original.is_some_and(|o| std::ptr::eq(o, h));
     for (name, entry) in &h.0 {
         let at = || format!("{part}.headers[{name:?}]");
-        if let Some(fault) = name_fault(name.as_bytes()) {
-            return Err(invalid(at(), fault));
+        if !names_known {
+            if let Some(fault) = name_fault(name.as_bytes()) {
+                return Err(invalid(at(), fault));
+            }
         }
         for e in entry.values() {
             if value_fault(e.value.as_bytes(), false) {

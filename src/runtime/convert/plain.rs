@@ -229,8 +229,14 @@ impl PlainRequest<'_> {
         }
         let r = &event.request;
         let uri = heap.text(self.uri);
-        let checked =
-            crate::runtime::validate::request_parts(r, &r.method, &uri, self.querystring, headers);
+        let checked = crate::runtime::validate::request_parts(
+            r,
+            &r.method,
+            &uri,
+            self.querystring,
+            headers,
+            false,
+        );
         Some(checked.map(|()| uri))
     }
 }
