@@ -381,24 +381,26 @@ fn value_fault(v: &[u8], non_ascii: bool) -> bool {
     // when there is none).
     let zero = |w: u64| w.wrapping_sub(ONES) & !w & HIGH;
     let high = if non_ascii { HIGH } else { 0 };
-    let mut words = v.chunks_exact(8);
-    for word in &mut words {
+    let faulty = |word: &[u8]| {
         let mut bytes = [0; 8];
         bytes.copy_from_slice(word);
         let w = u64::from_ne_bytes(bytes);
-        if (w & high)
+        (w & high)
             | zero(w)
             | zero(w ^ (ONES * u64::from(b'\r')))
             | zero(w ^ (ONES * u64::from(b'\n')))
             != 0
-        {
-            return true;
-        }
+    };
+    let mut words = v.chunks_exact(8);
+    if v.len() < 8 {
+        return words
+            .remainder()
+            .iter()
+            .any(|&b| b == b'\r' || b == b'\n' || b == 0 || (non_ascii && !b.is_ascii()));
     }
-    words
-        .remainder()
-        .iter()
-        .any(|&b| b == b'\r' || b == b'\n' || b == 0 || (non_ascii && !b.is_ascii()))
+    // The tail is checked as the last eight bytes, which overlap the last
+    // word: looking at a byte twice costs less than a loop over the tail.
+    words.any(faulty) || faulty(&v[v.len() - 8..])
 }
 
 /// Whether `name` is one of `names`. (`contains` on a slice of `&str` is
