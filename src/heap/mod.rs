@@ -1473,15 +1473,14 @@ impl Heap {
         self.event_str(i)
     }
 
-    /// [`Heap::intern_rust`] of text that is known not to be interned yet
-    /// and to hash to `hash`, for a caller that has made sure of the room
-    /// as [`Heap::str_from_rust_in_room`] says: the string is made and
-    /// entered in the event's index without looking for it first. Gives
-    /// its position among the event's strings.
-    pub(crate) fn intern_new_in_room(&mut self, s: &str, hash: u32) -> u32 {
-        let i = self.strings_mut(|t| t.push_str(s));
-        self.ev.strings.index(i, hash);
-        i
+    /// Runs `make` on the event's string table and counts what it stored,
+    /// for a caller that makes many strings in a row and has made sure of
+    /// the room for them, as [`Heap::str_from_rust_in_room`] says. What
+    /// `make` interns must not be interned yet (it is entered in the index
+    /// with no search), and the strings are the `n`th event strings in the
+    /// order made.
+    pub(crate) fn make_event_strings<R>(&mut self, make: impl FnOnce(&mut StringTable) -> R) -> R {
+        self.strings_mut(make)
     }
 
     /// Where `key`'s string is among the event's strings, when it is one

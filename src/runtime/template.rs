@@ -27,7 +27,7 @@
 use super::convert::{self, EventShape, ShapeParts};
 use super::event::{Entries, Entry, Event};
 use crate::features::Runtime;
-use crate::heap::{EventMarks, HeapRun};
+use crate::heap::{EventMarks, HeapRun, StringTable};
 use crate::value::Value;
 use crate::vm::{JsResult, Vm};
 
@@ -174,6 +174,13 @@ impl EventTemplate {
 /// says which of the event type, the method and the version are made as
 /// strings.
 fn make_texts(vm: &mut Vm, event: &Event, names: &[NameStep], uncommon: [bool; 3]) -> bool {
+    // The table counts what it stores once for all of them.
+    vm.heap_mut()
+        .make_event_strings(|table| texts(table, event, names, uncommon))
+}
+
+/// [`make_texts`] on the event's string table.
+fn texts(table: &mut StringTable, event: &Event, names: &[NameStep], uncommon: [bool; 3]) -> bool {
     let c = &event.context;
     let r = &event.request;
     let [event_type, method, version] = [c.event_type.name(), &r.method, &event.version];
@@ -181,33 +188,33 @@ fn make_texts(vm: &mut Vm, event: &Event, names: &[NameStep], uncommon: [bool; 3
         .into_iter()
         .flatten()
     {
-        made(vm, v);
+        made(table, v);
     }
     if uncommon[0] {
-        made(vm, event_type);
+        made(table, event_type);
     }
     if let Some(id) = &c.request_id {
-        made(vm, id);
+        made(table, id);
     }
-    made(vm, &event.viewer.ip);
+    made(table, &event.viewer.ip);
     if uncommon[1] {
-        made(vm, method);
+        made(table, method);
     }
-    made(vm, &r.uri);
+    made(table, &r.uri);
     let mut names = names.iter();
     let mut same = true;
     for entries in [&r.querystring, &r.headers, &r.cookies] {
-        same &= entries_texts(vm, entries, &mut names);
+        same &= entries_texts(table, entries, &mut names);
     }
     if uncommon[2] {
-        made(vm, version);
+        made(table, version);
     }
     if let Some(r) = &event.response {
         if let Some(d) = &r.status_description {
-            made(vm, d);
+            made(table, d);
         }
         for entries in [&r.headers, &r.cookies] {
-            same &= entries_texts(vm, entries, &mut names);
+            same &= entries_texts(table, entries, &mut names);
         }
     }
     same && names.next().is_none()
@@ -216,19 +223,25 @@ fn make_texts(vm: &mut Vm, event: &Event, names: &[NameStep], uncommon: [bool; 3
 /// Makes string `s` without a memory check of its own: [`EventTemplate::reuse`]
 /// has made sure the event has room for every text of the layout, and the
 /// check `append_run` makes right after records the peak.
-fn made(vm: &mut Vm, s: &str) {
-    vm.heap_mut().str_from_rust_in_room(s);
+fn made(table: &mut StringTable, s: &str) {
+    table.push_str(s);
 }
 
 /// [`make_texts`] for one entry map.
-fn entries_texts(vm: &mut Vm, entries: &Entries, names: &mut std::slice::Iter<NameStep>) -> bool {
+fn entries_texts(
+    table: &mut StringTable,
+    entries: &Entries,
+    names: &mut std::slice::Iter<NameStep>,
+) -> bool {
     let mut same = true;
     for (name, entry) in &entries.0 {
-        entry_texts(vm, entry);
+        entry_texts(table, entry);
         match names.next() {
             Some(NameStep::Keep) => {}
             Some(&NameStep::Intern { at, hash }) => {
-                same &= vm.heap_mut().intern_new_in_room(name, hash) == at;
+                let i = table.push_str(name);
+                table.index(i, hash);
+                same &= i == at;
             }
             None => same = false,
         }
@@ -240,20 +253,20 @@ fn entries_texts(vm: &mut Vm, entries: &Entries, names: &mut std::slice::Iter<Na
 /// is [`walk_entry`]: nearly every entry has one value and no attributes,
 /// and a call per entry cost a fifth of its work.
 #[inline(always)]
-fn entry_texts(vm: &mut Vm, entry: &Entry) {
-    made(vm, &entry.value);
+fn entry_texts(table: &mut StringTable, entry: &Entry) {
+    made(table, &entry.value);
     if let Some(a) = &entry.attributes {
-        made(vm, a);
+        made(table, a);
     }
     if let Some(items) = &entry.multi_value {
-        items_texts(vm, items);
+        items_texts(table, items);
     }
 }
 
 /// [`entry_texts`] for `multiValue` items.
-fn items_texts(vm: &mut Vm, items: &[Entry]) {
+fn items_texts(table: &mut StringTable, items: &[Entry]) {
     for item in items {
-        entry_texts(vm, item);
+        entry_texts(table, item);
     }
 }
 
