@@ -1475,10 +1475,10 @@ impl Heap {
 
     /// Runs `make` on the event's string table and counts what it stored,
     /// for a caller that makes many strings in a row and has made sure of
-    /// the room for them, as [`Heap::str_from_rust_in_room`] says. What
-    /// `make` interns must not be interned yet (it is entered in the index
-    /// with no search), and the strings are the `n`th event strings in the
-    /// order made.
+    /// the room for them, as [`Heap::str_from_rust_in_room`] says. A string
+    /// `make` pushes at position `i` of the table is the event string
+    /// `i`; one it enters in the table's index must not be there yet (the
+    /// index is not searched first).
     pub(crate) fn make_event_strings<R>(&mut self, make: impl FnOnce(&mut StringTable) -> R) -> R {
         self.strings_mut(make)
     }
