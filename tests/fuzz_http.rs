@@ -268,3 +268,93 @@ proptest! {
         prop_assert_eq!(lines(&fused.headers), lines(&general.headers), "{}", src);
     }
 }
+
+/// Header names of an event read from JSON, some of which no result may
+/// hold: not lowercase, `cookie` (refused in a request), `set-cookie`
+/// (refused in a response), disallowed, not a name.
+fn event_names() -> impl Strategy<Value = Vec<&'static str>> {
+    prop::sample::subsequence(
+        vec![
+            "host",
+            "x-a",
+            "Up",
+            "cookie",
+            "set-cookie",
+            "x-edge-a",
+            "x a",
+        ],
+        0..=3,
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// The event's own header names are checked once per layout (the
+    /// template records whether they pass) and taken as passing on a
+    /// copied event: the shortcuts of a copied event, whose own entries are
+    /// kept, give what the general path gives, refused or not.
+    #[test]
+    fn a_copied_events_kept_headers_are_checked_as_a_built_ones(
+        names in event_names(),
+        response in any::<bool>(),
+        add in any::<bool>(),
+    ) {
+        let src = format!(
+            "function handler(event) {{ var r = event.response || event.request; {} return r; }}",
+            if add { "r.headers['x-new'] = { value: 'v' };" } else { "" }
+        );
+        let function = Function::compile(&src, Runtime::Js2, &Limits::default(), "t.js")
+            .expect("compiles");
+        let headers: serde_json::Map<String, serde_json::Value> = names
+            .iter()
+            .map(|n| (n.to_string(), serde_json::json!({ "value": "v1" })))
+            .collect();
+        let mut json = serde_json::json!({
+            "version": "1.0",
+            "context": { "eventType": "viewer-request" },
+            "viewer": { "ip": "192.0.2.1" },
+            "request": { "method": "GET", "uri": "/", "headers": headers }
+        });
+        if response {
+            json["context"]["eventType"] = serde_json::json!("viewer-response");
+            json["response"] = serde_json::json!({ "statusCode": 200, "headers": headers });
+        }
+        let event = edgefn::runtime::Event::from_json(&json.to_string()).expect("an event");
+        let options = RunOptions::default();
+        let mut worker = function.worker();
+        // The first run records the template; the second and the third
+        // are copies.
+        worker.run_returned(&event, &options);
+        let ran = worker.run_returned(&event, &options).result;
+        let (request, _) = http::Request::get("/").header("host", "h").body(()).expect("request").into_parts();
+        if response {
+            let origin = origin(&[("x-o", "1")], 200);
+            let mut general = origin.clone();
+            let applied = ran.map(|r| match r {
+                Returned::Event => Ok(None),
+                Returned::Result(HandlerResult::Response(r)) => apply_response_changes(
+                    event.response.as_ref().expect("response"), r, &mut general),
+                Returned::Result(HandlerResult::Request(_)) => Err(BridgeError("a request".into())),
+            });
+            let mut fused = origin.clone();
+            let out = run_response_changes(&mut worker, &event, &options, &mut fused);
+            prop_assert_eq!(out.result, applied, "{:?}", names);
+            prop_assert_eq!(lines(&fused.headers), lines(&general.headers));
+        } else {
+            let mut general = request.clone();
+            let applied = ran.map(|r| match r {
+                Returned::Event => Ok(()),
+                Returned::Result(HandlerResult::Request(r)) => {
+                    apply_request_changes(&event.request, r, &mut general)
+                }
+                Returned::Result(HandlerResult::Response(_)) => Err(BridgeError("a response".into())),
+            });
+            let mut fused = request.clone();
+            let out = run_request_changes(&mut worker, &event, &options, &mut fused);
+            let out = out.result.map(|a| a.map(|_| ()));
+            prop_assert_eq!(out, applied, "{:?}", names);
+            prop_assert_eq!(lines(&fused.headers), lines(&general.headers));
+        }
+    }
+}

@@ -21,8 +21,8 @@ use crate::runtime::convert::{
 };
 use crate::runtime::event::{Entries, Entry, Event, EventType, HandlerResult, Response, Returned};
 use crate::runtime::validate::{
-    generated_header_ok, is_read_only_request, is_read_only_response, request_header_ok,
-    request_kept_header_ok, request_line, response_header_ok,
+    generated_header_ok, is_read_only_request, is_read_only_response, kept_values_ok,
+    request_header_ok, request_kept_header_ok, request_line, response_header_ok,
 };
 use crate::runtime::{EventShape, FunctionError, Outcome, RunOptions, Worker, read_returned};
 use crate::value::Value;
@@ -60,7 +60,7 @@ pub fn run_response_changes(
         let planned = vm.attempt(|vm| {
             let original = event.response.as_ref()?;
             read_plain_response(vm, value, event, shape, &mut plain)?;
-            plan.fill(&plain, vm.heap(), original, &written)
+            plan.fill(&plain, vm.heap(), original, &written, shape.names_checked())
         });
         if planned.is_some() {
             #[cfg(test)]
@@ -156,7 +156,8 @@ fn plain_request_applied(
         return Some(Ok(Ok(Forward::Viewer(response))));
     };
     if plain.headers.is_none() {
-        return changed_headers_applied(&plain, &listed, vm.heap(), event, parts);
+        let names_known = shape.names_checked();
+        return changed_headers_applied(&plain, &listed, vm.heap(), event, parts, names_known);
     }
     let checked = plain_request_uri(&plain, vm.heap(), event)?;
     let r = &event.request;
@@ -174,13 +175,15 @@ fn plain_request_applied(
 /// `apply_request_changes` writes them. `None`, with `parts` as it was,
 /// unless the query string and cookies are the event's own and read back
 /// as they are, and the result passes every check the general path makes
-/// (which then gives the error).
+/// (which then gives the error). `names_known`: the event's header names
+/// are known to pass them ([`EventShape::names_checked`]).
 fn changed_headers_applied(
     plain: &PlainRequest<'_>,
     listed: &[PlainHeader],
     heap: &Heap,
     event: &Event,
     parts: &mut http::request::Parts,
+    names_known: bool,
 ) -> Option<Result<RequestApplied, FunctionError>> {
     let r = &event.request;
     if !own_query_and_cookies(plain, event) {
@@ -189,7 +192,7 @@ fn changed_headers_applied(
     let uri = heap.text(plain.uri);
     request_line(r, &r.method, &uri, &r.querystring).ok()?;
     let mut plan = Plan::default();
-    plan.fill_request(listed, heap, &r.headers)?;
+    plan.fill_request(listed, heap, &r.headers, names_known)?;
     let moved = if uri == r.uri {
         Ok(())
     } else {
@@ -289,13 +292,16 @@ impl Plan {
     /// gives the error or the result. A line with the text of the one at
     /// its place in `kept_lines` (kept by the worker) is a copy of that
     /// one, sharing its storage: the same name and value, neither checked,
-    /// parsed nor allocated again.
+    /// parsed nor allocated again. With `names_known` (the event's header
+    /// names pass a result's checks: [`EventShape::names_checked`]), only
+    /// the values of the event's entries kept are checked.
     fn fill(
         &mut self,
         plain: &PlainResponse,
         heap: &Heap,
         original: &Response,
         kept_lines: &[(HeaderName, HeaderValue)],
+        names_known: bool,
     ) -> Option<()> {
         if plain.headers.len() > super::MAX_RESULT_NAMES
             || !original
@@ -315,9 +321,12 @@ impl Plan {
                     let (name, entry) = original.headers.0.get(i)?;
                     let values = entry.values().map(|e| e.value.as_bytes());
                     let name = name.as_bytes();
-                    if !reads_back_as_itself(entry, false)
-                        || !response_header_ok(name, values, true)
-                    {
+                    let checked = if names_known {
+                        kept_values_ok(values, true)
+                    } else {
+                        response_header_ok(name, values, true)
+                    };
+                    if !reads_back_as_itself(entry, false) || !checked {
                         return None;
                     }
                     (name, None)
@@ -374,12 +383,13 @@ impl Plan {
     /// headers `listed`, for the event's request headers `original`, as
     /// [`Plan::fill`] does for a response: `None` when the result would
     /// fail validation or could not be written, or when an event's entry
-    /// it keeps would not read back as it is.
+    /// it keeps would not read back as it is. `names_known` as there.
     fn fill_request(
         &mut self,
         listed: &[PlainHeader],
         heap: &Heap,
         original: &Entries,
+        names_known: bool,
     ) -> Option<()> {
         if listed.len() > super::MAX_RESULT_NAMES {
             return None;
@@ -391,8 +401,12 @@ impl Plan {
                     let (name, entry) = original.0.get(i)?;
                     let name = name.as_bytes();
                     let values = entry.values().map(|e| e.value.as_bytes());
-                    if !reads_back_as_itself(entry, false) || !request_kept_header_ok(name, values)
-                    {
+                    let checked = if names_known {
+                        kept_values_ok(values, false)
+                    } else {
+                        request_kept_header_ok(name, values)
+                    };
+                    if !reads_back_as_itself(entry, false) || !checked {
                         return None;
                     }
                     (name, None)

@@ -337,7 +337,7 @@ impl EventShape {
 
     /// Whether the header names of the event's own part are known to pass a
     /// result's checks (see [`ShapeParts`]).
-    pub(super) fn names_checked(&self) -> bool {
+    pub(crate) fn names_checked(&self) -> bool {
         self.parts.names_checked
     }
 

@@ -359,6 +359,14 @@ pub(crate) fn request_kept_header_ok<'v>(
     name_fault(name).is_none() && name != b"cookie" && values.all(|v| !value_fault(v, false))
 }
 
+/// The checks of [`request_kept_header_ok`] (with `ascii` false) and of
+/// [`response_header_ok`] for a kept entry (with `ascii` true) when the
+/// entry's name is known to pass them ([`own_names_ok`] said so of the
+/// event's names): its values only.
+pub(crate) fn kept_values_ok<'v>(mut values: impl Iterator<Item = &'v [u8]>, ascii: bool) -> bool {
+    values.all(|v| !value_fault(v, ascii))
+}
+
 /// Whether a viewer-request function may not add, change or remove header
 /// `name`.
 pub(crate) fn is_read_only_request(name: &[u8]) -> bool {
