@@ -1,8 +1,9 @@
 //! `runtime`: per-event cost of whole CloudFront events, for every
 //! function in `examples/` (each on the event of its own that does the most
 //! work), an empty handler (on the examples' small request and on a
-//! browser's, with a dozen headers), one that adds a request header and the
-//! 10 KB function of the compile bench:
+//! browser's, with a dozen headers), add-security-headers on a browser's
+//! request and a ten-header origin response, one that adds a request
+//! header and the 10 KB function of the compile bench:
 //!
 //! - `json/*`: event JSON text → one `Event` filled again for each run
 //!   (`Event::fill_from_json`) → `Worker::run_to_json` → `FunctionOutput`
@@ -69,6 +70,15 @@ const CASES: &[Case] = &[
         name: "browser_request",
         source: "function handler(event) { return event.request }",
         event: include_str!("fixtures/browser-request.json"),
+        kvs: None,
+        expected: None,
+    },
+    // add-security-headers on a browser's request and an origin's
+    // response of ten headers: what a proxy's viewer-response events carry.
+    Case {
+        name: "browser_response",
+        source: include_str!("../examples/add-security-headers/handler.js"),
+        event: include_str!("fixtures/browser-response.json"),
         kvs: None,
         expected: None,
     },
