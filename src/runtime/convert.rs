@@ -347,7 +347,7 @@ impl EventShape {
     }
 
     /// `object`'s subtree, from `start` on, when the maps built since there
-    /// were `maps` were all kept in [`EventShape::maps`].
+    /// were `maps` were all kept in [`ShapeParts`]' `maps`.
     fn subtree(&self, object: Value, start: ObjRef, maps: usize, count: usize) -> Option<Subtree> {
         match object {
             Value::Object(object) if self.parts.maps.len() == maps + count => {
