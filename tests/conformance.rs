@@ -27,7 +27,9 @@
 //! `conformance/runtime/kvs/NAME.json`; `// logs: [...]` (a JSON array), when given,
 //! must equal the captured `console.log` lines (`// logs <runtime>:`
 //! overrides it for one runtime). They are CloudFront
-//! behaviour, so Node does not check them.
+//! behaviour, so Node does not check them. Each runs three times on one
+//! worker, and the later runs (whose event objects are copied from the
+//! first's) must have the first's outcome.
 //!
 //! Run cases are also run in Node (through `conformance/lib/node-driver.js`,
 //! which renders results the same way) and Node must give the expected
@@ -427,7 +429,19 @@ fn run_runtime(
                 let store = InMemoryKvs::from_import_json(name, &text)?;
                 f = f.with_kvs(std::sync::Arc::new(store));
             }
-            let outcome = f.worker().run(&event, &RunOptions::default());
+            let mut worker = f.worker();
+            let outcome = worker.run(&event, &RunOptions::default());
+            // The same event again on the same worker: its objects are then
+            // copied from the first run's (`runtime/template.rs`), with the
+            // other state a worker keeps, and the outcome must not change.
+            for run in 2..=3 {
+                let again = worker.run(&event, &RunOptions::default());
+                if again != outcome {
+                    return Err(format!(
+                        "run {run} on the same worker differs from the first\n  first {outcome:?}\n   then {again:?}"
+                    ));
+                }
+            }
             if let Some(want) = logs {
                 let want: Vec<String> = serde_json::from_str(want)
                     .map_err(|e| format!("`// logs:` is not a JSON array of strings: {e}"))?;
