@@ -307,12 +307,22 @@ fn fill_query_entries(out: &mut Entries, query: &str) {
 /// Adds the cookies of one `Cookie` header line (`a=1; b=2`).
 fn add_request_cookies(filler: &mut EntriesFiller<'_>, line: &HeaderValue) {
     for pair in header_text(line).split(';') {
-        let pair = pair.trim();
+        let pair = trim(pair);
         if pair.is_empty() {
             continue;
         }
         let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-        filler.add(name.trim(), value.trim());
+        filler.add(trim(name), trim(value));
+    }
+}
+
+/// `s.trim()`, without decoding characters when both ends are visible
+/// ASCII (no whitespace, nothing to decode), as nearly every cookie's
+/// name and value are.
+fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => s,
+        _ => s.trim(),
     }
 }
 
@@ -321,7 +331,7 @@ fn add_response_cookie(filler: &mut EntriesFiller<'_>, line: &HeaderValue) {
     let text = header_text(line);
     let (pair, attributes) = text.split_once(';').unwrap_or((&text, ""));
     let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-    filler.add_with_attributes(name.trim(), value.trim(), attributes.trim());
+    filler.add_with_attributes(trim(name), trim(value), trim(attributes));
 }
 
 /// A viewer-request event for the request `parts` from `viewer`.
@@ -948,6 +958,39 @@ mod tests {
             b = b.header(*n, *v);
         }
         b.body(()).unwrap().into_parts().0
+    }
+
+    /// The shortcut of `trim` gives `str::trim`'s answer for every pair of
+    /// ends: visible ASCII, ASCII and Unicode whitespace, controls, other
+    /// non-ASCII text, and nothing.
+    #[test]
+    fn trim_is_str_trim() {
+        let ends = [
+            "",
+            "a",
+            "=",
+            "~",
+            " ",
+            "\t",
+            "\n",
+            "\u{b}",
+            "\u{1}",
+            "\u{7f}",
+            "\u{85}",
+            "\u{a0}",
+            "\u{3000}",
+            "\u{e9}",
+            "\u{65e5}",
+            "\u{1f600}",
+        ];
+        for first in ends {
+            for last in ends {
+                for middle in ["", "x", " ", "a=b"] {
+                    let s = format!("{first}{middle}{last}");
+                    assert_eq!(trim(&s), s.trim(), "{s:?}");
+                }
+            }
+        }
     }
 
     #[test]
