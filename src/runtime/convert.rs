@@ -583,6 +583,10 @@ struct Reader<'a> {
     event: &'a Event,
     shape: &'a EventShape,
     pristine: bool,
+    /// Where in the shape's entries to look first for the next entry
+    /// object: the one after the last found, as the entries of a map are
+    /// read in the order they were built.
+    next_entry: std::cell::Cell<usize>,
 }
 
 impl<'a> Reader<'a> {
@@ -597,6 +601,7 @@ impl<'a> Reader<'a> {
             event,
             shape,
             pristine,
+            next_entry: std::cell::Cell::new(0),
         }
     }
 
@@ -892,13 +897,16 @@ impl<'a> Reader<'a> {
         if !self.pristine {
             return None;
         }
-        let at = self
-            .shape
-            .parts
-            .entries
-            .binary_search_by_key(&e.0, |s| s.tree.object.0)
-            .ok()?;
-        let s = self.shape.parts.entries[at];
+        let entries = &self.shape.parts.entries;
+        let hint = self.next_entry.get();
+        let at = match entries.get(hint) {
+            Some(s) if s.tree.object == e => hint,
+            _ => entries
+                .binary_search_by_key(&e.0, |s| s.tree.object.0)
+                .ok()?,
+        };
+        self.next_entry.set(at + 1);
+        let s = entries[at];
         if !s.tree.unmodified(self.vm) {
             return None;
         }
