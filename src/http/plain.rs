@@ -21,8 +21,8 @@ use crate::runtime::convert::{
 };
 use crate::runtime::event::{Entries, Entry, Event, EventType, HandlerResult, Response, Returned};
 use crate::runtime::validate::{
-    generated_header_ok, is_read_only_request, is_read_only_response, kept_values_ok,
-    request_header_ok, request_kept_header_ok, request_line, response_header_ok,
+    generated_header_ok, is_read_only_request, is_read_only_response, request_header_ok,
+    request_kept_header_ok, request_line, response_header_ok, response_kept_header_ok,
 };
 use crate::runtime::{EventShape, FunctionError, Outcome, RunOptions, Worker, read_returned};
 use crate::value::Value;
@@ -321,12 +321,9 @@ impl Plan {
                     let (name, entry) = original.headers.0.get(i)?;
                     let values = entry.values().map(|e| e.value.as_bytes());
                     let name = name.as_bytes();
-                    let checked = if names_known {
-                        kept_values_ok(values, true)
-                    } else {
-                        response_header_ok(name, values, true)
-                    };
-                    if !reads_back_as_itself(entry, false) || !checked {
+                    if !reads_back_as_itself(entry, false)
+                        || !response_kept_header_ok(name, values, names_known)
+                    {
                         return None;
                     }
                     (name, None)
@@ -351,7 +348,7 @@ impl Plan {
             let kept_line = kept_lines.get(writes.len()).filter(same_text);
             // A kept line was written only after its text, the same bytes,
             // passed this check, which looks at nothing else.
-            if kept_line.is_none() && !response_header_ok(name, std::iter::once(value), false) {
+            if kept_line.is_none() && !response_header_ok(name, value) {
                 return None;
             }
             let before = entry_before(&original.headers, i, name);
@@ -401,12 +398,9 @@ impl Plan {
                     let (name, entry) = original.0.get(i)?;
                     let name = name.as_bytes();
                     let values = entry.values().map(|e| e.value.as_bytes());
-                    let checked = if names_known {
-                        kept_values_ok(values, false)
-                    } else {
-                        request_kept_header_ok(name, values)
-                    };
-                    if !reads_back_as_itself(entry, false) || !checked {
+                    if !reads_back_as_itself(entry, false)
+                        || !request_kept_header_ok(name, values, names_known)
+                    {
                         return None;
                     }
                     (name, None)

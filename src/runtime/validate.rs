@@ -294,23 +294,33 @@ fn classes(text: impl AsRef<[u8]>) -> u8 {
         .fold(0, |all, &b| all | BYTE_CLASS[usize::from(b)])
 }
 
-/// Whether header `name` with `values`, in a viewer-response result,
-/// passes every check [`validate`] makes on one header (a valid lowercase
-/// name, neither disallowed nor `set-cookie`, values without CR, LF or
-/// NUL, and, unless it is the event's own entry `kept` as it was, not
-/// read-only), and its values are ASCII. (A read-only header of the event
-/// missing from the result is [`is_read_only_response`]'s to catch.)
-pub(crate) fn response_header_ok<'v>(
-    name: &[u8],
-    mut values: impl Iterator<Item = &'v [u8]>,
-    kept: bool,
-) -> bool {
-    response_name_ok(name, kept) && values.all(|v| !value_fault(v, true))
+/// Whether header `name` with the one value `value`, in a viewer-response
+/// result that the event did not have as it is now, passes every check
+/// [`validate`] makes on one header (a valid lowercase name, neither
+/// disallowed, read-only nor `set-cookie`, a value without CR, LF or NUL),
+/// and its value is ASCII. (A read-only header of the event missing from
+/// the result is [`is_read_only_response`]'s to catch.)
+pub(crate) fn response_header_ok(name: &[u8], value: &[u8]) -> bool {
+    response_name_ok(name, false) && !value_fault(value, true)
 }
 
-/// The name checks of [`response_header_ok`] and [`generated_header_ok`]:
-/// a valid lowercase name, neither disallowed nor `set-cookie`, and not
-/// read-only unless `kept`.
+/// Whether header `name` with `values`, an event's own entry kept in a
+/// viewer-response result as it was, passes every check [`validate`]
+/// makes on one header (a valid lowercase name, neither disallowed nor
+/// `set-cookie`, values without CR, LF or NUL), and its values are ASCII.
+/// With `names_known` ([`own_names_ok`] said so of the event's names),
+/// only the values are looked at.
+pub(crate) fn response_kept_header_ok<'v>(
+    name: &[u8],
+    mut values: impl Iterator<Item = &'v [u8]>,
+    names_known: bool,
+) -> bool {
+    (names_known || response_name_ok(name, true)) && values.all(|v| !value_fault(v, true))
+}
+
+/// The name checks of [`response_header_ok`], [`response_kept_header_ok`]
+/// and [`generated_header_ok`]: a valid lowercase name, neither disallowed
+/// nor `set-cookie`, and not read-only unless `kept`.
 fn response_name_ok(name: &[u8], kept: bool) -> bool {
     name_fault(name).is_none() && name != b"set-cookie" && (kept || !is_read_only_response(name))
 }
@@ -351,20 +361,16 @@ pub(crate) fn request_header_ok(name: &[u8], value: &[u8]) -> bool {
 /// Whether header `name` with `values`, an event's own entry kept in a
 /// viewer-request result under its own name, passes every check
 /// [`validate`] makes on one header (a valid lowercase name, neither
-/// disallowed nor `cookie`, values without CR, LF or NUL).
+/// disallowed nor `cookie`, values without CR, LF or NUL). With
+/// `names_known` ([`own_names_ok`] said so of the event's names), only
+/// the values are looked at.
 pub(crate) fn request_kept_header_ok<'v>(
     name: &[u8],
     mut values: impl Iterator<Item = &'v [u8]>,
+    names_known: bool,
 ) -> bool {
-    name_fault(name).is_none() && name != b"cookie" && values.all(|v| !value_fault(v, false))
-}
-
-/// The checks of [`request_kept_header_ok`] (with `ascii` false) and of
-/// [`response_header_ok`] for a kept entry (with `ascii` true) when the
-/// entry's name is known to pass them ([`own_names_ok`] said so of the
-/// event's names): its values only.
-pub(crate) fn kept_values_ok<'v>(mut values: impl Iterator<Item = &'v [u8]>, ascii: bool) -> bool {
-    values.all(|v| !value_fault(v, ascii))
+    (names_known || (name_fault(name).is_none() && name != b"cookie"))
+        && values.all(|v| !value_fault(v, false))
 }
 
 /// Whether a viewer-request function may not add, change or remove header
