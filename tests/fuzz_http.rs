@@ -11,7 +11,7 @@ use edgefn::http::{
     BridgeError, Context, Forward, apply_request_changes, apply_response_changes,
     fill_response_event, request_event, run_request_changes, run_response_changes,
 };
-use edgefn::runtime::{Function, HandlerResult, Returned, RunOptions};
+use edgefn::runtime::{Event, Function, HandlerResult, Returned, RunOptions};
 use edgefn::{Limits, Runtime};
 use proptest::prelude::*;
 
@@ -85,6 +85,41 @@ fn origin(lines: &[(&str, &str)], status: u16) -> http::response::Parts {
     b.body(()).expect("response").into_parts().0
 }
 
+/// What the general path writes into `parts` for a viewer-response
+/// handler's `returned`: `run_returned` followed by
+/// `apply_response_changes`, against which the shortcut is compared.
+fn apply_returned_response(
+    event: &Event,
+    returned: Returned,
+    parts: &mut http::response::Parts,
+) -> Result<Option<Vec<u8>>, BridgeError> {
+    match returned {
+        Returned::Event => Ok(None),
+        Returned::Result(HandlerResult::Response(r)) => {
+            apply_response_changes(event.response.as_ref().expect("response"), r, parts)
+        }
+        Returned::Result(HandlerResult::Request(_)) => Err(BridgeError(
+            "a viewer-response function must return the response".into(),
+        )),
+    }
+}
+
+/// [`apply_returned_response`] for a viewer-request handler, whose
+/// results here are all requests.
+fn apply_returned_request(
+    event: &Event,
+    returned: Returned,
+    parts: &mut http::request::Parts,
+) -> Result<(), BridgeError> {
+    match returned {
+        Returned::Event => Ok(()),
+        Returned::Result(HandlerResult::Request(r)) => {
+            apply_request_changes(&event.request, r, parts)
+        }
+        Returned::Result(HandlerResult::Response(_)) => Err(BridgeError("a response".into())),
+    }
+}
+
 fn lines(headers: &http::HeaderMap) -> Vec<(String, Vec<u8>)> {
     headers
         .iter()
@@ -138,15 +173,10 @@ proptest! {
 
         let ran = worker.run_returned(&event, &options);
         let mut general = origin.clone();
-        let applied = ran.result.clone().map(|r| match r {
-            Returned::Event => Ok(None),
-            Returned::Result(HandlerResult::Response(r)) => {
-                apply_response_changes(event.response.as_ref().expect("response"), r, &mut general)
-            }
-            Returned::Result(HandlerResult::Request(_)) => Err(BridgeError(
-                "a viewer-response function must return the response".into(),
-            )),
-        });
+        let applied = ran
+            .result
+            .clone()
+            .map(|r| apply_returned_response(&event, r, &mut general));
         let mut fused = origin.clone();
         let out = run_response_changes(&mut worker, &event, &options, &mut fused);
         prop_assert_eq!(out.result, applied, "{}", src);
@@ -245,13 +275,10 @@ proptest! {
 
         let ran = worker.run_returned(&event, &options);
         let mut general = parts.clone();
-        let applied = ran.result.clone().map(|r| match r {
-            Returned::Event => Ok(()),
-            Returned::Result(HandlerResult::Request(r)) => {
-                apply_request_changes(&event.request, r, &mut general)
-            }
-            Returned::Result(HandlerResult::Response(_)) => Err(BridgeError("a response".into())),
-        });
+        let applied = ran
+            .result
+            .clone()
+            .map(|r| apply_returned_request(&event, r, &mut general));
         let mut fused = parts.clone();
         let out = run_request_changes(&mut worker, &event, &options, &mut fused);
         let out_result = out.result.map(|a| a.map(|f| match f {
@@ -321,7 +348,7 @@ proptest! {
             json["context"]["eventType"] = serde_json::json!("viewer-response");
             json["response"] = serde_json::json!({ "statusCode": 200, "headers": headers });
         }
-        let event = edgefn::runtime::Event::from_json(&json.to_string()).expect("an event");
+        let event = Event::from_json(&json.to_string()).expect("an event");
         let options = RunOptions::default();
         // What a fresh worker (a built event) gives, and what a worker
         // gives on a copy: the first run records the template, and the
@@ -334,25 +361,14 @@ proptest! {
         if response {
             let origin = origin(&[("x-o", "1")], 200);
             let mut general = origin.clone();
-            let applied = ran.map(|r| match r {
-                Returned::Event => Ok(None),
-                Returned::Result(HandlerResult::Response(r)) => apply_response_changes(
-                    event.response.as_ref().expect("response"), r, &mut general),
-                Returned::Result(HandlerResult::Request(_)) => Err(BridgeError("a request".into())),
-            });
+            let applied = ran.map(|r| apply_returned_response(&event, r, &mut general));
             let mut fused = origin.clone();
             let out = run_response_changes(&mut worker, &event, &options, &mut fused);
             prop_assert_eq!(out.result, applied, "{:?}", names);
             prop_assert_eq!(lines(&fused.headers), lines(&general.headers));
         } else {
             let mut general = request.clone();
-            let applied = ran.map(|r| match r {
-                Returned::Event => Ok(()),
-                Returned::Result(HandlerResult::Request(r)) => {
-                    apply_request_changes(&event.request, r, &mut general)
-                }
-                Returned::Result(HandlerResult::Response(_)) => Err(BridgeError("a response".into())),
-            });
+            let applied = ran.map(|r| apply_returned_request(&event, r, &mut general));
             let mut fused = request.clone();
             let out = run_request_changes(&mut worker, &event, &options, &mut fused);
             let out = out.result.map(|a| a.map(|_| ()));
